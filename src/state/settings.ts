@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Languages the game ships in; the locale folders under src/i18n/locales must match. */
+export const LANGUAGES = ['en', 'nl'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const SettingsSchema = z.object({
+  language: LanguageSchema,
+  soundOn: z.boolean(),
+  /** 0 … 1 */
+  volume: z.number().min(0).max(1),
+  /** null: follow the system's `prefers-reduced-motion`; true/false once the player chose. */
+  reducedMotion: z.boolean().nullable(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SETTINGS_VERSION = 1;
+export const SETTINGS_STORAGE_KEY = 'nba.settings';
+
+export function defaultSettings(language: Language = 'en'): Settings {
+  return { language, soundOn: true, volume: 0.7, reducedMotion: null };
+}
+
+/** The browser's preferred language if we have it, else English. */
+export function languageFromBrowser(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    const match = LANGUAGES.find((language) => language === base);
+    if (match) return match;
+  }
+  return 'en';
+}
+
+/**
+ * Keeps every stored field that is still valid and replaces the others with the defaults, so one
+ * bad field (or a whole corrupted entry) never costs the player the rest of their choices.
+ */
+export function sanitizeSettings(stored: unknown, defaults: Settings): Settings {
+  if (typeof stored !== 'object' || stored === null) return defaults;
+  const record = stored as Record<string, unknown>;
+  const shape = SettingsSchema.shape;
+  const pick = <K extends keyof Settings>(key: K): Settings[K] => {
+    const parsed = shape[key].safeParse(record[key]);
+    return parsed.success ? (parsed.data as Settings[K]) : defaults[key];
+  };
+  return {
+    language: pick('language'),
+    soundOn: pick('soundOn'),
+    volume: pick('volume'),
+    reducedMotion: pick('reducedMotion'),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Small, careful persistence helpers over a key-value storage (localStorage in the browser, an
+ * in-memory map in tests). Nothing here throws: a full disk, a private window or a corrupted
+ * entry must never take the game down.
+ */
+
+/** The part of the Web Storage API we use; `localStorage` satisfies it. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** A storage that lives in memory: for tests, and when the browser refuses localStorage. */
+export function createMemoryStorage(initial: Record<string, string> = {}): KeyValueStorage & {
+  readonly entries: Map<string, string>;
+} {
+  const entries = new Map(Object.entries(initial));
+  return {
+    entries,
+    getItem: (key) => entries.get(key) ?? null,
+    setItem: (key, value) => void entries.set(key, value),
+    removeItem: (key) => void entries.delete(key),
+  };
+}
+
+/** Wraps a storage so that reads and writes that throw become "nothing there" / "not written". */
+export function createSafeStorage(storage: KeyValueStorage): KeyValueStorage {
+  return {
+    getItem(key) {
+      try {
+        return storage.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    setItem(key, value) {
+      try {
+        storage.setItem(key, value);
+      } catch {
+        // Quota exceeded or storage disabled: the game goes on with what it has in memory.
+      }
+    },
+    removeItem(key) {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // As above.
+      }
+    },
+  };
+}
+
+/** The browser's localStorage when it is usable, otherwise memory (settings then last a visit). */
+export function browserStorage(): KeyValueStorage {
+  try {
+    const probe = '__nba_probe__';
+    window.localStorage.setItem(probe, probe);
+    window.localStorage.removeItem(probe);
+    return createSafeStorage(window.localStorage);
+  } catch {
+    return createMemoryStorage();
+  }
+}
+
+export type WriteResult = { ok: true } | { ok: false; reason: 'invalid' | 'storage-failed' };
+
+export interface VersionedStore<T> {
+  /** The current value, else the last good copy, else null. Never throws. */
+  read(): T | null;
+  /** Validates, keeps the previous good value as a backup, then writes. Refuses invalid values. */
+  write(value: T): WriteResult;
+  /** Removes the value and its backup. */
+  clear(): void;
+}
+
+export interface VersionedStoreOptions<T> {
+  key: string;
+  version: number;
+  /** Returns the value when it is valid, otherwise null (e.g. a zod `safeParse`). */
+  validate: (data: unknown) => T | null;
+  /** Upgrades data written by an older version; return null when it cannot be upgraded. */
+  migrate?: (data: unknown, fromVersion: number) => unknown;
+  storage: KeyValueStorage;
+}
+
+interface Envelope {
+  version: number;
+  data: unknown;
+}
+
+function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'version' in value &&
+    typeof value.version === 'number' &&
+    Number.isInteger(value.version) &&
+    'data' in value
+  );
+}
+
+/**
+ * A JSON value with a version, stored under `key`, with the last good value kept under
+ * `key + '.lastGood'`, so an interrupted or bad write never loses a good save.
+ */
+export function createVersionedStore<T>(options: VersionedStoreOptions<T>): VersionedStore<T> {
+  const { key, version, validate, migrate } = options;
+  const storage = createSafeStorage(options.storage);
+  const backupKey = `${key}.lastGood`;
+
+  const decode = (raw: string | null): T | null => {
+    if (raw === null) return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+    if (!isEnvelope(parsed)) return null;
+    if (parsed.version === version) return validate(parsed.data);
+    if (parsed.version < version && migrate) {
+      try {
+        return validate(migrate(parsed.data, parsed.version));
+      } catch {
+        return null;
+      }
+    }
+    return null;
+  };
+
+  const encode = (value: T): string => JSON.stringify({ version, data: value } satisfies Envelope);
+
+  return {
+    read() {
+      return decode(storage.getItem(key)) ?? decode(storage.getItem(backupKey));
+    },
+    write(value) {
+      const valid = validate(value);
+      if (valid === null) return { ok: false, reason: 'invalid' };
+      const currentRaw = storage.getItem(key);
+      if (decode(currentRaw) !== null && currentRaw !== null)
+        storage.setItem(backupKey, currentRaw);
+      const encoded = encode(valid);
+      storage.setItem(key, encoded);
+      if (storage.getItem(key) !== encoded) return { ok: false, reason: 'storage-failed' };
+      return { ok: true };
+    },
+    clear() {
+      storage.removeItem(key);
+      storage.removeItem(backupKey);
+    },
+  };
+}
