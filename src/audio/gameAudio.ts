@@ -1,0 +1,86 @@
+import { Howl, Howler } from 'howler';
+import type { SettingsStore } from '../state/settingsStore';
+import type { LoopName, SoundName } from './sounds';
+
+/** Loops sit under the interface sounds: quiet enough to talk over in a classroom. */
+const LOOP_VOLUME = 0.5;
+const LOOP_FADE_MS = 1200;
+
+/** What scenes and widgets need from sound; lets tests and DOM widgets take a stand-in. */
+export interface SoundPlayer {
+  play(name: SoundName): void;
+}
+
+/**
+ * The only place that talks to howler. Follows the settings store (sound on/off, volume) for
+ * every sound at once through Howler's global mute and volume. Howler unlocks the AudioContext on
+ * the first click, tap or key press, as browsers require.
+ */
+export class GameAudio implements SoundPlayer {
+  private readonly sounds = new Map<string, Howl>();
+  private currentLoop: { name: LoopName; howl: Howl; id: number } | null = null;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly settings: SettingsStore) {
+    this.apply();
+    this.unsubscribe = settings.subscribe((state, previous) => {
+      if (state.soundOn !== previous.soundOn || state.volume !== previous.volume) this.apply();
+    });
+  }
+
+  /** Registers a sound from a URL (a blob URL from the loader, or the bundled file). */
+  register(name: SoundName | LoopName, url: string): void {
+    this.sounds.get(name)?.unload();
+    this.sounds.set(
+      name,
+      new Howl({ src: [url], format: ['wav'], preload: true, loop: name.startsWith('ambient') }),
+    );
+  }
+
+  play(name: SoundName): void {
+    this.sounds.get(name)?.play();
+  }
+
+  /** Starts a background loop, fading out the one before. Calling it again with the same name is a no-op. */
+  playLoop(name: LoopName): void {
+    if (this.currentLoop?.name === name) return;
+    this.stopLoop();
+    const howl = this.sounds.get(name);
+    if (!howl) return;
+    const id = howl.play();
+    howl.fade(0, LOOP_VOLUME, LOOP_FADE_MS, id);
+    this.currentLoop = { name, howl, id };
+  }
+
+  stopLoop(): void {
+    const loop = this.currentLoop;
+    if (!loop) return;
+    this.currentLoop = null;
+    loop.howl.fade(loop.howl.volume(loop.id) as number, 0, LOOP_FADE_MS / 2, loop.id);
+    loop.howl.once('fade', () => loop.howl.stop(loop.id), loop.id);
+  }
+
+  /** For tests and diagnostics: what the player would hear right now. */
+  describe(): { muted: boolean; volume: number; loop: LoopName | null; registered: string[] } {
+    // Read back from howler itself, so a test sees what is really applied, not what was asked.
+    const howler = Howler as unknown as { _muted: boolean };
+    return {
+      muted: howler._muted,
+      volume: Howler.volume(),
+      loop: this.currentLoop?.name ?? null,
+      registered: [...this.sounds.keys()].sort(),
+    };
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    for (const howl of this.sounds.values()) howl.unload();
+    this.sounds.clear();
+  }
+
+  private apply(): void {
+    const { soundOn, volume } = this.settings.getState();
+    Howler.mute(!soundOn);
+    Howler.volume(volume);
+  }
+}

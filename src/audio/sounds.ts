@@ -1,0 +1,37 @@
+/** Every sound the game can play; the files are made by assets/make-sounds.sh. */
+export const SOUND_NAMES = [
+  'select',
+  'confirm',
+  'warning',
+  'good',
+  'bad',
+  'event',
+  'commit',
+] as const;
+export type SoundName = (typeof SOUND_NAMES)[number];
+
+/** Quiet background loops: one for the title, a calmer one for play. */
+export const LOOP_NAMES = ['ambient-title', 'ambient-play'] as const;
+export type LoopName = (typeof LOOP_NAMES)[number];
+
+const files = import.meta.glob<string>('../../assets/sounds/*.wav', {
+  eager: true,
+  query: '?url',
+  import: 'default',
+});
+
+/** The bundled URL of each sound, keyed by name (the file name without `.wav`). */
+export const soundUrls: Readonly<Record<SoundName | LoopName, string>> = (() => {
+  const urls: Partial<Record<string, string>> = {};
+  for (const [path, url] of Object.entries(files)) {
+    const name = path
+      .split('/')
+      .pop()
+      ?.replace(/\.wav$/, '');
+    if (name) urls[name] = url;
+  }
+  for (const name of [...SOUND_NAMES, ...LOOP_NAMES]) {
+    if (!urls[name]) throw new Error(`Sound file missing: assets/sounds/${name}.wav`);
+  }
+  return urls as Record<SoundName | LoopName, string>;
+})();

@@ -1,0 +1,111 @@
+import Phaser from 'phaser';
+import { GameAudio } from './audio/gameAudio';
+import { bindDocumentLanguage, createI18n } from './i18n';
+import { BootScene } from './scenes/BootScene';
+import { PreloadScene } from './scenes/PreloadScene';
+import { TitleScene } from './scenes/TitleScene';
+import { SCENE_GONE, SCENE_READY, SceneKeys, type SceneKey } from './scenes/keys';
+import { provideServices, type Services } from './scenes/services';
+import { languageFromBrowser } from './state/settings';
+import { createSettingsStore } from './state/settingsStore';
+import { browserStorage } from './state/storage';
+import { installErrorScreen } from './ui/errorScreen';
+import { namedObjectNames, pageBoundsOf } from './ui/namedObjects';
+import { applyLayoutScaleToDocument, applyThemeToDocument, colors, layoutScale } from './ui/theme';
+
+// The composition root: builds the store, i18n, audio and the game, and wires them together.
+// Nothing else creates these; scenes receive them through `servicesOf(scene)`.
+
+const root = document.documentElement;
+applyThemeToDocument(root);
+
+const storage = browserStorage();
+const settings = createSettingsStore({
+  storage,
+  defaultLanguage: languageFromBrowser(navigator.languages ?? [navigator.language]),
+  systemPrefersReducedMotion: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
+});
+
+const i18n = createI18n(settings.getState().language);
+bindDocumentLanguage(i18n, root);
+installErrorScreen(() => ({
+  title: i18n.t('common.error.title'),
+  body: i18n.t('common.error.body'),
+  reload: i18n.t('common.error.reload'),
+}));
+
+const applySettingsToPage = () => {
+  const state = settings.getState();
+  if (i18n.language !== state.language) void i18n.changeLanguage(state.language);
+  root.dataset.reducedMotion = String(settings.reducedMotion());
+};
+applySettingsToPage();
+settings.subscribe(applySettingsToPage);
+
+const audio = new GameAudio(settings);
+
+const overlay = document.getElementById('overlay');
+const parent = document.getElementById('game');
+if (!overlay || !parent) throw new Error('index.html must contain #game and #overlay');
+
+// One class per key in keys.ts; Boot comes first because Phaser starts the first scene. A key
+// without a class yet (a screen still being built) is simply not registered.
+const scenesByKey: Partial<Record<SceneKey, typeof Phaser.Scene>> = {
+  [SceneKeys.Boot]: BootScene,
+  [SceneKeys.Preload]: PreloadScene,
+  [SceneKeys.Title]: TitleScene,
+};
+const scenes = Object.values(scenesByKey);
+
+const services: Services = { settings, i18n, audio, storage, overlay };
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent,
+  backgroundColor: colors.background,
+  roundPixels: true,
+  banner: false,
+  audio: { noAudio: true },
+  input: { keyboard: false },
+  scale: {
+    mode: Phaser.Scale.RESIZE,
+    width: parent.clientWidth || window.innerWidth,
+    height: parent.clientHeight || window.innerHeight,
+  },
+  callbacks: { preBoot: (booting) => provideServices(booting, services) },
+  scene: scenes,
+});
+
+const followSize = () =>
+  applyLayoutScaleToDocument(root, layoutScale(window.innerWidth, window.innerHeight));
+followSize();
+window.addEventListener('resize', followSize);
+
+if (__E2E__) {
+  // Test builds only (vite build --mode e2e): a handle for the browser tests. Production bundles
+  // replace __E2E__ with false, and this whole block is removed.
+  const ready = new Set<string>();
+  game.events.on(SCENE_READY, (key: string) => ready.add(key));
+  game.events.on(SCENE_GONE, (key: string) => ready.delete(key));
+  Object.assign(window, {
+    __nba: {
+      store: settings,
+      game,
+      i18n,
+      audio,
+      bounds: (name: string) => pageBoundsOf(game, name),
+      names: () => namedObjectNames(),
+      isReady: (key: string) => ready.has(key),
+      waitForReady: (key: string) =>
+        new Promise<void>((resolve) => {
+          if (ready.has(key)) return resolve();
+          const listener = (readyKey: string) => {
+            if (readyKey !== key) return;
+            game.events.off(SCENE_READY, listener);
+            resolve();
+          };
+          game.events.on(SCENE_READY, listener);
+        }),
+    },
+  });
+}

@@ -1,0 +1,193 @@
+import Phaser from 'phaser';
+import { hasSavedGame } from '../state/savedGame';
+import { AccessibleButton } from '../ui/AccessibleButton';
+import { ButtonMenu } from '../ui/ButtonMenu';
+import { JourneyBackdrop } from '../ui/JourneyBackdrop';
+import { openAboutDialog } from '../ui/aboutDialog';
+import type { DialogHandle } from '../ui/dialog';
+import { createProxyLayer } from '../ui/proxyLayer';
+import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
+import { openSettingsDialog } from '../ui/settingsDialog';
+import { textStyle } from '../ui/textStyle';
+import { colors, hexToNumber, layoutScale, space } from '../ui/theme';
+import { SceneKeys, announceSceneReady, isSceneRegistered } from './keys';
+import { servicesOf, type Services } from './services';
+
+/** The title: the game's name, what it is, and the main menu. */
+export class TitleScene extends Phaser.Scene {
+  private services!: Services;
+  private backdrop!: JourneyBackdrop;
+  private titleText!: Phaser.GameObjects.Text;
+  private taglineText!: Phaser.GameObjects.Text;
+  private mottoText!: Phaser.GameObjects.Text;
+  private accent!: Phaser.GameObjects.Graphics;
+  private menu!: ButtonMenu;
+  private buttons!: Record<'newGame' | 'continue' | 'settings' | 'about', AccessibleButton>;
+  private dialog: DialogHandle | null = null;
+
+  constructor() {
+    super(SceneKeys.Title);
+  }
+
+  create(): void {
+    this.services = servicesOf(this);
+    const { settings, i18n, audio, overlay } = this.services;
+    this.cameras.main.setBackgroundColor(colors.background);
+
+    this.backdrop = new JourneyBackdrop(this);
+    this.accent = this.add.graphics();
+    this.titleText = this.add.text(0, 0, '', textStyle('title', 1));
+    this.taglineText = this.add.text(0, 0, '', textStyle('large', 1));
+    this.mottoText = this.add.text(0, 0, '', textStyle('body', 1));
+
+    const layer = createProxyLayer(this, overlay);
+    this.menu = new ButtonMenu(layer, i18n.t('title.menu'));
+    const button = (
+      name: keyof TitleScene['buttons'],
+      onActivate: () => void,
+      variant: 'primary' | 'secondary' = 'secondary',
+    ) =>
+      this.menu.add(
+        new AccessibleButton(this, {
+          name: `title.${name}`,
+          label: '',
+          proxyParent: this.menu.element,
+          variant,
+          onActivate,
+          onRejected: () => audio.play('warning'),
+          onFocus: () => audio.play('select'),
+        }),
+      );
+    this.buttons = {
+      newGame: button('newGame', () => this.startNewGame(), 'primary'),
+      continue: button('continue', () => this.continueGame()),
+      settings: button('settings', () => this.openSettings()),
+      about: button('about', () => this.openAbout()),
+    };
+    this.buttons.continue.setEnabled(hasSavedGame(this.services.storage));
+
+    this.renderTexts();
+    this.layout(this.scale.width, this.scale.height);
+    onLanguageChange(this, i18n, () => {
+      this.renderTexts();
+      this.layout(this.scale.width, this.scale.height);
+    });
+    onResize(this, (width, height) => this.layout(width, height));
+
+    this.backdrop.setAnimated(!settings.reducedMotion());
+    untilShutdown(
+      this,
+      settings.subscribe(() => this.backdrop.setAnimated(!settings.reducedMotion())),
+    );
+    untilShutdown(this, () => this.dialog?.close());
+
+    audio.playLoop('ambient-title');
+    announceSceneReady(this);
+  }
+
+  private renderTexts(): void {
+    const t = (key: string) => this.services.i18n.t(key);
+    this.titleText.setText(t('title.name'));
+    this.taglineText.setText(t('title.tagline'));
+    this.mottoText.setText(t('title.motto'));
+    this.menu.setLabel(t('title.menu'));
+    this.buttons.newGame.setLabel(t('title.newGame'));
+    this.buttons.continue.setLabel(t('title.continue'));
+    this.buttons.continue.setDescription(
+      this.buttons.continue.enabled ? '' : t('title.continueUnavailable'),
+    );
+    this.buttons.settings.setLabel(t('title.settings'));
+    this.buttons.about.setLabel(t('title.about'));
+  }
+
+  /** Everything is placed from the current size, so the screen reads well from laptop to projector. */
+  private layout(width: number, height: number): void {
+    const scale = layoutScale(width, height);
+    const left = Math.max(space.xl * scale, width * 0.07);
+    const columnWidth = Math.min(width * 0.4, 620 * scale);
+
+    this.backdrop.layout(width, height, scale);
+
+    this.titleText.setStyle(
+      textStyle('title', scale, {
+        fontStyle: '700',
+        color: colors.ink,
+        wordWrap: { width: columnWidth },
+      }),
+    );
+    this.titleText.setPosition(left, height * 0.14);
+
+    const accentY = this.titleText.y + this.titleText.height + space.m * scale;
+    this.accent.clear();
+    this.accent.fillStyle(hexToNumber(colors.focus), 1);
+    this.accent.fillRoundedRect(left, accentY, 72 * scale, 6 * scale, 3 * scale);
+
+    this.taglineText.setStyle(
+      textStyle('large', scale, {
+        color: colors.inkMuted,
+        wordWrap: { width: columnWidth },
+        lineSpacing: 6 * scale,
+      }),
+    );
+    this.taglineText.setPosition(left, accentY + 6 * scale + space.l * scale);
+
+    const buttonWidth = Math.min(320 * scale, columnWidth);
+    const buttonHeight = 54 * scale;
+    const gap = space.m * scale;
+    let y = this.taglineText.y + this.taglineText.height + space.xl * scale + buttonHeight / 2;
+    for (const item of Object.values(this.buttons)) {
+      item.setBox(buttonWidth, buttonHeight, scale);
+      item.setPosition(left + buttonWidth / 2, y);
+      y += buttonHeight + gap;
+    }
+
+    this.mottoText.setStyle(
+      textStyle('body', scale, {
+        color: colors.inkMuted,
+        fontStyle: 'italic',
+        wordWrap: { width: columnWidth },
+      }),
+    );
+    this.mottoText.setPosition(
+      left,
+      Math.max(y, height - space.xl * scale - this.mottoText.height),
+    );
+  }
+
+  private startNewGame(): void {
+    this.services.audio.play('confirm');
+    // The scenario choice is built separately; until it is registered, New game only sounds.
+    if (isSceneRegistered(this, SceneKeys.ScenarioChoice))
+      this.scene.start(SceneKeys.ScenarioChoice);
+  }
+
+  private continueGame(): void {
+    this.services.audio.play('confirm');
+    if (isSceneRegistered(this, SceneKeys.ScenarioChoice)) {
+      this.scene.start(SceneKeys.ScenarioChoice, { continueSavedGame: true });
+    }
+  }
+
+  private openSettings(): void {
+    const { settings, i18n, audio, overlay } = this.services;
+    audio.play('confirm');
+    this.dialog = openSettingsDialog({
+      overlay,
+      settings,
+      i18n,
+      sound: audio,
+      onClose: () => (this.dialog = null),
+    });
+  }
+
+  private openAbout(): void {
+    const { i18n, audio, overlay } = this.services;
+    audio.play('confirm');
+    this.dialog = openAboutDialog({
+      overlay,
+      i18n,
+      sound: audio,
+      onClose: () => (this.dialog = null),
+    });
+  }
+}

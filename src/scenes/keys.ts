@@ -1,0 +1,34 @@
+import type Phaser from 'phaser';
+
+/** Every scene key in one place; main.ts builds the game from the scenes registered for these. */
+export const SceneKeys = {
+  Boot: 'Boot',
+  Preload: 'Preload',
+  Title: 'Title',
+  ScenarioChoice: 'ScenarioChoice',
+} as const;
+export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];
+
+/** Emitted on `game.events` with the scene key whenever a scene has drawn and accepts input. */
+export const SCENE_READY = 'scene-ready';
+/** Emitted on `game.events` with the scene key when that scene shuts down. */
+export const SCENE_GONE = 'scene-gone';
+
+/** `'title-ready'` for `Title`: the per-scene event name tests and tools can wait for. */
+export function readyEventName(key: string): string {
+  return `${key.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}-ready`;
+}
+
+/** Call at the end of `create()` (and after a re-layout that changes what can be clicked). */
+export function announceSceneReady(scene: Phaser.Scene): void {
+  const key = scene.scene.key;
+  const events = scene.game.events;
+  events.emit(SCENE_READY, key);
+  events.emit(readyEventName(key));
+  scene.events.once('shutdown', () => events.emit(SCENE_GONE, key));
+}
+
+/** True when a scene with this key is part of the game (others may not be built yet). */
+export function isSceneRegistered(scene: Phaser.Scene, key: string): boolean {
+  return scene.scene.manager.keys[key] !== undefined;
+}

@@ -1,0 +1,215 @@
+import Phaser from 'phaser';
+import { registerNamedObject } from './namedObjects';
+import { textStyle } from './textStyle';
+import { colors, focusRingWidth, hexToNumber, radius } from './theme';
+
+export type ButtonVariant = 'primary' | 'secondary';
+
+export interface AccessibleButtonOptions {
+  /** Stable name for tests and tools, e.g. `title.newGame`. */
+  name: string;
+  label: string;
+  /** Where the DOM proxy goes; its position among siblings is the tab order. */
+  proxyParent: HTMLElement;
+  onActivate: () => void;
+  /** Called instead of `onActivate` when the button is disabled (e.g. to play a warning sound). */
+  onRejected?: () => void;
+  /** Called when the button receives keyboard focus (e.g. a soft select sound). */
+  onFocus?: () => void;
+  variant?: ButtonVariant;
+  enabled?: boolean;
+  /** Extra text read by screen readers, e.g. why the button is disabled. */
+  description?: string;
+}
+
+let descriptionCounter = 0;
+
+/**
+ * A button drawn by Phaser with a real `<button>` behind it in the DOM overlay. The proxy gives
+ * Tab order, Enter/Space, and screen readers; Phaser gives the look and pointer hit-testing.
+ * The focus ring is drawn on the canvas whenever the proxy has focus.
+ */
+export class AccessibleButton extends Phaser.GameObjects.Container {
+  readonly proxy: HTMLButtonElement;
+  readonly buttonName: string;
+  private readonly background: Phaser.GameObjects.Graphics;
+  private readonly labelText: Phaser.GameObjects.Text;
+  private readonly hitZone: Phaser.GameObjects.Zone;
+  private readonly descriptionElement: HTMLElement;
+  private readonly variant: ButtonVariant;
+  private readonly options: AccessibleButtonOptions;
+  private enabledState: boolean;
+  private focused = false;
+  private hovered = false;
+  private pressed = false;
+  private boxWidth = 240;
+  private boxHeight = 52;
+  private uiScale = 1;
+
+  constructor(scene: Phaser.Scene, options: AccessibleButtonOptions) {
+    super(scene, 0, 0);
+    this.options = options;
+    this.buttonName = options.name;
+    this.variant = options.variant ?? 'secondary';
+    this.enabledState = options.enabled ?? true;
+
+    this.background = scene.add.graphics();
+    this.labelText = scene.add.text(0, 0, options.label, textStyle('large', 1)).setOrigin(0.5);
+    this.hitZone = scene.add.zone(0, 0, this.boxWidth, this.boxHeight);
+    this.add([this.background, this.labelText, this.hitZone]);
+    scene.add.existing(this);
+
+    this.hitZone.setInteractive({ useHandCursor: true });
+    this.hitZone.on('pointerover', () => this.setHovered(true));
+    this.hitZone.on('pointerout', () => {
+      this.pressed = false;
+      this.setHovered(false);
+    });
+    this.hitZone.on('pointerdown', () => {
+      this.pressed = true;
+      this.redraw();
+    });
+    this.hitZone.on('pointerup', () => {
+      const wasPressed = this.pressed;
+      this.pressed = false;
+      this.redraw();
+      if (wasPressed) this.activate();
+    });
+
+    this.proxy = document.createElement('button');
+    this.proxy.type = 'button';
+    this.proxy.className = 'proxy-button';
+    this.proxy.dataset.name = options.name;
+    this.proxy.textContent = options.label;
+    this.descriptionElement = document.createElement('span');
+    this.descriptionElement.id = `proxy-description-${++descriptionCounter}`;
+    this.descriptionElement.className = 'visually-hidden';
+    this.proxy.addEventListener('click', () => this.activate());
+    this.proxy.addEventListener('focus', () => this.setFocused(true));
+    this.proxy.addEventListener('blur', () => this.setFocused(false));
+    options.proxyParent.append(this.proxy, this.descriptionElement);
+    this.setDescription(options.description ?? '');
+    this.applyEnabled();
+
+    const unregister = registerNamedObject(options.name, () => this.boundsOnCanvas());
+    this.once(Phaser.GameObjects.Events.DESTROY, () => {
+      unregister();
+      this.proxy.remove();
+      this.descriptionElement.remove();
+    });
+    this.redraw();
+  }
+
+  /** Size in game pixels and the layout scale (for type and the focus ring). */
+  setBox(width: number, height: number, uiScale: number): this {
+    this.boxWidth = Math.round(width);
+    this.boxHeight = Math.round(height);
+    this.uiScale = uiScale;
+    this.hitZone.setSize(this.boxWidth, this.boxHeight);
+    if (this.hitZone.input) {
+      this.hitZone.input.hitArea.setTo(0, 0, this.boxWidth, this.boxHeight);
+    }
+    this.labelText.setStyle(textStyle('large', uiScale, { fontStyle: '600' }));
+    this.redraw();
+    return this;
+  }
+
+  setLabel(label: string): this {
+    this.labelText.setText(label);
+    this.proxy.textContent = label;
+    return this;
+  }
+
+  setDescription(description: string): this {
+    this.descriptionElement.textContent = description;
+    if (description) this.proxy.setAttribute('aria-describedby', this.descriptionElement.id);
+    else this.proxy.removeAttribute('aria-describedby');
+    return this;
+  }
+
+  setEnabled(enabled: boolean): this {
+    this.enabledState = enabled;
+    this.applyEnabled();
+    return this;
+  }
+
+  get enabled(): boolean {
+    return this.enabledState;
+  }
+
+  focusProxy(): void {
+    this.proxy.focus();
+  }
+
+  private activate(): void {
+    if (!this.enabledState) {
+      this.options.onRejected?.();
+      return;
+    }
+    this.options.onActivate();
+  }
+
+  private applyEnabled(): void {
+    // aria-disabled (not `disabled`) keeps the button in the tab order, so keyboard and screen
+    // reader users still find it and hear why it cannot be used yet.
+    this.proxy.setAttribute('aria-disabled', String(!this.enabledState));
+    if (this.hitZone.input) this.hitZone.input.cursor = this.enabledState ? 'pointer' : 'default';
+    this.redraw();
+  }
+
+  private setFocused(focused: boolean): void {
+    this.focused = focused;
+    if (focused) this.options.onFocus?.();
+    this.redraw();
+  }
+
+  private setHovered(hovered: boolean): void {
+    this.hovered = hovered;
+    this.redraw();
+  }
+
+  private boundsOnCanvas() {
+    if (!this.active || !this.visible || !this.scene) return null;
+    const matrix = this.getWorldTransformMatrix();
+    return {
+      x: matrix.tx - this.boxWidth / 2,
+      y: matrix.ty - this.boxHeight / 2,
+      width: this.boxWidth,
+      height: this.boxHeight,
+    };
+  }
+
+  private redraw(): void {
+    const g = this.background;
+    const w = this.boxWidth;
+    const h = this.boxHeight;
+    const primary = this.variant === 'primary';
+    let fill: string = primary ? colors.primary : colors.secondary;
+    let ink: string = primary ? colors.primaryInk : colors.secondaryInk;
+    if (!this.enabledState) {
+      fill = colors.disabled;
+      ink = colors.disabledInk;
+    } else if (this.hovered || this.pressed) {
+      fill = primary ? colors.primaryHover : colors.secondaryHover;
+    }
+    const lift = this.pressed && this.enabledState ? 1 : 0;
+    g.clear();
+    if (this.enabledState && !this.pressed) {
+      g.fillStyle(hexToNumber(colors.ink), 0.08);
+      g.fillRoundedRect(-w / 2, -h / 2 + 3, w, h, radius.m);
+    }
+    g.fillStyle(hexToNumber(fill), 1);
+    g.fillRoundedRect(-w / 2, -h / 2 + lift, w, h, radius.m);
+    if (!primary || !this.enabledState) {
+      g.lineStyle(1.5, hexToNumber(colors.line), 1);
+      g.strokeRoundedRect(-w / 2, -h / 2 + lift, w, h, radius.m);
+    }
+    if (this.focused) {
+      const gap = 4 * this.uiScale;
+      g.lineStyle(focusRingWidth * Math.max(1, this.uiScale), hexToNumber(colors.focus), 1);
+      g.strokeRoundedRect(-w / 2 - gap, -h / 2 - gap, w + gap * 2, h + gap * 2, radius.m + gap);
+    }
+    this.labelText.setColor(ink);
+    this.labelText.setY(lift);
+  }
+}

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface GameBrowser {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh browser profile (so storage starts empty) with one page at the given size. */
+export async function launchGame(
+  viewport = { width: 1366, height: 768 },
+  options: { reducedMotion?: 'reduce' | 'no-preference'; locale?: string } = {},
+): Promise<GameBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'nba-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    locale: options.locale ?? 'en-GB',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openTitle(page);
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads (or reloads) the game and waits until the title scene says it is ready. */
+export async function openTitle(page: Page, reload = false): Promise<void> {
+  if (reload) await page.reload();
+  else await page.goto(inject('baseUrl'));
+  await page.waitForFunction(() => '__nba' in window);
+  await page.evaluate(() => window.__nba.waitForReady('Title'));
+}
+
+/** Clicks a named canvas object at its real position, so Phaser's own hit-testing decides. */
+export async function clickNamed(page: Page, name: string): Promise<void> {
+  const box = await page.evaluate((n) => window.__nba.bounds(n), name);
+  if (!box) throw new Error(`No named object "${name}" on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The `data-name` of the focused element (a button proxy or a dialog control). */
+export function focusedName(page: Page): Promise<string | null> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.name ?? null);
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,21 @@
+import type Phaser from 'phaser';
+import type { I18n } from '../../src/i18n';
+import type { GameAudio } from '../../src/audio/gameAudio';
+import type { createSettingsStore } from '../../src/state/settingsStore';
+import type { Rect } from '../../src/ui/namedObjects';
+
+/** The test hook main.ts installs in `vite build --mode e2e` builds only. */
+declare global {
+  interface Window {
+    __nba: {
+      store: ReturnType<typeof createSettingsStore>;
+      game: Phaser.Game;
+      i18n: I18n;
+      audio: GameAudio;
+      bounds(name: string): Rect | null;
+      names(): string[];
+      isReady(key: string): boolean;
+      waitForReady(key: string): Promise<void>;
+    };
+  }
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodePng } from './png';
+import {
+  clickNamed,
+  focusedName,
+  launchGame,
+  seriousAxeViolations,
+  type GameBrowser,
+} from './browser';
+
+const TITLE_BUTTONS = ['title.newGame', 'title.continue', 'title.settings', 'title.about'];
+
+describe('title screen', () => {
+  let game: GameBrowser;
+  beforeAll(async () => {
+    game = await launchGame();
+  });
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('boots to the title with no console error', async () => {
+    expect(await game.page.evaluate(() => window.__nba.isReady('Title'))).toBe(true);
+    expect(game.errors).toEqual([]);
+  });
+
+  it('shows the four menu buttons on the canvas, with Continue disabled without a save', async () => {
+    const names = await game.page.evaluate(() => window.__nba.names());
+    expect(names).toEqual(expect.arrayContaining(TITLE_BUTTONS));
+    for (const name of TITLE_BUTTONS) {
+      const box = await game.page.evaluate((n) => window.__nba.bounds(n), name);
+      expect(box, name).not.toBeNull();
+      expect(box!.width).toBeGreaterThan(100);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(768);
+    }
+    const continueProxy = game.page.locator('[data-name="title.continue"]');
+    await expect(continueProxy.getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(
+      game.page.locator('[data-name="title.newGame"]').getAttribute('aria-disabled'),
+    ).resolves.toBe('false');
+  });
+
+  it('reaches every title button by Tab alone, in order, and back with Shift+Tab', async () => {
+    const { page } = game;
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < TITLE_BUTTONS.length; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focusedName(page));
+    }
+    expect(seen).toEqual(TITLE_BUTTONS);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedName(page)).toBe('title.settings');
+  });
+
+  it('moves between menu buttons with the arrow keys, wrapping around', async () => {
+    const { page } = game;
+    await page.locator('[data-name="title.newGame"]').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedName(page)).toBe('title.continue');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedName(page)).toBe('title.about');
+    await page.keyboard.press('Home');
+    expect(await focusedName(page)).toBe('title.newGame');
+  });
+
+  it('draws the focus ring on the canvas only while the proxy has focus', async () => {
+    const { page } = game;
+    const focusColour = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--color-focus').trim(),
+    );
+    const ringPixels = async () => {
+      const box = await page.evaluate(() => window.__nba.bounds('title.about'));
+      const shot = await page.screenshot({
+        clip: { x: box!.x - 10, y: box!.y - 10, width: box!.width + 20, height: box!.height + 20 },
+      });
+      return countColour(shot, focusColour);
+    };
+    await page.locator('[data-name="title.newGame"]').focus();
+    const without = await ringPixels();
+    await page.locator('[data-name="title.about"]').focus();
+    await page.waitForTimeout(100);
+    const withRing = await ringPixels();
+    expect(without).toBe(0);
+    expect(withRing).toBeGreaterThan(200);
+  });
+
+  it('opens About with Enter, closes it with Escape and returns focus to the button', async () => {
+    const { page } = game;
+    await page.locator('[data-name="title.about"]').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getAttribute('data-name')).resolves.toBe('about');
+    expect(await dialog.getAttribute('aria-modal')).toBe('true');
+    // Focus stays inside the dialog however often Tab is pressed.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(
+        true,
+      );
+    }
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await focusedName(page)).toBe('title.about');
+  });
+
+  it('opens Settings by a real click on the canvas button', async () => {
+    const { page } = game;
+    await clickNamed(page, 'title.settings');
+    await expect(page.getByRole('dialog').getAttribute('data-name')).resolves.toBe('settings');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('plays a sound but stays on the title when New game has no scenario screen yet', async () => {
+    const { page } = game;
+    const registered = await page.evaluate(() => 'ScenarioChoice' in window.__nba.game.scene.keys);
+    await clickNamed(page, 'title.newGame');
+    await page.waitForTimeout(200);
+    if (!registered) expect(await page.evaluate(() => window.__nba.isReady('Title'))).toBe(true);
+    else
+      expect(await page.evaluate(() => window.__nba.game.scene.isActive('ScenarioChoice'))).toBe(
+        true,
+      );
+    expect(game.errors).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations on the title, Settings and About', async () => {
+    const { page } = game;
+    await page.reload();
+    await page.evaluate(() => window.__nba.waitForReady('Title'));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.locator('[data-name="title.settings"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-name="title.about"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+});
+
+/** Counts the pixels of a PNG screenshot that are close to a colour. */
+function countColour(png: Buffer, hex: string): number {
+  const { pixels } = decodePng(png);
+  const target = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  let count = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    const close = target.every(
+      (value, channel) => Math.abs((pixels[i + channel] ?? 0) - value) < 24,
+    );
+    if (close) count++;
+  }
+  return count;
+}
