@@ -1,0 +1,80 @@
+import { RESPONSE_TRANSACTIONAL } from './constants';
+import type { QuarterDecisions } from './schema/decisions';
+import type { Costs } from './schema/outcome';
+import type { Scenario } from './schema/scenario';
+import type { GameState } from './schema/state';
+
+/** What a plan costs this quarter, by pillar (k€). All of it counts against the CX budget. */
+export function costOf(scenario: Scenario, state: GameState, d: QuarterDecisions): Costs {
+  const strategy =
+    d.strategy.targetSegments.length * scenario.strategy.perTargetSegment +
+    (d.strategy.brandPromise !== state.decisions.strategy.brandPromise
+      ? scenario.strategy.promiseChange
+      : 0);
+  let invitations = 0;
+  for (const s of Object.values(d.metrics.surveys))
+    if (s.metric !== 'none') invitations += s.sampleSize;
+  const metrics = invitations * scenario.listening.perInvitation;
+  const understanding =
+    (d.understanding.research === 'none' ? 0 : scenario.research[d.understanding.research]) +
+    d.understanding.leadersDays * scenario.leaderDayCost +
+    (d.understanding.closeTheLoop
+      ? invitations * RESPONSE_TRANSACTIONAL * scenario.listening.perFollowUp
+      : 0);
+  let journey = 0;
+  for (const stage of scenario.stages)
+    for (const tp of stage.touchpoints) {
+      const plan = d.journey.touchpoints[tp.id];
+      if (plan?.removed) continue;
+      journey += tp.runningCost + (plan?.investment ?? 0) + (plan?.redesign ? tp.redesignCost : 0);
+    }
+  for (const id of d.journey.initiatives)
+    journey += scenario.initiatives.find((i) => i.id === id)?.cost ?? 0;
+  let channels = 0;
+  for (const ch of scenario.channels) {
+    const plan = d.channels[ch.id];
+    if (!plan?.open) continue;
+    const staffing = ch.kind === 'human' ? d.culture.staffing : 1;
+    channels +=
+      ch.fixedCost +
+      ch.unitCost * plan.capacity * staffing +
+      plan.funding +
+      (plan.connected ? ch.connectionCost : 0);
+  }
+  const governance =
+    (d.governance.owner === 'none' ? 0 : scenario.governance[d.governance.owner]) +
+    (d.governance.council ? scenario.governance.council : 0);
+  const culture =
+    (d.culture.hiringForAttitude ? scenario.culture.hiring : 0) +
+    d.culture.training +
+    d.culture.wellbeing +
+    (d.culture.empowerment === 'high'
+      ? scenario.culture.empowermentHigh
+      : d.culture.empowerment === 'medium'
+        ? scenario.culture.empowermentMedium
+        : 0);
+  let events = 0;
+  for (const [eventId, responseId] of Object.entries(d.events)) {
+    if (!(eventId in state.company.activeEvents)) continue;
+    const ev = scenario.events.find((e) => e.id === eventId);
+    events += ev?.responses.find((r) => r.id === responseId)?.cost ?? 0;
+  }
+  const total =
+    strategy + understanding + metrics + journey + channels + governance + culture + events;
+  return {
+    strategy,
+    understanding,
+    metrics,
+    journey,
+    channels,
+    governance,
+    culture,
+    events,
+    total,
+  };
+}
+
+/** The CX budget this quarter (k€). */
+export function budgetOf(scenario: Scenario, state: GameState): number {
+  return scenario.company.budget * scenario.difficulty[state.difficulty].budget;
+}

@@ -1,0 +1,101 @@
+import { modelOf } from './model';
+import { makePrefs, makeTraits } from './pool';
+import { rollEvents } from './quarter/events';
+import { STREAM, streamKey, uniform } from './rng';
+import type { Difficulty } from './schema/common';
+import type { QuarterDecisions } from './schema/decisions';
+import type { Scenario } from './schema/scenario';
+import type { GameState, Pool } from './schema/state';
+
+/** A deep copy of plain JSON data. */
+export function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Starts a game: the company as the scenario describes it, its customers, the first events. */
+export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty): GameState {
+  const model = modelOf(scenario);
+  const seed32 = seed >>> 0;
+  const preset = scenario.difficulty[difficulty];
+  const cap = scenario.population.capacity;
+  const pool: Pool = {
+    segment: new Array<number>(cap).fill(-1),
+    ident: new Array<number>(cap).fill(0),
+    traits: new Array<number>(cap).fill(0),
+    prefs: new Array<number>(cap).fill(0),
+    loyalty: new Array<number>(cap).fill(0),
+    memory: new Array<number>(cap).fill(0),
+    effort: new Array<number>(cap).fill(0),
+    tenure: new Array<number>(cap).fill(0),
+  };
+  const traitKey = streamKey(seed32, 0, STREAM.traits);
+  const startKey = streamKey(seed32, -1, STREAM.arrive);
+  const shares = scenario.segments.map((g) => g.share);
+  const total = shares.reduce((a, b) => a + b, 0);
+  const n = Math.min(cap, scenario.population.customers);
+  for (let i = 0; i < n; i++) {
+    const x = uniform(startKey, i) * total;
+    let g = 0;
+    let acc = shares[0]!;
+    while (g < shares.length - 1 && x >= acc) acc += shares[++g]!;
+    const seg = scenario.segments[g]!;
+    pool.segment[i] = g;
+    pool.ident[i] = i;
+    pool.traits[i] = makeTraits(traitKey, i);
+    pool.prefs[i] = makePrefs(model, traitKey, i, g);
+    pool.loyalty[i] = Math.min(
+      1,
+      Math.max(0, seg.loyalty + (uniform(startKey, n + i) - 0.5) * 0.3),
+    );
+    pool.tenure[i] = Math.floor(uniform(startKey, 2 * n + i) * 12);
+  }
+  const c = scenario.company;
+  const state: GameState = {
+    format: 'not-by-accident/state@1',
+    scenario: { id: scenario.id, revision: scenario.revision },
+    seed: seed32,
+    difficulty,
+    quarter: 0,
+    finished: false,
+    gameOver: false,
+    company: {
+      cash: Math.round(c.cash * preset.cash),
+      reputation: c.reputation,
+      engagement: c.engagement,
+      credibility: c.credibility,
+      gaps: { ...c.gaps, communication: 0.2 },
+      connection: Object.fromEntries(
+        scenario.channels.map((ch) => [ch.id, c.connection[ch.id] ?? 0]),
+      ),
+      quality: {},
+      effortRelief: {},
+      attitudeHires: c.start.culture.hiringForAttitude ? 0.5 : 0.1,
+      loopTrust: c.start.understanding.closeTheLoop ? 0.5 : 0,
+      fatigue: 0,
+      researchPending: 0,
+      pendingQuality: {},
+      pendingRelief: {},
+      overload: 0.85,
+      nps: 0,
+      promoters: 0.3,
+      detractors: 0.3,
+      activeEvents: {},
+      pastEvents: [],
+      nextIdent: n,
+    },
+    decisions: clone(c.start),
+    pool,
+  };
+  rollEvents(scenario, state);
+  return state;
+}
+
+/** The decisions that keep the company's current settings (nothing new bought). */
+export function defaultDecisions(scenario: Scenario, state: GameState): QuarterDecisions {
+  const d = clone(state.decisions);
+  // One-off choices do not repeat by themselves.
+  for (const tp of Object.values(d.journey.touchpoints)) tp.redesign = false;
+  d.journey.initiatives = [];
+  d.events = {};
+  return d;
+}

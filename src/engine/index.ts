@@ -1,0 +1,19 @@
+/**
+ * The simulation engine's public face. Pure and deterministic: plain JSON in, plain JSON out; a
+ * game is its scenario, seed, difficulty and decision log.
+ */
+export * from './schema/common';
+export * from './schema/decisions';
+export * from './schema/scenario';
+export * from './schema/outcome';
+export * from './schema/record';
+export * from './schema/state';
+export { newGame, defaultDecisions } from './game';
+export { validateDecisions, issueToError } from './validate';
+export type { DecisionError, Validation } from './validate';
+export { costOf, budgetOf } from './cost';
+export { playQuarter, InvalidDecisionsError } from './quarter/play';
+export { replay, hashRecord, firstDifference } from './replay';
+export { canonicalJson } from './hash';
+export { applyPatch, planToLog } from './plan';
+export { exportJsonSchemas } from './jsonSchema';

@@ -1,0 +1,42 @@
+import { EXPECTATION_SPREAD } from './constants';
+import type { Model } from './model';
+import { draw } from './rng';
+
+/**
+ * Individual traits are fixed when a customer arrives and packed into two 32-bit integers so the
+ * pool stays a handful of flat number arrays: 5 × 6 bits of expectation deviation, and 4 bits of
+ * preferred channel per stage plus 4 bits of price-sensitivity deviation.
+ */
+export function makeTraits(key: number, ident: number): number {
+  return draw(key, ident * 4) & 0x3fffffff;
+}
+
+/** Deviation of dimension k (−EXPECTATION_SPREAD … +EXPECTATION_SPREAD) from packed traits. */
+export function traitDeviation(traits: number, k: number): number {
+  return (((traits >>> (k * 6)) & 63) / 63 - 0.5) * 2 * EXPECTATION_SPREAD;
+}
+
+/** Preferred channel per stage, drawn from the segment's preference table. */
+export function makePrefs(model: Model, key: number, ident: number, g: number): number {
+  const { S, C, prefCumulative } = model;
+  let packed = 0;
+  for (let s = 0; s < S; s++) {
+    const u = draw(key, ident * 4 + 1 + (s >> 2));
+    const x = ((u >>> ((s & 3) * 8)) & 255) / 256;
+    const base = (g * S + s) * C;
+    let c = 0;
+    while (c < C - 1 && x >= prefCumulative[base + c]!) c++;
+    packed |= c << (s * 4);
+  }
+  const priceBits = draw(key, ident * 4 + 3) & 15;
+  return (packed | (priceBits << 28)) >>> 0;
+}
+
+/** Price-sensitivity deviation (−0.15 … 0.15) from packed prefs. */
+export function priceDeviation(prefs: number): number {
+  return ((prefs >>> 28) / 15 - 0.5) * 0.3;
+}
+
+export function prefChannel(prefs: number, stage: number): number {
+  return (prefs >>> (stage * 4)) & 15;
+}

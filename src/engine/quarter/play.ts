@@ -1,0 +1,269 @@
+import * as K from '../constants';
+import { costOf } from '../cost';
+import { clone } from '../game';
+import { modelOf } from '../model';
+import type { QuarterDecisions } from '../schema/decisions';
+import type { QuarterOutcome } from '../schema/outcome';
+import type { Scenario } from '../schema/scenario';
+import type { GameState } from '../schema/state';
+import { validateDecisions } from '../validate';
+import { eventImpact, rollEvents } from './events';
+import { arrive, decideStaying } from './market';
+import { measuredView } from './measure';
+import { moveSlowVariables } from './slow';
+import { buildTables } from './tables';
+import { chooseVerbatims } from './verbatims';
+import { emptyTotals, walk, type PoolArrays } from './walk';
+
+export class InvalidDecisionsError extends Error {
+  constructor(
+    readonly errors: { path: string; code: string; params: Record<string, string | number> }[],
+  ) {
+    super(`invalid decisions: ${errors.map((e) => `${e.path || '(plan)'} ${e.code}`).join('; ')}`);
+  }
+}
+
+const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+function toArrays(state: GameState): PoolArrays {
+  const p = state.pool;
+  return {
+    segment: Int32Array.from(p.segment),
+    ident: Int32Array.from(p.ident),
+    traits: Uint32Array.from(p.traits),
+    prefs: Uint32Array.from(p.prefs),
+    loyalty: Float64Array.from(p.loyalty),
+    memory: Float64Array.from(p.memory),
+    effort: Float64Array.from(p.effort),
+    tenure: Int32Array.from(p.tenure),
+  };
+}
+
+function fromArrays(a: PoolArrays): GameState['pool'] {
+  return {
+    segment: Array.from(a.segment),
+    ident: Array.from(a.ident),
+    traits: Array.from(a.traits),
+    prefs: Array.from(a.prefs),
+    loyalty: Array.from(a.loyalty),
+    memory: Array.from(a.memory),
+    effort: Array.from(a.effort),
+    tenure: Array.from(a.tenure),
+  };
+}
+
+function segmentCounts(pool: PoolArrays, G: number): Float64Array {
+  const counts = new Float64Array(G);
+  for (let i = 0; i < pool.segment.length; i++) {
+    const g = pool.segment[i]!;
+    if (g >= 0) counts[g]!++;
+  }
+  return counts;
+}
+
+/**
+ * Plays one quarter: the decisions are applied, the slow variables move, customers stay or leave,
+ * new ones arrive, everyone walks the journey, surveys collect answers, money is counted. Pure: the
+ * input state is not changed; the next state and the quarter's outcome are returned.
+ */
+export function playQuarter(
+  scenario: Scenario,
+  state: GameState,
+  decisions: QuarterDecisions,
+): { state: GameState; outcome: QuarterOutcome } {
+  const check = validateDecisions(scenario, state, decisions);
+  if (!check.ok) throw new InvalidDecisionsError(check.errors);
+  const d = check.value;
+  const model = modelOf(scenario);
+  const preset = scenario.difficulty[state.difficulty];
+  const c = clone(state.company);
+  const prev = state.decisions;
+  const q = state.quarter;
+  const pool = toArrays(state);
+
+  const impact = eventImpact(scenario, state, d);
+  const costs = costOf(scenario, state, d);
+  moveSlowVariables(
+    model,
+    c,
+    prev,
+    d,
+    impact,
+    segmentCounts(pool, model.G).reduce((a, b) => a + b, 0),
+  );
+
+  // Customers stay or leave on last quarter's experience, then new ones arrive.
+  const stay = decideStaying(model, pool, d, impact, state.seed, q);
+  const early = buildTables(model, c, d, impact, segmentCounts(pool, model.G), preset.expectations);
+  let bestChannel = 0;
+  for (let ch = 0; ch < model.C; ch++)
+    if (early.open[ch]) bestChannel = Math.max(bestChannel, early.quality[ch]!);
+  const arrivals = arrive(model, pool, c, d, impact, early.coherent, bestChannel, state.seed, q);
+  const counts = segmentCounts(pool, model.G);
+  const tb = buildTables(model, c, d, impact, counts, preset.expectations);
+
+  const totals = emptyTotals(model);
+  const spend = new Float64Array(
+    scenario.segments.map((g) => g.spend * K.PRICE_FACTOR[d.strategy.pricePosition]),
+  );
+  walk(
+    model,
+    tb,
+    pool,
+    { seed: state.seed, quarter: q, spend, closeTheLoop: d.understanding.closeTheLoop },
+    totals,
+  );
+
+  // True outcomes.
+  let customers = 0;
+  let promoters = 0;
+  let detractors = 0;
+  for (let g = 0; g < model.G; g++) {
+    customers += totals.segCustomers[g]!;
+    promoters += totals.segPromoters[g]!;
+    detractors += totals.segDetractors[g]!;
+  }
+  const nps = customers > 0 ? (100 * (promoters - detractors)) / customers : 0;
+  let contacts = 0;
+  let top2 = 0;
+  let below = 0;
+  for (let t = 0; t < model.T; t++) {
+    contacts += totals.contacts[t]!;
+    top2 += totals.top2[t]!;
+    below += totals.below[t]!;
+  }
+  const csat = contacts > 0 ? (100 * top2) / contacts : 0;
+  const ces =
+    totals.serviceCustomers > 0
+      ? totals.serviceEaseSum / totals.serviceCustomers
+      : clamp(7 - K.CES_PER_EFFORT * (customers > 0 ? totals.effortSum / customers : 0), 1, 7);
+
+  // Slow variables that follow the quarter: promise kept, reputation, word of mouth, listening.
+  c.gaps.communication = clamp(0.5 * c.gaps.communication + 0.5 * tb.communicationGap, 0, 1);
+  const kept =
+    (1 - K.GAP4_TO_CREDIBILITY * c.gaps.communication) *
+    (tb.coherent ? 1 : K.INCOHERENT_PROMISE_KEPT);
+  c.credibility = clamp(c.credibility + K.CREDIBILITY_RATE * (kept - c.credibility), 0, 1);
+  const repTarget = clamp(50 + K.REPUTATION_PER_NPS * nps, 0, 100);
+  c.reputation = clamp(
+    c.reputation +
+      (repTarget > c.reputation ? K.REPUTATION_UP_RATE : K.REPUTATION_DOWN_RATE) *
+        (repTarget - c.reputation),
+    0,
+    100,
+  );
+  c.nps = nps;
+  c.promoters = customers > 0 ? promoters / customers : 0;
+  c.detractors = customers > 0 ? detractors / customers : 0;
+  const removed = model.touchpoints.map((tp) => d.journey.touchpoints[tp.id]?.removed ?? false);
+  const sampleSizes = model.touchpoints.map((tp) => d.metrics.surveys[tp.id]?.sampleSize ?? 0);
+  const view = measuredView(model, tb, totals, sampleSizes, removed);
+  const fatigueTarget =
+    customers > 0 ? (K.FATIGUE_PER_INVITATION * view.measured.invitations) / customers : 0;
+  c.fatigue = clamp(c.fatigue + K.FATIGUE_RATE * (fatigueTarget - c.fatigue), 0, 0.9);
+  c.overload = tb.overload;
+  c.pendingQuality = tb.pendingQuality;
+  c.pendingRelief = tb.pendingRelief;
+
+  // Money (link 13).
+  const operations = scenario.company.fixedCosts + scenario.company.costPerCustomer * customers;
+  // Whole k€, so cash is exactly the sum of profits.
+  const revenue = Math.round(totals.revenue);
+  const cost = Math.round(operations + costs.total + impact.cost);
+  const profit = revenue - cost;
+  c.cash += profit;
+  const gameOver = c.cash < 0;
+
+  const bySegment: Record<string, number> = {};
+  scenario.segments.forEach(
+    (g, i) => (bySegment[g.id] = totals.segCustomers[i]! * scenario.population.realPerSimulated),
+  );
+
+  const paths: QuarterOutcome['paths'] = [];
+  for (let k = 0; k < totals.paths; k++) {
+    const steps = [];
+    for (let s = 0; s < totals.pathLen[k]!; s++) {
+      const at = k * model.T + s;
+      const ch = totals.pathCh[at]!;
+      steps.push({
+        touchpoint: model.touchpoints[totals.pathTp[at]!]!.id,
+        channel: ch >= 0 ? scenario.channels[ch]!.id : 'none',
+        mood: round2(clamp(totals.pathMood[at]! * 3, -1, 1)),
+      });
+    }
+    paths.push({ segment: scenario.segments[totals.pathSeg[k]!]!.id, steps });
+  }
+
+  const outcome: QuarterOutcome = {
+    quarter: q,
+    true: {
+      nps: round2(nps),
+      csat: round2(csat),
+      ces: round2(ces),
+      retention: stay.before > 0 ? round2((100 * stay.stayed) / stay.before) : 100,
+      customers: customers * scenario.population.realPerSimulated,
+      simulatedCustomers: customers,
+      customersBySegment: bySegment,
+      newCustomers: arrivals.reduce((a, b) => a + b, 0) * scenario.population.realPerSimulated,
+      reputation: round2(c.reputation),
+      engagement: round2(c.engagement),
+      credibility: round2(c.credibility),
+      promoters: round2(100 * c.promoters),
+      detractors: round2(100 * c.detractors),
+      gaps: {
+        knowledge: round2(c.gaps.knowledge),
+        standards: round2(c.gaps.standards),
+        delivery: round2(c.gaps.delivery),
+        communication: round2(c.gaps.communication),
+        customer: round2(contacts > 0 ? below / contacts : 0),
+      },
+      revenue,
+      cost,
+      profit,
+      cash: c.cash,
+    },
+    measured: view.measured,
+    touchpoints: view.touchpoints,
+    channels: scenario.channels.map((ch, i) => ({
+      id: ch.id,
+      open: tb.open[i] === 1,
+      demand: Math.round(tb.demand[i]!),
+      capacity: Math.round(tb.capacity[i]!),
+      load: round2(tb.load[i]!),
+      waitMinutes: round2(tb.wait[i]!),
+      quality: round2(tb.quality[i]!),
+      connection: round2(c.connection[ch.id] ?? 0),
+    })),
+    costs: {
+      ...costs,
+      events: costs.events + impact.cost,
+      total: costs.total + impact.cost,
+    },
+    verbatims: chooseVerbatims(
+      model,
+      tb,
+      totals,
+      c,
+      d,
+      impact.list.filter((e) => e.started).map((e) => e.id),
+      nps,
+    ),
+    paths,
+    events: impact.list,
+    drivers: tb.drivers,
+    gameOver,
+  };
+
+  const next: GameState = {
+    ...state,
+    quarter: q + 1,
+    gameOver,
+    finished: gameOver || q + 1 >= scenario.quarters,
+    company: c,
+    decisions: clone(d),
+    pool: fromArrays(pool),
+  };
+  rollEvents(scenario, next);
+  return { state: next, outcome };
+}

@@ -1,0 +1,407 @@
+import * as K from '../constants';
+import type { Model } from '../model';
+import { DIMENSIONS } from '../schema/common';
+import type { QuarterDecisions } from '../schema/decisions';
+import type { CompanyState } from '../schema/state';
+import type { EventImpact } from './events';
+import { effectiveness } from './slow';
+
+const REL = 0;
+const ASS = 1;
+const EMP = 3;
+const RESP = 4;
+
+/**
+ * Everything that does not depend on the individual customer, computed once per quarter per
+ * (segment, touchpoint, preferred channel): the channel that actually serves, the disconfirmation
+ * before the customer's own expectations, and the effort. The hot loop only looks these up.
+ */
+export interface Tables {
+  /** Channel serving touchpoint t for a customer preferring channel p: [t*C+p]; −1 none. */
+  route: Int8Array;
+  /** Effort (0–1): [t*C+p]. */
+  effort: Float64Array;
+  /** Disconfirmation minus effort penalty: [(g*T+t)*C+p]. */
+  base: Float64Array;
+  /** Reach as a threshold on 8 bits (256 = everyone). */
+  reach256: Int32Array;
+  kanoLoss: Float64Array;
+  kanoGain: Float64Array;
+  intensity: Float64Array;
+  service: Uint8Array;
+  silo: Float64Array;
+  /** Per channel. */
+  open: Uint8Array;
+  demand: Float64Array;
+  capacity: Float64Array;
+  load: Float64Array;
+  wait: Float64Array;
+  quality: Float64Array;
+  /** Per segment expectation [g*5+k]. */
+  expectation: Float64Array;
+  /** Survey: metric per touchpoint (0 none, 1 NPS, 2 CSAT, 3 CES), sampling threshold on 16 bits. */
+  metric: Int32Array;
+  sample: Int32Array;
+  responseRate: Float64Array;
+  passes: Float64Array;
+  /** Over-promising (link 1): promised quality not delivered, 0–1. */
+  communicationGap: number;
+  /** Human-channel load (demand / capacity). */
+  overload: number;
+  coherent: boolean;
+  drivers: { key: string; value: number }[];
+  /** Touchpoint quality and effort relief bought this quarter that lasts (next quarter). */
+  pendingQuality: Record<string, number>;
+  pendingRelief: Record<string, number>;
+}
+
+const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+
+function queueFactor(load: number): number {
+  // Waits grow like an M/M/1 queue, then pile up once demand passes capacity.
+  const r = Math.min(load, K.LOAD_CEILING);
+  let q = r / (1 - r);
+  if (load > K.LOAD_CEILING) q += (load - K.LOAD_CEILING) * 200;
+  return q / (0.7 / 0.3);
+}
+
+export function buildTables(
+  model: Model,
+  c: CompanyState,
+  d: QuarterDecisions,
+  impact: EventImpact,
+  segCounts: Float64Array,
+  difficultyExpectation: number,
+): Tables {
+  const { T, C, G, S, scenario, touchpoints, tpWeights, serves, prefShare, stageOfTp, human } =
+    model;
+  const brand = scenario.promises.brand.find((p) => p.id === d.strategy.brandPromise)!;
+  const customerPromises = scenario.promises.customer.filter((p) =>
+    d.strategy.customerPromises.includes(p.id),
+  );
+  const coherent = brand.price === d.strategy.pricePosition;
+
+  // Expectations per segment (link 1): baseline + promise + reputation + price position.
+  const credibleShare = 0.5 + 0.5 * c.credibility;
+  const expectation = new Float64Array(G * 5);
+  scenario.segments.forEach((seg, g) => {
+    DIMENSIONS.forEach((dim, k) => {
+      expectation[g * 5 + k] =
+        seg.expectations[dim] +
+        difficultyExpectation +
+        (K.REPUTATION_TO_EXPECTATION * (c.reputation - 50)) / 50 +
+        K.PRICE_EXPECTATION[d.strategy.pricePosition] +
+        brand.dims[dim] * credibleShare;
+    });
+  });
+  const raise = new Float64Array(T * 5);
+  const promised = new Uint8Array(T);
+  for (const cp of customerPromises)
+    for (const id of cp.touchpoints) {
+      const t = model.tpIndex.get(id);
+      if (t === undefined) continue;
+      promised[t] = 1;
+      DIMENSIONS.forEach((dim, k) => (raise[t * 5 + k] = raise[t * 5 + k]! + cp.dims[dim]));
+    }
+
+  // Touchpoints: reach, Kano shape, quality.
+  const reach256 = new Int32Array(T);
+  const kanoLoss = new Float64Array(T);
+  const kanoGain = new Float64Array(T);
+  const intensity = new Float64Array(T);
+  const service = new Uint8Array(T);
+  const removed = new Uint8Array(T);
+  const q = new Float64Array(T);
+  const eventQ = new Float64Array(T);
+  const pendingQuality: Record<string, number> = {};
+  const pendingRelief: Record<string, number> = {};
+  let brandTop = 0;
+  DIMENSIONS.forEach((dim) => (brandTop = Math.max(brandTop, brand.dims[dim])));
+  touchpoints.forEach((tp, t) => {
+    const plan = d.journey.touchpoints[tp.id];
+    const survey = d.metrics.surveys[tp.id];
+    const measured = survey !== undefined && survey.metric !== 'none' && survey.sampleSize > 0;
+    // Linked to the promise: a customer promise covers it, or the brand promise speaks to the
+    // dimension that weighs most here.
+    let topK = 0;
+    for (let k = 1; k < 5; k++) if (tpWeights[t * 5 + k]! > tpWeights[t * 5 + topK]!) topK = k;
+    const linked =
+      promised[t] === 1 || (brandTop > 0 && brand.dims[DIMENSIONS[topK]!] >= brandTop * 0.5);
+    const eff = effectiveness(d, measured, linked, c.gaps.knowledge);
+    const invest = plan?.investment ?? 0;
+    removed[t] = plan?.removed ? 1 : 0;
+    eventQ[t] = impact.quality.get(tp.id) ?? 0;
+    q[t] =
+      tp.quality +
+      (c.quality[tp.id] ?? 0) +
+      K.INVESTMENT_MAX_QUALITY * eff * (1 - Math.exp(-invest / K.INVESTMENT_REFERENCE)) +
+      eventQ[t]! +
+      (d.journey.peak === tp.id ? K.DESIGNED_PEAK * eff : 0) +
+      (d.journey.end === tp.id ? K.DESIGNED_END * eff : 0);
+    if (plan?.redesign) {
+      pendingQuality[tp.id] = (pendingQuality[tp.id] ?? 0) + K.REDESIGN_QUALITY * eff;
+      pendingRelief[tp.id] = (pendingRelief[tp.id] ?? 0) + K.REDESIGN_EFFORT_RELIEF * eff;
+    }
+    const reach = clamp(tp.reach + (impact.reach.get(tp.id) ?? 0), 0, 1);
+    reach256[t] = removed[t] && tp.kano !== 'mustBe' ? 0 : Math.round(reach * 256);
+    kanoLoss[t] = K.KANO[tp.kano].loss;
+    kanoGain[t] = K.KANO[tp.kano].gain;
+    intensity[t] = tp.intensity;
+    service[t] = tp.serviceContact ? 1 : 0;
+  });
+  for (const id of d.journey.initiatives) {
+    const ini = scenario.initiatives.find((x) => x.id === id);
+    if (!ini) continue;
+    const eff = effectiveness(
+      d,
+      true,
+      ini.touchpoints.some((tp) => promised[model.tpIndex.get(tp) ?? 0] === 1),
+      c.gaps.knowledge,
+    );
+    for (const tp of ini.touchpoints) {
+      pendingQuality[tp] = (pendingQuality[tp] ?? 0) + ini.quality * eff;
+      pendingRelief[tp] = (pendingRelief[tp] ?? 0) + ini.effort * eff;
+    }
+  }
+
+  // Routing: the preferred channel when it is open and serves the touchpoint, else the open
+  // serving channel most customers of that stage prefer (a switch, with effort).
+  const open = new Uint8Array(C);
+  scenario.channels.forEach((ch, i) => (open[i] = d.channels[ch.id]?.open ? 1 : 0));
+  const route = new Int8Array(T * C).fill(-1);
+  const switched = new Uint8Array(T * C);
+  for (let t = 0; t < T; t++) {
+    if (removed[t]) continue;
+    const s = stageOfTp[t]!;
+    let fallback = -1;
+    let best = -1;
+    for (let ch = 0; ch < C; ch++) {
+      if (!open[ch] || !serves[t * C + ch]) continue;
+      let pop = 0;
+      for (let g = 0; g < G; g++) pop += prefShare[(g * S + s) * C + ch]!;
+      if (pop > best) {
+        best = pop;
+        fallback = ch;
+      }
+    }
+    for (let p = 0; p < C; p++) {
+      const direct = open[p] && serves[t * C + p];
+      route[t * C + p] = direct ? p : fallback;
+      switched[t * C + p] = direct ? 0 : 1;
+    }
+  }
+
+  // Expected demand per channel from the segments' preferences.
+  const demand = new Float64Array(C);
+  const passes = new Float64Array(T);
+  for (let t = 0; t < T; t++) {
+    const s = stageOfTp[t]!;
+    const reach = reach256[t]! / 256;
+    for (let g = 0; g < G; g++) {
+      const n = segCounts[g]! * reach;
+      passes[t] = passes[t]! + n;
+      for (let p = 0; p < C; p++) {
+        const ch = route[t * C + p]!;
+        if (ch >= 0) demand[ch] = demand[ch]! + n * prefShare[(g * S + s) * C + p]!;
+      }
+    }
+  }
+
+  // Channels: capacity, load, wait, quality from funding per contact (link 5).
+  const capacity = new Float64Array(C);
+  const load = new Float64Array(C);
+  const wait = new Float64Array(C);
+  const quality = new Float64Array(C);
+  const waitIdx = new Float64Array(C);
+  let humanDemand = 0;
+  let humanCapacity = 0;
+  scenario.channels.forEach((ch, i) => {
+    const plan = d.channels[ch.id];
+    if (!open[i] || !plan) return;
+    const staffing = ch.kind === 'human' ? d.culture.staffing : 1;
+    capacity[i] = plan.capacity * ch.contactsPerUnit * staffing * (impact.capacity.get(ch.id) ?? 1);
+    load[i] = capacity[i]! > 0 ? demand[i]! / capacity[i]! : demand[i]! > 0 ? 10 : 0;
+    wait[i] = ch.baseWait * queueFactor(load[i]!);
+    waitIdx[i] = Math.min(1, wait[i]! / K.WAIT_FULL_EFFORT_MINUTES);
+    const perThousand =
+      demand[i]! > 0 ? (plan.funding * 1000) / demand[i]! : ch.fundingReference * 4;
+    const funded = 1 - Math.exp(-perThousand / ch.fundingReference);
+    quality[i] = ch.quality * (K.CHANNEL_FLOOR + (1 - K.CHANNEL_FLOOR) * funded);
+    if (ch.kind === 'human') {
+      humanDemand += demand[i]!;
+      humanCapacity += capacity[i]!;
+    }
+  });
+  const overload = humanCapacity > 0 ? humanDemand / humanCapacity : 0;
+
+  // Perceived-quality offsets per channel and dimension (engagement, waits) and per dimension
+  // (the standards and delivery gaps, link 10/11).
+  const engQ = (K.ENGAGEMENT_TO_QUALITY * (c.engagement - 50)) / 50;
+  const chOff = new Float64Array(C * 5);
+  for (let ch = 0; ch < C; ch++) {
+    const base = K.CHANNEL_WEIGHT * (quality[ch]! - K.CHANNEL_NEUTRAL);
+    const e = human[ch] ? engQ : engQ * K.ENGAGEMENT_DIGITAL_SHARE;
+    for (let k = 0; k < 5; k++) chOff[ch * 5 + k] = base;
+    chOff[ch * 5 + ASS] = chOff[ch * 5 + ASS]! + e;
+    chOff[ch * 5 + EMP] = chOff[ch * 5 + EMP]! + e;
+    chOff[ch * 5 + RESP] = chOff[ch * 5 + RESP]! + e - K.WAIT_RESPONSIVENESS * waitIdx[ch]!;
+  }
+  const gapOff = new Float64Array(5);
+  gapOff[REL] =
+    -K.STANDARDS_GAP_QUALITY * c.gaps.standards - K.DELIVERY_GAP_QUALITY * c.gaps.delivery;
+  gapOff[ASS] = -K.STANDARDS_GAP_QUALITY * c.gaps.standards;
+  gapOff[RESP] = -K.DELIVERY_GAP_QUALITY * c.gaps.delivery;
+
+  // Effort per touchpoint and preferred channel (link 4).
+  const handoffEffort = K.HANDOFF_EFFORT * (d.governance.council ? 0.5 : 1);
+  const effort = new Float64Array(T * C);
+  for (let t = 0; t < T; t++) {
+    const tp = touchpoints[t]!;
+    const design = tp.effort * (1 - (c.effortRelief[tp.id] ?? 0)) + handoffEffort * tp.handoffs;
+    for (let p = 0; p < C; p++) {
+      const ch = route[t * C + p]!;
+      effort[t * C + p] =
+        ch < 0
+          ? 0
+          : design + K.WAIT_EFFORT * waitIdx[ch]! + (switched[t * C + p] ? K.SWITCH_EFFORT : 0);
+    }
+  }
+
+  // The disconfirmation table.
+  const base = new Float64Array(G * T * C);
+  let shortfall = 0;
+  let promisedWeight = 0;
+  const drv = {
+    quality: 0,
+    expectations: 0,
+    waits: 0,
+    switches: 0,
+    handoffs: 0,
+    design: 0,
+    engagement: 0,
+    gaps: 0,
+    events: 0,
+    w: 0,
+  };
+  for (let g = 0; g < G; g++)
+    for (let t = 0; t < T; t++) {
+      const s = stageOfTp[t]!;
+      const tp = touchpoints[t]!;
+      const reach = reach256[t]! / 256;
+      for (let p = 0; p < C; p++) {
+        const j = t * C + p;
+        const ch = route[j]!;
+        let a: number;
+        if (ch < 0) a = -K.MISSING_MUST_BE;
+        else {
+          a = 0;
+          for (let k = 0; k < 5; k++) {
+            const w = tpWeights[t * 5 + k]!;
+            const perceived = q[t]! + chOff[ch * 5 + k]! + gapOff[k]!;
+            const expected = expectation[g * 5 + k]! + raise[t * 5 + k]!;
+            a += w * (perceived - expected);
+            // Promised dimensions not delivered open the communication gap (gap 4).
+            const promisedHere = brand.dims[DIMENSIONS[k]!] + raise[t * 5 + k]!;
+            if (promisedHere > 0) {
+              const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]! * w * promisedHere;
+              shortfall += n * Math.max(0, expected - perceived);
+              promisedWeight += n;
+            }
+          }
+          a -= K.EFFORT_TO_SATISFACTION * effort[j]!;
+        }
+        base[(g * T + t) * C + p] = a;
+        const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]!;
+        if (n > 0 && ch >= 0) {
+          drv.w += n;
+          drv.quality += n * (q[t]! - tp.quality);
+          drv.engagement += n * (human[ch] ? engQ : engQ * K.ENGAGEMENT_DIGITAL_SHARE) * 0.6;
+          drv.gaps += n * (gapOff[REL]! * 0.55 + gapOff[ASS]! * 0.2 + gapOff[RESP]! * 0.25);
+          drv.events += n * eventQ[t]!;
+          let e = 0;
+          for (let k = 0; k < 5; k++)
+            e += tpWeights[t * 5 + k]! * (expectation[g * 5 + k]! + raise[t * 5 + k]!);
+          drv.expectations -= n * e;
+          drv.waits -= n * K.EFFORT_TO_SATISFACTION * K.WAIT_EFFORT * waitIdx[ch]!;
+          drv.switches -= n * K.EFFORT_TO_SATISFACTION * (switched[j] ? K.SWITCH_EFFORT : 0);
+          drv.handoffs -= n * K.EFFORT_TO_SATISFACTION * handoffEffort * tp.handoffs;
+          drv.design -=
+            n * K.EFFORT_TO_SATISFACTION * tp.effort * (1 - (c.effortRelief[tp.id] ?? 0));
+        }
+      }
+    }
+  const communicationGap = clamp(
+    promisedWeight > 0 ? (K.OVERPROMISE_TO_GAP * shortfall) / promisedWeight : 0,
+    0,
+    1,
+  );
+
+  const silo = new Float64Array(C * C);
+  scenario.channels.forEach((a, i) =>
+    scenario.channels.forEach((b, j) => {
+      if (i !== j)
+        silo[i * C + j] =
+          K.SILO_EFFORT * (1 - (c.connection[a.id] ?? 0) * (c.connection[b.id] ?? 0));
+    }),
+  );
+
+  // Listening: sampling threshold and response rate per touchpoint (link 8).
+  const metric = new Int32Array(T);
+  const sample = new Int32Array(T);
+  const responseRate = new Float64Array(T);
+  touchpoints.forEach((tp, t) => {
+    const s = d.metrics.surveys[tp.id];
+    if (!s || s.metric === 'none' || s.sampleSize === 0 || passes[t]! <= 0) return;
+    metric[t] = s.metric === 'nps' ? 1 : s.metric === 'csat' ? 2 : 3;
+    sample[t] = Math.min(65536, Math.round((s.sampleSize / passes[t]!) * 65536));
+    const baseRate = s.metric === 'nps' ? K.RESPONSE_RELATIONSHIP : K.RESPONSE_TRANSACTIONAL;
+    responseRate[t] = clamp(
+      baseRate * (1 + K.LOOP_RESPONSE_GAIN * c.loopTrust) * (1 - c.fatigue),
+      0,
+      1,
+    );
+  });
+
+  const w = drv.w || 1;
+  const pts = (x: number) => Math.round((x / w) * 10000) / 100;
+  const drivers = [
+    { key: 'engine.driver.quality', value: pts(drv.quality) },
+    { key: 'engine.driver.expectations', value: pts(drv.expectations) },
+    { key: 'engine.driver.waits', value: pts(drv.waits) },
+    { key: 'engine.driver.switches', value: pts(drv.switches) },
+    { key: 'engine.driver.handoffs', value: pts(drv.handoffs) },
+    { key: 'engine.driver.design', value: pts(drv.design) },
+    { key: 'engine.driver.engagement', value: pts(drv.engagement) },
+    { key: 'engine.driver.gaps', value: pts(drv.gaps) },
+    { key: 'engine.driver.events', value: pts(drv.events) },
+  ];
+
+  return {
+    route,
+    effort,
+    base,
+    reach256,
+    kanoLoss,
+    kanoGain,
+    intensity,
+    service,
+    silo,
+    open,
+    demand,
+    capacity,
+    load,
+    wait,
+    quality,
+    expectation,
+    metric,
+    sample,
+    responseRate,
+    passes,
+    communicationGap,
+    overload,
+    coherent,
+    drivers,
+    pendingQuality,
+    pendingRelief,
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** The five SERVQUAL dimensions (Parasuraman, Zeithaml & Berry 1988), reliability first. */
+export const DIMENSIONS = [
+  'reliability',
+  'assurance',
+  'tangibles',
+  'empathy',
+  'responsiveness',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** An identifier inside a scenario: a letter, then letters, digits, `-` or `_`. */
+export const IdSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'engine.error.badId');
+
+/** A translation key such as `level-airline.stage.booking.name`; never player-facing text. */
+export const KeySchema = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9_-]+)+$/, 'engine.error.badKey');
+
+/** A value per SERVQUAL dimension. */
+export const DimsSchema = z.object({
+  reliability: z.number().min(-1).max(1),
+  assurance: z.number().min(-1).max(1),
+  tangibles: z.number().min(-1).max(1),
+  empathy: z.number().min(-1).max(1),
+  responsiveness: z.number().min(-1).max(1),
+});
+export type Dims = z.infer<typeof DimsSchema>;
+
+export const UnitSchema = z.number().min(0).max(1);
+
+export const PRICE_POSITIONS = ['low', 'mid', 'premium'] as const;
+export const PricePositionSchema = z.enum(PRICE_POSITIONS);
+export type PricePosition = z.infer<typeof PricePositionSchema>;
+
+export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
+export const DifficultySchema = z.enum(DIFFICULTIES);
+export type Difficulty = z.infer<typeof DifficultySchema>;
+
+/** Text the UI shows: a locale key plus interpolation values, never prose. */
+export const MessageSchema = z.object({
+  key: KeySchema,
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type Message = z.infer<typeof MessageSchema>;

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { IdSchema, PricePositionSchema } from './common';
+
+export const SURVEY_METRICS = ['none', 'nps', 'csat', 'ces'] as const;
+export const SurveyMetricSchema = z.enum(SURVEY_METRICS);
+export type SurveyMetric = z.infer<typeof SurveyMetricSchema>;
+
+export const StrategySchema = z.object({
+  /** One brand promise from the scenario's catalogue. */
+  brandPromise: IdSchema,
+  /** Up to three customer promises (concrete, touchpoint-level). */
+  customerPromises: z.array(IdSchema).max(3),
+  /** Segments the marketing aims at; empty means no targeting. */
+  targetSegments: z.array(IdSchema),
+  pricePosition: PricePositionSchema,
+});
+
+export const UnderstandingSchema = z.object({
+  /** Customer research bought this quarter; pays off the next quarter. */
+  research: z.enum(['none', 'light', 'deep']),
+  /** Following up with respondents (closing the loop). */
+  closeTheLoop: z.boolean(),
+  /** Days per leader spent with customers / in customer service this quarter. */
+  leadersDays: z.number().int().min(0).max(4),
+});
+
+export const SurveySchema = z.object({
+  metric: SurveyMetricSchema,
+  /** Customers invited per quarter at this touchpoint (simulated customers). */
+  sampleSize: z.number().int().min(0).max(5000),
+});
+
+export const MetricTargetsSchema = z.object({
+  nps: z.number().min(-100).max(100).nullable(),
+  csat: z.number().min(0).max(100).nullable(),
+  ces: z.number().min(1).max(7).nullable(),
+});
+
+export const MetricsSchema = z.object({
+  /** Per touchpoint id; a touchpoint missing here has no survey. */
+  surveys: z.record(IdSchema, SurveySchema),
+  targets: MetricTargetsSchema,
+});
+
+export const TouchpointPlanSchema = z.object({
+  /** Extra spend this quarter on the touchpoint (k€). */
+  investment: z.number().min(0).max(100000),
+  /** A one-off redesign this quarter (costs the scenario's redesign cost, pays off next quarter). */
+  redesign: z.boolean(),
+  /** Take the touchpoint out of the journey (only where the scenario allows it). */
+  removed: z.boolean(),
+});
+
+export const JourneySchema = z.object({
+  touchpoints: z.record(IdSchema, TouchpointPlanSchema),
+  /** The touchpoint designed as the journey's high point, or null. */
+  peak: IdSchema.nullable(),
+  /** The touchpoint designed as the journey's ending, or null. */
+  end: IdSchema.nullable(),
+  /** Scenario initiatives started this quarter. */
+  initiatives: z.array(IdSchema),
+});
+
+export const ChannelPlanSchema = z.object({
+  open: z.boolean(),
+  /** Service quality spend on the channel this quarter (k€), on top of its running cost. */
+  funding: z.number().min(0).max(100000),
+  /** Capacity units (each handles the channel's contactsPerUnit contacts per quarter). */
+  capacity: z.number().min(0).max(1000),
+  /** Integrated with the shared customer view (history travels between channels). */
+  connected: z.boolean(),
+});
+
+export const GovernanceSchema = z.object({
+  owner: z.enum(['none', 'team', 'ceo']),
+  council: z.boolean(),
+});
+
+export const CultureSchema = z.object({
+  hiringForAttitude: z.boolean(),
+  /** Training spend this quarter (k€). */
+  training: z.number().min(0).max(100000),
+  empowerment: z.enum(['low', 'medium', 'high']),
+  /** Wellbeing spend this quarter (k€). */
+  wellbeing: z.number().min(0).max(100000),
+  /** Front-line staffing relative to the scenario's norm (1 = norm); scales human capacity. */
+  staffing: z.number().min(0.5).max(1.5),
+});
+
+export const QuarterDecisionsSchema = z.object({
+  strategy: StrategySchema,
+  understanding: UnderstandingSchema,
+  metrics: MetricsSchema,
+  journey: JourneySchema,
+  channels: z.record(IdSchema, ChannelPlanSchema),
+  governance: GovernanceSchema,
+  culture: CultureSchema,
+  /** Event id → chosen response id, for events that happened or happen this quarter. */
+  events: z.record(IdSchema, IdSchema),
+});
+export type QuarterDecisions = z.infer<typeof QuarterDecisionsSchema>;
+
+/** One entry per quarter played, in order. */
+export const DecisionLogSchema = z.array(QuarterDecisionsSchema);
+export type DecisionLog = z.infer<typeof DecisionLogSchema>;
+
+/**
+ * A hand-written plan: per quarter a patch on the previous quarter's decisions (every pillar and
+ * every field optional). Quarters beyond the list repeat the last one.
+ */
+export const DecisionsPatchSchema = z.object({
+  strategy: StrategySchema.partial().optional(),
+  understanding: UnderstandingSchema.partial().optional(),
+  metrics: z
+    .object({
+      surveys: z.record(IdSchema, SurveySchema.partial()).optional(),
+      targets: MetricTargetsSchema.partial().optional(),
+    })
+    .optional(),
+  journey: z
+    .object({
+      touchpoints: z.record(IdSchema, TouchpointPlanSchema.partial()).optional(),
+      peak: IdSchema.nullable().optional(),
+      end: IdSchema.nullable().optional(),
+      initiatives: z.array(IdSchema).optional(),
+    })
+    .optional(),
+  channels: z.record(IdSchema, ChannelPlanSchema.partial()).optional(),
+  governance: GovernanceSchema.partial().optional(),
+  culture: CultureSchema.partial().optional(),
+  events: z.record(IdSchema, IdSchema).optional(),
+});
+export type DecisionsPatch = z.infer<typeof DecisionsPatchSchema>;
+
+export const PlanSchema = z.object({
+  quarters: z.array(DecisionsPatchSchema).min(1),
+});
+export type Plan = z.infer<typeof PlanSchema>;

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { IdSchema, MessageSchema } from './common';
+import { SurveyMetricSchema } from './decisions';
+
+const Num = z.number();
+const NumOrNull = z.number().nullable();
+
+export const GapsSchema = z.object({
+  /** Gap 1: management does not know what customers expect (0–1). */
+  knowledge: Num,
+  /** Gap 2: what is known is not turned into standards (0–1). */
+  standards: Num,
+  /** Gap 3: standards are not delivered (0–1). */
+  delivery: Num,
+  /** Gap 4: what is promised exceeds what is delivered (0–1). */
+  communication: Num,
+  /** Gap 5: expected minus perceived, as customers feel it (0–1). */
+  customer: Num,
+});
+export type Gaps = z.infer<typeof GapsSchema>;
+
+export const CostsSchema = z.object({
+  strategy: Num,
+  understanding: Num,
+  metrics: Num,
+  journey: Num,
+  channels: Num,
+  governance: Num,
+  culture: Num,
+  events: Num,
+  total: Num,
+});
+export type Costs = z.infer<typeof CostsSchema>;
+
+export const TrueMetricsSchema = z.object({
+  nps: Num,
+  /** Top-2-box share (%) over all touchpoint contacts. */
+  csat: Num,
+  /** Mean ease (1–7) over customers with a service contact. */
+  ces: Num,
+  /** Share (%) of last quarter's customers who stayed. */
+  retention: Num,
+  /** Real customers (simulated × realPerSimulated). */
+  customers: Num,
+  simulatedCustomers: Num,
+  customersBySegment: z.record(IdSchema, Num),
+  newCustomers: Num,
+  reputation: Num,
+  engagement: Num,
+  credibility: Num,
+  promoters: Num,
+  detractors: Num,
+  gaps: GapsSchema,
+  revenue: Num,
+  /** Everything spent: operations plus the plan plus events (k€). */
+  cost: Num,
+  profit: Num,
+  cash: Num,
+});
+
+export const MarginsSchema = z.object({ nps: NumOrNull, csat: NumOrNull, ces: NumOrNull });
+
+export const MeasuredMetricsSchema = z.object({
+  nps: NumOrNull,
+  csat: NumOrNull,
+  ces: NumOrNull,
+  responses: Num,
+  invitations: Num,
+  responseRate: NumOrNull,
+  /** 95% margin of error per metric, null when not measured. */
+  marginOfError: MarginsSchema,
+});
+
+export const TouchpointOutcomeSchema = z.object({
+  id: IdSchema,
+  removed: z.boolean(),
+  contacts: Num,
+  true: z.object({ nps: NumOrNull, csat: NumOrNull, ces: NumOrNull, satisfaction: NumOrNull }),
+  measured: z.object({
+    metric: SurveyMetricSchema,
+    score: NumOrNull,
+    responses: Num,
+    sampleSize: Num,
+    marginOfError: NumOrNull,
+  }),
+});
+
+export const ChannelOutcomeSchema = z.object({
+  id: IdSchema,
+  open: z.boolean(),
+  demand: Num,
+  capacity: Num,
+  load: Num,
+  waitMinutes: Num,
+  quality: Num,
+  connection: Num,
+});
+
+export const PathStepSchema = z.object({
+  touchpoint: IdSchema,
+  channel: IdSchema,
+  /** −1 (angry) … 1 (delighted). */
+  mood: Num,
+});
+export const PathSchema = z.object({ segment: IdSchema, steps: z.array(PathStepSchema) });
+
+export const EventOutcomeSchema = z.object({
+  id: IdSchema,
+  response: IdSchema.nullable(),
+  started: z.boolean(),
+});
+
+export const DriverSchema = z.object({ key: z.string(), value: Num });
+
+export const QuarterOutcomeSchema = z.object({
+  quarter: z.number().int().min(0),
+  true: TrueMetricsSchema,
+  measured: MeasuredMetricsSchema,
+  touchpoints: z.array(TouchpointOutcomeSchema),
+  channels: z.array(ChannelOutcomeSchema),
+  costs: CostsSchema,
+  verbatims: z.array(MessageSchema),
+  paths: z.array(PathSchema),
+  events: z.array(EventOutcomeSchema),
+  /** What moved the true NPS, as named contributions (points of NPS). */
+  drivers: z.array(DriverSchema),
+  gameOver: z.boolean(),
+});
+export type QuarterOutcome = z.infer<typeof QuarterOutcomeSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { DifficultySchema, IdSchema } from './common';
+import { DecisionLogSchema } from './decisions';
+import { QuarterOutcomeSchema } from './outcome';
+
+/** A finished or partial game: enough to replay and verify it. */
+export const GameRecordSchema = z.object({
+  format: z.literal('not-by-accident/record@1'),
+  scenario: z.object({ id: IdSchema, revision: z.number().int() }),
+  seed: z.number().int().min(0).max(0xffffffff),
+  difficulty: DifficultySchema,
+  decisions: DecisionLogSchema,
+  results: z.array(QuarterOutcomeSchema),
+  /** hashRecord of the fields above (hex). */
+  hash: z.string().regex(/^[0-9a-f]{8,}$/),
+});
+export type GameRecord = z.infer<typeof GameRecordSchema>;

@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import { DimsSchema, IdSchema, KeySchema, PricePositionSchema, UnitSchema } from './common';
+import { QuarterDecisionsSchema } from './decisions';
+
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+/** Parameters for a face drawn in code (no image files). */
+export const FaceSchema = z.object({
+  skin: Colour,
+  hair: Colour,
+  hairStyle: z.enum(['short', 'long', 'bun', 'curly', 'bald']),
+  glasses: z.boolean(),
+  beard: z.boolean(),
+  shirt: Colour,
+  age: z.number().int().min(16).max(95),
+});
+
+export const PersonaSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  role: KeySchema,
+  goals: z.array(KeySchema).min(1),
+  frustrations: z.array(KeySchema).min(1),
+  face: FaceSchema,
+});
+
+export const SegmentSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  description: KeySchema,
+  /** Share of the starting customers and of new arrivals at neutral appeal. */
+  share: UnitSchema,
+  /** Baseline expectation per SERVQUAL dimension on the 0–1 quality scale. */
+  expectations: DimsSchema,
+  priceSensitivity: UnitSchema,
+  /** Starting loyalty of this segment's customers (0–1). */
+  loyalty: UnitSchema,
+  /** Revenue per simulated customer per quarter at mid price (k€). */
+  spend: z.number().positive(),
+  /** Stage id → channel id → relative preference. */
+  channelPreference: z.record(IdSchema, z.record(IdSchema, z.number().min(0))),
+  /** Brand promise id → appeal to this segment (−1…1). */
+  promiseAppeal: z.record(IdSchema, z.number().min(-1).max(1)),
+  personas: z.array(PersonaSchema).min(1),
+});
+
+export const KANO = ['mustBe', 'linear', 'delighter'] as const;
+
+export const TouchpointSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  /** Kano category of the touchpoint as customers experience it. */
+  kano: z.enum(KANO),
+  /** How much each dimension counts at this touchpoint (relative weights ≥ 0). */
+  dims: DimsSchema,
+  /** Channels that can serve this touchpoint. */
+  channels: z.array(IdSchema).min(1),
+  /** Starting quality (0–1) of what the company delivers here. */
+  quality: UnitSchema,
+  /** Effort built into the touchpoint's design (0–1). */
+  effort: UnitSchema,
+  /** Share of customers passing this touchpoint in a quarter. */
+  reach: UnitSchema,
+  /** A service contact: customers answer CES here. */
+  serviceContact: z.boolean(),
+  /** Hand-offs between departments (transfers) when served. */
+  handoffs: z.number().int().min(0).max(5),
+  /** Emotional intensity (peak weight), around 1. */
+  intensity: z.number().min(0.2).max(3),
+  removable: z.boolean(),
+  /** Running cost saved when removed (k€ per quarter). */
+  runningCost: z.number().min(0),
+  /** One-off cost of a redesign (k€). */
+  redesignCost: z.number().min(0),
+});
+
+export const StageSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  touchpoints: z.array(TouchpointSchema).min(1),
+});
+
+export const ChannelSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  kind: z.enum(['digital', 'human']),
+  /** Running cost per quarter while open (k€). */
+  fixedCost: z.number().min(0),
+  /** Cost per capacity unit per quarter (k€). */
+  unitCost: z.number().min(0),
+  /** Contacts (simulated) one capacity unit handles per quarter. */
+  contactsPerUnit: z.number().positive(),
+  /** Quality of the channel at its reference funding (0–1). */
+  quality: UnitSchema,
+  /** Funding (k€) per 1,000 simulated contacts that lifts quality by about two thirds of its headroom. */
+  fundingReference: z.number().positive(),
+  /** Average wait (minutes) at a comfortable load. */
+  baseWait: z.number().min(0),
+  /** Cost per quarter of keeping the channel connected (k€). */
+  connectionCost: z.number().min(0),
+});
+
+export const BrandPromiseSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  description: KeySchema,
+  /** How much the promise raises expectations per dimension (0–0.2). */
+  dims: DimsSchema,
+  /** The price position that fits this promise. */
+  price: PricePositionSchema,
+});
+
+export const CustomerPromiseSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  description: KeySchema,
+  touchpoints: z.array(IdSchema).min(1),
+  /** Expectation raised at those touchpoints per dimension. */
+  dims: DimsSchema,
+  /** Extra appeal to new customers (0–0.3). */
+  appeal: z.number().min(0).max(0.3),
+});
+
+export const InitiativeSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  description: KeySchema,
+  cost: z.number().min(0),
+  touchpoints: z.array(IdSchema).min(1),
+  /** Lasting quality gain at those touchpoints when fully effective. */
+  quality: z.number().min(0).max(0.3),
+  /** Lasting effort reduction at those touchpoints when fully effective. */
+  effort: z.number().min(0).max(0.3),
+});
+
+export const EventEffectsSchema = z.object({
+  /** Touchpoint id → change of delivered quality while the event lasts. */
+  quality: z.record(IdSchema, z.number().min(-1).max(1)),
+  /** Touchpoint id → extra reach (share of customers who now pass it). */
+  reach: z.record(IdSchema, z.number().min(0).max(1)),
+  /** Channel id → capacity multiplier. */
+  capacity: z.record(IdSchema, z.number().min(0).max(2)),
+  reputation: z.number().min(-50).max(50),
+  engagement: z.number().min(-50).max(50),
+  /** Multiplier on new arrivals (a competitor: below 1). */
+  arrivals: z.number().min(0).max(2),
+  /** Extra churn probability for existing customers. */
+  churn: z.number().min(0).max(0.5),
+  /** Extra cost (k€). */
+  cost: z.number().min(0),
+});
+
+export const EventResponseSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  description: KeySchema,
+  cost: z.number().min(0),
+  /** Share of the event's harm taken away (0–1). */
+  mitigation: UnitSchema,
+  reputation: z.number().min(-30).max(30),
+  engagement: z.number().min(-30).max(30),
+  credibility: z.number().min(-0.3).max(0.3),
+});
+
+export const EventSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  description: KeySchema,
+  /** The quarter (0-based) it strikes, or null for a random event. */
+  quarter: z.number().int().min(0).nullable(),
+  /** Chance per quarter when random. */
+  probability: UnitSchema,
+  /** Quarters it lasts (1 = only the quarter it strikes). */
+  duration: z.number().int().min(1).max(8),
+  effects: EventEffectsSchema,
+  responses: z.array(EventResponseSchema),
+  /** Verbatim key customers use about it. */
+  verbatim: KeySchema,
+});
+
+export const TARGET_METRICS = [
+  'nps',
+  'csat',
+  'ces',
+  'retention',
+  'customers',
+  'reputation',
+  'engagement',
+  'profit',
+  'cash',
+  'knowledgeGap',
+] as const;
+
+export const TargetSchema = z.object({
+  id: IdSchema,
+  name: KeySchema,
+  perspective: z.enum(['customer', 'financial', 'internal', 'learning']),
+  metric: z.enum(TARGET_METRICS),
+  value: z.number(),
+  direction: z.enum(['atLeast', 'atMost']),
+});
+
+export const DifficultyPresetSchema = z.object({
+  /** Multiplier on the CX budget. */
+  budget: z.number().positive(),
+  /** Multiplier on starting cash. */
+  cash: z.number().positive(),
+  /** Multiplier on event harm and probability. */
+  events: z.number().min(0),
+  /** Added to every expectation (demanding customers). */
+  expectations: z.number().min(-0.2).max(0.2),
+});
+
+const Range = z.tuple([z.number(), z.number()]);
+
+export const CalibrationSchema = z.object({
+  /** True NPS range a company doing nothing should stay in (sector average). */
+  sectorNps: Range,
+  /** ACSI-like CSAT range of the sector. */
+  sectorCsat: Range,
+  /** True NPS range of the sector's leaders: a strong plan lands here, never beyond. */
+  leadersNps: Range,
+  /** Bibliographic sources (citations, the same in every language). */
+  sources: z.array(z.string()).min(1),
+});
+
+export const CompanySchema = z.object({
+  name: KeySchema,
+  description: KeySchema,
+  /** Cash at the start (k€). */
+  cash: z.number(),
+  /** CX budget per quarter (k€): the ceiling for the plan's spend. */
+  budget: z.number().positive(),
+  /** Operating costs per quarter outside the plan (k€). */
+  fixedCosts: z.number().min(0),
+  /** Operating cost per simulated customer per quarter (k€). */
+  costPerCustomer: z.number().min(0),
+  reputation: z.number().min(0).max(100),
+  engagement: z.number().min(0).max(100),
+  credibility: UnitSchema,
+  gaps: z.object({ knowledge: UnitSchema, standards: UnitSchema, delivery: UnitSchema }),
+  /** Channel id → how connected it starts (0–1). */
+  connection: z.record(IdSchema, UnitSchema),
+  /** The company's settings when the player takes over. */
+  start: QuarterDecisionsSchema,
+});
+
+export const PopulationSchema = z.object({
+  /** Simulated customers at the start. */
+  customers: z.number().int().min(100).max(50000),
+  /** Pool size: the most customers the simulation can hold. */
+  capacity: z.number().int().min(100).max(60000),
+  /** Real customers each simulated one stands for. */
+  realPerSimulated: z.number().int().min(1),
+  /** New simulated customers per quarter at neutral appeal. */
+  arrivals: z.number().int().min(0),
+});
+
+export const ScenarioSchema = z.object({
+  /** Format version of this file. */
+  version: z.literal(1),
+  id: IdSchema,
+  /** Content revision; goes into game records. */
+  revision: z.number().int().min(1),
+  sector: z.enum(['airline', 'hotel', 'other']),
+  name: KeySchema,
+  briefing: KeySchema,
+  quarters: z.number().int().min(1).max(12),
+  population: PopulationSchema,
+  company: CompanySchema,
+  segments: z.array(SegmentSchema).min(1).max(8),
+  stages: z.array(StageSchema).min(1).max(7),
+  channels: z.array(ChannelSchema).min(1).max(12),
+  promises: z.object({
+    brand: z.array(BrandPromiseSchema).min(1),
+    customer: z.array(CustomerPromiseSchema),
+  }),
+  initiatives: z.array(InitiativeSchema),
+  events: z.array(EventSchema),
+  targets: z.array(TargetSchema),
+  difficulty: z.object({
+    easy: DifficultyPresetSchema,
+    normal: DifficultyPresetSchema,
+    hard: DifficultyPresetSchema,
+  }),
+  calibration: CalibrationSchema,
+  /** Marketing to each target segment, and communicating a new brand promise (k€). */
+  strategy: z.object({ perTargetSegment: z.number().min(0), promiseChange: z.number().min(0) }),
+  /** Cost per research level per quarter (k€). */
+  research: z.object({ light: z.number().min(0), deep: z.number().min(0) }),
+  /** Cost of one survey invitation (k€) and of closing the loop per response (k€). */
+  listening: z.object({ perInvitation: z.number().min(0), perFollowUp: z.number().min(0) }),
+  /** Cost per quarter of governance choices (k€). */
+  governance: z.object({ team: z.number().min(0), ceo: z.number().min(0), council: z.number() }),
+  /** Cost of one leader-day with customers (k€), per day across the leadership team. */
+  leaderDayCost: z.number().min(0),
+  /** Cost per quarter of hiring for attitude (k€) and of the high/medium empowerment programme. */
+  culture: z.object({
+    hiring: z.number().min(0),
+    empowermentMedium: z.number().min(0),
+    empowermentHigh: z.number().min(0),
+  }),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Segment = z.infer<typeof SegmentSchema>;
+export type Touchpoint = z.infer<typeof TouchpointSchema>;
+export type Channel = z.infer<typeof ChannelSchema>;
+export type ScenarioEvent = z.infer<typeof EventSchema>;
+export type Persona = z.infer<typeof PersonaSchema>;

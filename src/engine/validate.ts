@@ -1,0 +1,127 @@
+import type { z } from 'zod';
+import { budgetOf, costOf } from './cost';
+import { QuarterDecisionsSchema, type QuarterDecisions } from './schema/decisions';
+import type { Scenario } from './schema/scenario';
+import type { GameState } from './schema/state';
+
+/** Why a decision is refused: a locale key (`engine.error.*`) and its parameters. */
+export interface DecisionError {
+  path: string;
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export type Validation =
+  { ok: true; value: QuarterDecisions } | { ok: false; errors: DecisionError[] };
+
+/** Maps a zod issue to a reason the UI can show. */
+export function issueToError(issue: z.core.$ZodIssue): DecisionError {
+  const path = issue.path.map(String).join('.');
+  switch (issue.code) {
+    case 'too_big':
+      return { path, code: 'engine.error.tooBig', params: { max: Number(issue.maximum) } };
+    case 'too_small':
+      return { path, code: 'engine.error.tooSmall', params: { min: Number(issue.minimum) } };
+    case 'invalid_type':
+      return { path, code: 'engine.error.wrongType', params: { expected: issue.expected } };
+    case 'invalid_value':
+      return {
+        path,
+        code: 'engine.error.notAllowed',
+        params: { allowed: issue.values.map(String).join(', ') },
+      };
+    case 'unrecognized_keys':
+      return { path, code: 'engine.error.unknownField', params: { fields: issue.keys.join(', ') } };
+    default:
+      return { path, code: 'engine.error.invalid', params: { detail: issue.message } };
+  }
+}
+
+/** Checks a quarter's decisions against the schema, the scenario and the budget. */
+export function validateDecisions(
+  scenario: Scenario,
+  state: GameState,
+  input: unknown,
+): Validation {
+  const parsed = QuarterDecisionsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(issueToError) };
+  const d = parsed.data;
+  const errors: DecisionError[] = [];
+  const unknown = (path: string, id: string) =>
+    errors.push({ path, code: 'engine.error.unknownId', params: { id } });
+  const tpIds = new Set(scenario.stages.flatMap((s) => s.touchpoints.map((t) => t.id)));
+  const chIds = new Set(scenario.channels.map((c) => c.id));
+
+  if (state.finished) errors.push({ path: '', code: 'engine.error.gameFinished', params: {} });
+  if (!scenario.promises.brand.some((p) => p.id === d.strategy.brandPromise))
+    unknown('strategy.brandPromise', d.strategy.brandPromise);
+  d.strategy.customerPromises.forEach((id, i) => {
+    if (!scenario.promises.customer.some((p) => p.id === id))
+      unknown(`strategy.customerPromises.${i}`, id);
+    else if (d.strategy.customerPromises.indexOf(id) !== i)
+      errors.push({
+        path: `strategy.customerPromises.${i}`,
+        code: 'engine.error.duplicate',
+        params: { id },
+      });
+  });
+  d.strategy.targetSegments.forEach((id, i) => {
+    if (!scenario.segments.some((g) => g.id === id)) unknown(`strategy.targetSegments.${i}`, id);
+  });
+  for (const id of Object.keys(d.metrics.surveys))
+    if (!tpIds.has(id)) unknown(`metrics.surveys.${id}`, id);
+  for (const id of Object.keys(d.journey.touchpoints))
+    if (!tpIds.has(id)) unknown(`journey.touchpoints.${id}`, id);
+  if (d.journey.peak !== null && !tpIds.has(d.journey.peak))
+    unknown('journey.peak', d.journey.peak);
+  if (d.journey.end !== null && !tpIds.has(d.journey.end)) unknown('journey.end', d.journey.end);
+  d.journey.initiatives.forEach((id, i) => {
+    if (!scenario.initiatives.some((x) => x.id === id)) unknown(`journey.initiatives.${i}`, id);
+  });
+  for (const id of Object.keys(d.channels)) if (!chIds.has(id)) unknown(`channels.${id}`, id);
+
+  for (const stage of scenario.stages)
+    for (const tp of stage.touchpoints) {
+      const plan = d.journey.touchpoints[tp.id];
+      if (plan?.removed) {
+        if (!tp.removable)
+          errors.push({
+            path: `journey.touchpoints.${tp.id}.removed`,
+            code: 'engine.error.notRemovable',
+            params: { touchpoint: tp.name },
+          });
+        continue;
+      }
+      if (!tp.channels.some((c) => d.channels[c]?.open))
+        errors.push({
+          path: `channels`,
+          code: 'engine.error.touchpointWithoutChannel',
+          params: { touchpoint: tp.name },
+        });
+    }
+
+  for (const [eventId, responseId] of Object.entries(d.events)) {
+    const ev = scenario.events.find((e) => e.id === eventId);
+    if (!ev) unknown(`events.${eventId}`, eventId);
+    else if (!(eventId in state.company.activeEvents))
+      errors.push({
+        path: `events.${eventId}`,
+        code: 'engine.error.eventNotActive',
+        params: { event: ev.name },
+      });
+    else if (!ev.responses.some((r) => r.id === responseId))
+      unknown(`events.${eventId}`, responseId);
+  }
+
+  if (errors.length === 0) {
+    const cost = costOf(scenario, state, d).total;
+    const budget = budgetOf(scenario, state);
+    if (cost > budget + 1e-9)
+      errors.push({
+        path: '',
+        code: 'engine.error.overBudget',
+        params: { cost: Math.round(cost), budget: Math.round(budget) },
+      });
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value: d };
+}
