@@ -54,7 +54,7 @@ export function createSafeStorage(storage: KeyValueStorage): KeyValueStorage {
 /** The browser's localStorage when it is usable, otherwise memory (settings then last a visit). */
 export function browserStorage(): KeyValueStorage {
   try {
-    const probe = '__nba_probe__';
+    const probe = 'nba.storage-probe';
     window.localStorage.setItem(probe, probe);
     window.localStorage.removeItem(probe);
     return createSafeStorage(window.localStorage);

@@ -67,7 +67,13 @@ export class JourneyBackdrop {
   setAnimated(animated: boolean): void {
     this.animated = animated;
     if (!animated) {
-      for (let i = 0; i < TRAVELLERS; i++) this.progress[i] = (i + 0.5) / TRAVELLERS;
+      // Standing still, travellers wait between touchpoints rather than hiding behind them.
+      for (let i = 0; i < TRAVELLERS; i++) {
+        const gap = i % (TOUCHPOINTS.length - 1);
+        const from = TOUCHPOINTS[gap] ?? 0;
+        const to = TOUCHPOINTS[gap + 1] ?? 1;
+        this.progress[i] = from + (to - from) * (i < TOUCHPOINTS.length - 1 ? 0.42 : 0.74);
+      }
     }
     this.drawTravellers();
   }

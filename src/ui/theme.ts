@@ -18,7 +18,7 @@ export const colors = {
   secondaryHover: '#efe9dc',
   secondaryInk: '#1d2739',
   disabled: '#d9d4ca',
-  disabledInk: '#5c6472',
+  disabledInk: '#4a505c',
   focus: '#d55e00',
   danger: '#a33a00',
   backdrop: 'rgba(29, 39, 57, 0.45)',

@@ -1,0 +1,27 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, inject, it } from 'vitest';
+
+function scriptsIn(dir: string): string {
+  return readdirSync(join(dir, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(join(dir, 'assets', name), 'utf8'))
+    .join('\n');
+}
+
+describe('production bundle', () => {
+  const hookMarkers = ['__nba', 'waitForReady', 'namedObjectNames'];
+
+  it('contains no trace of the test hook', () => {
+    const production = scriptsIn(inject('productionDir'));
+    expect(production.length).toBeGreaterThan(100_000);
+    for (const marker of hookMarkers) expect(production.includes(marker), marker).toBe(false);
+  });
+
+  it('while the test build does contain it (so the check above can fail)', () => {
+    const testBuild = scriptsIn(fileURLToPath(new URL('../../dist-e2e/', import.meta.url)));
+    expect(testBuild.includes('__nba')).toBe(true);
+    expect(testBuild.includes('waitForReady')).toBe(true);
+  });
+});
