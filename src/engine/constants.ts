@@ -11,13 +11,13 @@ export const PROMOTER_FROM = 9;
 export const DETRACTOR_UP_TO = 6;
 /** Survey answers: the 0–10 "recommend" starts here for a customer whose journey met expectations
  * exactly, loyalty average (calibrated so do-nothing lands at the sector NPS; ACSI/NPS tables). */
-export const RECOMMEND_NEUTRAL = 7.75;
+export const RECOMMEND_NEUTRAL = 9.0;
 /** Points of the 0–10 answer per unit of remembered disconfirmation (Oliver 1980: satisfaction
  * follows perceived minus expected). */
-export const RECOMMEND_PER_EXPERIENCE = 13;
+export const RECOMMEND_PER_EXPERIENCE = 10;
 /** Points of the 0–10 answer lost per unit of effort (link 4, CEB 2013: effort is the strongest
  * driver of disloyalty). */
-export const RECOMMEND_PER_EFFORT = 5;
+export const RECOMMEND_PER_EFFORT = 3;
 /** Points per unit of loyalty above/below 0.5 (a loyal customer recommends more readily). */
 export const RECOMMEND_PER_LOYALTY = 2.2;
 /** Spread of individual answers (uniform ± this), so scores form a distribution. */
@@ -26,7 +26,7 @@ export const RECOMMEND_NOISE = 2.4;
  * CSAT in the 70s at do-nothing). */
 export const CSAT_TOP2_ABOVE = -0.055;
 /** CES 2.0 (1–7): ease = 7 − this × effort at a service contact (CEB 2013 scale). */
-export const CES_PER_EFFORT = 8;
+export const CES_PER_EFFORT = 5;
 /** Response rates of e-mail surveys, B2C: relationship 13%, transactional 16% (Satmetrix 2015). */
 export const RESPONSE_RELATIONSHIP = 0.13;
 export const RESPONSE_TRANSACTIONAL = 0.16;
@@ -77,8 +77,10 @@ export const EXPECTATION_SPREAD = 0.12;
 export const CONTACT_NOISE = 0.16;
 
 // ── Link 4: effort ─────────────────────────────────────────────────────────────────────────────
+/** Effort a typical journey takes: loyalty, answers and churn react to effort above it. */
+export const EFFORT_TYPICAL = 0.28;
 /** Satisfaction lost per unit of effort at a touchpoint. */
-export const EFFORT_TO_SATISFACTION = 0.35;
+export const EFFORT_TO_SATISFACTION = 0.25;
 /** Effort of a channel switch because the preferred channel is closed or cannot serve. */
 export const SWITCH_EFFORT = 0.22;
 /** Effort of repeating information between two unconnected channels (silo; reference article:
@@ -87,9 +89,9 @@ export const SILO_EFFORT = 0.18;
 /** Effort per hand-off between departments; a cross-department council halves it. */
 export const HANDOFF_EFFORT = 0.06;
 /** Wait (minutes) that counts as full effort. */
-export const WAIT_FULL_EFFORT_MINUTES = 25;
+export const WAIT_FULL_EFFORT_MINUTES = 30;
 /** Share of the wait-effort: a wait hurts responsiveness as well as effort. */
-export const WAIT_EFFORT = 0.45;
+export const WAIT_EFFORT = 0.3;
 /** Load above which queues build (queueing: waits explode as load nears 1). */
 export const LOAD_CEILING = 0.95;
 
@@ -100,7 +102,7 @@ export const CHANNEL_FLOOR = 0.72;
 /** How strongly the channel's quality moves perceived quality (around the touchpoint's own). */
 export const CHANNEL_WEIGHT = 0.6;
 /** The channel quality at which it neither adds nor subtracts. */
-export const CHANNEL_NEUTRAL = 0.62;
+export const CHANNEL_NEUTRAL = 0.55;
 /** Connection moves this share toward its target per quarter with no owner; more with governance
  * (link 10, link 14: acting with delay). */
 export const CONNECTION_RATE = { none: 0.15, team: 0.25, ceo: 0.5 } as const;
@@ -151,6 +153,8 @@ export const STANDARDS_FROM_COUNCIL = 0.1;
 export const STANDARDS_FROM_LEADERS_PER_DAY = 0.025;
 export const STANDARDS_FROM_KNOWLEDGE_GAP = 0.25;
 export const GOVERNANCE_RATE = 0.3;
+/** Gap size of a typical company: wider gaps cost quality, narrower ones add (SERVQUAL). */
+export const GAP_REFERENCE = 0.3;
 /** Quality lost on reliability and assurance per unit of standards gap. */
 export const STANDARDS_GAP_QUALITY = 0.12;
 export const DELIVERY_GAP_BASE = 0.42;
@@ -198,12 +202,12 @@ export const SPEND_PROMOTER = 0.06;
 export const SPEND_DETRACTOR = -0.06;
 export const SPEND_PER_LOYALTY = 0.12;
 /** Churn per quarter for a customer at loyalty 0.5, no effort. */
-export const CHURN_BASE = 0.07;
+export const CHURN_BASE = 0.06;
 export const CHURN_PER_DISLOYALTY = 0.16;
 /** Effort → disloyalty (CEB 2013: 96% vs 9%): churn per unit of last quarter's effort. */
-export const CHURN_PER_EFFORT = 0.22;
+export const CHURN_PER_EFFORT = 0.12;
 /** Disappointment: churn per unit of negative remembered experience. */
-export const CHURN_PER_DISAPPOINTMENT = 0.35;
+export const CHURN_PER_DISAPPOINTMENT = 0.15;
 export const CHURN_MAX = 0.8;
 /** Loyalty moves this share toward the quarter's experience. */
 export const LOYALTY_RATE = 0.35;
@@ -247,4 +251,4 @@ export const PATH_SAMPLE = 40;
 export const MAX_VERBATIMS = 6;
 
 /** Responsiveness lost at a full-effort wait (waits are felt as slowness, not only effort). */
-export const WAIT_RESPONSIVENESS = 0.25;
+export const WAIT_RESPONSIVENESS = 0.15;

@@ -35,7 +35,7 @@ export function decideStaying(
     const p = clamp(
       K.CHURN_BASE +
         K.CHURN_PER_DISLOYALTY * (0.5 - pool.loyalty[i]!) +
-        K.CHURN_PER_EFFORT * pool.effort[i]! +
+        K.CHURN_PER_EFFORT * Math.max(0, pool.effort[i]! - K.EFFORT_TYPICAL) +
         K.CHURN_PER_DISAPPOINTMENT * Math.max(0, -pool.memory[i]!) +
         priceChurn * sensitivity * 2 +
         impact.churn,

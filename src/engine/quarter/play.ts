@@ -40,16 +40,23 @@ function toArrays(state: GameState): PoolArrays {
   };
 }
 
+/** Plain arrays again (a counted loop: Array.from on typed arrays is slow in V8). */
+function plain(a: ArrayLike<number>): number[] {
+  const out = new Array<number>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  return out;
+}
+
 function fromArrays(a: PoolArrays): GameState['pool'] {
   return {
-    segment: Array.from(a.segment),
-    ident: Array.from(a.ident),
-    traits: Array.from(a.traits),
-    prefs: Array.from(a.prefs),
-    loyalty: Array.from(a.loyalty),
-    memory: Array.from(a.memory),
-    effort: Array.from(a.effort),
-    tenure: Array.from(a.tenure),
+    segment: plain(a.segment),
+    ident: plain(a.ident),
+    traits: plain(a.traits),
+    prefs: plain(a.prefs),
+    loyalty: plain(a.loyalty),
+    memory: plain(a.memory),
+    effort: plain(a.effort),
+    tenure: plain(a.tenure),
   };
 }
 

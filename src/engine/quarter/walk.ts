@@ -105,6 +105,29 @@ export function walk(
   p: WalkParams,
   out: WalkTotals,
 ): void {
+  const CES_PER_EFFORT = K.CES_PER_EFFORT;
+  const CONTACT_NOISE = K.CONTACT_NOISE;
+  const CSAT_TOP2_ABOVE = K.CSAT_TOP2_ABOVE;
+  const DETRACTOR_UP_TO = K.DETRACTOR_UP_TO;
+  const EFFORT_TO_SATISFACTION = K.EFFORT_TO_SATISFACTION;
+  const EFFORT_TYPICAL = K.EFFORT_TYPICAL;
+  const EXPECTATION_SPREAD = K.EXPECTATION_SPREAD;
+  const LOOP_RECOVERY = K.LOOP_RECOVERY;
+  const LOYALTY_PER_EFFORT = K.LOYALTY_PER_EFFORT;
+  const LOYALTY_PER_EXPERIENCE = K.LOYALTY_PER_EXPERIENCE;
+  const LOYALTY_RATE = K.LOYALTY_RATE;
+  const NEGATIVE_INTENSITY = K.NEGATIVE_INTENSITY;
+  const PATH_SAMPLE = K.PATH_SAMPLE;
+  const PEAK_END = K.PEAK_END;
+  const PROMOTER_FROM = K.PROMOTER_FROM;
+  const RECOMMEND_NEUTRAL = K.RECOMMEND_NEUTRAL;
+  const RECOMMEND_NOISE = K.RECOMMEND_NOISE;
+  const RECOMMEND_PER_EFFORT = K.RECOMMEND_PER_EFFORT;
+  const RECOMMEND_PER_EXPERIENCE = K.RECOMMEND_PER_EXPERIENCE;
+  const RECOMMEND_PER_LOYALTY = K.RECOMMEND_PER_LOYALTY;
+  const SPEND_DETRACTOR = K.SPEND_DETRACTOR;
+  const SPEND_PER_LOYALTY = K.SPEND_PER_LOYALTY;
+  const SPEND_PROMOTER = K.SPEND_PROMOTER;
   const { T, C, tpWeights: W, stageOfTp } = model;
   const walkKey = streamKey(p.seed, p.quarter, STREAM.walk);
   const answerKey = streamKey(p.seed, p.quarter, STREAM.answer);
@@ -115,11 +138,11 @@ export function walk(
   const stageShift = new Int32Array(T);
   for (let t = 0; t < T; t++) stageShift[t] = stageOfTp[t]! * 4;
   const pendingNps = new Int32Array(T);
-  const spread = (2 * K.EXPECTATION_SPREAD) / 63;
-  const noiseScale = (2 * K.CONTACT_NOISE) / 255;
-  const effSat = K.EFFORT_TO_SATISFACTION;
-  const csatAt = K.CSAT_TOP2_ABOVE;
-  const neg = K.NEGATIVE_INTENSITY;
+  const spread = (2 * EXPECTATION_SPREAD) / 63;
+  const noiseScale = (2 * CONTACT_NOISE) / 255;
+  const effSat = EFFORT_TO_SATISFACTION;
+  const csatAt = CSAT_TOP2_ABOVE;
+  const neg = NEGATIVE_INTENSITY;
   const { segment, ident, traits, prefs, loyalty, memory, effort: effMem } = pool;
   const n = segment.length;
   let evaluations = 0;
@@ -140,7 +163,7 @@ export function walk(
     const id = ident[i]!;
     const rowKey = walkKey ^ Math.imul(id, 0x27d4eb2f);
     const gOff = g * T * C;
-    const recordPath = out.paths < K.PATH_SAMPLE;
+    const recordPath = out.paths < PATH_SAMPLE;
     const pathBase = out.paths * T;
     let steps = 0;
     let sum = 0;
@@ -173,7 +196,7 @@ export function walk(
       let s =
         base[gOff + j]! -
         (W[w]! * d0 + W[w + 1]! * d1 + W[w + 2]! * d2 + W[w + 3]! * d3 + W[w + 4]! * d4) +
-        (((r >>> 8) & 255) * noiseScale - K.CONTACT_NOISE) -
+        (((r >>> 8) & 255) * noiseScale - CONTACT_NOISE) -
         effSat * (e - effort[j]!);
       if (s < 0) {
         below[t]!++;
@@ -192,7 +215,7 @@ export function walk(
         peak = s;
       }
       if (service[t]) {
-        let ease = 7 - K.CES_PER_EFFORT * e;
+        let ease = 7 - CES_PER_EFFORT * e;
         ease = ease < 1 ? 1 : ease;
         easeSum[t] = easeSum[t]! + ease;
         easeSvc += ease;
@@ -223,7 +246,7 @@ export function walk(
               mSum[t] = mSum[t]! + y;
               mSq[t] = mSq[t]! + y;
             } else if (m === 3) {
-              let ease = Math.floor(7.5 - K.CES_PER_EFFORT * e + (((h >>> 20) & 15) / 15 - 0.5));
+              let ease = Math.floor(7.5 - CES_PER_EFFORT * e + (((h >>> 20) & 15) / 15 - 0.5));
               ease = ease < 1 ? 1 : ease > 7 ? 7 : ease;
               mSum[t] = mSum[t]! + ease;
               mSq[t] = mSq[t]! + ease * ease;
@@ -236,7 +259,7 @@ export function walk(
       }
     }
     const mean = count > 0 ? sum / count : 0;
-    const remembered = K.PEAK_END.mean * mean + K.PEAK_END.peak * peak + K.PEAK_END.end * last;
+    const remembered = PEAK_END.mean * mean + PEAK_END.peak * peak + PEAK_END.end * last;
     const effMean = count > 0 ? effSum / count : 0;
     // The relationship answer 0–10 (links 6, 7, 4): the remembered journey, effort, loyalty.
     let h = Math.imul(answerKey ^ Math.imul(id, 0x61c88647), M2);
@@ -246,15 +269,15 @@ export function walk(
     const ua = (h >>> 0) * INV32;
     const loy = loyalty[i]!;
     const x =
-      K.RECOMMEND_NEUTRAL +
-      K.RECOMMEND_PER_EXPERIENCE * remembered -
-      K.RECOMMEND_PER_EFFORT * effMean +
-      K.RECOMMEND_PER_LOYALTY * (loy - 0.5) * 2 +
-      (ua - 0.5) * 2 * K.RECOMMEND_NOISE;
+      RECOMMEND_NEUTRAL +
+      RECOMMEND_PER_EXPERIENCE * remembered -
+      RECOMMEND_PER_EFFORT * (effMean - EFFORT_TYPICAL) +
+      RECOMMEND_PER_LOYALTY * (loy - 0.5) * 2 +
+      (ua - 0.5) * 2 * RECOMMEND_NOISE;
     let answer = Math.floor(x + 0.5);
     answer = answer < 0 ? 0 : answer > 10 ? 10 : answer;
-    const promoter = answer >= K.PROMOTER_FROM;
-    const detractor = answer <= K.DETRACTOR_UP_TO;
+    const promoter = answer >= PROMOTER_FROM;
+    const detractor = answer <= DETRACTOR_UP_TO;
     const y = promoter ? 1 : detractor ? -1 : 0;
     segCustomers[g]!++;
     if (promoter) segPromoters[g]!++;
@@ -271,17 +294,18 @@ export function walk(
     }
     // Memory and loyalty for next quarter (link 13); closing the loop repairs some of it (link 8).
     let mem = remembered;
-    if (responded && p.closeTheLoop) mem += K.LOOP_RECOVERY;
+    if (responded && p.closeTheLoop) mem += LOOP_RECOVERY;
     memory[i] = mem;
     effMem[i] = effMean;
-    let target = 0.5 + K.LOYALTY_PER_EXPERIENCE * mem - K.LOYALTY_PER_EFFORT * effMean;
+    let target =
+      0.5 + LOYALTY_PER_EXPERIENCE * mem - LOYALTY_PER_EFFORT * (effMean - EFFORT_TYPICAL);
     target = target < 0 ? 0 : target > 1 ? 1 : target;
-    loyalty[i] = loy + K.LOYALTY_RATE * (target - loy);
+    loyalty[i] = loy + LOYALTY_RATE * (target - loy);
     revenue +=
       p.spend[g]! *
       (1 +
-        K.SPEND_PER_LOYALTY * (loy - 0.5) * 2 +
-        (promoter ? K.SPEND_PROMOTER : detractor ? K.SPEND_DETRACTOR : 0));
+        SPEND_PER_LOYALTY * (loy - 0.5) * 2 +
+        (promoter ? SPEND_PROMOTER : detractor ? SPEND_DETRACTOR : 0));
     effortTotal += effMean;
     if (svc > 0) {
       serviceCustomers++;

@@ -1,0 +1,169 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  defaultDecisions,
+  newGame,
+  playQuarter,
+  type GameState,
+  type Scenario,
+} from '../../engine';
+import { streamKey } from '../../engine/rng';
+import { readLevelFile } from '../../content/readLevelFile';
+
+export interface EngineBenchOptions {
+  levelsDir: string;
+  games: number;
+  heapGames: number;
+  now: () => number;
+  gc: (() => void) | null;
+}
+
+export interface EngineBenchResult {
+  scenario: string;
+  customers: number;
+  touchpoints: number;
+  quarters: number;
+  games: number;
+  msPerGame: number;
+  evaluationsPerSecond: number;
+  bareMsPerGame: number;
+  bareEvaluationsPerSecond: number;
+  kernelRatio: number;
+  heap: { games: number; beforeMB: number; afterMB: number; growthMB: number };
+}
+
+/** The largest scenario in the levels folder (customers × touchpoints). */
+export function largestScenario(levelsDir: string): Scenario {
+  let best: Scenario | null = null;
+  let size = -1;
+  for (const f of readdirSync(levelsDir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
+    const r = readLevelFile(join(levelsDir, f));
+    if (!r.ok) continue;
+    const s = r.value;
+    const n = s.population.customers * s.stages.reduce((a, st) => a + st.touchpoints.length, 0);
+    if (n > size) {
+      size = n;
+      best = s;
+    }
+  }
+  if (!best) throw new Error(`no valid level in ${levelsDir}`);
+  return best;
+}
+
+/** One game with the company's own settings every quarter; returns the customer-touchpoint slots walked. */
+function playGame(scenario: Scenario, seed: number): number {
+  let state: GameState = newGame(scenario, seed, 'normal');
+  let slots = 0;
+  const T = scenario.stages.reduce((a, st) => a + st.touchpoints.length, 0);
+  while (!state.finished) {
+    const step = playQuarter(scenario, state, defaultDecisions(scenario, state));
+    slots += step.outcome.true.simulatedCustomers * T;
+    state = step.state;
+  }
+  return slots;
+}
+
+/**
+ * The reference: per customer × touchpoint × quarter one draw from the same counter-based
+ * generator and one multiply-add per quality dimension, over typed arrays.
+ */
+export function bareLoop(
+  customers: number,
+  touchpoints: number,
+  quarters: number,
+  seed: number,
+): number {
+  const W = new Float64Array(touchpoints * 5);
+  for (let i = 0; i < W.length; i++) W[i] = ((i * 7) % 5) / 10 + 0.1;
+  const acc = new Float64Array(customers * 5);
+  let check = 0;
+  for (let q = 0; q < quarters; q++) {
+    const key = streamKey(seed, q, 0x5bd1e995);
+    for (let i = 0; i < customers; i++) {
+      const rowKey = key ^ Math.imul(i, 0x27d4eb2f);
+      const a = i * 5;
+      for (let t = 0; t < touchpoints; t++) {
+        let r = rowKey ^ Math.imul(t + 1, 0x9e3779b1);
+        r ^= r >>> 16;
+        r = Math.imul(r, 0x85ebca6b);
+        r ^= r >>> 13;
+        r = Math.imul(r, 0xc2b2ae35);
+        r ^= r >>> 16;
+        const x = (r >>> 0) * (1 / 4294967296);
+        const w = t * 5;
+        acc[a] = acc[a]! + W[w]! * x;
+        acc[a + 1] = acc[a + 1]! + W[w + 1]! * x;
+        acc[a + 2] = acc[a + 2]! + W[w + 2]! * x;
+        acc[a + 3] = acc[a + 3]! + W[w + 3]! * x;
+        acc[a + 4] = acc[a + 4]! + W[w + 4]! * x;
+      }
+    }
+  }
+  for (let i = 0; i < acc.length; i += 97) check += acc[i]!;
+  return check;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
+  const scenario = largestScenario(o.levelsDir);
+  const T = scenario.stages.reduce((a, st) => a + st.touchpoints.length, 0);
+  const Q = scenario.quarters;
+  // Warm up both so the JIT has compiled them.
+  for (let i = 0; i < 3; i++) playGame(scenario, 1000 + i);
+  const avgCustomers = Math.round(playGame(scenario, 999) / (T * Q));
+  for (let i = 0; i < 3; i++) bareLoop(avgCustomers, T, Q, i);
+  const engineTimes: number[] = [];
+  const bareTimes: number[] = [];
+  let slots = 0;
+  let sink = 0;
+  for (let g = 0; g < o.games; g++) {
+    let t0 = o.now();
+    slots = playGame(scenario, g + 1);
+    engineTimes.push(o.now() - t0);
+    t0 = o.now();
+    sink += bareLoop(avgCustomers, T, Q, g + 1);
+    bareTimes.push(o.now() - t0);
+  }
+  const msPerGame = median(engineTimes);
+  const bareMsPerGame = median(bareTimes);
+  o.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  for (let g = 0; g < o.heapGames; g++) playGame(scenario, 5000 + g);
+  o.gc?.();
+  const after = process.memoryUsage().heapUsed;
+  const mb = (x: number) => Math.round((x / 1048576) * 100) / 100;
+  return {
+    scenario: scenario.id,
+    customers: avgCustomers,
+    touchpoints: T,
+    quarters: Q,
+    games: o.games,
+    msPerGame: Math.round(msPerGame * 100) / 100,
+    evaluationsPerSecond: Math.round(slots / (msPerGame / 1000)),
+    bareMsPerGame: Math.round(bareMsPerGame * 100) / 100 + (sink === -1 ? 1 : 0),
+    bareEvaluationsPerSecond: Math.round((avgCustomers * T * Q) / (bareMsPerGame / 1000)),
+    kernelRatio: Math.round((msPerGame / bareMsPerGame) * 100) / 100,
+    heap: {
+      games: o.heapGames,
+      beforeMB: mb(before),
+      afterMB: mb(after),
+      growthMB: mb(after - before),
+    },
+  };
+}
+
+export function engineReport(r: EngineBenchResult): string {
+  return [
+    `engine: ${r.scenario}, ${r.customers} customers × ${r.touchpoints} touchpoints × ${r.quarters} quarters`,
+    `  ${r.msPerGame} ms per game (median of ${r.games}), ${(r.evaluationsPerSecond / 1e6).toFixed(1)} M customer-touchpoints/s`,
+    `  bare loop: ${r.bareMsPerGame} ms, ${(r.bareEvaluationsPerSecond / 1e6).toFixed(1)} M/s; ratio ${r.kernelRatio}× (budget ≤ 2.5×, ≤ 15 ms)`,
+    `  heap over ${r.heap.games} games: ${r.heap.beforeMB} MB → ${r.heap.afterMB} MB (${r.heap.growthMB >= 0 ? '+' : ''}${r.heap.growthMB} MB)`,
+  ].join('\n');
+}
