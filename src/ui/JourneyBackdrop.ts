@@ -138,9 +138,9 @@ export class JourneyBackdrop {
         hexToNumber(TRAVELLER_COLORS[i % TRAVELLER_COLORS.length] ?? colors.primary),
         alpha,
       );
-      g.fillCircle(point.x, point.y, 7 * s * swell);
+      g.fillCircle(point.x, point.y, 8 * s * swell);
       g.lineStyle(2 * s, hexToNumber(colors.surface), alpha);
-      g.strokeCircle(point.x, point.y, 7 * s * swell);
+      g.strokeCircle(point.x, point.y, 8 * s * swell);
     }
   }
 

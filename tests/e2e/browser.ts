@@ -87,14 +87,14 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Judge the settled page: a dialog still fading in would fail colour contrast for a moment.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: {
-          run: (
-            context: Document,
-          ) => Promise<{
+          run: (context: Document) => Promise<{
             violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
           }>;
         };
