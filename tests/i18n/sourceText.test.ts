@@ -23,12 +23,16 @@ function withoutComments(code: string): string {
 /**
  * A string literal "looks like words" when it has two letters separated by a space, or is a
  * capitalised word (`'Continue'`). Keys (`title.newGame`), events (`pointerdown`), colours and
- * scene keys declared in keys.ts pass. Mark a deliberate exception with `// i18n-ignore`.
+ * scene keys declared in keys.ts pass, and so do messages of thrown errors (for developers). Mark
+ * a deliberate exception with `// i18n-ignore`.
  */
 function literalTextIn(code: string): string[] {
   const found: string[] = [];
   for (const line of withoutComments(code).split('\n')) {
-    if (/^\s*import\b/.test(line) || line.includes('i18n-ignore')) continue;
+    // Imports, and messages for developers in thrown errors, are not player-facing.
+    if (/^\s*import\b/.test(line) || /\bnew Error\(/.test(line) || line.includes('i18n-ignore')) {
+      continue;
+    }
     for (const match of line.matchAll(/'([^'\\]*)'|"([^"\\]*)"|`([^`$\\]*)`/g)) {
       const text = match[1] ?? match[2] ?? match[3] ?? '';
       if (/\p{L}\s+\p{L}/u.test(text) || /^\p{Lu}\p{Ll}+[.!?…]?$/u.test(text)) found.push(text);
@@ -45,6 +49,9 @@ describe('player-facing text', () => {
       [],
     );
     expect(literalTextIn(`// Draws the New game button`)).toEqual([]);
+    expect(
+      literalTextIn(`throw new Error('Services missing: build the game in main.ts');`),
+    ).toEqual([]);
   });
 
   it('no scene file contains literal player-facing text', () => {
