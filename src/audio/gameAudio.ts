@@ -61,7 +61,13 @@ export class GameAudio implements SoundPlayer {
   }
 
   /** For tests and diagnostics: what the player would hear right now. */
-  describe(): { muted: boolean; volume: number; loop: LoopName | null; registered: string[] } {
+  describe(): {
+    muted: boolean;
+    volume: number;
+    loop: LoopName | null;
+    registered: string[];
+    context: AudioContextState | 'none';
+  } {
     // Read back from howler itself, so a test sees what is really applied, not what was asked.
     const howler = Howler as unknown as { _muted: boolean };
     return {
@@ -69,6 +75,7 @@ export class GameAudio implements SoundPlayer {
       volume: Howler.volume(),
       loop: this.currentLoop?.name ?? null,
       registered: [...this.sounds.keys()].sort(),
+      context: (Howler.ctx as AudioContext | undefined)?.state ?? 'none',
     };
   }
 

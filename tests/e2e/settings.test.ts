@@ -111,6 +111,9 @@ describe('settings', () => {
       'warning',
     ]);
     expect(audio.loop).toBe('ambient-title');
+    // The first real gesture unlocks Web Audio, as browsers require.
+    await clickNamed(game.page, 'title.newGame');
+    await game.page.waitForFunction(() => window.__nba.audio.describe().context === 'running');
   });
 
   it('remembers language, sound, volume and reduced motion across a reload', async () => {
