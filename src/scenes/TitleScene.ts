@@ -7,6 +7,7 @@ import { openAboutDialog } from '../ui/aboutDialog';
 import type { DialogHandle } from '../ui/dialog';
 import { createProxyLayer } from '../ui/proxyLayer';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
+import { createScreenReaderText } from '../ui/screenReaderText';
 import { openSettingsDialog } from '../ui/settingsDialog';
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale, space } from '../ui/theme';
@@ -24,6 +25,8 @@ export class TitleScene extends Phaser.Scene {
   private menu!: ButtonMenu;
   private buttons!: Record<'newGame' | 'continue' | 'settings' | 'about', AccessibleButton>;
   private dialog: DialogHandle | null = null;
+  private readerHeading!: HTMLHeadingElement;
+  private readerTagline!: HTMLParagraphElement;
 
   constructor() {
     super(SceneKeys.Title);
@@ -41,6 +44,8 @@ export class TitleScene extends Phaser.Scene {
     this.mottoText = this.add.text(0, 0, '', textStyle('body', 1));
 
     const layer = createProxyLayer(this, overlay);
+    this.readerHeading = createScreenReaderText(layer, 'h1');
+    this.readerTagline = createScreenReaderText(layer, 'p');
     this.menu = new ButtonMenu(layer, i18n.t('title.menu'));
     const button = (
       name: keyof TitleScene['buttons'],
@@ -89,6 +94,8 @@ export class TitleScene extends Phaser.Scene {
     const t = (key: string) => this.services.i18n.t(key);
     this.titleText.setText(t('title.name'));
     this.taglineText.setText(t('title.tagline'));
+    this.readerHeading.textContent = t('title.name');
+    this.readerTagline.textContent = t('title.tagline');
     this.mottoText.setText(t('title.motto'));
     this.menu.setLabel(t('title.menu'));
     this.buttons.newGame.setLabel(t('title.newGame'));

@@ -41,6 +41,13 @@ describe('title screen', () => {
     ).resolves.toBe('false');
   });
 
+  it('gives screen readers the heading and introduction drawn on the canvas', async () => {
+    const { page } = game;
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Not By Accident');
+    const tagline = await page.evaluate(() => window.__nba.i18n.t('title.tagline'));
+    expect(await page.getByText(tagline).count()).toBe(1);
+  });
+
   it('reaches every title button by Tab alone, in order, and back with Shift+Tab', async () => {
     const { page } = game;
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
