@@ -92,13 +92,16 @@ function decisionLog(
   return log;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const out: string[] = [];
   try {
     const args = parseArgs(argv);
     if (args.has('schema')) {
       const file = args.get('schema') === true ? SCHEMA_FILE : (args.get('schema') as string);
-      writeFileSync(file, JSON.stringify(exportJsonSchemas(), null, 2) + '\n');
+      // Formatted as the repository's formatter would, so the committed file stays unchanged.
+      const prettier = await import('prettier');
+      const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+      writeFileSync(file, await prettier.format(JSON.stringify(exportJsonSchemas()), options));
       process.stdout.write(`wrote ${file}\n`);
       return 0;
     }
@@ -170,4 +173,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -11,7 +11,7 @@ export const PROMOTER_FROM = 9;
 export const DETRACTOR_UP_TO = 6;
 /** Survey answers: the 0–10 "recommend" starts here for a customer whose journey met expectations
  * exactly, loyalty average (calibrated so do-nothing lands at the sector NPS; ACSI/NPS tables). */
-export const RECOMMEND_NEUTRAL = 9.0;
+export const RECOMMEND_NEUTRAL = 9.45;
 /** Points of the 0–10 answer per unit of remembered disconfirmation (Oliver 1980: satisfaction
  * follows perceived minus expected). */
 export const RECOMMEND_PER_EXPERIENCE = 10;

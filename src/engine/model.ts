@@ -1,3 +1,4 @@
+import { DIMENSION_IMPORTANCE } from './constants';
 import { DIMENSIONS } from './schema/common';
 import type { Scenario, Touchpoint } from './schema/scenario';
 
@@ -48,10 +49,14 @@ export function modelOf(scenario: Scenario): Model {
   const tpWeights = new Float64Array(T * 5);
   const serves = new Uint8Array(T * C);
   touchpoints.forEach((tp, i) => {
+    // What the touchpoint is about × how much each dimension matters overall (link 2).
     let sum = 0;
-    for (const d of DIMENSIONS) sum += Math.max(0, tp.dims[d]);
+    for (const d of DIMENSIONS) sum += Math.max(0, tp.dims[d]) * DIMENSION_IMPORTANCE[d];
     DIMENSIONS.forEach((d, k) => {
-      tpWeights[i * 5 + k] = sum > 0 ? Math.max(0, tp.dims[d]) / sum : 0.2;
+      tpWeights[i * 5 + k] =
+        sum > 0
+          ? (Math.max(0, tp.dims[d]) * DIMENSION_IMPORTANCE[d]) / sum
+          : DIMENSION_IMPORTANCE[d];
     });
     for (const id of tp.channels) {
       const c = chIndex.get(id);

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'nba-sim-'));
+function sim(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
+    encoding: 'utf8',
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run sim', () => {
+  it('--json prints one object with the issue’s names; no plan keeps the start settings', () => {
+    const r = sim('--level', 'levels/airline.json', '--seed', '3', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as Record<string, unknown> & {
+      quarters: Record<string, Record<string, unknown>>[];
+    };
+    expect(j.scenario).toBe('airline');
+    expect(j.seed).toBe(3);
+    expect(j.quarters).toHaveLength(8);
+    const q = j.quarters[0]!;
+    for (const k of [
+      'nps',
+      'csat',
+      'ces',
+      'retention',
+      'customers',
+      'engagement',
+      'profit',
+      'gaps',
+    ])
+      expect(q.true).toHaveProperty(k);
+    for (const k of ['knowledge', 'standards', 'delivery', 'communication', 'customer'])
+      expect(q.true!.gaps).toHaveProperty(k);
+    for (const k of ['nps', 'csat', 'ces', 'responses', 'responseRate'])
+      expect(q.measured).toHaveProperty(k);
+    expect(q.measured!.ces).toBeNull(); // not measured at the start
+    expect(j).toHaveProperty('final');
+  }, 30_000);
+
+  it('--record then --verify: 0 on match, 1 naming the first difference', () => {
+    const rec = join(dir, 'game.json');
+    expect(sim('--level', 'levels/airline.json', '--seed', '5', '--record', rec).code).toBe(0);
+    const ok = sim('--level', 'levels/airline.json', '--verify', rec);
+    expect(ok.code).toBe(0);
+    const record = JSON.parse(readFileSync(rec, 'utf8'));
+    record.results[2].true.nps += 1;
+    const bad = join(dir, 'tampered.json');
+    writeFileSync(bad, JSON.stringify(record));
+    const r = sim('--level', 'levels/airline.json', '--verify', bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('results.2.true.nps');
+  }, 60_000);
+
+  it('a malformed plan: exit 2, file + field + what is wrong on stderr, nothing on stdout', () => {
+    const plan = join(dir, 'plan.json');
+    writeFileSync(plan, JSON.stringify({ quarters: [{ understanding: { leadersDays: 'many' } }] }));
+    const r = sim('--level', 'levels/airline.json', '--plan', plan);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`${plan}: quarters.0.understanding.leadersDays:`);
+    const unknown = join(dir, 'plan2.json');
+    writeFileSync(unknown, JSON.stringify({ quarters: [{ strategy: { brandPromise: 'nope' } }] }));
+    const r2 = sim('--level', 'levels/airline.json', '--plan', unknown);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toContain('quarters.0.strategy.brandPromise: engine.error.unknownId');
+  }, 30_000);
+
+  it('a malformed level: exit 2 naming the file and the field', () => {
+    const level = JSON.parse(readFileSync('levels/airline.json', 'utf8'));
+    level.quarters = 'eight';
+    const file = join(dir, 'level.json');
+    writeFileSync(file, JSON.stringify(level));
+    const r = sim('--level', file);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`${file}: quarters:`);
+  }, 30_000);
+
+  it('a plan changes the outcome', () => {
+    const plan = join(dir, 'plan3.json');
+    writeFileSync(
+      plan,
+      JSON.stringify({ quarters: [{ governance: { owner: 'ceo', council: true } }] }),
+    );
+    const a = JSON.parse(sim('--level', 'levels/airline.json', '--json').out);
+    const b = JSON.parse(sim('--level', 'levels/airline.json', '--plan', plan, '--json').out);
+    expect(b.hash).not.toBe(a.hash);
+    expect(b.quarters[7].true.gaps.standards).toBeLessThan(a.quarters[7].true.gaps.standards);
+  }, 30_000);
+});
+
+describe('npm run bench', () => {
+  it('runs and prints the figures as JSON (timing is not tested)', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/bench.ts', '--json', '--games', '1', '--heap-games', '1'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.engine.msPerGame).toBeGreaterThan(0);
+    expect(j.engine.kernelRatio).toBeGreaterThan(0);
+    expect(j.engine.heap.games).toBe(1);
+  }, 60_000);
+});
