@@ -4,7 +4,7 @@ import { bindDocumentLanguage, createI18n } from './i18n';
 import { BootScene } from './scenes/BootScene';
 import { PreloadScene } from './scenes/PreloadScene';
 import { TitleScene } from './scenes/TitleScene';
-import { SCENE_GONE, SCENE_READY, SceneKeys, type SceneKey } from './scenes/keys';
+import { SCENE_GONE, SCENE_READY, SceneKeys, readyEventName, type SceneKey } from './scenes/keys';
 import { provideServices, type Services } from './scenes/services';
 import { languageFromBrowser } from './state/settings';
 import { createSettingsStore } from './state/settingsStore';
@@ -96,11 +96,13 @@ if (__E2E__) {
       bounds: (name: string) => pageBoundsOf(game, name),
       names: () => namedObjectNames(),
       isReady: (key: string) => ready.has(key),
-      waitForReady: (key: string) =>
+      /** Resolves once the scene is ready: pass its key (`Title`) or its event (`title-ready`). */
+      waitForReady: (name: string) =>
         new Promise<void>((resolve) => {
-          if (ready.has(key)) return resolve();
+          const matches = (key: string) => key === name || readyEventName(key) === name;
+          if ([...ready].some(matches)) return resolve();
           const listener = (readyKey: string) => {
-            if (readyKey !== key) return;
+            if (!matches(readyKey)) return;
             game.events.off(SCENE_READY, listener);
             resolve();
           };

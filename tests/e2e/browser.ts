@@ -60,7 +60,7 @@ export async function openTitle(page: Page, reload = false): Promise<void> {
   if (reload) await page.reload();
   else await page.goto(inject('baseUrl'));
   await page.waitForFunction(() => '__nba' in window);
-  await page.evaluate(() => window.__nba.waitForReady('Title'));
+  await page.evaluate(() => window.__nba.waitForReady('title-ready'));
 }
 
 /** Clicks a named canvas object at its real position, so Phaser's own hit-testing decides. */

@@ -15,7 +15,7 @@ declare global {
       bounds(name: string): Rect | null;
       names(): string[];
       isReady(key: string): boolean;
-      waitForReady(key: string): Promise<void>;
+      waitForReady(keyOrEvent: string): Promise<void>;
     };
   }
 }
