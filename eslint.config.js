@@ -17,7 +17,7 @@ const browserOnlyGlobals = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-e2e', 'tests/e2e/out'] },
+  { ignores: ['node_modules', 'dist*', 'tests/e2e/out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,8 +3,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
-/** Where the browser tests find the test build; fixed so a stale server is noticed at once. */
-export const E2E_PORT = 4174;
+/**
+ * Where the browser tests find the test build; fixed so a stale server is noticed at once.
+ * E2E_PORT and E2E_DIST let two checkouts' test runs share one machine without colliding.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
+const DIST = process.env.E2E_DIST ?? 'dist-e2e';
+const PROD_DIST = `${DIST}-prod`;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VITE = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 
@@ -13,6 +18,7 @@ declare module 'vitest' {
     baseUrl: string;
     chromiumPath: string;
     productionDir: string;
+    testDir: string;
   }
 }
 
@@ -74,12 +80,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const chromiumPath = findChromium();
   run(
     process.execPath,
-    [VITE, 'build', '--mode', 'e2e', '--outDir', 'dist-e2e', '--logLevel', 'warn'],
+    [VITE, 'build', '--mode', 'e2e', '--outDir', DIST, '--logLevel', 'warn'],
     'Test build',
   );
   run(
     process.execPath,
-    [VITE, 'build', '--outDir', 'dist', '--logLevel', 'warn'],
+    [VITE, 'build', '--outDir', PROD_DIST, '--logLevel', 'warn'],
     'Production build',
   );
   mkdirSync(fileURLToPath(new URL('./out/', import.meta.url)), { recursive: true });
@@ -90,7 +96,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       VITE,
       'preview',
       '--outDir',
-      'dist-e2e',
+      DIST,
       '--host',
       '127.0.0.1',
       '--port',
@@ -109,7 +115,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   project.provide('baseUrl', baseUrl);
   project.provide('chromiumPath', chromiumPath);
-  project.provide('productionDir', `${ROOT}dist`);
+  project.provide('productionDir', `${ROOT}${PROD_DIST}`);
+  project.provide('testDir', `${ROOT}${DIST}`);
 
   return async () => {
     if (server.exitCode !== null) return;

@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 
 function scriptsIn(dir: string): string {
@@ -20,7 +19,7 @@ describe('production bundle', () => {
   });
 
   it('while the test build does contain it (so the check above can fail)', () => {
-    const testBuild = scriptsIn(fileURLToPath(new URL('../../dist-e2e/', import.meta.url)));
+    const testBuild = scriptsIn(inject('testDir'));
     expect(testBuild.includes('__nba')).toBe(true);
     expect(testBuild.includes('waitForReady')).toBe(true);
   });
