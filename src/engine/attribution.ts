@@ -1,0 +1,303 @@
+/**
+ * "Why did it move?": each quarter's change in true NPS, CSAT and CES split into its drivers by
+ * replaying that quarter with decisions reverted (counterfactuals), never by estimating.
+ *
+ * Scheme: the quarter is replayed from its own starting state with every driver group switched
+ * off (the previous quarter's settings, one-offs cleared, no scenario events), then the groups are
+ * switched back on one at a time, once in a forward and once in the reverse order; each group's
+ * delta is the mean of its two marginal effects. Both orders telescope from the all-off play to the
+ * real quarter, so the deltas add up exactly to that difference; what moved without any decision of
+ * this quarter (slow variables, lagged effects of earlier quarters, customers coming and going) is
+ * the carry-over. Replays per quarter: 2 × groups − 1.
+ */
+import { clone, defaultDecisions, newGame } from './game';
+import { playQuarter } from './quarter/play';
+import type { Difficulty } from './schema/common';
+import type { DecisionLog, QuarterDecisions } from './schema/decisions';
+import type { QuarterOutcome } from './schema/outcome';
+import type { Scenario } from './schema/scenario';
+import type { GameState } from './schema/state';
+
+/** The six pillars of the game (channels belong to the customer-journey pillar). */
+export const PILLARS = [
+  'strategy',
+  'understanding',
+  'metrics',
+  'journey',
+  'governance',
+  'culture',
+] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+/** Groups switched on and off in a replay: the pillars, then the scenario's events. */
+export const DRIVER_GROUPS = [...PILLARS, 'events'] as const;
+export type DriverGroup = (typeof DRIVER_GROUPS)[number];
+export type DriverId = DriverGroup | 'carryOver';
+
+export const SCORES = ['nps', 'csat', 'ces'] as const;
+export type Score = (typeof SCORES)[number];
+
+export interface Driver {
+  id: DriverId;
+  /** The pillar the driver belongs to; null for events and carry-over. */
+  pillar: Pillar | null;
+  /** Points of the score this driver moved it by. */
+  delta: number;
+}
+
+export interface TouchpointShare {
+  id: string;
+  /** Points of the overall score moved through this touchpoint. */
+  delta: number;
+}
+
+export interface ScoreAttribution {
+  /** The score before (last quarter's; for the first quarter the company as found). */
+  from: number;
+  to: number;
+  /** to − from; the drivers' deltas add up to it within rounding. */
+  total: number;
+  drivers: Driver[];
+  /**
+   * The change split over the touchpoints, where the score is an average over contacts (CSAT):
+   * each touchpoint's own change times its share of contacts plus its change in share. Null for
+   * NPS and CES, which are measured per customer over the whole journey.
+   */
+  byTouchpoint: TouchpointShare[] | null;
+}
+
+export interface QuarterAttribution {
+  quarter: number;
+  nps: ScoreAttribution;
+  csat: ScoreAttribution;
+  ces: ScoreAttribution;
+  /** Change in real customers per segment (where the customer base moved). */
+  bySegment: { id: string; from: number; to: number; delta: number }[];
+}
+
+export interface GameAttribution {
+  quarters: QuarterAttribution[];
+  /** The whole game: from the company as found to the last quarter, the quarters' drivers summed. */
+  game: { nps: ScoreAttribution; csat: ScoreAttribution; ces: ScoreAttribution };
+  /** Quarters replayed to compute it (the debrief's cost). */
+  replays: number;
+}
+
+/** A game replayed once: the state before each quarter and each quarter's outcome. */
+export interface PlayedGame {
+  states: GameState[];
+  outcomes: QuarterOutcome[];
+}
+
+export function playGame(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  log: DecisionLog,
+): PlayedGame {
+  let state = newGame(scenario, seed, difficulty);
+  const states: GameState[] = [];
+  const outcomes: QuarterOutcome[] = [];
+  for (const d of log) {
+    if (state.finished) break;
+    states.push(state);
+    const step = playQuarter(scenario, state, d);
+    outcomes.push(step.outcome);
+    state = step.state;
+  }
+  return { states, outcomes };
+}
+
+const relaxedCache = new WeakMap<Scenario, Scenario>();
+
+/**
+ * The scenario without a budget ceiling: a counterfactual mixes this quarter's spending in one
+ * pillar with last quarter's in another, which may exceed the budget; the question is what it would
+ * have done, not whether it could be afforded. The budget is used only to refuse plans.
+ */
+function unlimited(scenario: Scenario): Scenario {
+  let s = relaxedCache.get(scenario);
+  if (!s) {
+    s = { ...scenario, company: { ...scenario.company, budget: Number.MAX_VALUE } };
+    relaxedCache.set(scenario, s);
+  }
+  return s;
+}
+
+function applyGroup(target: QuarterDecisions, actual: QuarterDecisions, g: DriverGroup): void {
+  switch (g) {
+    case 'journey':
+      target.journey = clone(actual.journey);
+      target.channels = clone(actual.channels);
+      break;
+    case 'events':
+      target.events = clone(actual.events);
+      break;
+    default:
+      (target as Record<string, unknown>)[g] = clone(actual[g]);
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function shareByTouchpoint(prev: QuarterOutcome | null, next: QuarterOutcome): TouchpointShare[] {
+  const weights = (o: QuarterOutcome | null) => {
+    const total = o ? o.touchpoints.reduce((a, t) => a + t.contacts, 0) : 0;
+    return new Map(
+      (o?.touchpoints ?? []).map((t) => [
+        t.id,
+        { w: total > 0 ? t.contacts / total : 0, c: t.true.csat ?? 0 },
+      ]),
+    );
+  };
+  const a = weights(prev);
+  const b = weights(next);
+  return next.touchpoints.map((t) => {
+    const x = a.get(t.id) ?? { w: 0, c: 0 };
+    const y = b.get(t.id)!;
+    // Exact for a product: Δ(w·c) = mean(w)·Δc + mean(c)·Δw.
+    const delta = ((x.w + y.w) / 2) * (y.c - x.c) + ((x.c + y.c) / 2) * (y.w - x.w);
+    return { id: t.id, delta: round(delta) };
+  });
+}
+
+/**
+ * Attributes one quarter given the state it started from. `prev` is the quarter before's outcome
+ * (null for the first quarter, whose reference is the all-off replay: the company as found).
+ */
+export function attributeFrom(
+  scenario: Scenario,
+  before: GameState,
+  decisions: QuarterDecisions,
+  actual: QuarterOutcome,
+  prev: QuarterOutcome | null,
+): { attribution: QuarterAttribution; replays: number } {
+  const open = unlimited(scenario);
+  const base = defaultDecisions(scenario, before);
+  const calm: GameState = { ...before, company: { ...before.company, activeEvents: {} } };
+  const k = DRIVER_GROUPS.length;
+  let replays = 0;
+  const play = (on: ReadonlySet<DriverGroup>): QuarterOutcome => {
+    if (on.size === k) return actual;
+    const d = clone(base);
+    d.events = {};
+    for (const g of on) applyGroup(d, decisions, g);
+    replays++;
+    return playQuarter(open, on.has('events') ? before : calm, d).outcome;
+  };
+
+  const none = play(new Set());
+  const marginal: Record<Score, number[]> = {
+    nps: new Array<number>(k).fill(0),
+    csat: new Array<number>(k).fill(0),
+    ces: new Array<number>(k).fill(0),
+  };
+  for (const order of [DRIVER_GROUPS.map((_, i) => i), DRIVER_GROUPS.map((_, i) => k - 1 - i)]) {
+    const on = new Set<DriverGroup>();
+    let last = none;
+    for (const i of order) {
+      on.add(DRIVER_GROUPS[i]!);
+      const now = play(on);
+      for (const s of SCORES) marginal[s][i]! += (now.true[s] - last.true[s]) / 2;
+      last = now;
+    }
+  }
+
+  const score = (s: Score): ScoreAttribution => {
+    const from = prev ? prev.true[s] : none.true[s];
+    const drivers: Driver[] = DRIVER_GROUPS.map((g, i) => ({
+      id: g,
+      pillar: g === 'events' ? null : g,
+      delta: round(marginal[s][i]!),
+    }));
+    drivers.push({ id: 'carryOver', pillar: null, delta: round(none.true[s] - from) });
+    return {
+      from,
+      to: actual.true[s],
+      total: round(actual.true[s] - from),
+      drivers,
+      byTouchpoint: s === 'csat' ? shareByTouchpoint(prev, actual) : null,
+    };
+  };
+  const segFrom = prev ?? none;
+  return {
+    attribution: {
+      quarter: actual.quarter,
+      nps: score('nps'),
+      csat: score('csat'),
+      ces: score('ces'),
+      bySegment: Object.entries(actual.true.customersBySegment).map(([id, to]) => {
+        const from = segFrom.true.customersBySegment[id] ?? 0;
+        return { id, from, to, delta: to - from };
+      }),
+    },
+    replays,
+  };
+}
+
+/** Attributes one quarter of a game (replays the game up to it first). */
+export function attributeQuarter(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  log: DecisionLog,
+  quarter: number,
+): QuarterAttribution {
+  const game = playGame(scenario, seed, difficulty, log.slice(0, quarter + 1));
+  if (quarter >= game.outcomes.length) throw new RangeError(`quarter ${quarter} was not played`);
+  return attributeFrom(
+    scenario,
+    game.states[quarter]!,
+    log[quarter]!,
+    game.outcomes[quarter]!,
+    quarter > 0 ? game.outcomes[quarter - 1]! : null,
+  ).attribution;
+}
+
+function sumScore(parts: ScoreAttribution[]): ScoreAttribution {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const drivers = first.drivers.map((d, i) => ({
+    ...d,
+    delta: round(parts.reduce((a, p) => a + p.drivers[i]!.delta, 0)),
+  }));
+  return {
+    from: first.from,
+    to: last.to,
+    total: round(last.to - first.from),
+    drivers,
+    byTouchpoint: null,
+  };
+}
+
+/** Attributes every quarter of a game and the game as a whole. */
+export function attributeGame(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  log: DecisionLog,
+  played: PlayedGame = playGame(scenario, seed, difficulty, log),
+): GameAttribution {
+  let replays = played.outcomes.length;
+  const quarters = played.outcomes.map((outcome, q) => {
+    const r = attributeFrom(
+      scenario,
+      played.states[q]!,
+      log[q]!,
+      outcome,
+      q > 0 ? played.outcomes[q - 1]! : null,
+    );
+    replays += r.replays;
+    return r.attribution;
+  });
+  if (quarters.length === 0) throw new RangeError('no quarter was played');
+  return {
+    quarters,
+    game: {
+      nps: sumScore(quarters.map((q) => q.nps)),
+      csat: sumScore(quarters.map((q) => q.csat)),
+      ces: sumScore(quarters.map((q) => q.ces)),
+    },
+    replays,
+  };
+}
