@@ -17,3 +17,4 @@ export { replay, hashRecord, firstDifference } from './replay';
 export { canonicalJson } from './hash';
 export { applyPatch, planToLog } from './plan';
 export { exportJsonSchemas } from './jsonSchema';
+export * from './attribution';
