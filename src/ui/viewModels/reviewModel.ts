@@ -1,0 +1,189 @@
+import type { QuarterOutcome, Scenario } from '../../engine';
+
+export type SurveyedMetric = 'nps' | 'csat' | 'ces';
+export const SURVEYED_METRICS: readonly SurveyedMetric[] = ['nps', 'csat', 'ces'];
+
+/** The range each metric lives in, for charts and the heat map. */
+export const METRIC_RANGE: Record<SurveyedMetric, [number, number]> = {
+  nps: [-100, 100],
+  csat: [0, 100],
+  ces: [1, 7],
+};
+
+export interface MeasuredFigure {
+  metric: SurveyedMetric;
+  /** null: no survey asked this question this quarter. */
+  value: number | null;
+  /** 95% margin of error, null when not measured. */
+  margin: number | null;
+  /** Change since the previous quarter's measurement, null when either is missing. */
+  change: number | null;
+}
+
+export interface TrendSeries {
+  id: string;
+  labelKey: string;
+  /** One value per quarter played so far; null where nothing was measured. */
+  values: (number | null)[];
+}
+
+export interface HeatCell {
+  touchpoint: string;
+  nameKey: string;
+  stage: number;
+  row: number;
+  metric: SurveyedMetric | null;
+  score: number | null;
+  /** The score on 0 (worst) … 1 (best) for colouring, null when not measured or removed. */
+  level: number | null;
+  responses: number;
+  margin: number | null;
+  contacts: number;
+  removed: boolean;
+}
+
+export interface DriverChange {
+  key: string;
+  /** Points of NPS this driver moved since last quarter (or its level in the first quarter). */
+  change: number;
+}
+
+export interface ReviewModel {
+  quarter: number;
+  quarters: number;
+  measured: MeasuredFigure[];
+  responses: number;
+  invitations: number;
+  responseRate: number | null;
+  money: { revenue: number; cost: number; profit: number; cash: number };
+  moneyTrend: TrendSeries[];
+  metricTrend: TrendSeries[];
+  engagement: { value: number; change: number | null };
+  gaps: { id: keyof QuarterOutcome['true']['gaps']; value: number }[];
+  heat: HeatCell[];
+  verbatims: QuarterOutcome['verbatims'];
+  drivers: DriverChange[];
+  /** 'better' / 'worse' / 'level' on what the player can see: measured NPS, else profit. */
+  verdict: 'better' | 'worse' | 'level';
+}
+
+/** Where the drivers of a change come from; a richer attribution can be passed in later. */
+export type DriverSource = (results: readonly QuarterOutcome[], index: number) => DriverChange[];
+
+/** The drivers the quarter outcome names, as the change against the quarter before. */
+export const outcomeDrivers: DriverSource = (results, index) => {
+  const current = results[index]!;
+  const before = new Map((results[index - 1]?.drivers ?? []).map((d) => [d.key, d.value]));
+  return current.drivers
+    .map((d) => ({ key: d.key, change: round1(d.value - (before.get(d.key) ?? 0)) }))
+    .filter((d) => d.change !== 0)
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+};
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Level 0…1 where 1 is best; CES counts ease (7 = effortless). */
+export function levelOf(metric: SurveyedMetric, score: number): number {
+  const [low, high] = METRIC_RANGE[metric];
+  return Math.min(1, Math.max(0, (score - low) / (high - low)));
+}
+
+function measuredValue(outcome: QuarterOutcome | undefined, metric: SurveyedMetric) {
+  if (!outcome) return null;
+  // A measurement without responses is no measurement, whatever the number says.
+  if (outcome.measured.responses === 0) return null;
+  return outcome.measured[metric];
+}
+
+/**
+ * What the Review screen shows for quarter `index` (default: the last played): only what was
+ * measured where the player listened, the money, the gaps, and what moved.
+ */
+export function buildReviewModel(
+  scenario: Scenario,
+  results: readonly QuarterOutcome[],
+  index = results.length - 1,
+  drivers: DriverSource = outcomeDrivers,
+): ReviewModel {
+  const outcome = results[index];
+  if (!outcome) throw new Error(`No quarter ${index} to review`);
+  const previous = results[index - 1];
+  const upTo = results.slice(0, index + 1);
+
+  const measured = SURVEYED_METRICS.map((metric): MeasuredFigure => {
+    const value = measuredValue(outcome, metric);
+    const before = measuredValue(previous, metric);
+    return {
+      metric,
+      value,
+      margin: value === null ? null : outcome.measured.marginOfError[metric],
+      change: value !== null && before !== null ? round1(value - before) : null,
+    };
+  });
+
+  const touchpoints = new Map(outcome.touchpoints.map((t) => [t.id, t]));
+  const heat: HeatCell[] = scenario.stages.flatMap((stage, s) =>
+    stage.touchpoints.map((touchpoint, row): HeatCell => {
+      const result = touchpoints.get(touchpoint.id);
+      const metric =
+        result && result.measured.metric !== 'none' && result.measured.responses > 0
+          ? result.measured.metric
+          : null;
+      const score = metric ? result!.measured.score : null;
+      return {
+        touchpoint: touchpoint.id,
+        nameKey: touchpoint.name,
+        stage: s,
+        row,
+        metric,
+        score,
+        level: metric && score !== null ? levelOf(metric, score) : null,
+        responses: result?.measured.responses ?? 0,
+        margin: metric ? (result?.measured.marginOfError ?? null) : null,
+        contacts: result?.contacts ?? 0,
+        removed: result?.removed ?? false,
+      };
+    }),
+  );
+
+  const nps = measured[0]!;
+  const profitChange = previous ? outcome.true.profit - previous.true.profit : 0;
+  const signal = nps.change ?? (previous ? Math.sign(profitChange) * 2 : 0);
+  const verdict = signal > 1 ? 'better' : signal < -1 ? 'worse' : 'level';
+
+  return {
+    quarter: outcome.quarter,
+    quarters: scenario.quarters,
+    measured,
+    responses: outcome.measured.responses,
+    invitations: outcome.measured.invitations,
+    responseRate: outcome.measured.responseRate,
+    money: {
+      revenue: outcome.true.revenue,
+      cost: outcome.true.cost,
+      profit: outcome.true.profit,
+      cash: outcome.true.cash,
+    },
+    moneyTrend: [
+      { id: 'revenue', labelKey: 'play.review.revenue', values: upTo.map((o) => o.true.revenue) },
+      { id: 'cost', labelKey: 'play.review.cost', values: upTo.map((o) => o.true.cost) },
+      { id: 'profit', labelKey: 'play.review.profit', values: upTo.map((o) => o.true.profit) },
+    ],
+    metricTrend: SURVEYED_METRICS.map((metric) => ({
+      id: metric,
+      labelKey: `engine.metric.${metric}`,
+      values: upTo.map((o) => measuredValue(o, metric)),
+    })),
+    engagement: {
+      value: outcome.true.engagement,
+      change: previous ? round1(outcome.true.engagement - previous.true.engagement) : null,
+    },
+    gaps: (['knowledge', 'standards', 'delivery', 'communication', 'customer'] as const).map(
+      (id) => ({ id, value: outcome.true.gaps[id] }),
+    ),
+    heat,
+    verbatims: outcome.verbatims,
+    drivers: drivers(results, index).slice(0, 5),
+    verdict,
+  };
+}

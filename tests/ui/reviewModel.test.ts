@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { readLevelFile } from '../../src/content/readLevelFile';
+import { replay, type QuarterOutcome, type Scenario } from '../../src/engine';
+import { buildReviewModel, levelOf, outcomeDrivers } from '../../src/ui/viewModels/reviewModel';
+
+function airline(): Scenario {
+  const r = readLevelFile('levels/airline.json');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.value;
+}
+
+const scenario = airline();
+const start = scenario.company.start;
+const game = replay(scenario, 11, 'normal', [start, start, start]);
+
+describe('the Review view-model', () => {
+  it('shows measured scores with their margin of error, and "not measured" as null', () => {
+    const model = buildReviewModel(scenario, game.results);
+    const last = game.results.at(-1)!;
+    const nps = model.measured.find((m) => m.metric === 'nps')!;
+    expect(nps.value).toBe(last.measured.nps);
+    expect(nps.margin).toBe(last.measured.marginOfError.nps);
+    expect(model.responses).toBe(last.measured.responses);
+    const silent: QuarterOutcome = {
+      ...last,
+      measured: { ...last.measured, responses: 0, nps: null, csat: null, ces: null },
+    };
+    const none = buildReviewModel(scenario, [...game.results.slice(0, -1), silent]);
+    for (const figure of none.measured) {
+      expect(figure.value).toBeNull();
+      expect(figure.margin).toBeNull();
+      expect(figure.change).toBeNull();
+    }
+  });
+
+  it('gives one trend point per quarter played, up to the reviewed quarter', () => {
+    const model = buildReviewModel(scenario, game.results, 1);
+    expect(model.quarter).toBe(1);
+    for (const series of [...model.metricTrend, ...model.moneyTrend]) {
+      expect(series.values).toHaveLength(2);
+    }
+    const profit = model.moneyTrend.find((s) => s.id === 'profit')!;
+    expect(profit.values).toEqual(game.results.slice(0, 2).map((o) => o.true.profit));
+  });
+
+  it('builds a heat-map cell for every touchpoint, coloured only where a survey answered', () => {
+    const model = buildReviewModel(scenario, game.results);
+    const count = scenario.stages.reduce((n, s) => n + s.touchpoints.length, 0);
+    expect(model.heat).toHaveLength(count);
+    const last = game.results.at(-1)!;
+    for (const cell of model.heat) {
+      const result = last.touchpoints.find((t) => t.id === cell.touchpoint)!;
+      const surveyed = result.measured.metric !== 'none' && result.measured.responses > 0;
+      expect(cell.level !== null).toBe(surveyed);
+      if (cell.level !== null) {
+        expect(cell.level).toBeGreaterThanOrEqual(0);
+        expect(cell.level).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('scales scores so that 1 is always best, CES included', () => {
+    expect(levelOf('nps', 100)).toBe(1);
+    expect(levelOf('nps', -100)).toBe(0);
+    expect(levelOf('ces', 7)).toBe(1);
+    expect(levelOf('csat', 50)).toBeCloseTo(0.5);
+  });
+
+  it('names the drivers that moved most since last quarter, biggest first', () => {
+    const drivers = outcomeDrivers(game.results, 2);
+    const before = new Map(game.results[1]!.drivers.map((d) => [d.key, d.value]));
+    for (const d of drivers) {
+      const now = game.results[2]!.drivers.find((x) => x.key === d.key)!.value;
+      expect(d.change).toBeCloseTo(now - before.get(d.key)!, 1);
+    }
+    const sizes = drivers.map((d) => Math.abs(d.change));
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    expect(buildReviewModel(scenario, game.results).drivers.length).toBeLessThanOrEqual(5);
+  });
+
+  it('uses a driver source handed in (the seam for a fuller attribution)', () => {
+    const model = buildReviewModel(scenario, game.results, 2, () => [
+      { key: 'engine.driver.waits', change: -4 },
+    ]);
+    expect(model.drivers).toEqual([{ key: 'engine.driver.waits', change: -4 }]);
+  });
+
+  it('gives all five gaps in SERVQUAL order and judges the quarter on what was measured', () => {
+    const model = buildReviewModel(scenario, game.results);
+    expect(model.gaps.map((g) => g.id)).toEqual([
+      'knowledge',
+      'standards',
+      'delivery',
+      'communication',
+      'customer',
+    ]);
+    const last = game.results.at(-1)!;
+    const up: QuarterOutcome = {
+      ...last,
+      measured: { ...last.measured, responses: 50, nps: (game.results[1]!.measured.nps ?? 0) + 20 },
+    };
+    expect(buildReviewModel(scenario, [...game.results.slice(0, 2), up]).verdict).toBe('better');
+    const down: QuarterOutcome = {
+      ...last,
+      measured: { ...last.measured, responses: 50, nps: (game.results[1]!.measured.nps ?? 0) - 20 },
+    };
+    expect(buildReviewModel(scenario, [...game.results.slice(0, 2), down]).verdict).toBe('worse');
+  });
+});
