@@ -67,7 +67,10 @@ describe('the Review view-model', () => {
   });
 
   it('names the drivers that moved most since last quarter, biggest first', () => {
-    const drivers = outcomeDrivers(game.results, 2);
+    const [nps] = outcomeDrivers(game.results, 2);
+    const drivers = nps!.drivers;
+    expect(nps!.score).toBe('nps');
+    expect(drivers.length).toBeLessThanOrEqual(4);
     const before = new Map(game.results[1]!.drivers.map((d) => [d.key, d.value]));
     for (const d of drivers) {
       const now = game.results[2]!.drivers.find((x) => x.key === d.key)!.value;
@@ -75,14 +78,13 @@ describe('the Review view-model', () => {
     }
     const sizes = drivers.map((d) => Math.abs(d.change));
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
-    expect(buildReviewModel(scenario, game.results).drivers.length).toBeLessThanOrEqual(5);
   });
 
   it('uses a driver source handed in (the seam for a fuller attribution)', () => {
-    const model = buildReviewModel(scenario, game.results, 2, () => [
-      { key: 'engine.driver.waits', change: -4 },
-    ]);
-    expect(model.drivers).toEqual([{ key: 'engine.driver.waits', change: -4 }]);
+    const given = [
+      { score: 'ces' as const, total: -4, drivers: [{ key: 'engine.driver.waits', change: -4 }] },
+    ];
+    expect(buildReviewModel(scenario, game.results, 2, () => given).drivers).toEqual(given);
   });
 
   it('gives all five gaps in SERVQUAL order and judges the quarter on what was measured', () => {
@@ -105,5 +107,22 @@ describe('the Review view-model', () => {
       measured: { ...last.measured, responses: 50, nps: (game.results[1]!.measured.nps ?? 0) - 20 },
     };
     expect(buildReviewModel(scenario, [...game.results.slice(0, 2), down]).verdict).toBe('worse');
+  });
+});
+
+describe('drivers from the engine attribution', () => {
+  it('splits each score’s change over pillars, events and carry-over, biggest first', async () => {
+    const { attributionDrivers } = await import('../../src/ui/viewModels/reviewDrivers');
+    const source = attributionDrivers({
+      scenario,
+      seed: 11,
+      difficulty: 'normal',
+      decisions: game.decisions,
+    });
+    const drivers = source(game.results, 1);
+    expect(drivers.map((d) => d.score)).toEqual(['nps', 'csat', 'ces']);
+    const nps = drivers[0]!;
+    expect(nps.total).toBeCloseTo(game.results[1]!.true.nps - game.results[0]!.true.nps, 1);
+    for (const d of nps.drivers) expect(d.key).toMatch(/^(engine\.pillar\.|play\.review\.)/);
   });
 });

@@ -43,9 +43,17 @@ export interface HeatCell {
 }
 
 export interface DriverChange {
+  /** Locale key naming the driver. */
   key: string;
-  /** Points of NPS this driver moved since last quarter (or its level in the first quarter). */
+  /** Points the driver moved the score by since last quarter. */
   change: number;
+}
+
+/** What moved one score this quarter: its total change and the drivers behind it, biggest first. */
+export interface ScoreDrivers {
+  score: SurveyedMetric;
+  total: number | null;
+  drivers: DriverChange[];
 }
 
 export interface ReviewModel {
@@ -62,22 +70,41 @@ export interface ReviewModel {
   gaps: { id: keyof QuarterOutcome['true']['gaps']; value: number }[];
   heat: HeatCell[];
   verbatims: QuarterOutcome['verbatims'];
-  drivers: DriverChange[];
+  drivers: ScoreDrivers[];
   /** 'better' / 'worse' / 'level' on what the player can see: measured NPS, else profit. */
   verdict: 'better' | 'worse' | 'level';
 }
 
-/** Where the drivers of a change come from; a richer attribution can be passed in later. */
-export type DriverSource = (results: readonly QuarterOutcome[], index: number) => DriverChange[];
+/**
+ * Where the drivers of each change come from: the engine's attribution when the scene can run it
+ * (see reviewDrivers.ts), else the drivers the quarter outcome itself names.
+ */
+export type DriverSource = (results: readonly QuarterOutcome[], index: number) => ScoreDrivers[];
 
-/** The drivers the quarter outcome names, as the change against the quarter before. */
+/** Biggest movers first, without the ones that did not move. */
+export function rankDrivers(drivers: DriverChange[], limit = 4): DriverChange[] {
+  return drivers
+    .filter((d) => Math.abs(d.change) >= 0.05)
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
+    .slice(0, limit);
+}
+
+/** The drivers of NPS the quarter outcome names, as the change against the quarter before. */
 export const outcomeDrivers: DriverSource = (results, index) => {
   const current = results[index]!;
-  const before = new Map((results[index - 1]?.drivers ?? []).map((d) => [d.key, d.value]));
-  return current.drivers
-    .map((d) => ({ key: d.key, change: round1(d.value - (before.get(d.key) ?? 0)) }))
-    .filter((d) => d.change !== 0)
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+  const previous = results[index - 1];
+  const before = new Map((previous?.drivers ?? []).map((d) => [d.key, d.value]));
+  const changes = current.drivers.map((d) => ({
+    key: d.key,
+    change: round1(d.value - (before.get(d.key) ?? 0)),
+  }));
+  return [
+    {
+      score: 'nps',
+      total: previous ? round1(current.true.nps - previous.true.nps) : null,
+      drivers: rankDrivers(changes),
+    },
+  ];
 };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -183,7 +210,7 @@ export function buildReviewModel(
     ),
     heat,
     verbatims: outcome.verbatims,
-    drivers: drivers(results, index).slice(0, 5),
+    drivers: drivers(results, index),
     verdict,
   };
 }
