@@ -18,3 +18,8 @@ export { canonicalJson } from './hash';
 export { applyPatch, planToLog } from './plan';
 export { exportJsonSchemas } from './jsonSchema';
 export * from './attribution';
+export * from './lessons';
+export * from './whatIf';
+export * from './debrief';
+export * from './debriefText';
+export * from './exportRun';
