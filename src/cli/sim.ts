@@ -1,6 +1,7 @@
 /**
  * Headless simulation: npm run sim -- --level <file> [--plan <decisions.json>] [--seed N]
  * [--difficulty easy|normal|hard] [--json] [--record <file>] [--verify <file>] [--schema [file]]
+ * [--debrief] (adds why each score moved and the run's lessons)
  * Exit codes: 0 fine, 1 a verified record does not match, 2 a malformed input.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,6 +9,9 @@ import {
   DIFFICULTIES,
   GameRecordSchema,
   PlanSchema,
+  debriefOf,
+  debriefSummary,
+  debriefText,
   exportJsonSchemas,
   firstDifference,
   newGame,
@@ -160,8 +164,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     const recordFile = stringArg(args, 'record');
     if (recordFile) writeFileSync(recordFile, JSON.stringify(record) + '\n');
-    if (args.has('json')) out.push(JSON.stringify(summarise(scenario, record)));
-    else out.push(textReport(scenario, record));
+    const debrief = args.has('debrief') ? debriefOf(scenario, seed, difficulty, log) : null;
+    if (args.has('json'))
+      out.push(
+        JSON.stringify({
+          ...summarise(scenario, record),
+          ...(debrief ? { debrief: debriefSummary(debrief) } : {}),
+        }),
+      );
+    else out.push(textReport(scenario, record) + (debrief ? '\n' + debriefText(debrief) : ''));
     process.stdout.write(out.join('\n') + '\n');
     return 0;
   } catch (e) {
