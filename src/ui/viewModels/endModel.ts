@@ -1,4 +1,4 @@
-import type { QuarterOutcome, Scenario } from '../../engine';
+import { scorecardOf, type QuarterOutcome, type Scenario } from '../../engine';
 
 type Target = Scenario['targets'][number];
 export type Perspective = Target['perspective'];
@@ -31,12 +31,6 @@ export interface EndModel {
   lines: ScorecardLine[];
 }
 
-/** The value a target is judged on: the true figure of the last quarter played. */
-export function targetValue(outcome: QuarterOutcome, metric: Target['metric']): number {
-  if (metric === 'knowledgeGap') return outcome.true.gaps.knowledge;
-  return outcome.true[metric];
-}
-
 /**
  * The balanced scorecard at the end: each of the scenario's targets against the true numbers the
  * company ended with (the debrief sets them beside what was measured). A game that ran out of
@@ -46,22 +40,25 @@ export function buildEndModel(scenario: Scenario, results: readonly QuarterOutco
   const last = results.at(-1);
   if (!last) throw new Error('No quarter played: nothing to score');
   const bankrupt = last.gameOver || last.true.cash < 0;
+  // The engine's scorecard, so the End screen and the debrief always agree on every verdict.
+  const card = scorecardOf(scenario, [...results]);
   const lines = PERSPECTIVES.flatMap((perspective) =>
-    scenario.targets
-      .filter((t) => t.perspective === perspective)
-      .map((t): ScorecardLine => {
-        const value = targetValue(last, t.metric);
-        return {
+    scenario.targets.flatMap((t, i): ScorecardLine[] => {
+      const line = card[i]!;
+      if (t.perspective !== perspective) return [];
+      return [
+        {
           id: t.id,
           nameKey: t.name,
           perspective,
           metric: t.metric,
           target: t.value,
           direction: t.direction,
-          value,
-          met: t.direction === 'atLeast' ? value >= t.value : value <= t.value,
-        };
-      }),
+          value: line.actual,
+          met: line.met,
+        },
+      ];
+    }),
   );
   const met = lines.filter((l) => l.met).length;
   const result =

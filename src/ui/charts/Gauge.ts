@@ -1,0 +1,82 @@
+import type Phaser from 'phaser';
+import { textStyle } from '../textStyle';
+import { colors, hexToNumber } from '../theme';
+import { levelColor } from './chartPalette';
+
+/**
+ * A half-ring gauge for a value from 0 to 1, with the number and a label under it. `goodWhenLow`
+ * turns the colour scale round (a gap is good when small). Colour follows the diverging scale and
+ * the filled length carries the same information, so it reads without colour.
+ */
+export class Gauge {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private readonly valueText: Phaser.GameObjects.Text;
+  private readonly labelText: Phaser.GameObjects.Text;
+  private value = 0;
+  private goodWhenLow = true;
+  private box = { x: 0, y: 0, size: 100, scale: 1 };
+
+  constructor(scene: Phaser.Scene) {
+    this.g = scene.add.graphics();
+    this.valueText = scene.add.text(0, 0, '', textStyle('large', 1)).setOrigin(0.5, 1);
+    this.labelText = scene.add.text(0, 0, '', textStyle('small', 1)).setOrigin(0.5, 0);
+  }
+
+  setValue(value: number, label: string, text: string, goodWhenLow = true): this {
+    this.value = Math.min(1, Math.max(0, value));
+    this.goodWhenLow = goodWhenLow;
+    this.labelText.setText(label);
+    this.valueText.setText(text);
+    this.redraw();
+    return this;
+  }
+
+  /** (x, y) is the centre of the ring's base line; size its outer diameter. */
+  layout(x: number, y: number, size: number, scale: number): this {
+    this.box = { x, y, size, scale };
+    this.redraw();
+    return this;
+  }
+
+  destroy(): void {
+    this.g.destroy();
+    this.valueText.destroy();
+    this.labelText.destroy();
+  }
+
+  private redraw(): void {
+    const { x, y, size, scale } = this.box;
+    const r = size / 2;
+    const thickness = Math.max(6, size * 0.14);
+    const g = this.g;
+    g.clear();
+    const arc = (from: number, to: number, color: number) => {
+      g.lineStyle(thickness, color, 1);
+      g.beginPath();
+      g.arc(x, y, r - thickness / 2, Math.PI + from * Math.PI, Math.PI + to * Math.PI, false);
+      g.strokePath();
+    };
+    arc(0, 1, hexToNumber(colors.surfaceMuted));
+    const level = this.goodWhenLow ? 1 - this.value : this.value;
+    if (this.value > 0.001) arc(0, this.value, levelColor(level));
+    // A tick at the value's end, in ink, so the position reads even in greyscale.
+    const angle = Math.PI + this.value * Math.PI;
+    g.lineStyle(2.5 * scale, hexToNumber(colors.ink), 1);
+    g.lineBetween(
+      x + Math.cos(angle) * (r - thickness - 3 * scale),
+      y + Math.sin(angle) * (r - thickness - 3 * scale),
+      x + Math.cos(angle) * (r + 3 * scale),
+      y + Math.sin(angle) * (r + 3 * scale),
+    );
+    this.valueText.setStyle(textStyle('large', scale, { fontStyle: '700', color: colors.ink }));
+    this.valueText.setPosition(x, y + 2 * scale);
+    this.labelText.setStyle(
+      textStyle('small', scale, {
+        color: colors.inkMuted,
+        align: 'center',
+        wordWrap: { width: size * 1.25 },
+      }),
+    );
+    this.labelText.setPosition(x, y + 8 * scale);
+  }
+}

@@ -1,0 +1,109 @@
+import type Phaser from 'phaser';
+import { textStyle } from '../textStyle';
+import { chartColors, colors, hexToNumber } from '../theme';
+import { OVERLOAD, type RunTimeline } from '../viewModels/runTimeline';
+
+/**
+ * The channels beside the map: how full each one is getting as the quarter runs, its average
+ * wait, and a queue marker on the ones that are overloaded. Closed channels are shown as closed.
+ */
+export class ChannelPanel {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private readonly names: Phaser.GameObjects.Text[];
+  private readonly details: Phaser.GameObjects.Text[];
+  private readonly heading: Phaser.GameObjects.Text;
+  private box = { x: 0, y: 0, width: 260, height: 400, scale: 1 };
+  private rowHeight = 40;
+  private detailTexts: string[] = [];
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly timeline: RunTimeline,
+  ) {
+    this.g = scene.add.graphics().setDepth(1);
+    this.heading = scene.add.text(0, 0, '').setDepth(2);
+    this.names = timeline.channels.map(() => scene.add.text(0, 0, '').setDepth(2));
+    this.details = timeline.channels.map(() => scene.add.text(0, 0, '').setDepth(2));
+  }
+
+  setTexts(heading: string, names: string[], details: string[]): void {
+    this.heading.setText(heading);
+    names.forEach((n, i) => this.names[i]!.setText(n));
+    this.detailTexts = details;
+    details.forEach((d, i) => this.details[i]!.setText(d));
+  }
+
+  layout(x: number, y: number, width: number, height: number, scale: number): void {
+    this.box = { x, y, width, height, scale };
+    const headingStyle = textStyle('body', scale, { fontStyle: '700', color: colors.ink });
+    this.heading.setStyle(headingStyle).setPosition(x + 14 * scale, y + 12 * scale);
+    const top = y + 46 * scale;
+    const rows = this.timeline.channels.length;
+    this.rowHeight = Math.min(54 * scale, (height - 56 * scale) / rows);
+    this.timeline.channels.forEach((channel, i) => {
+      const rowY = top + i * this.rowHeight;
+      this.names[i]!.setStyle(
+        textStyle('small', scale, {
+          fontStyle: '600',
+          color: channel.open ? colors.ink : colors.inkMuted,
+          fixedWidth: width * 0.6,
+        }),
+      ).setPosition(x + 14 * scale, rowY);
+      this.details[i]!.setStyle(
+        textStyle('small', scale * 0.9, { color: colors.inkMuted, align: 'right' }),
+      )
+        .setOrigin(1, 0)
+        .setPosition(x + width - 14 * scale, rowY + 1 * scale);
+    });
+  }
+
+  /** `progress` 0…1 through the quarter; `waiting` customers now queuing per channel. */
+  draw(progress: number, waiting: readonly number[]): void {
+    const { x, y, width, height, scale } = this.box;
+    const g = this.g;
+    g.clear();
+    g.fillStyle(hexToNumber(colors.surface), 1);
+    g.fillRoundedRect(x, y, width, height, 12 * scale);
+    g.lineStyle(1, hexToNumber(colors.line), 1);
+    g.strokeRoundedRect(x, y, width, height, 12 * scale);
+    const top = y + 46 * scale;
+    const barX = x + 14 * scale;
+    const barWidth = width - 28 * scale;
+    const barHeight = 8 * scale;
+    this.timeline.channels.forEach((channel, i) => {
+      const barY = top + i * this.rowHeight + 22 * scale * 1.0;
+      g.fillStyle(hexToNumber(colors.surfaceMuted), 1);
+      g.fillRoundedRect(barX, barY, barWidth, barHeight, barHeight / 2);
+      if (!channel.open) return;
+      // The load builds up through the quarter to what the channel really carried.
+      const load = Math.min(1.25, channel.load * Math.min(1, 0.35 + progress));
+      const full = Math.min(1, load);
+      const color = load >= OVERLOAD ? chartColors.vermillion : chartColors.bluishGreen;
+      g.fillStyle(hexToNumber(color), 1);
+      g.fillRoundedRect(barX, barY, Math.max(barHeight, barWidth * full), barHeight, barHeight / 2);
+      // Customers queuing now: small ink ticks after the bar's end, one per customer.
+      const queued = Math.min(12, waiting[i] ?? 0);
+      if (channel.overloaded && queued > 0) {
+        g.fillStyle(hexToNumber(colors.ink), 0.75);
+        for (let k = 0; k < queued; k++) {
+          g.fillRect(
+            barX + barWidth - (k + 1) * 7 * scale,
+            barY + barHeight + 3 * scale,
+            4 * scale,
+            4 * scale,
+          );
+        }
+      }
+    });
+  }
+
+  destroy(): void {
+    this.g.destroy();
+    this.heading.destroy();
+    for (const t of [...this.names, ...this.details]) t.destroy();
+  }
+
+  get detailLines(): readonly string[] {
+    return this.detailTexts;
+  }
+}

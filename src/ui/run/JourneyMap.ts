@@ -1,0 +1,80 @@
+import type Phaser from 'phaser';
+import { textStyle } from '../textStyle';
+import { chartColors, colors, hexToNumber } from '../theme';
+import type { RunTimeline } from '../viewModels/runTimeline';
+import type { JourneyLayout } from './journeyLayout';
+
+/**
+ * The still part of the Run screen: a column per journey stage with its name, and a card per
+ * touchpoint. Drawn once per layout; the customers move over it.
+ */
+export class JourneyMap {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private readonly stageTexts: Phaser.GameObjects.Text[];
+  private readonly nodeTexts: Phaser.GameObjects.Text[];
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly timeline: RunTimeline,
+  ) {
+    this.g = scene.add.graphics().setDepth(1);
+    this.stageTexts = timeline.stages.map(() => scene.add.text(0, 0, '').setDepth(2));
+    this.nodeTexts = timeline.nodes.map(() => scene.add.text(0, 0, '').setDepth(2));
+  }
+
+  setTexts(stageNames: string[], nodeNames: string[]): void {
+    stageNames.forEach((name, i) => this.stageTexts[i]!.setText(name));
+    nodeNames.forEach((name, i) => this.nodeTexts[i]!.setText(name));
+  }
+
+  draw(layout: JourneyLayout, scale: number): void {
+    const g = this.g;
+    g.clear();
+    layout.columns.forEach((column, s) => {
+      g.fillStyle(hexToNumber(colors.surface), 0.55);
+      g.fillRoundedRect(column.x, layout.area.y, column.width, layout.area.height, 10 * scale);
+      // A coloured band per stage (Okabe–Ito order) ties the map to the Plan screen's stages.
+      const band = [chartColors.blue, chartColors.orange, chartColors.bluishGreen][s % 3]!;
+      g.fillStyle(hexToNumber(band), 1);
+      g.fillRect(column.x + 10 * scale, layout.area.y + 6 * scale, 28 * scale, 4 * scale);
+      this.stageTexts[s]!.setStyle(
+        textStyle('body', scale, {
+          fontStyle: '700',
+          color: colors.ink,
+          fixedWidth: column.width - 20 * scale,
+        }),
+      ).setPosition(column.x + 10 * scale, layout.area.y + 12 * scale);
+    });
+    this.timeline.nodes.forEach((node, i) => {
+      const box = layout.nodes[i]!;
+      if (node.removed) {
+        g.lineStyle(1.5, hexToNumber(colors.line), 1);
+        g.strokeRoundedRect(box.x, box.y, box.width, box.height, 10 * scale);
+      } else {
+        g.fillStyle(hexToNumber(colors.ink), 0.07);
+        g.fillRoundedRect(box.x, box.y + 3 * scale, box.width, box.height, 10 * scale);
+        g.fillStyle(hexToNumber(colors.surface), 1);
+        g.fillRoundedRect(box.x, box.y, box.width, box.height, 10 * scale);
+        g.lineStyle(1.5, hexToNumber(colors.line), 1);
+        g.strokeRoundedRect(box.x, box.y, box.width, box.height, 10 * scale);
+      }
+      this.nodeTexts[i]!.setStyle(
+        textStyle('small', scale, {
+          color: node.removed ? colors.inkMuted : colors.ink,
+          fontStyle: node.removed ? 'italic' : '600',
+          align: 'center',
+          wordWrap: { width: box.width - 16 * scale },
+          fixedWidth: box.width - 16 * scale,
+          maxLines: 2,
+        }),
+      )
+        .setOrigin(0.5)
+        .setPosition(box.x + box.width / 2, box.y + box.height / 2);
+    });
+  }
+
+  destroy(): void {
+    this.g.destroy();
+    for (const t of [...this.stageTexts, ...this.nodeTexts]) t.destroy();
+  }
+}

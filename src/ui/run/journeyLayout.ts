@@ -1,0 +1,94 @@
+import type { RunTimeline } from '../viewModels/runTimeline';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface NodeBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Where customers arrive (left middle) and leave (right middle). */
+  enter: Point;
+  exit: Point;
+  /** The first queue slot, under the card. */
+  queue: Point;
+}
+
+export interface JourneyLayout {
+  area: { x: number; y: number; width: number; height: number };
+  columns: { x: number; width: number }[];
+  headerHeight: number;
+  nodes: NodeBox[];
+  dot: number;
+  queueGap: number;
+  /** Queue slots per line under a card before wrapping. */
+  queuePerLine: number;
+}
+
+/**
+ * Where the stages, touchpoint cards and queues go inside the map area: a column per stage,
+ * cards stacked with room under each for its queue. Pure geometry, recomputed on resize.
+ */
+export function layoutJourney(
+  timeline: RunTimeline,
+  area: { x: number; y: number; width: number; height: number },
+  scale: number,
+): JourneyLayout {
+  const stages = timeline.stages.length;
+  const gap = 12 * scale;
+  const columnWidth = (area.width - gap * (stages - 1)) / stages;
+  const columns = timeline.stages.map((_, s) => ({
+    x: area.x + s * (columnWidth + gap),
+    width: columnWidth,
+  }));
+  const headerHeight = 40 * scale;
+  const maxRows = Math.max(...timeline.stages.map((s) => s.nodes.length));
+  const slot = (area.height - headerHeight) / maxRows;
+  const cardHeight = Math.min(62 * scale, slot * 0.5);
+  const cardWidth = columnWidth - 16 * scale;
+  const dot = Math.max(5, 6.5 * scale);
+  const queueGap = dot * 2.3;
+  const nodes = timeline.nodes.map((node): NodeBox => {
+    const column = columns[node.stage]!;
+    // Stages with fewer touchpoints centre them, so paths run level where they can.
+    const offset = ((maxRows - node.rows) * slot) / 2;
+    const y = area.y + headerHeight + offset + node.row * slot + (slot - cardHeight) * 0.3;
+    const x = column.x + (columnWidth - cardWidth) / 2;
+    return {
+      x,
+      y,
+      width: cardWidth,
+      height: cardHeight,
+      enter: { x: x + 4 * scale, y: y + cardHeight / 2 },
+      exit: { x: x + cardWidth - 4 * scale, y: y + cardHeight / 2 },
+      queue: { x: x + dot * 1.6, y: y + cardHeight + dot * 1.9 },
+    };
+  });
+  return {
+    area,
+    columns,
+    headerHeight,
+    nodes,
+    dot,
+    queueGap,
+    queuePerLine: Math.max(3, Math.floor((cardWidth - dot * 2) / queueGap)),
+  };
+}
+
+/** The spot of the k-th customer waiting at a card: lines under it, then packed tighter. */
+export function queueSpot(layout: JourneyLayout, node: number, k: number): Point {
+  const box = layout.nodes[node]!;
+  const perLine = layout.queuePerLine;
+  const line = Math.floor(k / perLine);
+  const lines = 3;
+  const inLine = k % perLine;
+  // Past three lines the queue keeps growing by squeezing, never spilling onto the next card.
+  const squeeze = line >= lines ? 0.5 : 1;
+  return {
+    x: box.queue.x + inLine * layout.queueGap * squeeze + (line >= lines ? layout.dot : 0),
+    y: box.queue.y + Math.min(line, lines - 1) * layout.queueGap * 0.95,
+  };
+}
