@@ -6,6 +6,10 @@ export const SceneKeys = {
   Preload: 'Preload',
   Title: 'Title',
   ScenarioChoice: 'ScenarioChoice',
+  Run: 'Run',
+  Review: 'Review',
+  End: 'End',
+  Debrief: 'Debrief',
 } as const;
 export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];
 
