@@ -1,0 +1,293 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  applyPatch,
+  defaultDecisions,
+  newGame,
+  playQuarter,
+  validateDecisions,
+  type DecisionError,
+  type DecisionLog,
+  type DecisionsPatch,
+  type Difficulty,
+  type GameState,
+  type QuarterDecisions,
+  type QuarterOutcome,
+  type Scenario,
+} from '../engine';
+import { savedGameCandidates, savedGameSlot, type GamePhase, type SavedGame } from './savedGame';
+import type { KeyValueStorage, WriteResult } from './storage';
+
+export type { GamePhase } from './savedGame';
+
+/** One game in progress. Everything here follows from scenario + seed + difficulty + log. */
+export interface GameSession {
+  scenario: Scenario;
+  seed: number;
+  difficulty: Difficulty;
+  /** The decisions committed so far, one per quarter played. */
+  log: DecisionLog;
+  /** The engine's outcome of each quarter played, in order (same length as `log`). */
+  results: QuarterOutcome[];
+  /** The engine's state after the last quarter played (its `quarter` is the next to plan). */
+  state: GameState;
+  /** The plan being drafted for the next quarter. */
+  draft: QuarterDecisions;
+  phase: GamePhase;
+}
+
+export type ResumeResult =
+  { ok: true } | { ok: false; reason: 'no-save' | 'unknown-scenario' | 'unreadable' };
+
+export interface GameStoreState {
+  session: GameSession | null;
+  /** Why the last commit was refused (engine reasons, locale keys), cleared by the next edit. */
+  refusal: DecisionError[] | null;
+  /** The result of the last save; a failed one leaves the previous good save in place. */
+  lastSave: WriteResult | null;
+
+  /** Starts a new game at its briefing (seed drawn when not given), and saves it. */
+  start(scenarioId: string, difficulty: Difficulty, seed?: number): boolean;
+  /** Briefing read: on to planning the first quarter. */
+  beginPlanning(): void;
+  /** Changes the draft by a patch (records merge per key, as the engine's `applyPatch`). */
+  editDraft(patch: DecisionsPatch): void;
+  /** Replaces the draft wholesale (the plan screen's own edits). */
+  setDraft(draft: QuarterDecisions): void;
+  /** Back to the company's current settings for the next quarter. */
+  resetDraft(): void;
+  /** Validates the draft; refused → `refusal`, accepted → the quarter is played, phase `run`. */
+  commitQuarter(): boolean;
+  /** The quarter has been shown: phase `review`. */
+  finishRun(): void;
+  /** After the review: the next quarter's plan, or `end` when the game is over. */
+  continueGame(): void;
+  /** Saves and leaves the session (back to the title). */
+  saveAndQuit(): WriteResult;
+  /** Writes the save now (also done after every commit). */
+  save(): WriteResult;
+  /** Loads the latest good save and replays it; a save that cannot be replayed falls back. */
+  resume(): ResumeResult;
+  /** Drops the session without saving (the save stays). */
+  leave(): void;
+}
+
+export type GameStore = StoreApi<GameStoreState>;
+
+export interface GameStoreOptions {
+  storage: KeyValueStorage;
+  /** Finds a scenario by id (the bundled levels in the browser, fixtures in tests). */
+  scenario: (id: string) => Scenario | undefined;
+  /** Draws a seed for a new game. */
+  randomSeed?: () => number;
+}
+
+function drawSeed(): number {
+  return Math.floor(Math.random() * 0x100000000) >>> 0;
+}
+
+/** Plays a log from the start (a fold of the engine), keeping the state and every outcome. */
+function replayLog(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  log: DecisionLog,
+): { state: GameState; results: QuarterOutcome[] } {
+  let state = newGame(scenario, seed, difficulty);
+  const results: QuarterOutcome[] = [];
+  for (const decisions of log) {
+    const step = playQuarter(scenario, state, decisions);
+    state = step.state;
+    results.push(step.outcome);
+  }
+  return { state, results };
+}
+
+function toSave(session: GameSession): SavedGame {
+  return {
+    scenario: { id: session.scenario.id, revision: session.scenario.revision },
+    seed: session.seed,
+    difficulty: session.difficulty,
+    decisions: session.log,
+    phase: session.phase,
+    draft: session.phase === 'plan' ? session.draft : null,
+  };
+}
+
+/** A phase that fits the replayed game, whatever the save said (a tampered save cannot lie). */
+function phaseFor(saved: GamePhase, state: GameState, played: number): GamePhase {
+  if (played === 0) return saved === 'briefing' ? 'briefing' : 'plan';
+  if (state.finished && (saved === 'plan' || saved === 'briefing')) return 'end';
+  if (!state.finished && saved === 'end') return 'plan';
+  return saved === 'briefing' ? 'plan' : saved;
+}
+
+/**
+ * The game session store. The engine computes; this store only sequences intents, keeps the log
+ * and saves it. Fresh per call, so tests never share state.
+ */
+export function createGameStore(options: GameStoreOptions): GameStore {
+  const slot = savedGameSlot(options.storage);
+  const seedOf = options.randomSeed ?? drawSeed;
+
+  return createStore<GameStoreState>()((set, get) => {
+    const write = (session: GameSession): WriteResult => {
+      const result = slot.write(toSave(session));
+      set({ lastSave: result });
+      return result;
+    };
+    const update = (change: (s: GameSession) => Partial<GameSession>) => {
+      const session = get().session;
+      if (session) set({ session: { ...session, ...change(session) } });
+    };
+
+    return {
+      session: null,
+      refusal: null,
+      lastSave: null,
+
+      start(scenarioId, difficulty, seed) {
+        const scenario = options.scenario(scenarioId);
+        if (!scenario) return false;
+        const s = (seed ?? seedOf()) >>> 0;
+        const state = newGame(scenario, s, difficulty);
+        const session: GameSession = {
+          scenario,
+          seed: s,
+          difficulty,
+          log: [],
+          results: [],
+          state,
+          draft: defaultDecisions(scenario, state),
+          phase: 'briefing',
+        };
+        set({ session, refusal: null });
+        write(session);
+        return true;
+      },
+
+      beginPlanning() {
+        update((s) => (s.phase === 'briefing' ? { phase: 'plan' } : {}));
+      },
+
+      editDraft(patch) {
+        const session = get().session;
+        if (session?.phase !== 'plan') return;
+        set({ session: { ...session, draft: applyPatch(session.draft, patch) }, refusal: null });
+      },
+
+      setDraft(draft) {
+        const session = get().session;
+        if (session?.phase !== 'plan') return;
+        set({ session: { ...session, draft }, refusal: null });
+      },
+
+      resetDraft() {
+        const session = get().session;
+        if (session?.phase !== 'plan') return;
+        set({
+          session: { ...session, draft: defaultDecisions(session.scenario, session.state) },
+          refusal: null,
+        });
+      },
+
+      commitQuarter() {
+        const session = get().session;
+        if (session?.phase !== 'plan') return false;
+        const check = validateDecisions(session.scenario, session.state, session.draft);
+        if (!check.ok) {
+          set({ refusal: check.errors });
+          return false;
+        }
+        const step = playQuarter(session.scenario, session.state, check.value);
+        const next: GameSession = {
+          ...session,
+          log: [...session.log, check.value],
+          results: [...session.results, step.outcome],
+          state: step.state,
+          phase: 'run',
+        };
+        set({ session: next, refusal: null });
+        write(next);
+        return true;
+      },
+
+      finishRun() {
+        update((s) => (s.phase === 'run' ? { phase: 'review' } : {}));
+      },
+
+      continueGame() {
+        const session = get().session;
+        if (session?.phase !== 'review') return;
+        const next: GameSession = session.state.finished
+          ? { ...session, phase: 'end' }
+          : {
+              ...session,
+              phase: 'plan',
+              draft: defaultDecisions(session.scenario, session.state),
+            };
+        set({ session: next, refusal: null });
+        write(next);
+      },
+
+      save() {
+        const session = get().session;
+        return session ? write(session) : { ok: false, reason: 'invalid' };
+      },
+
+      saveAndQuit() {
+        const result = get().save();
+        set({ session: null, refusal: null });
+        return result;
+      },
+
+      resume() {
+        const candidates = savedGameCandidates(options.storage);
+        if (candidates.length === 0) return { ok: false, reason: 'no-save' };
+        let reason: 'unknown-scenario' | 'unreadable' = 'unreadable';
+        for (const saved of candidates) {
+          const scenario = options.scenario(saved.scenario.id);
+          if (!scenario || scenario.revision !== saved.scenario.revision) {
+            reason = 'unknown-scenario';
+            continue;
+          }
+          let replayed: ReturnType<typeof replayLog>;
+          try {
+            replayed = replayLog(scenario, saved.seed, saved.difficulty, saved.decisions);
+          } catch {
+            continue; // A log the engine refuses: try the older save.
+          }
+          const phase = phaseFor(saved.phase, replayed.state, saved.decisions.length);
+          // A half-made plan comes back as it was, even if not yet valid: commit explains why.
+          const draft =
+            phase === 'plan' && saved.draft
+              ? saved.draft
+              : defaultDecisions(scenario, replayed.state);
+          set({
+            session: {
+              scenario,
+              seed: saved.seed,
+              difficulty: saved.difficulty,
+              log: saved.decisions,
+              results: replayed.results,
+              state: replayed.state,
+              draft,
+              phase,
+            },
+            refusal: null,
+          });
+          return { ok: true };
+        }
+        return { ok: false, reason };
+      },
+
+      leave() {
+        set({ session: null, refusal: null });
+      },
+    };
+  });
+}
+
+/** The outcome of the quarter just played (for Run and Review), or null before the first. */
+export function lastOutcome(state: GameStoreState): QuarterOutcome | null {
+  return state.session?.results.at(-1) ?? null;
+}
