@@ -7,6 +7,8 @@ import { TitleScene } from './scenes/TitleScene';
 import { SCENE_GONE, SCENE_READY, SceneKeys, readyEventName, type SceneKey } from './scenes/keys';
 import { provideServices, type Services } from './scenes/services';
 import { languageFromBrowser } from './state/settings';
+import { createGameStore } from './state/gameStore';
+import { bundledLevels } from './state/levels';
 import { createSettingsStore } from './state/settingsStore';
 import { browserStorage } from './state/storage';
 import { installErrorScreen } from './ui/errorScreen';
@@ -57,7 +59,9 @@ const scenesByKey: Partial<Record<SceneKey, typeof Phaser.Scene>> = {
 };
 const scenes = Object.values(scenesByKey);
 
-const services: Services = { settings, i18n, audio, storage, overlay };
+const levels = bundledLevels();
+const gameStore = createGameStore({ storage, scenario: (id) => levels.get(id) });
+const services: Services = { settings, i18n, audio, storage, overlay, game: gameStore, levels };
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -90,6 +94,7 @@ if (__E2E__) {
   Object.assign(window, {
     __nba: {
       store: settings,
+      session: gameStore,
       game,
       i18n,
       audio,

@@ -1,6 +1,8 @@
 import type Phaser from 'phaser';
 import type { GameAudio } from '../audio/gameAudio';
 import type { I18n } from '../i18n';
+import type { GameStore } from '../state/gameStore';
+import type { LevelRegistry } from '../state/levels';
 import type { KeyValueStorage } from '../state/storage';
 import type { createSettingsStore } from '../state/settingsStore';
 
@@ -12,6 +14,10 @@ export interface Services {
   storage: KeyValueStorage;
   /** The DOM layer above the canvas: button proxies and dialogs live here. */
   overlay: HTMLElement;
+  /** The game in progress (scenario, seed, decision log, results, phase) and its saves. */
+  game: GameStore;
+  /** The scenarios shipped in `levels/`, in play order. */
+  levels: LevelRegistry;
 }
 
 const REGISTRY_KEY = 'services';

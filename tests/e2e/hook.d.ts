@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { I18n } from '../../src/i18n';
 import type { GameAudio } from '../../src/audio/gameAudio';
+import type { GameStore } from '../../src/state/gameStore';
 import type { createSettingsStore } from '../../src/state/settingsStore';
 import type { Rect } from '../../src/ui/namedObjects';
 
@@ -9,6 +10,8 @@ declare global {
   interface Window {
     __nba: {
       store: ReturnType<typeof createSettingsStore>;
+      /** The game session store. */
+      session: GameStore;
       game: Phaser.Game;
       i18n: I18n;
       audio: GameAudio;
