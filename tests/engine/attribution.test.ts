@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  attributeGame,
+  attributeQuarter,
+  DRIVER_GROUPS,
+  planToLog,
+  SCORES,
+  type DecisionsPatch,
+  type ScoreAttribution,
+} from '../../src/engine';
+import { airline } from './helpers';
+
+const scenario = airline();
+
+function expectAddsUp(a: ScoreAttribution) {
+  const sum = a.drivers.reduce((x, d) => x + d.delta, 0);
+  // Each delta is rounded to 0.001; the parts may differ from the total by that much each.
+  expect(Math.abs(sum - a.total)).toBeLessThanOrEqual(0.0005 * (a.drivers.length + 1) + 1e-9);
+  expect(a.total).toBeCloseTo(a.to - a.from, 2);
+}
+
+const patchArb: fc.Arbitrary<DecisionsPatch> = fc.record(
+  {
+    strategy: fc.record({
+      brandPromise: fc.constantFrom('premiumComfort', 'lowFaresSimple', 'effortless', 'caring'),
+      pricePosition: fc.constantFrom('low', 'mid', 'premium'),
+    }),
+    understanding: fc.record({
+      leadersDays: fc.integer({ min: 0, max: 2 }),
+      closeTheLoop: fc.boolean(),
+    }),
+    metrics: fc.record({
+      surveys: fc.record({
+        checkin: fc.record({
+          metric: fc.constantFrom('none', 'csat', 'ces'),
+          sampleSize: fc.integer({ min: 0, max: 200 }),
+        }),
+      }),
+    }),
+    journey: fc.record({
+      touchpoints: fc.record({
+        baggageClaim: fc.record({ investment: fc.integer({ min: 0, max: 200 }) }),
+      }),
+    }),
+    channels: fc.record({ chat: fc.record({ connected: fc.boolean() }) }),
+    governance: fc.record({ owner: fc.constantFrom('none', 'team', 'ceo'), council: fc.boolean() }),
+    culture: fc.record({
+      training: fc.integer({ min: 0, max: 300 }),
+      empowerment: fc.constantFrom('low', 'medium', 'high'),
+    }),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<DecisionsPatch>;
+
+describe('attribution: why each score moved', () => {
+  it('adds up to each quarter’s change and to the game’s for random games', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.array(patchArb, { minLength: 1, maxLength: 3 }),
+        (seed, patches) => {
+          const log = planToLog(scenario.company.start, { quarters: patches }, 3);
+          const a = attributeGame(scenario, seed, 'normal', log);
+          expect(a.quarters).toHaveLength(3);
+          for (const q of a.quarters) for (const s of SCORES) expectAddsUp(q[s]);
+          for (const s of SCORES) {
+            expectAddsUp(a.game[s]);
+            // Consecutive quarters chain: each starts where the one before ended.
+            for (let i = 1; i < a.quarters.length; i++)
+              expect(a.quarters[i]![s].from).toBe(a.quarters[i - 1]![s].to);
+          }
+          // Replays stay in budget: 2 × groups − 1 per quarter plus the game itself.
+          expect(a.replays).toBe(3 * (2 * DRIVER_GROUPS.length - 1) + 3);
+        },
+      ),
+      { numRuns: 3 },
+    );
+  });
+
+  it('gives a pillar nothing when it did not change and the change to the one that did', () => {
+    // Quarter 2 only hands CX to the CEO: every other pillar keeps its settings.
+    const log = planToLog(
+      scenario.company.start,
+      { quarters: [{}, { governance: { owner: 'ceo', council: true } }] },
+      2,
+    );
+    const q = attributeQuarter(scenario, 11, 'normal', log, 1);
+    for (const s of SCORES) {
+      for (const d of q[s].drivers)
+        if (d.pillar !== null && d.pillar !== 'governance') expect(d.delta).toBe(0);
+      expectAddsUp(q[s]);
+    }
+    const governance = q.nps.drivers.find((d) => d.id === 'governance')!;
+    expect(governance.delta).not.toBe(0);
+  });
+
+  it('splits the CSAT change over the touchpoints exactly (within their rounding)', () => {
+    const log = planToLog(scenario.company.start, { quarters: [{}] }, 3);
+    const a = attributeGame(scenario, 5, 'normal', log);
+    const q = a.quarters[2]!.csat;
+    const sum = q.byTouchpoint!.reduce((x, t) => x + t.delta, 0);
+    // Touchpoint figures are rounded to 0.01 by the engine.
+    expect(Math.abs(sum - q.total)).toBeLessThan(0.1);
+    expect(a.quarters[2]!.nps.byTouchpoint).toBeNull();
+  });
+});
