@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  COMPETENCIES,
+  debriefOf,
+  MAX_LESSONS,
+  MIN_LESSONS,
+  PILLARS,
+  planToLog,
+  type DecisionsPatch,
+} from '../../src/engine';
+import { airline, strongPlan } from './helpers';
+
+const scenario = airline();
+const debriefFor = (patches: DecisionsPatch[], seed = 4) =>
+  debriefOf(
+    scenario,
+    seed,
+    'normal',
+    planToLog(scenario.company.start, { quarters: patches }, scenario.quarters),
+  );
+const idle = debriefFor([{}]);
+const strong = debriefFor(strongPlan);
+const texts = (lang: string) =>
+  JSON.parse(readFileSync(`src/i18n/locales/${lang}/debrief.json`, 'utf8')) as {
+    lesson: Record<string, string>;
+  };
+
+describe('lessons from a run', () => {
+  it('finds 3 to 6, each tied to a pillar and a CCXP competency, most important first', () => {
+    for (const d of [idle, strong]) {
+      expect(d.lessons.length).toBeGreaterThanOrEqual(MIN_LESSONS);
+      expect(d.lessons.length).toBeLessThanOrEqual(MAX_LESSONS);
+      for (const l of d.lessons) {
+        expect(PILLARS).toContain(l.pillar);
+        expect(COMPETENCIES).toContain(l.competency);
+      }
+      const weights = d.lessons.map((l) => l.weight);
+      expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    }
+  });
+
+  it('carries the numbers of the run, and every number its text needs, in both languages', () => {
+    for (const lang of ['en', 'nl'])
+      for (const l of [...idle.lessons, ...strong.lessons]) {
+        const text = texts(lang).lesson[l.id];
+        expect(text, `${lang} debrief.lesson.${l.id}`).toBeTypeOf('string');
+        for (const [, name] of text!.matchAll(/\{\{(\w+)\}\}/g))
+          expect(l.params).toHaveProperty(name!);
+      }
+    const gap = (d: typeof idle) => d.lessons.find((l) => l.pillar === 'understanding');
+    const last = strong.believed.quarters.at(-1)!;
+    expect(gap(strong)?.id).toBe('knowledgeGapClosed');
+    expect(gap(strong)?.params.to).toBe(Math.round(last.knowledgeGap * 100));
+    expect(gap(idle)?.id).toBe('knowledgeGapOpen');
+  });
+
+  it('tells a player who owned CX at the top from one who left it to a team without mandate', () => {
+    const owner = (d: typeof idle) => d.lessons.find((l) => l.pillar === 'governance');
+    expect(owner(strong)?.id).toBe('ownedCx');
+    expect(owner(idle)?.id).toBe('noMandate');
+  });
+
+  it('names a promise that keeps changing', () => {
+    const promises = ['effortless', 'caring', 'premiumComfort', 'lowFaresSimple'];
+    const churn = debriefFor(promises.map((p) => ({ strategy: { brandPromise: p } })));
+    const strategy = churn.lessons.find((l) => l.pillar === 'strategy');
+    expect(strategy?.id).toBe('promiseChurn');
+    expect(strategy?.params.changes).toBe(4);
+  });
+});
