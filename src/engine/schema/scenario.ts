@@ -265,6 +265,8 @@ export const ScenarioSchema = z.object({
   sector: z.enum(['airline', 'hotel', 'other']),
   name: KeySchema,
   briefing: KeySchema,
+  /** Optional coaching text per quarter (tutorials): one key per quarter, shown at its start. */
+  coaching: z.array(KeySchema).max(12).optional(),
   quarters: z.number().int().min(1).max(12),
   population: PopulationSchema,
   company: CompanySchema,
