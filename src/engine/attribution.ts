@@ -8,9 +8,10 @@
  * delta is the mean of its two marginal effects. Both orders telescope from the all-off play to the
  * real quarter, so the deltas add up exactly to that difference; what moved without any decision of
  * this quarter (slow variables, lagged effects of earlier quarters, customers coming and going) is
- * the carry-over. Replays per quarter: 2 × groups − 1.
+ * the carry-over. Replays per quarter: at most 2 × groups − 1, fewer when fewer pillars changed.
  */
 import { clone, defaultDecisions, newGame } from './game';
+import { canonicalJson } from './hash';
 import { playQuarter } from './quarter/play';
 import type { Difficulty } from './schema/common';
 import type { DecisionLog, QuarterDecisions } from './schema/decisions';
@@ -174,16 +175,35 @@ export function attributeFrom(
 ): { attribution: QuarterAttribution; replays: number } {
   const open = unlimited(scenario);
   const base = defaultDecisions(scenario, before);
+  base.events = {};
   const calm: GameState = { ...before, company: { ...before.company, activeEvents: {} } };
   const k = DRIVER_GROUPS.length;
+  // A group whose settings did not change adds nothing: a set of groups plays exactly like the
+  // same set without it, so such plays are shared (exact, and most quarters change few pillars).
+  const matters = DRIVER_GROUPS.map((g) => {
+    if (g === 'events')
+      return (
+        Object.keys(before.company.activeEvents).length > 0 ||
+        Object.keys(decisions.events).length > 0
+      );
+    const probe = clone(base);
+    applyGroup(probe, decisions, g);
+    return canonicalJson(probe) !== canonicalJson(base);
+  });
+  const allKey = DRIVER_GROUPS.filter((_, i) => matters[i]).join();
+  const cache = new Map<string, QuarterOutcome>([[allKey, actual]]);
   let replays = 0;
   const play = (on: ReadonlySet<DriverGroup>): QuarterOutcome => {
-    if (on.size === k) return actual;
+    const effective = DRIVER_GROUPS.filter((g, i) => matters[i] && on.has(g));
+    const key = effective.join();
+    const hit = cache.get(key);
+    if (hit) return hit;
     const d = clone(base);
-    d.events = {};
-    for (const g of on) applyGroup(d, decisions, g);
+    for (const g of effective) applyGroup(d, decisions, g);
     replays++;
-    return playQuarter(open, on.has('events') ? before : calm, d).outcome;
+    const outcome = playQuarter(open, effective.includes('events') ? before : calm, d).outcome;
+    cache.set(key, outcome);
+    return outcome;
   };
 
   const none = play(new Set());

@@ -70,8 +70,8 @@ describe('attribution: why each score moved', () => {
             for (let i = 1; i < a.quarters.length; i++)
               expect(a.quarters[i]![s].from).toBe(a.quarters[i - 1]![s].to);
           }
-          // Replays stay in budget: 2 × groups − 1 per quarter plus the game itself.
-          expect(a.replays).toBe(3 * (2 * DRIVER_GROUPS.length - 1) + 3);
+          // Replays stay in budget: at most 2 × groups − 1 per quarter plus the game itself.
+          expect(a.replays).toBeLessThanOrEqual(3 * (2 * DRIVER_GROUPS.length - 1) + 3);
         },
       ),
       { numRuns: 3 },
