@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --json] [--games N] [--heap-games N]: speed and memory of the engine on the
- * largest scenario. Sections are modules under ./bench; each adds one key to the JSON.
+ * npm run bench [-- --json] [--games N] [--heap-games N] [--debrief-runs N]: speed and memory of
+ * the engine on the largest scenario. Sections are modules under ./bench; each adds one key to the JSON.
  */
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { debriefReport, runDebriefBench } from './bench/debriefBench';
 import { engineReport, runEngineBench } from './bench/engineBench';
 
 function exposeGc(): (() => void) | null {
@@ -30,5 +31,9 @@ const engine = runEngineBench({
   now: () => performance.now(),
   gc: exposeGc(),
 });
-if (argv.includes('--json')) process.stdout.write(JSON.stringify({ engine }) + '\n');
-else process.stdout.write(engineReport(engine) + '\n');
+const debrief = await runDebriefBench({
+  levelsDir: 'levels',
+  runs: numberArg(argv, 'debrief-runs', 5),
+});
+if (argv.includes('--json')) process.stdout.write(JSON.stringify({ engine, debrief }) + '\n');
+else process.stdout.write(engineReport(engine) + '\n' + debriefReport(debrief) + '\n');
