@@ -6,6 +6,8 @@ export const SceneKeys = {
   Preload: 'Preload',
   Title: 'Title',
   ScenarioChoice: 'ScenarioChoice',
+  Briefing: 'Briefing',
+  Plan: 'Plan',
   Run: 'Run',
   Review: 'Review',
   End: 'End',
