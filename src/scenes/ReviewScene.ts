@@ -1,0 +1,491 @@
+import Phaser from 'phaser';
+import { AccessibleButton } from '../ui/AccessibleButton';
+import { ButtonMenu } from '../ui/ButtonMenu';
+import { Gauge } from '../ui/charts/Gauge';
+import { HeatMap } from '../ui/charts/HeatMap';
+import { TrendChart } from '../ui/charts/TrendChart';
+import { createProxyLayer } from '../ui/proxyLayer';
+import { Panel } from '../ui/review/Panel';
+import { TextStack, type StackItem } from '../ui/review/TextStack';
+import { formatMetric, formatMoney, formatNumber, formatSigned } from '../ui/review/format';
+import { renderReviewReader, type ReaderSection } from '../ui/review/reviewReader';
+import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
+import { createScreenReaderText } from '../ui/screenReaderText';
+import { textStyle } from '../ui/textStyle';
+import { colors, layoutScale, space } from '../ui/theme';
+import { attributionDrivers } from '../ui/viewModels/reviewDrivers';
+import {
+  METRIC_RANGE,
+  buildReviewModel,
+  type ReviewModel,
+  type ScoreDrivers,
+} from '../ui/viewModels/reviewModel';
+import { SceneKeys, announceSceneReady } from './keys';
+import { servicesOf, type Services } from './services';
+
+/** The planning screen's key (registered by the planning scenes' module). */
+const PLAN_SCENE = 'Plan';
+
+/**
+ * The quarter's review: what was measured (with sample and margin of error, or "not measured"),
+ * trends, money, engagement, the five gaps, the touchpoint heat map, why things moved, and what
+ * customers said. Every figure is mirrored as DOM text for screen readers.
+ */
+export class ReviewScene extends Phaser.Scene {
+  private services!: Services;
+  private model!: ReviewModel;
+  private drivers: ScoreDrivers[] | null = null;
+
+  private title!: Phaser.GameObjects.Text;
+  private verdict!: Phaser.GameObjects.Text;
+  private panels!: Record<
+    'measured' | 'trends' | 'money' | 'heat' | 'gaps' | 'drivers' | 'verbatims',
+    Panel
+  >;
+  private tiles!: {
+    name: Phaser.GameObjects.Text;
+    value: Phaser.GameObjects.Text;
+    note: Phaser.GameObjects.Text;
+  }[];
+  private sample!: Phaser.GameObjects.Text;
+  private extra!: Phaser.GameObjects.Text;
+  private trend!: TrendChart;
+  private money!: TrendChart;
+  private heat!: HeatMap;
+  private heatHint!: Phaser.GameObjects.Text;
+  private gauges!: Gauge[];
+  private driverList!: TextStack;
+  private comments!: TextStack;
+  private continueButton!: AccessibleButton;
+  private reader!: HTMLElement;
+
+  constructor() {
+    super(SceneKeys.Review);
+  }
+
+  create(): void {
+    this.services = servicesOf(this);
+    const { game, i18n, audio, overlay } = this.services;
+    const session = game.getState().session;
+    if (!session || session.results.length === 0) {
+      this.scene.start(SceneKeys.Title);
+      return;
+    }
+    this.cameras.main.setBackgroundColor(colors.background);
+    this.model = buildReviewModel(session.scenario, session.results);
+    this.drivers = null;
+
+    this.title = this.add.text(0, 0, '');
+    this.verdict = this.add.text(0, 0, '');
+    this.panels = {
+      measured: new Panel(this),
+      trends: new Panel(this),
+      money: new Panel(this),
+      heat: new Panel(this),
+      gaps: new Panel(this),
+      drivers: new Panel(this),
+      verbatims: new Panel(this),
+    };
+    this.tiles = this.model.measured.map(() => ({
+      name: this.add.text(0, 0, ''),
+      value: this.add.text(0, 0, ''),
+      note: this.add.text(0, 0, ''),
+    }));
+    this.sample = this.add.text(0, 0, '');
+    this.extra = this.add.text(0, 0, '');
+    this.trend = new TrendChart(this);
+    this.money = new TrendChart(this);
+    this.heat = new HeatMap(this);
+    this.heatHint = this.add.text(0, 0, '');
+    this.gauges = this.model.gaps.map(() => new Gauge(this));
+    this.driverList = new TextStack(this);
+    this.comments = new TextStack(this);
+
+    const layer = createProxyLayer(this, overlay);
+    this.reader = createScreenReaderText(layer, 'section');
+    const menu = new ButtonMenu(layer, i18n.t('play.review.heading'));
+    this.continueButton = menu.add(
+      new AccessibleButton(this, {
+        name: 'review.continue',
+        label: '',
+        proxyParent: menu.element,
+        variant: 'primary',
+        onActivate: () => this.continue(),
+        onFocus: () => audio.play('select'),
+      }),
+    );
+
+    this.renderTexts();
+    this.layout(this.scale.width, this.scale.height);
+    onLanguageChange(this, i18n, () => {
+      this.renderTexts();
+      this.layout(this.scale.width, this.scale.height);
+    });
+    onResize(this, (width, height) => this.layout(width, height));
+
+    // The verdict is heard as well as read.
+    if (this.model.verdict === 'better') audio.play('good');
+    else if (this.model.verdict === 'worse') audio.play('bad');
+
+    // The attribution replays the quarter several times: run it after the first frame is up.
+    const timer = this.time.delayedCall(60, () => this.attribute());
+    untilShutdown(this, () => timer.remove());
+    announceSceneReady(this);
+  }
+
+  private attribute(): void {
+    const session = this.services.game.getState().session;
+    if (!session) return;
+    try {
+      this.drivers = attributionDrivers({
+        scenario: session.scenario,
+        seed: session.seed,
+        difficulty: session.difficulty,
+        decisions: session.log,
+      })(session.results, session.results.length - 1);
+    } catch {
+      // Should attribution ever fail, the drivers the quarter outcome names still explain it.
+      this.drivers = this.model.drivers;
+    }
+    this.renderDrivers();
+    this.renderReader();
+  }
+
+  private t(key: string, options?: Record<string, unknown>): string {
+    return this.services.i18n.t(key, options);
+  }
+
+  private get language(): string {
+    return this.services.i18n.language;
+  }
+
+  private renderTexts(): void {
+    const m = this.model;
+    const lang = this.language;
+    const quarterLabel = this.t('play.quarterOf', { quarter: m.quarter + 1, quarters: m.quarters });
+    this.title.setText(`${quarterLabel} · ${this.t('play.review.heading')}`);
+    this.verdict.setText(this.t(`play.review.verdict.${m.verdict}`));
+    this.panels.measured.setHeading(this.t('play.review.measured'));
+    this.panels.trends.setHeading(this.t('play.review.trends'));
+    this.panels.money.setHeading(this.t('play.review.money'));
+    this.panels.heat.setHeading(this.t('play.review.heat'));
+    this.panels.gaps.setHeading(this.t('play.review.gaps'));
+    this.panels.drivers.setHeading(this.t('play.review.drivers'));
+    this.panels.verbatims.setHeading(this.t('play.review.verbatims'));
+
+    m.measured.forEach((figure, i) => {
+      const tile = this.tiles[i]!;
+      tile.name.setText(this.t(`engine.metric.${figure.metric}`));
+      if (figure.value === null) {
+        tile.value.setText('—');
+        tile.note.setText(this.t('play.review.notMeasured'));
+      } else {
+        tile.value.setText(formatMetric(figure.metric, figure.value, lang));
+        const margin =
+          figure.margin === null
+            ? ''
+            : this.t('play.review.margin', {
+                margin: formatNumber(figure.margin, lang, figure.metric === 'ces' ? 1 : 0),
+              });
+        const change =
+          figure.change === null
+            ? ''
+            : `\n${this.t('play.review.change', { change: formatSigned(figure.change, lang) })}`;
+        tile.note.setText(`${margin}${change}`);
+      }
+    });
+    this.sample.setText(
+      m.responses > 0
+        ? this.t('play.review.sample', {
+            responses: formatNumber(m.responses, lang),
+            invitations: formatNumber(m.invitations, lang),
+            rate: formatNumber(m.responseRate ?? 0, lang, 0),
+          })
+        : this.t('play.review.noSample'),
+    );
+    const engagementChange =
+      m.engagement.change === null ? '' : ` (${formatSigned(m.engagement.change, lang)})`;
+    this.extra.setText(
+      `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}   ·   ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
+    );
+
+    const slotLabel = (slot: number) => `Q${slot + 1}`;
+    const shown = m.metricTrend.filter((s) => s.values.some((v) => v !== null));
+    // Each measured score on its own 0–1 level, so NPS, CSAT and CES share one readable chart.
+    this.trend.setData({
+      series: (shown.length ? shown : m.metricTrend.slice(0, 1)).map((series) => {
+        const [low, high] = METRIC_RANGE[series.id as 'nps' | 'csat' | 'ces'];
+        return {
+          label: this.t(series.labelKey),
+          values: series.values.map((v) => (v === null ? null : ((v - low) / (high - low)) * 100)),
+        };
+      }),
+      slots: m.quarters,
+      range: [0, 100],
+      format: (v) => `${formatNumber(v, lang)}%`,
+      slotLabel,
+    });
+    this.money.setData({
+      series: m.moneyTrend.map((series) => ({
+        label: this.t(series.labelKey),
+        values: series.values,
+      })),
+      slots: m.quarters,
+      format: (v) => formatNumber(v / 1000, lang) + 'k',
+      slotLabel,
+    });
+
+    const session = this.services.game.getState().session!;
+    this.heat.setData({
+      columns: session.scenario.stages.map((s) => this.t(s.name)),
+      cells: m.heat.map((cell) => ({
+        column: cell.stage,
+        row: cell.row,
+        label: this.t(cell.nameKey),
+        valueText: cell.removed
+          ? this.t('play.review.removed')
+          : cell.metric && cell.score !== null
+            ? `${this.t(`engine.metric.${cell.metric}`)} ${formatMetric(cell.metric, cell.score, lang)}`
+            : '—',
+        level: cell.level,
+        removed: cell.removed,
+      })),
+    });
+    this.heatHint.setText(this.t('play.review.heatHint'));
+    m.gaps.forEach((gap, i) => {
+      this.gauges[i]!.setValue(
+        gap.value,
+        this.t(`engine.gap.${gap.id}`),
+        formatNumber(gap.value, lang, 2),
+        true,
+      );
+    });
+    this.comments.setItems(
+      m.verbatims.length
+        ? m.verbatims.map((v) => ({ text: `“${this.t(v.key, v.params)}”`, italic: true }))
+        : [{ text: this.t('play.review.noVerbatims'), muted: true }],
+    );
+    this.renderDrivers();
+    this.continueButton.setLabel(
+      session.state.finished ? this.t('play.review.finish') : this.t('play.review.continue'),
+    );
+    this.renderReader();
+  }
+
+  private driverItems(): StackItem[] {
+    const lang = this.language;
+    if (!this.drivers) return [{ text: this.t('play.review.driversPending'), muted: true }];
+    const items: StackItem[] = [];
+    for (const score of this.drivers) {
+      const name = this.t(`engine.metric.${score.score}`);
+      const total = score.total === null ? '' : formatSigned(score.total, lang);
+      items.push({
+        text: this.t('play.review.driverTotal', { score: name, change: total }),
+        strong: true,
+      });
+      if (score.drivers.length === 0)
+        items.push({ text: this.t('play.review.driversNone'), muted: true });
+      const biggest = Math.max(1, ...score.drivers.map((d) => Math.abs(d.change)));
+      for (const d of score.drivers.slice(0, 3)) {
+        items.push({
+          text: `${formatSigned(d.change, lang)}  ${this.t(d.key)}`,
+          bar: d.change / biggest,
+        });
+      }
+    }
+    return items;
+  }
+
+  private renderDrivers(): void {
+    this.driverList.setItems(this.driverItems());
+  }
+
+  private renderReader(): void {
+    const m = this.model;
+    const lang = this.language;
+    const sections: ReaderSection[] = [
+      {
+        heading: this.t('play.review.measured'),
+        lines: [
+          ...m.measured.map((f) =>
+            f.value === null
+              ? `${this.t(`engine.metric.${f.metric}`)}: ${this.t('play.review.notMeasured')}`
+              : `${this.t(`engine.metric.${f.metric}`)}: ${formatMetric(f.metric, f.value, lang)} ${f.margin === null ? '' : this.t('play.review.margin', { margin: formatNumber(f.margin, lang, 1) })}${f.change === null ? '' : `, ${this.t('play.review.change', { change: formatSigned(f.change, lang) })}`}`,
+          ),
+          this.sample.text,
+        ],
+      },
+      {
+        heading: this.t('play.review.trends'),
+        lines: m.metricTrend.map(
+          (s) =>
+            `${this.t(s.labelKey)}: ${s.values.map((v, q) => `Q${q + 1} ${v === null ? this.t('play.review.notMeasured') : formatNumber(v, lang, 1)}`).join('; ')}`,
+        ),
+      },
+      {
+        heading: this.t('play.review.money'),
+        lines: [
+          ...m.moneyTrend.map(
+            (s) =>
+              `${this.t(s.labelKey)}: ${s.values.map((v, q) => `Q${q + 1} ${formatMoney(v ?? 0, lang)}`).join('; ')}`,
+          ),
+          `${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
+          `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}`,
+        ],
+      },
+      {
+        heading: this.t('play.review.gaps'),
+        lines: m.gaps.map(
+          (g) => `${this.t(`engine.gap.${g.id}`)}: ${formatNumber(g.value, lang, 2)}`,
+        ),
+      },
+      {
+        heading: this.t('play.review.heat'),
+        lines: m.heat.map(
+          (c) =>
+            `${this.t(c.nameKey)}: ${
+              c.removed
+                ? this.t('play.review.removed')
+                : c.metric && c.score !== null
+                  ? `${this.t(`engine.metric.${c.metric}`)} ${formatMetric(c.metric, c.score, lang)} (${c.responses})`
+                  : this.t('play.review.notMeasured')
+            }`,
+        ),
+      },
+      { heading: this.t('play.review.drivers'), lines: this.driverItems().map((i) => i.text) },
+      {
+        heading: this.t('play.review.verbatims'),
+        lines: m.verbatims.length
+          ? m.verbatims.map((v) => this.t(v.key, v.params))
+          : [this.t('play.review.noVerbatims')],
+      },
+    ];
+    renderReviewReader(this.reader, this.title.text, [
+      { heading: this.verdict.text, lines: [] },
+      ...sections,
+    ]);
+  }
+
+  private layout(width: number, height: number): void {
+    const s = layoutScale(width, height);
+    const margin = space.l * s;
+    const gap = space.m * s;
+    this.title.setStyle(textStyle('heading', s, { fontStyle: '700' })).setPosition(margin, margin);
+    this.verdict
+      .setStyle(textStyle('body', s, { color: colors.inkMuted }))
+      .setPosition(margin, this.title.y + this.title.height + 2 * s);
+    const top = this.verdict.y + this.verdict.height + gap;
+    const footer = 72 * s;
+    const bodyHeight = height - top - footer - margin;
+    const colA = (width - margin * 2 - gap * 2) * 0.33;
+    const colB = (width - margin * 2 - gap * 2) * 0.38;
+    const colC = width - margin * 2 - gap * 2 - colA - colB;
+    const xA = margin;
+    const xB = xA + colA + gap;
+    const xC = xB + colB + gap;
+
+    // Column A: measured tiles, then the two trend charts.
+    const measuredHeight = 196 * s;
+    const chartHeight = (bodyHeight - measuredHeight - gap * 2) / 2;
+    const measured = this.panels.measured.layout(xA, top, colA, measuredHeight, s).inner;
+    const tileWidth = measured.width / 3;
+    this.tiles.forEach((tile, i) => {
+      const x = measured.x + i * tileWidth;
+      const notMeasured = this.model.measured[i]!.value === null;
+      tile.name
+        .setStyle(textStyle('small', s, { fontStyle: '700', color: colors.inkMuted }))
+        .setPosition(x, measured.y);
+      tile.value
+        .setStyle(
+          textStyle(notMeasured ? 'heading' : 'heading', s, {
+            fontStyle: '700',
+            color: notMeasured ? colors.inkMuted : colors.ink,
+          }),
+        )
+        .setPosition(x, measured.y + 18 * s);
+      tile.note
+        .setStyle(
+          textStyle('small', s * 0.92, {
+            color: colors.inkMuted,
+            wordWrap: { width: tileWidth - 6 * s },
+          }),
+        )
+        .setPosition(x, tile.value.y + tile.value.height + 2 * s);
+    });
+    this.sample
+      .setStyle(
+        textStyle('small', s * 0.92, {
+          color: colors.inkMuted,
+          wordWrap: { width: measured.width },
+        }),
+      )
+      .setPosition(measured.x, measured.y + measured.height - 40 * s);
+    this.extra
+      .setStyle(
+        textStyle('small', s * 0.92, { fontStyle: '600', wordWrap: { width: measured.width } }),
+      )
+      .setPosition(measured.x, measured.y + measured.height - 18 * s);
+    const trends = this.panels.trends.layout(
+      xA,
+      top + measuredHeight + gap,
+      colA,
+      chartHeight,
+      s,
+    ).inner;
+    this.trend.layout(trends.x, trends.y, trends.width, trends.height, s);
+    const money = this.panels.money.layout(
+      xA,
+      top + measuredHeight + gap * 2 + chartHeight,
+      colA,
+      chartHeight,
+      s,
+    ).inner;
+    this.money.layout(money.x, money.y, money.width, money.height, s);
+
+    // Column B: heat map, then the five gap gauges.
+    const gaugesHeight = 150 * s;
+    const heat = this.panels.heat.layout(xB, top, colB, bodyHeight - gaugesHeight - gap, s).inner;
+    this.heat.layout(heat.x, heat.y, heat.width, heat.height - 22 * s, s);
+    this.heatHint
+      .setStyle(textStyle('small', s * 0.9, { color: colors.inkMuted }))
+      .setPosition(heat.x, heat.y + heat.height - 16 * s);
+    const gaps = this.panels.gaps.layout(
+      xB,
+      top + bodyHeight - gaugesHeight,
+      colB,
+      gaugesHeight,
+      s,
+    ).inner;
+    const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 78 * s);
+    this.gauges.forEach((gauge, i) => {
+      const cx = gaps.x + (gaps.width / 5) * (i + 0.5);
+      gauge.layout(cx, gaps.y + gaugeSize / 2 + 8 * s, gaugeSize, s * 0.85);
+    });
+
+    // Column C: drivers, then comments.
+    const driversHeight = bodyHeight * 0.52;
+    const drivers = this.panels.drivers.layout(xC, top, colC, driversHeight, s).inner;
+    this.driverList.layout(drivers.x, drivers.y, drivers.width, drivers.height, s);
+    const comments = this.panels.verbatims.layout(
+      xC,
+      top + driversHeight + gap,
+      colC,
+      bodyHeight - driversHeight - gap,
+      s,
+    ).inner;
+    this.comments.layout(comments.x, comments.y, comments.width, comments.height, s);
+
+    const buttonWidth = 300 * s;
+    this.continueButton
+      .setBox(buttonWidth, 50 * s, s)
+      .setPosition(width - margin - buttonWidth / 2, height - margin - 25 * s);
+  }
+
+  private continue(): void {
+    const { game, audio } = this.services;
+    audio.play('confirm');
+    game.getState().continueGame();
+    const phase = game.getState().session?.phase;
+    this.scene.start(phase === 'end' ? SceneKeys.End : PLAN_SCENE);
+  }
+}

@@ -1,0 +1,482 @@
+import Phaser from 'phaser';
+import { AccessibleButton } from '../ui/AccessibleButton';
+import { ButtonMenu } from '../ui/ButtonMenu';
+import { createProxyLayer } from '../ui/proxyLayer';
+import { ChannelPanel } from '../ui/run/ChannelPanel';
+import { CustomerDots } from '../ui/run/CustomerDots';
+import { EventCard } from '../ui/run/EventCard';
+import { JourneyMap } from '../ui/run/JourneyMap';
+import { MoodLegend } from '../ui/run/MoodLegend';
+import { layoutJourney, type JourneyLayout } from '../ui/run/journeyLayout';
+import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
+import { createScreenReaderText } from '../ui/screenReaderText';
+import { textStyle } from '../ui/textStyle';
+import { chartColors, colors, hexToNumber, layoutScale, space } from '../ui/theme';
+import {
+  WEEKS,
+  buildRunTimeline,
+  moodTally,
+  weekAt,
+  type RunEvent,
+  type RunTimeline,
+} from '../ui/viewModels/runTimeline';
+import { SceneKeys, announceSceneReady } from './keys';
+import { servicesOf, type Services } from './services';
+
+const SPEEDS = [1, 2, 4] as const;
+type Speed = (typeof SPEEDS)[number];
+/** Quarter-time seconds an event card stays up. */
+const CARD_SECONDS = 7;
+/** Reduced motion: customers move in calm steps of half a week instead of gliding. */
+const CALM_STEPS = WEEKS * 2;
+
+/**
+ * The quarter on screen: the sampled customers walk the journey map coloured by mood, queues grow
+ * at overloaded channels, event cards arrive. 1×/2×/4× and skip, by button or key (1, 2, 4, S).
+ */
+export class RunScene extends Phaser.Scene {
+  private services!: Services;
+  private timeline!: RunTimeline;
+  private quarterLabel = '';
+  private time0 = 0;
+  private speed: Speed = 1;
+  private done = false;
+  private calm = false;
+  private lastDrawn = -1;
+  private shownEvent: RunEvent | null = null;
+  private nextEvent = 0;
+  private journeyLayout!: JourneyLayout;
+  private scaleFactor = 1;
+
+  private map!: JourneyMap;
+  private dots!: CustomerDots;
+  private channels!: ChannelPanel;
+  private legend!: MoodLegend;
+  private card!: EventCard;
+  private chrome!: Phaser.GameObjects.Graphics;
+  private titleText!: Phaser.GameObjects.Text;
+  private weekText!: Phaser.GameObjects.Text;
+  private keysText!: Phaser.GameObjects.Text;
+  private doneTitle!: Phaser.GameObjects.Text;
+  private doneBody!: Phaser.GameObjects.Text;
+  private doneBox!: Phaser.GameObjects.Graphics;
+  private speedButtons!: AccessibleButton[];
+  private skipButton!: AccessibleButton;
+  private continueButton!: AccessibleButton;
+  private readerHeading!: HTMLHeadingElement;
+  private readerIntro!: HTMLParagraphElement;
+  private readerChannels!: HTMLUListElement;
+  private live!: HTMLParagraphElement;
+
+  constructor() {
+    super(SceneKeys.Run);
+  }
+
+  create(): void {
+    this.services = servicesOf(this);
+    const { game, settings, i18n, audio, overlay } = this.services;
+    const session = game.getState().session;
+    const outcome = session?.results.at(-1);
+    if (!session || !outcome) {
+      // Nothing was played (a stale start): back to the title rather than a blank screen.
+      this.scene.start(SceneKeys.Title);
+      return;
+    }
+    this.cameras.main.setBackgroundColor(colors.background);
+    this.timeline = buildRunTimeline(session.scenario, outcome);
+    this.quarterLabel = i18n.t('play.quarterOf', {
+      quarter: outcome.quarter + 1,
+      quarters: session.scenario.quarters,
+    });
+    this.time0 = 0;
+    this.done = false;
+    this.lastDrawn = -1;
+    this.shownEvent = null;
+    this.nextEvent = 0;
+    this.speed = 1;
+    this.calm = settings.reducedMotion();
+
+    this.chrome = this.add.graphics();
+    this.titleText = this.add.text(0, 0, '');
+    this.weekText = this.add.text(0, 0, '');
+    this.keysText = this.add.text(0, 0, '');
+    this.map = new JourneyMap(this, this.timeline);
+    this.dots = new CustomerDots(this, this.timeline);
+    this.channels = new ChannelPanel(this, this.timeline);
+    this.legend = new MoodLegend(this);
+    this.card = new EventCard(this);
+    this.doneBox = this.add.graphics().setDepth(30).setVisible(false);
+    this.doneTitle = this.add.text(0, 0, '').setDepth(31).setVisible(false).setOrigin(0.5, 0);
+    this.doneBody = this.add.text(0, 0, '').setDepth(31).setVisible(false).setOrigin(0.5, 0);
+
+    const layer = createProxyLayer(this, overlay);
+    this.readerHeading = createScreenReaderText(layer, 'h1');
+    this.readerIntro = createScreenReaderText(layer, 'p');
+    this.readerChannels = createScreenReaderText(layer, 'ul');
+    this.live = createScreenReaderText(layer, 'p');
+    this.live.setAttribute('aria-live', 'polite');
+    const menu = new ButtonMenu(layer, i18n.t('play.run.controls'));
+    const button = (name: string, onActivate: () => void, variant: 'primary' | 'secondary') =>
+      menu.add(
+        new AccessibleButton(this, {
+          name,
+          label: '',
+          proxyParent: menu.element,
+          variant,
+          onActivate,
+          onRejected: () => audio.play('warning'),
+          onFocus: () => audio.play('select'),
+        }),
+      );
+    this.speedButtons = SPEEDS.map((speed) =>
+      button(`run.speed${speed}`, () => this.setSpeed(speed), 'secondary'),
+    );
+    this.skipButton = button('run.skip', () => this.skip(), 'secondary');
+    this.continueButton = button('run.continue', () => this.continue(), 'primary');
+    this.continueButton.setEnabled(false);
+
+    const onKey = (event: KeyboardEvent) => this.onKey(event);
+    window.addEventListener('keydown', onKey);
+    untilShutdown(this, () => window.removeEventListener('keydown', onKey));
+    untilShutdown(
+      this,
+      settings.subscribe(() => (this.calm = settings.reducedMotion())),
+    );
+
+    this.renderTexts();
+    this.layout(this.scale.width, this.scale.height);
+    onLanguageChange(this, i18n, () => {
+      this.quarterLabel = i18n.t('play.quarterOf', {
+        quarter: outcome.quarter + 1,
+        quarters: session.scenario.quarters,
+      });
+      this.renderTexts();
+      this.layout(this.scale.width, this.scale.height);
+    });
+    onResize(this, (width, height) => this.layout(width, height));
+
+    audio.playLoop('ambient-play');
+    this.drawFrame(true);
+    announceSceneReady(this);
+  }
+
+  override update(_time: number, delta: number): void {
+    if (!this.timeline || this.done) return;
+    this.time0 = Math.min(this.timeline.duration, this.time0 + (delta / 1000) * this.speed);
+    this.drawFrame(false);
+    if (this.time0 >= this.timeline.duration) this.finish();
+  }
+
+  /** Seconds into the quarter (for tools and tests). */
+  get quarterTime(): number {
+    return this.time0;
+  }
+
+  /** Jumps to a moment of the quarter: the benchmark measures from the busiest one. */
+  seek(seconds: number): void {
+    this.time0 = Math.max(0, Math.min(this.timeline.duration, seconds));
+    this.nextEvent = this.timeline.events.findIndex((e) => e.at > this.time0);
+    if (this.nextEvent < 0) this.nextEvent = this.timeline.events.length;
+    this.drawFrame(true);
+  }
+
+  private t(key: string, options?: Record<string, unknown>): string {
+    return this.services.i18n.t(key, options);
+  }
+
+  private get numbers(): Intl.NumberFormat {
+    return new Intl.NumberFormat(this.services.i18n.language, { maximumFractionDigits: 0 });
+  }
+
+  private renderTexts(): void {
+    const name = (key: string) => capitalise(this.t(key));
+    const timeline = this.timeline;
+    this.titleText.setText(`${this.quarterLabel} · ${this.t('play.run.heading')}`);
+    this.readerHeading.textContent = `${this.quarterLabel}: ${this.t('play.run.heading')}`;
+    this.readerIntro.textContent = this.t('play.run.intro');
+    this.keysText.setText(this.t('play.run.keys'));
+    this.map.setTexts(
+      timeline.stages.map((s) => this.t(s.nameKey)),
+      timeline.nodes.map((n) =>
+        n.removed ? `${this.t(n.nameKey)}\n(${this.t('play.review.removed')})` : this.t(n.nameKey),
+      ),
+    );
+    const fmt = this.numbers;
+    this.channels.setTexts(
+      this.t('play.run.channels'),
+      timeline.channels.map((c) => name(c.nameKey)),
+      timeline.channels.map((c) =>
+        c.open
+          ? this.t('play.run.channelDetail', {
+              load: fmt.format(c.load * 100),
+              wait: fmt.format(c.waitMinutes),
+            })
+          : this.t('play.run.channelClosed'),
+      ),
+    );
+    this.readerChannels.replaceChildren(
+      ...timeline.channels.map((c) => {
+        const li = document.createElement('li');
+        li.textContent = c.open
+          ? this.t('play.run.channelSummary', {
+              channel: name(c.nameKey),
+              load: fmt.format(c.load * 100),
+              wait: fmt.format(c.waitMinutes),
+            })
+          : this.t('play.run.channelSummaryClosed', { channel: name(c.nameKey) });
+        return li;
+      }),
+    );
+    this.legend.setTexts(this.t('play.run.legend'), this.t('play.run.tally'), {
+      delighted: this.t('play.run.mood.delighted'),
+      neutral: this.t('play.run.mood.neutral'),
+      unhappy: this.t('play.run.mood.unhappy'),
+    });
+    SPEEDS.forEach((speed, i) => {
+      this.speedButtons[i]!.setLabel(this.t('play.run.speed', { speed }));
+      this.speedButtons[i]!.proxy.setAttribute(
+        'aria-label',
+        this.t('play.run.speedLabel', { speed }),
+      );
+      this.speedButtons[i]!.proxy.setAttribute('aria-pressed', String(this.speed === speed));
+    });
+    this.skipButton.setLabel(this.t('play.run.skip'));
+    this.skipButton.proxy.setAttribute('aria-label', this.t('play.run.skipLabel'));
+    this.continueButton.setLabel(this.t('play.run.continue'));
+    if (this.shownEvent) this.showEvent(this.shownEvent, false);
+    if (this.done) this.renderDone();
+  }
+
+  private layout(width: number, height: number): void {
+    const s = layoutScale(width, height);
+    this.scaleFactor = s;
+    const margin = space.l * s;
+    const headerHeight = 62 * s;
+    const footerHeight = 76 * s;
+    const sidebar = Math.min(320 * s, width * 0.25);
+    const area = {
+      x: margin,
+      y: margin + headerHeight,
+      width: width - margin * 3 - sidebar,
+      height: height - margin * 2 - headerHeight - footerHeight,
+    };
+
+    this.titleText
+      .setStyle(textStyle('heading', s, { fontStyle: '700' }))
+      .setPosition(margin, margin);
+    this.weekText
+      .setStyle(textStyle('large', s, { fontStyle: '600', color: colors.inkMuted }))
+      .setOrigin(1, 0)
+      .setPosition(width - margin, margin + 4 * s);
+
+    this.journeyLayout = layoutJourney(this.timeline, area, s);
+    this.map.draw(this.journeyLayout, s);
+    const sideX = width - margin - sidebar;
+    const legendHeight = 170 * s;
+    this.channels.layout(sideX, area.y, sidebar, area.height - legendHeight - space.m * s, s);
+    this.legend.layout(sideX, area.y + area.height - legendHeight, sidebar, legendHeight, s);
+    const cardWidth = Math.min(380 * s, area.width * 0.45);
+    this.card.layout(area.x + area.width - cardWidth - 8 * s, area.y + 44 * s, cardWidth, s);
+
+    const buttonHeight = 48 * s;
+    const footerY = height - margin - buttonHeight / 2;
+    let x = margin;
+    for (const b of this.speedButtons) {
+      b.setBox(72 * s, buttonHeight, s).setPosition(x + 36 * s, footerY);
+      x += 72 * s + space.s * s;
+    }
+    this.skipButton.setBox(130 * s, buttonHeight, s).setPosition(x + 65 * s + space.s * s, footerY);
+    x += 130 * s + space.m * s * 2;
+    this.keysText
+      .setStyle(textStyle('small', s, { color: colors.inkMuted }))
+      .setOrigin(0, 0.5)
+      .setPosition(x, footerY);
+    const continueWidth = 260 * s;
+    this.continueButton
+      .setBox(continueWidth, buttonHeight, s)
+      .setPosition(width - margin - continueWidth / 2, footerY);
+    this.drawSpeedMarks();
+    if (this.done) this.renderDone();
+    this.drawFrame(true);
+  }
+
+  /** The progress bar and the pressed state of the speed buttons. */
+  private drawChrome(): void {
+    const s = this.scaleFactor;
+    const g = this.chrome;
+    const margin = space.l * s;
+    const width = this.scale.width;
+    const y = margin + 46 * s;
+    g.clear();
+    g.fillStyle(hexToNumber(colors.surfaceMuted), 1);
+    g.fillRoundedRect(margin, y, width - margin * 2, 6 * s, 3 * s);
+    const progress = this.time0 / this.timeline.duration;
+    g.fillStyle(hexToNumber(colors.primary), 1);
+    g.fillRoundedRect(margin, y, Math.max(6 * s, (width - margin * 2) * progress), 6 * s, 3 * s);
+    // Event marks on the bar, so the class sees when the next one is due.
+    for (const event of this.timeline.events) {
+      const ex = margin + (width - margin * 2) * (event.at / this.timeline.duration);
+      g.fillStyle(hexToNumber(chartColors.orange), 1);
+      g.fillTriangle(ex, y - 2 * s, ex - 6 * s, y - 11 * s, ex + 6 * s, y - 11 * s);
+    }
+    this.drawSpeedMarks();
+  }
+
+  private drawSpeedMarks(): void {
+    const s = this.scaleFactor;
+    const g = this.chrome;
+    SPEEDS.forEach((speed, i) => {
+      if (speed !== this.speed) return;
+      const b = this.speedButtons[i]!;
+      g.fillStyle(hexToNumber(colors.primary), 1);
+      g.fillRoundedRect(b.x - 20 * s, b.y + 28 * s, 40 * s, 4 * s, 2 * s);
+    });
+  }
+
+  private drawFrame(force: boolean): void {
+    const t = this.calm
+      ? Math.floor((this.time0 / this.timeline.duration) * CALM_STEPS) *
+        (this.timeline.duration / CALM_STEPS)
+      : this.time0;
+    this.arriveEvents();
+    if (!force && t === this.lastDrawn) return;
+    this.lastDrawn = t;
+    this.dots.draw(this.journeyLayout, t);
+    this.channels.draw(t / this.timeline.duration, this.dots.waitingByChannel);
+    this.legend.setCounts(moodTally(this.timeline, t));
+    this.weekText.setText(
+      this.t('play.run.week', { week: weekAt(this.timeline, this.time0), weeks: WEEKS }),
+    );
+    this.drawChrome();
+  }
+
+  private arriveEvents(): void {
+    const events = this.timeline.events;
+    while (this.nextEvent < events.length && events[this.nextEvent]!.at <= this.time0) {
+      const event = events[this.nextEvent++]!;
+      this.showEvent(event, !this.calm);
+      this.services.audio.play('event');
+      this.live.textContent = `${this.t('play.run.event')}: ${this.t(event.nameKey)}. ${this.t(event.descriptionKey)}`;
+    }
+    if (this.shownEvent && this.time0 > this.shownEvent.at + CARD_SECONDS && !this.done) {
+      this.shownEvent = null;
+      this.card.hide();
+    }
+  }
+
+  private showEvent(event: RunEvent, animate: boolean): void {
+    this.shownEvent = event;
+    this.card.show(
+      {
+        kicker: this.t('play.run.event'),
+        title: this.t(event.nameKey),
+        body: this.t(event.descriptionKey),
+        response: event.responseKey
+          ? this.t('play.run.response', { response: this.t(event.responseKey) })
+          : this.t('play.run.noResponse'),
+      },
+      animate,
+    );
+  }
+
+  private setSpeed(speed: Speed): void {
+    this.services.audio.play('confirm');
+    this.speed = speed;
+    SPEEDS.forEach((sp, i) =>
+      this.speedButtons[i]!.proxy.setAttribute('aria-pressed', String(sp === speed)),
+    );
+    this.drawChrome();
+  }
+
+  private skip(): void {
+    if (this.done) return;
+    this.services.audio.play('confirm');
+    this.seek(this.timeline.duration);
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.done) return;
+    this.done = true;
+    this.time0 = this.timeline.duration;
+    this.card.hide();
+    this.shownEvent = null;
+    this.drawFrame(true);
+    this.services.audio.play('commit');
+    this.continueButton.setEnabled(true);
+    this.skipButton.setEnabled(false);
+    this.renderDone();
+    this.live.textContent = `${this.t('play.run.done')}. ${this.doneBody.text}`;
+    // Focus lands on the way forward, so a keyboard player goes on with Enter.
+    this.continueButton.focusProxy();
+  }
+
+  private renderDone(): void {
+    const s = this.scaleFactor;
+    const tally = moodTally(this.timeline, this.timeline.duration);
+    const area = this.journeyLayout.area;
+    const width = Math.min(560 * s, area.width * 0.8);
+    this.doneTitle
+      .setStyle(textStyle('heading', s, { fontStyle: '700', align: 'center' }))
+      .setText(this.t('play.run.done'))
+      .setVisible(true);
+    this.doneBody
+      .setStyle(
+        textStyle('body', s, {
+          color: colors.inkMuted,
+          align: 'center',
+          wordWrap: { width: width - 48 * s },
+        }),
+      )
+      .setText(
+        this.t('play.run.doneBody', {
+          customers: this.timeline.journeys.length,
+          delighted: tally.delighted,
+          neutral: tally.neutral,
+          unhappy: tally.unhappy,
+        }),
+      )
+      .setVisible(true);
+    const height = this.doneTitle.height + this.doneBody.height + 64 * s;
+    const x = area.x + (area.width - width) / 2;
+    const y = area.y + (area.height - height) / 2;
+    this.doneTitle.setPosition(area.x + area.width / 2, y + 24 * s);
+    this.doneBody.setPosition(
+      area.x + area.width / 2,
+      this.doneTitle.y + this.doneTitle.height + 12 * s,
+    );
+    const g = this.doneBox.setVisible(true);
+    g.clear();
+    g.fillStyle(hexToNumber(colors.ink), 0.12);
+    g.fillRoundedRect(x, y + 6 * s, width, height, 16 * s);
+    g.fillStyle(hexToNumber(colors.surface), 1);
+    g.fillRoundedRect(x, y, width, height, 16 * s);
+    g.fillStyle(hexToNumber(colors.primary), 1);
+    g.fillRoundedRect(x, y, width, 6 * s, { tl: 16 * s, tr: 16 * s, bl: 0, br: 0 });
+  }
+
+  private continue(): void {
+    const { game, audio } = this.services;
+    audio.play('confirm');
+    game.getState().finishRun();
+    this.scene.start(SceneKeys.Review);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Keys typed into a dialog (the pause menu's settings) are not for the quarter.
+    if ((event.target as HTMLElement | null)?.closest?.('[role="dialog"]')) return;
+    const speed = Number(event.key);
+    if (speed === 1 || speed === 2 || speed === 4) {
+      event.preventDefault();
+      this.setSpeed(speed);
+    } else if (event.key === 's' || event.key === 'S') {
+      event.preventDefault();
+      this.skip();
+    }
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

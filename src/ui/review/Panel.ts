@@ -1,0 +1,56 @@
+import type Phaser from 'phaser';
+import { textStyle } from '../textStyle';
+import { colors, hexToNumber } from '../theme';
+
+/** A white card with a heading: the frame every block of the Review and End screens sits in. */
+export class Panel {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private readonly heading: Phaser.GameObjects.Text;
+  private box = { x: 0, y: 0, width: 100, height: 100, scale: 1 };
+
+  constructor(scene: Phaser.Scene) {
+    this.g = scene.add.graphics().setDepth(-1);
+    this.heading = scene.add.text(0, 0, '');
+  }
+
+  setHeading(text: string): this {
+    this.heading.setText(text);
+    return this;
+  }
+
+  layout(x: number, y: number, width: number, height: number, scale: number): this {
+    this.box = { x, y, width, height, scale };
+    const g = this.g;
+    g.clear();
+    g.fillStyle(hexToNumber(colors.ink), 0.05);
+    g.fillRoundedRect(x, y + 3 * scale, width, height, 12 * scale);
+    g.fillStyle(hexToNumber(colors.surface), 1);
+    g.fillRoundedRect(x, y, width, height, 12 * scale);
+    g.lineStyle(1, hexToNumber(colors.line), 1);
+    g.strokeRoundedRect(x, y, width, height, 12 * scale);
+    this.heading
+      .setStyle(textStyle('body', scale, { fontStyle: '700' }))
+      .setPosition(x + this.pad, y + this.pad * 0.75);
+    return this;
+  }
+
+  get pad(): number {
+    return 14 * this.box.scale;
+  }
+
+  /** The area under the heading. */
+  get inner(): { x: number; y: number; width: number; height: number } {
+    const top = this.heading.y + this.heading.height + 8 * this.box.scale;
+    return {
+      x: this.box.x + this.pad,
+      y: top,
+      width: this.box.width - this.pad * 2,
+      height: this.box.y + this.box.height - top - this.pad * 0.75,
+    };
+  }
+
+  destroy(): void {
+    this.g.destroy();
+    this.heading.destroy();
+  }
+}

@@ -1,0 +1,86 @@
+import type Phaser from 'phaser';
+import { textStyle } from '../textStyle';
+import { colors, hexToNumber } from '../theme';
+
+export interface StackItem {
+  text: string;
+  /** A bar of this signed size (−1…1) before the text (drivers), or none. */
+  bar?: number;
+  /** Bold lead line (a driver's number, a quote's mark). */
+  strong?: boolean;
+  muted?: boolean;
+  italic?: boolean;
+}
+
+/**
+ * Lines of wrapped text stacked top-down inside a box, dropping what does not fit: the drivers
+ * list and the customers' comments. A text object per item, reused across updates.
+ */
+export class TextStack {
+  private readonly texts: Phaser.GameObjects.Text[] = [];
+  private readonly g: Phaser.GameObjects.Graphics;
+  private items: StackItem[] = [];
+  private box = { x: 0, y: 0, width: 100, height: 100, scale: 1 };
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.g = scene.add.graphics();
+  }
+
+  setItems(items: StackItem[]): this {
+    this.items = items;
+    this.redraw();
+    return this;
+  }
+
+  layout(x: number, y: number, width: number, height: number, scale: number): this {
+    this.box = { x, y, width, height, scale };
+    this.redraw();
+    return this;
+  }
+
+  private text(i: number): Phaser.GameObjects.Text {
+    while (this.texts.length <= i) this.texts.push(this.scene.add.text(0, 0, ''));
+    return this.texts[i]!;
+  }
+
+  private redraw(): void {
+    const { x, y, width, height, scale: s } = this.box;
+    this.g.clear();
+    for (const t of this.texts) t.setVisible(false);
+    let top = y;
+    this.items.forEach((item, i) => {
+      const barSpace = item.bar === undefined ? 0 : 58 * s;
+      const t = this.text(i)
+        .setStyle(
+          textStyle('small', s, {
+            color: item.muted ? colors.inkMuted : colors.ink,
+            fontStyle: `${item.italic ? 'italic ' : ''}${item.strong ? '700' : '400'}`,
+            wordWrap: { width: width - barSpace },
+            lineSpacing: 2 * s,
+          }),
+        )
+        .setText(item.text)
+        .setPosition(x + barSpace, top);
+      if (top + t.height > y + height) return;
+      t.setVisible(true);
+      if (item.bar !== undefined) {
+        // A diverging bar: to the right for a rise, to the left for a fall, with a centre line.
+        const mid = x + 26 * s;
+        const size = Math.max(2 * s, Math.min(1, Math.abs(item.bar)) * 24 * s);
+        const color = item.bar >= 0 ? 0x0072b2 : 0xd55e00;
+        this.g.fillStyle(color, 1);
+        const barY = top + 4 * s;
+        if (item.bar >= 0) this.g.fillRect(mid, barY, size, 10 * s);
+        else this.g.fillRect(mid - size, barY, size, 10 * s);
+        this.g.fillStyle(hexToNumber(colors.ink), 1);
+        this.g.fillRect(mid - 0.75 * s, barY - 3 * s, 1.5 * s, 16 * s);
+      }
+      top += t.height + 8 * s;
+    });
+  }
+
+  destroy(): void {
+    this.g.destroy();
+    for (const t of this.texts) t.destroy();
+  }
+}

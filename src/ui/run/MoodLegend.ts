@@ -1,0 +1,80 @@
+import type Phaser from 'phaser';
+import { textStyle } from '../textStyle';
+import { colors, hexToNumber } from '../theme';
+import type { MoodBand } from '../viewModels/runTimeline';
+import { MOOD_BANDS, MOOD_STYLE } from './moodStyle';
+
+/** The key to the customer marks (shape + colour per mood) with how many finished in each. */
+export class MoodLegend {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private readonly heading: Phaser.GameObjects.Text;
+  private readonly labels: Phaser.GameObjects.Text[];
+  private readonly counts: Phaser.GameObjects.Text[];
+  private readonly tallyHeading: Phaser.GameObjects.Text;
+  private box = { x: 0, y: 0, width: 260, height: 160, scale: 1 };
+
+  constructor(scene: Phaser.Scene) {
+    this.g = scene.add.graphics().setDepth(1);
+    this.heading = scene.add.text(0, 0, '').setDepth(2);
+    this.tallyHeading = scene.add.text(0, 0, '').setDepth(2);
+    this.labels = MOOD_BANDS.map(() => scene.add.text(0, 0, '').setDepth(2));
+    this.counts = MOOD_BANDS.map(() => scene.add.text(0, 0, '').setDepth(2));
+  }
+
+  setTexts(heading: string, tally: string, labels: Record<MoodBand, string>): void {
+    this.heading.setText(heading);
+    this.tallyHeading.setText(tally);
+    MOOD_BANDS.forEach((band, i) => this.labels[i]!.setText(labels[band]));
+  }
+
+  layout(x: number, y: number, width: number, height: number, scale: number): void {
+    this.box = { x, y, width, height, scale };
+    const s = scale;
+    const pad = 14 * s;
+    this.heading
+      .setStyle(textStyle('small', s, { fontStyle: '700', wordWrap: { width: width - pad * 2 } }))
+      .setPosition(x + pad, y + pad * 0.8);
+    this.tallyHeading
+      .setStyle(textStyle('small', s, { color: colors.inkMuted }))
+      .setOrigin(1, 0)
+      .setPosition(x + width - pad, this.heading.y + this.heading.height + 6 * s);
+    const rowTop = this.tallyHeading.y + this.tallyHeading.height + 8 * s;
+    const row = Math.min(30 * s, (y + height - rowTop - pad / 2) / 3);
+    MOOD_BANDS.forEach((_, i) => {
+      this.labels[i]!.setStyle(textStyle('body', s)).setOrigin(0, 0.5);
+      this.labels[i]!.setPosition(x + pad + 26 * s, rowTop + row * (i + 0.5));
+      this.counts[i]!.setStyle(textStyle('body', s, { fontStyle: '700' })).setOrigin(1, 0.5);
+      this.counts[i]!.setPosition(x + width - pad, rowTop + row * (i + 0.5));
+    });
+    this.redraw();
+  }
+
+  setCounts(counts: Record<MoodBand, number>): void {
+    MOOD_BANDS.forEach((band, i) => this.counts[i]!.setText(String(counts[band])));
+  }
+
+  private redraw(): void {
+    const { x, y, width, height, scale: s } = this.box;
+    const g = this.g;
+    g.clear();
+    g.fillStyle(hexToNumber(colors.surface), 1);
+    g.fillRoundedRect(x, y, width, height, 12 * s);
+    g.lineStyle(1, hexToNumber(colors.line), 1);
+    g.strokeRoundedRect(x, y, width, height, 12 * s);
+    MOOD_BANDS.forEach((band, i) => {
+      const { color, shape } = MOOD_STYLE[band];
+      const cx = x + 14 * s + 9 * s;
+      const cy = this.labels[i]!.y;
+      const r = 7 * s;
+      g.fillStyle(color, 1);
+      if (shape === 'circle') g.fillCircle(cx, cy, r);
+      else if (shape === 'square') g.fillRect(cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7);
+      else g.fillTriangle(cx, cy + r, cx - r, cy - r * 0.8, cx + r, cy - r * 0.8);
+    });
+  }
+
+  destroy(): void {
+    this.g.destroy();
+    for (const t of [this.heading, this.tallyHeading, ...this.labels, ...this.counts]) t.destroy();
+  }
+}
