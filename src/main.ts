@@ -2,7 +2,10 @@ import Phaser from 'phaser';
 import { GameAudio } from './audio/gameAudio';
 import { bindDocumentLanguage, createI18n } from './i18n';
 import { BootScene } from './scenes/BootScene';
+import { EndScene } from './scenes/EndScene';
 import { PreloadScene } from './scenes/PreloadScene';
+import { ReviewScene } from './scenes/ReviewScene';
+import { RunScene } from './scenes/RunScene';
 import { TitleScene } from './scenes/TitleScene';
 import { SCENE_GONE, SCENE_READY, SceneKeys, readyEventName, type SceneKey } from './scenes/keys';
 import { provideServices, type Services } from './scenes/services';
@@ -56,6 +59,9 @@ const scenesByKey: Partial<Record<SceneKey, typeof Phaser.Scene>> = {
   [SceneKeys.Boot]: BootScene,
   [SceneKeys.Preload]: PreloadScene,
   [SceneKeys.Title]: TitleScene,
+  [SceneKeys.Run]: RunScene,
+  [SceneKeys.Review]: ReviewScene,
+  [SceneKeys.End]: EndScene,
 };
 const scenes = Object.values(scenesByKey);
 
