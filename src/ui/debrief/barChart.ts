@@ -1,0 +1,83 @@
+/**
+ * A horizontal bar chart in SVG around zero: blue to the right for gains, vermillion to the left
+ * for losses (Okabe–Ito, safe for colour blindness), and every bar labelled with its value, so
+ * colour is never the only carrier. The figure's caption and a text list are its equivalent.
+ */
+import { chartColors, colors } from '../theme';
+import type { BarChart } from '../viewModels/debriefModel';
+import { el, type Speaker } from './dom';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+let chartCounter = 0;
+
+export function renderBarChart(s: Speaker, chart: BarChart): HTMLElement {
+  const id = `debrief-chart-${++chartCounter}`;
+  const rowHeight = 26;
+  const labelWidth = 260;
+  const plotWidth = 340;
+  const valueWidth = 70;
+  const width = labelWidth + plotWidth + valueWidth;
+  const height = chart.bars.length * rowHeight + 8;
+  const max = Math.max(1e-9, ...chart.bars.map((b) => Math.abs(b.value)));
+  const hasNegative = chart.bars.some((b) => b.value < 0);
+  const zero = labelWidth + (hasNegative ? plotWidth / 2 : 0);
+  const scale = (hasNegative ? plotWidth / 2 : plotWidth) / max;
+  const caption = s.t(chart.caption.key, chart.caption.params);
+  const lines = chart.bars.map(
+    (b) => `${s.t(b.label.key, b.label.params)}: ${s.number(b.value, chart.digits, hasNegative)}`,
+  );
+
+  const root = svg('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    width: '100%',
+    role: 'img',
+    'aria-labelledby': `${id}-title ${id}-desc`,
+    class: 'debrief-chart',
+  });
+  root.append(
+    svg('title', { id: `${id}-title` }, caption),
+    svg('desc', { id: `${id}-desc` }, lines.join('; ')),
+  );
+  chart.bars.forEach((b, i) => {
+    const y = 4 + i * rowHeight;
+    const w = Math.abs(b.value) * scale;
+    const x = b.value >= 0 ? zero : zero - w;
+    const label = s.t(b.label.key, b.label.params);
+    root.append(
+      svg(
+        'text',
+        { x: labelWidth - 8, y: y + 17, 'text-anchor': 'end', class: 'chart-label' },
+        label,
+      ),
+      svg('rect', {
+        x,
+        y: y + 4,
+        width: Math.max(w, 0.5),
+        height: rowHeight - 8,
+        fill: b.value >= 0 ? chartColors.blue : chartColors.vermillion,
+      }),
+      svg(
+        'text',
+        { x: labelWidth + plotWidth + 6, y: y + 17, class: 'chart-value' },
+        s.number(b.value, chart.digits, hasNegative),
+      ),
+    );
+  });
+  root.append(
+    svg('line', { x1: zero, x2: zero, y1: 0, y2: height, stroke: colors.ink, 'stroke-width': 1 }),
+  );
+  return el(
+    'figure',
+    { class: 'debrief-figure', 'data-name': `chart-${chart.name}` },
+    root,
+    el('figcaption', {}, caption),
+  );
+}
