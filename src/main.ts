@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { GameAudio } from './audio/gameAudio';
 import { bindDocumentLanguage, createI18n } from './i18n';
 import { BootScene } from './scenes/BootScene';
+import { DebriefScene } from './scenes/DebriefScene';
 import { EndScene } from './scenes/EndScene';
 import { PreloadScene } from './scenes/PreloadScene';
 import { ReviewScene } from './scenes/ReviewScene';
@@ -62,6 +63,7 @@ const scenesByKey: Partial<Record<SceneKey, typeof Phaser.Scene>> = {
   [SceneKeys.Run]: RunScene,
   [SceneKeys.Review]: ReviewScene,
   [SceneKeys.End]: EndScene,
+  [SceneKeys.Debrief]: DebriefScene,
 };
 const scenes = Object.values(scenesByKey);
 
