@@ -38,7 +38,7 @@ function section(s: Speaker, id: (typeof SECTIONS)[number], ...children: Node[])
     'section',
     {
       id: `debrief-${id}`,
-      class: `debrief-section debrief-${id}`,
+      class: `debrief-section debrief-section-${id}`,
       'aria-labelledby': `debrief-${id}-h`,
     },
     el('h2', { id: `debrief-${id}-h`, tabindex: '-1' }, s.t(HEADINGS[id])),

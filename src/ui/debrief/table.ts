@@ -2,6 +2,8 @@
 import type { Table } from '../viewModels/debriefModel';
 import { cellText, el, type Speaker } from './dom';
 
+let tableCounter = 0;
+
 export function renderTable(s: Speaker, table: Table): HTMLElement {
   const head = el(
     'tr',
@@ -22,13 +24,21 @@ export function renderTable(s: Speaker, table: Table): HTMLElement {
       }),
     ),
   );
+  // A wide table scrolls sideways in its own region, which keyboard users must be able to reach.
+  const captionId = `debrief-table-${++tableCounter}`;
   return el(
     'div',
-    { class: 'debrief-table-wrap', 'data-name': `table-${table.name}` },
+    {
+      class: 'debrief-table-wrap',
+      'data-name': `table-${table.name}`,
+      role: 'region',
+      tabindex: '0',
+      'aria-labelledby': captionId,
+    },
     el(
       'table',
       { class: 'debrief-table' },
-      el('caption', {}, s.t(table.caption.key, table.caption.params)),
+      el('caption', { id: captionId }, s.t(table.caption.key, table.caption.params)),
       el('thead', {}, head),
       el('tbody', {}, ...body),
     ),

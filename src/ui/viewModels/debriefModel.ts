@@ -164,6 +164,7 @@ export function buildDebriefView(
     name: 'believed-touchpoints',
     caption: { key: 'debrief.believed.touchpointsCaption' },
     columns: [
+      key('debrief.why.touchpoint'),
       key('debrief.believed.metric'),
       key('debrief.believed.measured'),
       key('debrief.believed.margin'),

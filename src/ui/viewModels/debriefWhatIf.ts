@@ -82,17 +82,16 @@ export function whatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatIfLev
           label: { key: `debrief.whatIf.metricName.${m}` },
         })),
         current: d.metrics.surveys[tp.id]?.metric ?? 'none',
-        patch: (v) => ({
-          metrics: {
-            surveys: {
-              [tp.id]: {
-                metric: v as 'none' | 'nps' | 'csat' | 'ces',
-                sampleSize:
-                  v === 'none' ? 0 : Math.max(d.metrics.surveys[tp.id]?.sampleSize ?? 0, 200),
-              },
+        patch: (v) => {
+          // A survey switched on gets a usable sample; one kept keeps its own.
+          const size = d.metrics.surveys[tp.id]?.sampleSize ?? 0;
+          const metric = v as 'none' | 'nps' | 'csat' | 'ces';
+          return {
+            metrics: {
+              surveys: { [tp.id]: { metric, sampleSize: metric === 'none' ? 0 : size || 200 } },
             },
-          },
-        }),
+          };
+        },
       })),
     ...scenario.channels.flatMap((ch): WhatIfLever[] => [
       {

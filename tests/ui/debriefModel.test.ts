@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { readLevelFile } from '../../src/content/readLevelFile';
+import { debriefOf, planToLog, replay, whatIf, type Scenario } from '../../src/engine';
+import { buildDebriefView, type Cell, type Table } from '../../src/ui/viewModels/debriefModel';
+import {
+  whatIfComparison,
+  whatIfLevers,
+  whatIfRequest,
+} from '../../src/ui/viewModels/debriefWhatIf';
+
+function level(file: string): Scenario {
+  const r = readLevelFile(file);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.value;
+}
+
+const tutorial = level('levels/tutorial.json');
+const log = planToLog(
+  tutorial.company.start,
+  { quarters: [{}, { governance: { owner: 'ceo', council: true } }] },
+  tutorial.quarters,
+);
+const debrief = debriefOf(tutorial, 3, 'normal', log);
+const view = buildDebriefView(tutorial, 3, debrief, 'en');
+const numberIn = (c: Cell) => ('num' in c ? c.num : NaN);
+
+function allTables(): Table[] {
+  return [
+    view.scorecard.table,
+    ...view.why.tables,
+    ...(view.why.touchpoints ? [view.why.touchpoints] : []),
+    view.why.segments,
+    view.believed.quarters,
+    view.believed.touchpoints,
+    view.pillars.table,
+  ];
+}
+
+describe('debrief view-model', () => {
+  it('gives every row of every table as many cells as the table has columns', () => {
+    for (const t of allTables())
+      for (const row of t.rows) expect(row.length, t.name).toBe(t.columns.length);
+  });
+
+  it('shows each quarter’s drivers adding up to its change', () => {
+    for (const t of view.why.tables)
+      for (const row of t.rows) {
+        const [, from, to, change, ...drivers] = row.map(numberIn);
+        expect(change).toBeCloseTo(to! - from!, 2);
+        expect(Math.abs(drivers.reduce((a, b) => a + b, 0) - change!)).toBeLessThan(0.01);
+      }
+  });
+
+  it('says “not measured” where no survey ran, and shows the number where one did', () => {
+    const rows = view.believed.touchpoints.rows;
+    const last = debrief.believed.touchpoints;
+    rows.forEach((row, i) => {
+      const measured = row[2]!;
+      if (last[i]!.measured === null)
+        expect(measured).toEqual({ key: 'debrief.believed.notMeasured' });
+      else expect(numberIn(measured)).toBe(last[i]!.measured);
+    });
+    expect(view.believed.blind).toBe(last.filter((t) => t.quartersMeasured === 0).length);
+  });
+
+  it('puts every target on the scorecard with its verdict', () => {
+    expect(view.scorecard.total).toBe(tutorial.targets.length);
+    expect(view.scorecard.met).toBe(debrief.scorecard.filter((l) => l.met).length);
+  });
+});
+
+describe('what-if levers', () => {
+  const real = replay(tutorial, 3, 'normal', log);
+
+  it('replays the real game exactly when a lever is set to what was played', () => {
+    for (const lever of whatIfLevers(tutorial, log[1]!)) {
+      const r = whatIf(tutorial, 3, 'normal', log, whatIfRequest(lever, lever.current, 1, true));
+      expect(r.ok, lever.id).toBe(true);
+      if (r.ok) expect(r.record.results, lever.id).toEqual(real.results);
+    }
+  });
+
+  it('changes the outcome when CX is left to nobody, and compares it with the real game', () => {
+    const owner = whatIfLevers(tutorial, log[1]!).find((l) => l.id === 'governance.owner')!;
+    const r = whatIf(tutorial, 3, 'normal', log, whatIfRequest(owner, 'none', 1, true));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const cmp = whatIfComparison(real.results, r.record.results);
+    expect(cmp.quarter).toBe(tutorial.quarters);
+    const nps = cmp.rows.find((x) => x.metric === 'nps')!;
+    expect(nps.real).toBe(real.results.at(-1)!.true.nps);
+    expect(nps.alt).not.toBe(nps.real);
+    expect(nps.delta).toBeCloseTo(nps.alt - nps.real, 2);
+  });
+});
