@@ -2,11 +2,14 @@ import Phaser from 'phaser';
 import { GameAudio } from './audio/gameAudio';
 import { bindDocumentLanguage, createI18n } from './i18n';
 import { BootScene } from './scenes/BootScene';
+import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { EndScene } from './scenes/EndScene';
+import { PlanScene } from './scenes/PlanScene';
 import { PreloadScene } from './scenes/PreloadScene';
 import { ReviewScene } from './scenes/ReviewScene';
 import { RunScene } from './scenes/RunScene';
+import { ScenarioChoiceScene } from './scenes/ScenarioChoiceScene';
 import { TitleScene } from './scenes/TitleScene';
 import { SCENE_GONE, SCENE_READY, SceneKeys, readyEventName, type SceneKey } from './scenes/keys';
 import { provideServices, type Services } from './scenes/services';
@@ -60,6 +63,9 @@ const scenesByKey: Partial<Record<SceneKey, typeof Phaser.Scene>> = {
   [SceneKeys.Boot]: BootScene,
   [SceneKeys.Preload]: PreloadScene,
   [SceneKeys.Title]: TitleScene,
+  [SceneKeys.ScenarioChoice]: ScenarioChoiceScene,
+  [SceneKeys.Briefing]: BriefingScene,
+  [SceneKeys.Plan]: PlanScene,
   [SceneKeys.Run]: RunScene,
   [SceneKeys.Review]: ReviewScene,
   [SceneKeys.End]: EndScene,
