@@ -1,0 +1,76 @@
+import type Phaser from 'phaser';
+import { openDialog, type DialogHandle } from '../ui/dialog';
+import { openSettingsDialog } from '../ui/settingsDialog';
+import { untilShutdown } from '../ui/sceneBindings';
+import { SceneKeys } from './keys';
+import { servicesOf } from './services';
+
+/**
+ * Escape opens the pause menu in every scene of a game in progress: resume, settings, save and
+ * quit to the title. Call once in `create()`; the listener goes with the scene.
+ */
+export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { open(): void } {
+  const services = servicesOf(scene);
+  const { i18n, audio, overlay, settings, game } = services;
+  let menu: DialogHandle | null = null;
+
+  const open = () => {
+    // Another dialog is open (settings, a confirmation): Escape belongs to it.
+    if (menu?.isOpen || overlay.querySelector('.dialog')) return;
+    audio.play('select');
+    menu = openDialog({
+      overlay,
+      name: 'pause',
+      title: i18n.t('game.pause.title'),
+      onClose: () => (menu = null),
+      build: (body, dialog) => {
+        const list = document.createElement('div');
+        list.className = 'pause-actions';
+        const status = document.createElement('p');
+        status.className = 'hint';
+        status.setAttribute('role', 'status');
+        const button = (name: string, key: string, action: () => void, primary = false) => {
+          const b = document.createElement('button');
+          b.type = 'button';
+          b.className = primary ? 'game-button game-button-primary' : 'game-button';
+          b.dataset.name = `pause.${name}`;
+          b.textContent = i18n.t(key);
+          b.addEventListener('click', action);
+          list.appendChild(b);
+        };
+        button('resume', 'game.pause.resume', () => dialog.close(), true);
+        button('settings', 'game.pause.settings', () => {
+          dialog.close();
+          audio.play('confirm');
+          openSettingsDialog({ overlay, settings, i18n, sound: audio });
+        });
+        button('saveQuit', 'game.pause.saveQuit', () => {
+          if (!game.getState().save().ok) {
+            // The last good save stays; the player hears why and may resume or try again.
+            status.textContent = i18n.t('game.pause.saveFailed');
+            audio.play('warning');
+            return;
+          }
+          audio.play('confirm');
+          game.getState().leave();
+          dialog.close();
+          onQuit?.();
+          scene.scene.start(SceneKeys.Title);
+        });
+        body.append(list, status);
+      },
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    open();
+  };
+  document.addEventListener('keydown', onKeyDown);
+  untilShutdown(scene, () => {
+    document.removeEventListener('keydown', onKeyDown);
+    menu?.close();
+  });
+  return { open };
+}

@@ -1,0 +1,169 @@
+import Phaser from 'phaser';
+import { PlanJourneyMap } from '../ui/journeyMap/PlanJourneyMap';
+import '../ui/plan/game.css';
+import { PlanPanel } from '../ui/plan/PlanPanel';
+import { createProxyLayer } from '../ui/proxyLayer';
+import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
+import { createScreenReaderText } from '../ui/screenReaderText';
+import { textStyle } from '../ui/textStyle';
+import { colors, layoutScale, space } from '../ui/theme';
+import { planModel, type PlanPillar, type Selection } from '../ui/viewModels/planModel';
+import { showCurrentPhase } from './gameFlow';
+import { SceneKeys, announceSceneReady } from './keys';
+import { installPauseMenu } from './PauseMenu';
+import { servicesOf, type Services } from './services';
+
+/** The quarter's plan: the journey map on the canvas, the pillars' controls beside it. */
+export class PlanScene extends Phaser.Scene {
+  private services!: Services;
+  private selection: Selection = null;
+  private tab: PlanPillar = 'strategy';
+  private title!: Phaser.GameObjects.Text;
+  private subtitle!: Phaser.GameObjects.Text;
+  private mapHelp!: Phaser.GameObjects.Text;
+  private readerHeading!: HTMLHeadingElement;
+  private map!: PlanJourneyMap;
+  private panel!: PlanPanel;
+
+  constructor() {
+    super(SceneKeys.Plan);
+  }
+
+  init(): void {
+    this.selection = null;
+    this.tab = 'strategy';
+  }
+
+  create(): void {
+    this.services = servicesOf(this);
+    const { i18n, audio, overlay, game } = this.services;
+    const session = game.getState().session;
+    if (session?.phase !== 'plan') {
+      showCurrentPhase(this);
+      return;
+    }
+    this.cameras.main.setBackgroundColor(colors.background);
+    this.title = this.add.text(0, 0, '', textStyle('heading', 1));
+    this.subtitle = this.add.text(0, 0, '', textStyle('body', 1));
+    this.mapHelp = this.add.text(0, 0, '', textStyle('small', 1));
+
+    const layer = createProxyLayer(this, overlay);
+    this.readerHeading = createScreenReaderText(layer, 'h1');
+    const mapGroup = document.createElement('div');
+    mapGroup.setAttribute('role', 'group');
+    layer.appendChild(mapGroup);
+
+    this.panel = new PlanPanel(layer, i18n, {
+      onEdit: (patch) => game.getState().editDraft(patch),
+      onTab: (tab) => {
+        if (tab === this.tab) return;
+        audio.play('select');
+        this.tab = tab;
+        this.renderAll();
+      },
+      onReset: () => {
+        audio.play('select');
+        game.getState().resetDraft();
+        this.renderAll();
+      },
+      onCommit: () => this.commit(),
+    });
+    this.map = new PlanJourneyMap(this, this.model().map, i18n, mapGroup, (selection) => {
+      audio.play('select');
+      this.selection = selection;
+      this.tab = 'journey';
+      this.renderAll();
+      this.panel.focusFirstGroup();
+    });
+    mapGroup.setAttribute('aria-label', i18n.t('game.plan.mapTitle'));
+
+    // Every draft edit redraws the map and the budget; the controls themselves stay put.
+    untilShutdown(
+      this,
+      game.subscribe((state, previous) => {
+        if (state.session !== previous.session || state.refusal !== previous.refusal) {
+          if (state.session?.phase !== 'plan') return;
+          const model = this.model();
+          this.map.setModel(model.map);
+          this.panel.update(model);
+        }
+      }),
+    );
+
+    this.renderAll();
+    this.layout(this.scale.width, this.scale.height);
+    onLanguageChange(this, i18n, () => {
+      mapGroup.setAttribute('aria-label', i18n.t('game.plan.mapTitle'));
+      this.renderAll();
+      this.layout(this.scale.width, this.scale.height);
+    });
+    onResize(this, (w, h) => this.layout(w, h));
+    installPauseMenu(this);
+    announceSceneReady(this);
+  }
+
+  private model() {
+    const { session, refusal } = this.services.game.getState();
+    if (!session) throw new Error('Plan scene without a session');
+    return planModel({
+      scenario: session.scenario,
+      state: session.state,
+      draft: session.draft,
+      refusal,
+      selection: this.selection,
+    });
+  }
+
+  private renderAll(): void {
+    const { i18n } = this.services;
+    const model = this.model();
+    const session = this.services.game.getState().session!;
+    const title = i18n.t('game.plan.title', {
+      quarter: model.quarter + 1,
+      quarters: model.quarters,
+    });
+    this.title.setText(title);
+    this.readerHeading.textContent = title;
+    this.subtitle.setText(i18n.t(session.scenario.company.name));
+    this.mapHelp.setText(i18n.t('game.plan.mapHelp'));
+    this.map.setModel(model.map);
+    this.panel.render(model, this.tab);
+  }
+
+  private commit(): void {
+    const { game, audio } = this.services;
+    if (!game.getState().commitQuarter()) {
+      audio.play('warning');
+      return;
+    }
+    audio.play('commit');
+    showCurrentPhase(this);
+  }
+
+  private layout(width: number, height: number): void {
+    const scale = layoutScale(width, height);
+    const margin = space.l * scale;
+    const panelWidth = Math.max(400 * scale, Math.min(width * 0.36, 620 * scale));
+    Object.assign(this.panel.element.style, {
+      top: `${margin}px`,
+      right: `${margin}px`,
+      bottom: `${margin}px`,
+      width: `${panelWidth}px`,
+    });
+    this.title.setStyle(textStyle('heading', scale, { fontStyle: '700', color: colors.ink }));
+    this.title.setPosition(margin, margin * 0.8);
+    this.subtitle.setStyle(textStyle('body', scale, { color: colors.inkMuted }));
+    this.subtitle.setPosition(margin, this.title.y + this.title.height);
+    const mapWidth = width - panelWidth - margin * 3;
+    this.mapHelp.setStyle(
+      textStyle('small', scale, {
+        color: colors.inkMuted,
+        align: 'right',
+        wordWrap: { width: mapWidth * 0.45 },
+      }),
+    );
+    this.mapHelp.setOrigin(1, 0).setPosition(margin + mapWidth, margin + 6 * scale);
+    const top = this.subtitle.y + this.subtitle.height + space.m * scale;
+    this.map.layout({ x: margin, y: top, width: mapWidth, height: height - top - margin }, scale);
+  }
+}

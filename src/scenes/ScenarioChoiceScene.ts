@@ -1,0 +1,275 @@
+import Phaser from 'phaser';
+import { DIFFICULTIES, type Difficulty, type Scenario } from '../engine';
+import { AccessibleButton } from '../ui/AccessibleButton';
+import { ButtonMenu } from '../ui/ButtonMenu';
+import '../ui/plan/game.css';
+import { drawScenarioPicture } from '../ui/plan/scenarioPicture';
+import { createProxyLayer } from '../ui/proxyLayer';
+import { onLanguageChange, onResize } from '../ui/sceneBindings';
+import { createScreenReaderText } from '../ui/screenReaderText';
+import { textStyle } from '../ui/textStyle';
+import { colors, hexToNumber, layoutScale, radius, space } from '../ui/theme';
+import { showCurrentPhase } from './gameFlow';
+import { SceneKeys, announceSceneReady } from './keys';
+import { servicesOf, type Services } from './services';
+
+interface Card {
+  scenario: Scenario;
+  frame: Phaser.GameObjects.Graphics;
+  name: Phaser.GameObjects.Text;
+  description: Phaser.GameObjects.Text;
+  meta: Phaser.GameObjects.Text;
+  badge: Phaser.GameObjects.Text | null;
+  start: AccessibleButton;
+}
+
+/** Picks a scenario and a difficulty; Continue from the title also passes through here. */
+export class ScenarioChoiceScene extends Phaser.Scene {
+  private services!: Services;
+  private heading!: Phaser.GameObjects.Text;
+  private intro!: Phaser.GameObjects.Text;
+  private cards: Card[] = [];
+  private back!: AccessibleButton;
+  private difficultyPanel!: HTMLElement;
+  private legend!: HTMLLegendElement;
+  private difficultyHint!: HTMLParagraphElement;
+  private message!: HTMLParagraphElement;
+  private radioLabels: { level: Difficulty; span: HTMLSpanElement }[] = [];
+  private readerHeading!: HTMLHeadingElement;
+  private difficulty: Difficulty = 'normal';
+  private resumeFailed = false;
+  private resumed = false;
+
+  constructor() {
+    super(SceneKeys.ScenarioChoice);
+  }
+
+  init(data: { continueSavedGame?: boolean } = {}): void {
+    this.cards = [];
+    this.radioLabels = [];
+    this.resumeFailed = false;
+    this.resumed = false;
+    if (!data.continueSavedGame) return;
+    const result = servicesOf(this).game.getState().resume();
+    this.resumed = result.ok;
+    this.resumeFailed = !result.ok;
+  }
+
+  create(): void {
+    this.services = servicesOf(this);
+    const { i18n, audio, overlay, game, levels } = this.services;
+    if (this.resumed && game.getState().session) {
+      // Continue: the save was replayed in init; go straight to where the player was.
+      showCurrentPhase(this);
+      return;
+    }
+    this.cameras.main.setBackgroundColor(colors.background);
+    this.heading = this.add.text(0, 0, '', textStyle('heading', 1));
+    this.intro = this.add.text(0, 0, '', textStyle('body', 1));
+
+    const layer = createProxyLayer(this, overlay);
+    this.readerHeading = createScreenReaderText(layer, 'h1');
+    this.buildDifficulty(layer);
+    const menu = new ButtonMenu(layer, i18n.t('game.choice.list'));
+
+    for (const scenario of levels.all) {
+      const frame = this.add.graphics();
+      const start = menu.add(
+        new AccessibleButton(this, {
+          name: `choice.start.${scenario.id}`,
+          label: '',
+          proxyParent: menu.element,
+          variant: scenario.id === 'tutorial' ? 'primary' : 'secondary',
+          onActivate: () => this.start(scenario.id),
+          onFocus: () => audio.play('select'),
+        }),
+      );
+      this.cards.push({
+        scenario,
+        frame,
+        name: this.add.text(0, 0, '', textStyle('large', 1)),
+        description: this.add.text(0, 0, '', textStyle('body', 1)),
+        meta: this.add.text(0, 0, '', textStyle('small', 1)),
+        badge: scenario.id === 'tutorial' ? this.add.text(0, 0, '', textStyle('small', 1)) : null,
+        start,
+      });
+    }
+    this.back = new AccessibleButton(this, {
+      name: 'choice.back',
+      label: '',
+      proxyParent: layer,
+      onActivate: () => {
+        audio.play('confirm');
+        this.scene.start(SceneKeys.Title);
+      },
+      onFocus: () => audio.play('select'),
+    });
+
+    this.renderTexts();
+    this.layout(this.scale.width, this.scale.height);
+    onLanguageChange(this, i18n, () => {
+      this.renderTexts();
+      this.layout(this.scale.width, this.scale.height);
+    });
+    onResize(this, (w, h) => this.layout(w, h));
+    announceSceneReady(this);
+  }
+
+  private buildDifficulty(layer: HTMLElement): void {
+    this.difficultyPanel = document.createElement('div');
+    this.difficultyPanel.className = 'game-panel difficulty-panel';
+    this.difficultyPanel.dataset.name = 'choice.difficulty';
+    const fieldset = document.createElement('fieldset');
+    this.legend = document.createElement('legend');
+    const options = document.createElement('div');
+    options.className = 'segmented';
+    for (const level of DIFFICULTIES) {
+      const label = document.createElement('label');
+      const input = document.createElement('input');
+      input.type = 'radio';
+      input.name = 'difficulty';
+      input.value = level;
+      input.checked = level === this.difficulty;
+      input.dataset.name = `choice.difficulty.${level}`;
+      input.addEventListener('change', () => {
+        if (!input.checked) return;
+        this.difficulty = level;
+        this.services.audio.play('select');
+      });
+      const span = document.createElement('span');
+      this.radioLabels.push({ level, span });
+      label.append(input, span);
+      options.appendChild(label);
+    }
+    this.difficultyHint = document.createElement('p');
+    this.difficultyHint.className = 'hint';
+    this.message = document.createElement('p');
+    this.message.className = 'game-message';
+    this.message.setAttribute('role', 'alert');
+    fieldset.append(this.legend, options, this.difficultyHint);
+    this.difficultyPanel.append(fieldset, this.message);
+    layer.appendChild(this.difficultyPanel);
+  }
+
+  private renderTexts(): void {
+    const t = (key: string, params?: Record<string, unknown>) =>
+      this.services.i18n.t(key, params ?? {});
+    this.heading.setText(t('game.choice.title'));
+    this.readerHeading.textContent = t('game.choice.title');
+    this.intro.setText(t('game.choice.intro'));
+    this.legend.textContent = t('game.choice.difficulty');
+    this.difficultyHint.textContent = t('game.choice.difficultyHint');
+    this.message.textContent = this.resumeFailed ? t('game.choice.resumeFailed') : '';
+    for (const { level, span } of this.radioLabels)
+      span.textContent = t(`game.difficulty.${level}`);
+    for (const card of this.cards) {
+      const s = card.scenario;
+      card.name.setText(t(s.name));
+      card.description.setText(t(s.company.description));
+      card.meta.setText(t('game.choice.quarters', { count: s.quarters }));
+      card.badge?.setText(t('game.choice.recommended'));
+      card.start.setLabel(t('game.choice.start'));
+      card.start.proxy.setAttribute('aria-label', t('game.choice.startScenario', { name: s.name }));
+      card.start.setDescription(`${t(s.company.description)} ${card.meta.text}`);
+    }
+    this.back.setLabel(t('game.choice.back'));
+  }
+
+  private layout(width: number, height: number): void {
+    const scale = layoutScale(width, height);
+    const margin = Math.max(space.xl * scale, width * 0.05);
+    this.heading.setStyle(textStyle('heading', scale, { fontStyle: '700', color: colors.ink }));
+    this.heading.setPosition(margin, space.xl * scale);
+    const panelWidth = Math.min(420 * scale, width * 0.34);
+    this.intro.setStyle(
+      textStyle('body', scale, {
+        color: colors.inkMuted,
+        wordWrap: { width: width - margin * 3 - panelWidth },
+      }),
+    );
+    this.intro.setPosition(margin, this.heading.y + this.heading.height + space.s * scale);
+    Object.assign(this.difficultyPanel.style, {
+      left: `${width - margin - panelWidth}px`,
+      top: `${space.l * scale}px`,
+      width: `${panelWidth}px`,
+    });
+
+    const top = Math.max(
+      this.intro.y + this.intro.height + space.l * scale,
+      space.l * scale + this.difficultyPanel.offsetHeight + space.m * scale,
+    );
+    const backHeight = 48 * scale;
+    const bottom = height - space.l * scale - backHeight - space.l * scale;
+    const n = Math.max(1, this.cards.length);
+    const gap = space.l * scale;
+    const cardWidth = Math.min(440 * scale, (width - 2 * margin - gap * (n - 1)) / n);
+    const cardHeight = Math.min(bottom - top, 470 * scale);
+    const left = (width - (cardWidth * n + gap * (n - 1))) / 2;
+    const pad = space.m * scale;
+    this.cards.forEach((card, i) => {
+      const x = left + i * (cardWidth + gap);
+      const y = top;
+      const g = card.frame;
+      g.clear();
+      g.fillStyle(hexToNumber(colors.ink), 0.06);
+      g.fillRoundedRect(x, y + 4 * scale, cardWidth, cardHeight, radius.m);
+      g.fillStyle(hexToNumber(colors.surface), 1);
+      g.fillRoundedRect(x, y, cardWidth, cardHeight, radius.m);
+      g.lineStyle(1.5, hexToNumber(colors.line), 1);
+      g.strokeRoundedRect(x, y, cardWidth, cardHeight, radius.m);
+      const pictureHeight = cardHeight * 0.36;
+      drawScenarioPicture(
+        g,
+        card.scenario.id === 'tutorial' ? 'tutorial' : card.scenario.sector,
+        x + pad,
+        y + pad,
+        cardWidth - 2 * pad,
+        pictureHeight,
+      );
+      if (card.badge) {
+        card.badge.setStyle(
+          textStyle('small', scale, {
+            fontStyle: '700',
+            color: colors.primaryInk,
+            backgroundColor: colors.primary,
+            padding: { x: 8 * scale, y: 3 * scale },
+          }),
+        );
+        card.badge.setPosition(x + pad * 1.6, y + pad * 1.6);
+      }
+      const textWidth = cardWidth - 2 * pad;
+      card.name.setStyle(
+        textStyle('large', scale, { fontStyle: '700', wordWrap: { width: textWidth } }),
+      );
+      card.name.setPosition(x + pad, y + pad * 2 + pictureHeight);
+      card.meta.setStyle(textStyle('small', scale, { color: colors.primary, fontStyle: '600' }));
+      card.meta.setPosition(x + pad, card.name.y + card.name.height + space.xs * scale);
+      card.description.setStyle(
+        textStyle('body', scale, {
+          color: colors.inkMuted,
+          wordWrap: { width: textWidth },
+          lineSpacing: 2 * scale,
+        }),
+      );
+      card.description.setPosition(x + pad, card.meta.y + card.meta.height + space.s * scale);
+      const buttonHeight = 48 * scale;
+      card.start.setBox(textWidth, buttonHeight, scale);
+      card.start.setPosition(x + cardWidth / 2, y + cardHeight - pad - buttonHeight / 2);
+    });
+    this.back.setBox(Math.min(300 * scale, width * 0.3), backHeight, scale);
+    this.back.setPosition(
+      margin + Math.min(300 * scale, width * 0.3) / 2,
+      height - space.l * scale - backHeight / 2,
+    );
+  }
+
+  private start(scenarioId: string): void {
+    const { game, audio } = this.services;
+    if (!game.getState().start(scenarioId, this.difficulty)) {
+      audio.play('warning');
+      return;
+    }
+    audio.play('confirm');
+    showCurrentPhase(this);
+  }
+}

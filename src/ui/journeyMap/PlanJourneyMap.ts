@@ -1,0 +1,373 @@
+import type Phaser from 'phaser';
+import type { I18n } from '../../i18n';
+import { channelIconKind, drawChannelIcon } from '../icons';
+import type { Rect } from '../namedObjects';
+import { asLabel } from '../plan/text';
+import { textStyle } from '../textStyle';
+import { chartColors, colors, focusRingWidth, hexToNumber, radius, space } from '../theme';
+import type {
+  JourneyMapModel,
+  MapChannel,
+  MapTouchpoint,
+  Selection,
+} from '../viewModels/planModel';
+import { drawMarker, MARKERS, type Marker } from './markers';
+import { MapNode } from './MapNode';
+
+const c = hexToNumber;
+
+/**
+ * The plan's centrepiece: stages as columns, touchpoints as cards in them, the channels beneath.
+ * Selecting a touchpoint or channel draws the links between them and opens its controls.
+ */
+export class PlanJourneyMap {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private readonly links: Phaser.GameObjects.Graphics;
+  private readonly stageTexts: Phaser.GameObjects.Text[] = [];
+  private readonly tpTexts = new Map<string, Phaser.GameObjects.Text>();
+  private readonly chTexts = new Map<string, Phaser.GameObjects.Text>();
+  private readonly tpNodes = new Map<string, MapNode>();
+  private readonly chNodes = new Map<string, MapNode>();
+  private readonly channelsTitle: Phaser.GameObjects.Text;
+  private readonly legendTexts: Phaser.GameObjects.Text[] = [];
+  private readonly legendMarks: Marker[] = ['surveyed', 'invested', 'redesign', 'peak', 'end'];
+  private area: Rect = { x: 0, y: 0, width: 800, height: 600 };
+  private scale = 1;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private model: JourneyMapModel,
+    private readonly i18n: I18n,
+    group: HTMLElement,
+    private readonly onSelect: (selection: Selection) => void,
+  ) {
+    this.links = scene.add.graphics();
+    this.g = scene.add.graphics();
+    const redraw = () => this.draw();
+    model.stages.forEach(() => this.stageTexts.push(scene.add.text(0, 0, '')));
+    for (const tp of model.touchpoints) {
+      this.tpTexts.set(tp.id, scene.add.text(0, 0, ''));
+      this.tpNodes.set(
+        tp.id,
+        new MapNode(
+          scene,
+          group,
+          `plan.tp.${tp.id}`,
+          () => this.select('touchpoint', tp.id),
+          redraw,
+        ),
+      );
+    }
+    this.channelsTitle = scene.add.text(0, 0, '');
+    for (const ch of model.channels) {
+      this.chTexts.set(ch.id, scene.add.text(0, 0, ''));
+      this.chNodes.set(
+        ch.id,
+        new MapNode(scene, group, `plan.ch.${ch.id}`, () => this.select('channel', ch.id), redraw),
+      );
+    }
+    this.legendMarks.forEach(() => this.legendTexts.push(scene.add.text(0, 0, '')));
+    this.enableArrowKeys(group);
+  }
+
+  setModel(model: JourneyMapModel): void {
+    this.model = model;
+    this.renderTexts();
+    this.draw();
+  }
+
+  focusNode(selection: Selection): void {
+    if (!selection) return;
+    const nodes = selection.kind === 'touchpoint' ? this.tpNodes : this.chNodes;
+    nodes.get(selection.id)?.proxy.focus();
+  }
+
+  private select(kind: 'touchpoint' | 'channel', id: string): void {
+    this.onSelect({ kind, id });
+  }
+
+  /** Arrow keys move between the map's places; Tab still walks them in reading order. */
+  private enableArrowKeys(group: HTMLElement): void {
+    group.addEventListener('keydown', (event) => {
+      const order = [...this.tpNodes.values(), ...this.chNodes.values()];
+      const i = order.findIndex((n) => n.proxy === document.activeElement);
+      if (i < 0) return;
+      const step =
+        event.key === 'ArrowRight' || event.key === 'ArrowDown'
+          ? 1
+          : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+            ? -1
+            : 0;
+      if (!step) return;
+      event.preventDefault();
+      order[(i + step + order.length) % order.length]!.proxy.focus();
+    });
+  }
+
+  renderTexts(): void {
+    const t = (key: string) => this.i18n.t(key);
+    this.model.stages.forEach((s, i) => this.stageTexts[i]!.setText(asLabel(t(s.name))));
+    for (const tp of this.model.touchpoints) {
+      this.tpTexts.get(tp.id)!.setText(asLabel(t(tp.name)));
+      this.tpNodes.get(tp.id)!.describe(this.describeTouchpoint(tp), tp.selected);
+    }
+    this.channelsTitle.setText(t('game.plan.channels'));
+    for (const ch of this.model.channels) {
+      this.chTexts.get(ch.id)!.setText(asLabel(t(ch.name)));
+      this.chNodes.get(ch.id)!.describe(this.describeChannel(ch), ch.selected);
+    }
+    this.legendMarks.forEach((m, i) => this.legendTexts[i]!.setText(t(`game.plan.state.${m}`)));
+  }
+
+  private describeTouchpoint(tp: MapTouchpoint): string {
+    const t = (key: string) => this.i18n.t(key);
+    const states = (
+      [
+        ['removed', tp.removed],
+        ['unserved', !tp.served && !tp.removed],
+        ['redesign', tp.redesign],
+        ['invested', tp.invested],
+        ['peak', tp.peak],
+        ['end', tp.end],
+        ['surveyed', tp.surveyed],
+        ['refused', tp.refused],
+      ] as const
+    )
+      .filter(([, on]) => on)
+      .map(([k]) => t(`game.plan.state.${k}`));
+    return [asLabel(t(tp.name)), ...states].join(', ');
+  }
+
+  private describeChannel(ch: MapChannel): string {
+    const t = (key: string) => this.i18n.t(key);
+    const states = [
+      t(`game.plan.state.${ch.open ? 'open' : 'closed'}`),
+      ...(ch.connected ? [t('game.plan.state.connected')] : []),
+      ...(ch.funded ? [t('game.plan.state.funded')] : []),
+    ];
+    return [asLabel(t(ch.name)), ...states].join(', ');
+  }
+
+  layout(area: Rect, scale: number): void {
+    this.area = area;
+    this.scale = scale;
+    this.draw();
+  }
+
+  private draw(): void {
+    const { area, scale, model } = this;
+    const g = this.g;
+    g.clear();
+    this.links.clear();
+    const stages = model.stages.length;
+    const gap = space.s * scale;
+    const colW = (area.width - gap * (stages - 1)) / stages;
+    const headerH = 34 * scale;
+    const legendH = 26 * scale;
+    const channelRows = 2;
+    const chH = 40 * scale;
+    const channelsH = 28 * scale + channelRows * chH + (channelRows - 1) * gap;
+    const mapBottom = area.y + area.height - legendH - channelsH - space.m * scale;
+    const maxRows = Math.max(1, ...model.stages.map((_, s) => this.rowsIn(s)));
+    const slot = (mapBottom - area.y - headerH - gap) / maxRows;
+    const cardH = Math.min(86 * scale, slot - gap);
+
+    // Stage columns.
+    model.stages.forEach((_, s) => {
+      const x = area.x + s * (colW + gap);
+      g.fillStyle(c(colors.surfaceMuted), 0.55);
+      g.fillRoundedRect(x, area.y, colW, mapBottom - area.y, radius.m);
+      g.fillStyle(c(chartColors.blue), 1);
+      g.fillRoundedRect(x + 10 * scale, area.y + headerH - 6 * scale, 28 * scale, 3 * scale, 1.5);
+      const text = this.stageTexts[s]!;
+      text.setStyle(
+        textStyle('small', scale, {
+          fontStyle: '700',
+          color: colors.ink,
+          wordWrap: { width: colW - 16 * scale },
+          fixedWidth: 0,
+        }),
+      );
+      text.setPosition(x + 10 * scale, area.y + 6 * scale);
+      text.setMaxLines?.(2);
+    });
+
+    // Touchpoint cards.
+    const cardRects = new Map<string, Rect>();
+    for (const tp of model.touchpoints) {
+      const x = area.x + tp.stage * (colW + gap) + 6 * scale;
+      const y = area.y + headerH + gap + tp.row * slot;
+      const rect = { x, y, width: colW - 12 * scale, height: cardH };
+      cardRects.set(tp.id, rect);
+      this.tpNodes.get(tp.id)!.place(rect);
+    }
+    // Channel pills.
+    const chTop = mapBottom + space.m * scale;
+    this.channelsTitle.setStyle(textStyle('small', scale, { fontStyle: '700', color: colors.ink }));
+    this.channelsTitle.setPosition(area.x, chTop);
+    const perRow = Math.ceil(model.channels.length / channelRows);
+    const pillW = (area.width - gap * (perRow - 1)) / perRow;
+    const chRects = new Map<string, Rect>();
+    model.channels.forEach((ch, i) => {
+      const row = Math.floor(i / perRow);
+      const col = i % perRow;
+      const rect = {
+        x: area.x + col * (pillW + gap),
+        y: chTop + 26 * scale + row * (chH + gap),
+        width: pillW,
+        height: chH,
+      };
+      chRects.set(ch.id, rect);
+      this.chNodes.get(ch.id)!.place(rect);
+    });
+
+    this.drawLinks(cardRects, chRects);
+    for (const tp of model.touchpoints) this.drawTouchpoint(tp, cardRects.get(tp.id)!);
+    for (const ch of model.channels) this.drawChannel(ch, chRects.get(ch.id)!);
+    this.drawLegend(area.x, area.y + area.height - legendH + 6 * scale);
+  }
+
+  private rowsIn(stage: number): number {
+    return this.model.touchpoints.filter((tp) => tp.stage === stage).length;
+  }
+
+  /** Lines between the selection and what it serves (or is served by). */
+  private drawLinks(cards: Map<string, Rect>, pills: Map<string, Rect>): void {
+    const sel = this.model.touchpoints.find((t) => t.selected);
+    const selCh = this.model.channels.find((ch) => ch.selected);
+    const pairs: [string, string][] = sel
+      ? sel.channels.map((ch) => [sel.id, ch])
+      : selCh
+        ? this.model.touchpoints
+            .filter((tp) => tp.channels.includes(selCh.id))
+            .map((tp) => [tp.id, selCh.id])
+        : [];
+    const l = this.links;
+    for (const [tpId, chId] of pairs) {
+      const a = cards.get(tpId);
+      const b = pills.get(chId);
+      const open = this.model.channels.find((ch) => ch.id === chId)?.open ?? false;
+      if (!a || !b) continue;
+      l.lineStyle(2.5 * this.scale, c(open ? colors.primary : colors.line), open ? 0.8 : 1);
+      l.lineBetween(a.x + a.width / 2, a.y + a.height, b.x + b.width / 2, b.y);
+    }
+  }
+
+  private drawFocus(rect: Rect, node: MapNode): void {
+    if (!node.focused) return;
+    const gap = 3 * this.scale;
+    this.g.lineStyle(focusRingWidth * Math.max(1, this.scale), c(colors.focus), 1);
+    this.g.strokeRoundedRect(
+      rect.x - gap,
+      rect.y - gap,
+      rect.width + gap * 2,
+      rect.height + gap * 2,
+      radius.m + gap,
+    );
+  }
+
+  private drawTouchpoint(tp: MapTouchpoint, r: Rect): void {
+    const g = this.g;
+    const s = this.scale;
+    const node = this.tpNodes.get(tp.id)!;
+    const fill = tp.removed ? colors.surfaceMuted : colors.surface;
+    if (!tp.removed) {
+      g.fillStyle(c(colors.ink), 0.07);
+      g.fillRoundedRect(r.x, r.y + 2 * s, r.width, r.height, radius.s);
+    }
+    g.fillStyle(c(node.hovered ? colors.secondaryHover : fill), 1);
+    g.fillRoundedRect(r.x, r.y, r.width, r.height, radius.s);
+    const border = tp.refused
+      ? colors.danger
+      : tp.selected
+        ? colors.primary
+        : !tp.served && !tp.removed
+          ? chartColors.vermillion
+          : colors.line;
+    g.lineStyle((tp.selected || tp.refused ? 3 : 1.5) * s, c(border), 1);
+    g.strokeRoundedRect(r.x, r.y, r.width, r.height, radius.s);
+    // A stripe on the left says whether any open channel serves it.
+    g.fillStyle(
+      c(tp.removed ? colors.line : tp.served ? chartColors.bluishGreen : chartColors.vermillion),
+      1,
+    );
+    g.fillRect(r.x + 1.5 * s, r.y + 6 * s, 4 * s, r.height - 12 * s);
+    const text = this.tpTexts.get(tp.id)!;
+    text.setStyle(
+      textStyle('small', s, {
+        fontStyle: tp.selected ? '700' : '600',
+        color: tp.removed ? colors.inkMuted : colors.ink,
+        wordWrap: { width: r.width - 18 * s },
+      }),
+    );
+    text.setPosition(r.x + 11 * s, r.y + 6 * s);
+    if (tp.removed) {
+      g.lineStyle(1.5 * s, c(colors.inkMuted), 1);
+      const y = r.y + 6 * s + text.height / 2;
+      g.lineBetween(r.x + 10 * s, y, r.x + 10 * s + Math.min(text.width, r.width - 18 * s), y);
+    }
+    // Markers along the bottom edge.
+    const marks = MARKERS.filter((m) => tp[m]);
+    const size = 14 * s;
+    marks.forEach((m, i) =>
+      drawMarker(
+        g,
+        m,
+        r.x + 12 * s + size / 2 + i * (size + 4 * s),
+        r.y + r.height - size / 2 - 6 * s,
+        size,
+      ),
+    );
+    this.drawFocus(r, node);
+  }
+
+  private drawChannel(ch: MapChannel, r: Rect): void {
+    const g = this.g;
+    const s = this.scale;
+    const node = this.chNodes.get(ch.id)!;
+    g.fillStyle(
+      c(node.hovered ? colors.secondaryHover : ch.open ? colors.surface : colors.surfaceMuted),
+      1,
+    );
+    g.fillRoundedRect(r.x, r.y, r.width, r.height, r.height / 2);
+    g.lineStyle((ch.selected ? 3 : 1.5) * s, c(ch.selected ? colors.primary : colors.line), 1);
+    g.strokeRoundedRect(r.x, r.y, r.width, r.height, r.height / 2);
+    const iconX = r.x + r.height / 2 + 2 * s;
+    g.fillStyle(
+      c(ch.open ? (ch.connected ? chartColors.blue : chartColors.orange) : colors.line),
+      1,
+    );
+    g.fillCircle(iconX, r.y + r.height / 2, r.height / 2 - 5 * s);
+    drawChannelIcon(
+      g,
+      channelIconKind(ch.id, ch.kind),
+      iconX,
+      r.y + r.height / 2,
+      17 * s,
+      0xffffff,
+    );
+    const text = this.chTexts.get(ch.id)!;
+    text.setStyle(
+      textStyle('small', s * 0.92, {
+        fontStyle: '600',
+        color: ch.open ? colors.ink : colors.inkMuted,
+        wordWrap: { width: r.width - r.height - 12 * s },
+        maxLines: 2,
+      }),
+    );
+    text.setPosition(r.x + r.height + 6 * s, r.y + (r.height - text.height) / 2);
+    this.drawFocus(r, node);
+  }
+
+  private drawLegend(x: number, y: number): void {
+    const s = this.scale;
+    let cx = x;
+    this.legendMarks.forEach((m, i) => {
+      drawMarker(this.g, m, cx + 7 * s, y + 8 * s, 14 * s);
+      const text = this.legendTexts[i]!;
+      text.setStyle(textStyle('small', s, { color: colors.inkMuted }));
+      text.setPosition(cx + 18 * s, y);
+      cx += 18 * s + text.width + space.m * s;
+    });
+  }
+}

@@ -1,0 +1,189 @@
+import type { DecisionsPatch } from '../../engine';
+import type { I18n } from '../../i18n';
+import { pillarIconSvg } from '../icons';
+import type { PlanModel, PlanPillar } from '../viewModels/planModel';
+import { renderGroup } from './planControlsDom';
+import { textOf } from './text';
+
+export interface PlanPanelHandlers {
+  onEdit(patch: DecisionsPatch): void;
+  onTab(pillar: PlanPillar): void;
+  onCommit(): void;
+  onReset(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/**
+ * The plan's DOM side: the budget always in sight, a tab per pillar, the pillar's controls, and
+ * the commit button with the engine's reasons when it refuses. Controls are rebuilt only when the
+ * tab, the selection or the language changes, so a slider keeps focus while it is dragged.
+ */
+export class PlanPanel {
+  readonly element: HTMLElement;
+  private readonly budget = el('div', 'plan-budget');
+  private readonly tabs = el('div', 'plan-tabs');
+  private readonly content = el('div', 'plan-tab');
+  private readonly refusal = el('div', 'plan-refusal');
+  private readonly reset = el('button', 'game-button');
+  private readonly commit = el('button', 'game-button game-button-primary');
+
+  constructor(
+    parent: HTMLElement,
+    private readonly i18n: I18n,
+    private readonly handlers: PlanPanelHandlers,
+  ) {
+    this.element = el('section', 'game-panel plan-panel');
+    this.element.dataset.name = 'plan.panel';
+    this.budget.setAttribute('aria-live', 'polite');
+    this.tabs.setAttribute('role', 'tablist');
+    this.content.setAttribute('role', 'tabpanel');
+    this.content.id = 'plan-tabpanel';
+    this.content.tabIndex = -1;
+    this.refusal.setAttribute('role', 'alert');
+    this.reset.type = 'button';
+    this.reset.dataset.name = 'plan.reset';
+    this.reset.addEventListener('click', () => handlers.onReset());
+    this.commit.type = 'button';
+    this.commit.dataset.name = 'plan.commit';
+    this.commit.addEventListener('click', () => handlers.onCommit());
+    const footer = el('footer', 'plan-footer');
+    const actions = el('div', 'plan-actions');
+    actions.append(this.reset, this.commit);
+    footer.append(this.refusal, actions);
+    this.element.append(this.budget, this.tabs, this.content, footer);
+    parent.appendChild(this.element);
+  }
+
+  /** Budget, refusal and button texts: cheap, done after every edit. */
+  update(model: PlanModel): void {
+    const t = (key: string, params: Record<string, unknown> = {}) => this.i18n.t(key, params);
+    const b = model.budget;
+    this.budget.replaceChildren();
+    this.budget.dataset.over = String(b.over);
+    const head = el('div', 'budget-head');
+    head.append(
+      el('h2', undefined, t('game.plan.budget')),
+      el(
+        'span',
+        'budget-left',
+        b.over
+          ? t('game.plan.over', { amount: Math.round(-b.left) })
+          : t('game.plan.left', { amount: Math.round(b.left) }),
+      ),
+    );
+    const bar = el('div', 'budget-bar');
+    bar.setAttribute('aria-hidden', 'true');
+    let offset = 0;
+    for (const line of b.lines) {
+      if (line.amount <= 0) continue;
+      const part = el('span', `budget-part budget-${line.pillar}`);
+      const share = (line.amount / Math.max(b.budget, b.spent)) * 100;
+      part.style.left = `${offset}%`;
+      part.style.width = `${share}%`;
+      offset += share;
+      bar.appendChild(part);
+    }
+    const spent = el(
+      'p',
+      'budget-spent',
+      t('game.plan.spent', { spent: Math.round(b.spent), budget: Math.round(b.budget) }),
+    );
+    spent.dataset.name = 'plan.spent';
+    const lines = el('ul', 'budget-lines');
+    for (const line of b.lines) {
+      if (line.pillar === 'events' && line.amount === 0) continue;
+      const item = el('li');
+      item.append(
+        el('span', `swatch budget-${line.pillar}`),
+        el('span', 'line-name', t(`engine.pillar.${line.pillar}`)),
+        el('span', 'line-amount', t('game.plan.money', { amount: Math.round(line.amount) })),
+      );
+      lines.appendChild(item);
+    }
+    this.budget.append(head, bar, spent, lines);
+
+    this.refusal.replaceChildren();
+    if (model.refusal.length) {
+      this.refusal.appendChild(el('p', 'refusal-title', t('game.plan.refusal')));
+      const list = el('ul');
+      for (const r of model.refusal) list.appendChild(el('li', undefined, textOf(this.i18n, r)));
+      this.refusal.appendChild(list);
+    }
+    this.reset.textContent = t('game.plan.reset');
+    this.commit.textContent = t('game.plan.commit');
+  }
+
+  /** Rebuilds the tabs and the current pillar's controls. */
+  render(model: PlanModel, tab: PlanPillar): void {
+    this.update(model);
+    this.tabs.replaceChildren();
+    this.tabs.setAttribute('aria-label', this.i18n.t('game.plan.pillars'));
+    const ids = model.pillars.map((p) => p.id);
+    for (const pillar of model.pillars) {
+      const button = el('button', 'plan-tab-button');
+      button.type = 'button';
+      button.setAttribute('role', 'tab');
+      button.id = `plan-tab-${pillar.id}`;
+      button.dataset.name = `plan.tab.${pillar.id}`;
+      button.setAttribute('aria-selected', String(pillar.id === tab));
+      button.setAttribute('aria-controls', this.content.id);
+      button.tabIndex = pillar.id === tab ? 0 : -1;
+      button.append(pillarIconSvg(pillar.id), el('span', undefined, this.pillarName(pillar.id)));
+      button.addEventListener('click', () => this.handlers.onTab(pillar.id));
+      button.addEventListener('keydown', (event) => {
+        // Arrow keys move between tabs, as in every tab list (WAI-ARIA practice).
+        const i = ids.indexOf(pillar.id);
+        const next =
+          event.key === 'ArrowRight'
+            ? ids[(i + 1) % ids.length]
+            : event.key === 'ArrowLeft'
+              ? ids[(i - 1 + ids.length) % ids.length]
+              : event.key === 'Home'
+                ? ids[0]
+                : event.key === 'End'
+                  ? ids[ids.length - 1]
+                  : undefined;
+        if (!next) return;
+        event.preventDefault();
+        this.handlers.onTab(next);
+        document.getElementById(`plan-tab-${next}`)?.focus();
+      });
+      this.tabs.appendChild(button);
+    }
+    this.content.setAttribute('aria-labelledby', `plan-tab-${tab}`);
+    const scroll = this.content.scrollTop;
+    this.content.replaceChildren();
+    const groups = model.pillars.find((p) => p.id === tab)?.groups ?? [];
+    for (const group of groups)
+      this.content.appendChild(
+        renderGroup(this.i18n, group, (patch) => this.handlers.onEdit(patch)),
+      );
+    this.content.scrollTop = scroll;
+  }
+
+  private pillarName(pillar: PlanPillar): string {
+    return this.i18n.t(
+      pillar === 'journey' ? 'game.plan.journeyPillar' : `engine.pillar.${pillar}`,
+    );
+  }
+
+  /** Moves focus to the first group's heading (after choosing on the map). */
+  focusFirstGroup(): void {
+    this.content.scrollTop = 0;
+    this.content.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  focusCommit(): void {
+    this.commit.focus();
+  }
+}

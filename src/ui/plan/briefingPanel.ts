@@ -1,0 +1,110 @@
+import type { I18n } from '../../i18n';
+import type { BriefingModel } from '../viewModels/briefingModel';
+import { personaFaceSvg } from './personaFaceSvg';
+
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+}
+
+function figureText(i18n: I18n, f: BriefingModel['figures'][number]): string {
+  if (f.unit === 'money') return i18n.t('game.plan.money', { amount: Math.round(f.value) });
+  if (f.unit === 'score') return i18n.t('game.briefing.scoreValue', { value: Math.round(f.value) });
+  return i18n.t('game.briefing.customersValue', { count: f.value });
+}
+
+/**
+ * The briefing as a real document (headings, lists, a description list of figures) so screen
+ * readers read it like a page. Rebuilt whole on a language change.
+ */
+export function renderBriefing(
+  panel: HTMLElement,
+  model: BriefingModel,
+  i18n: I18n,
+  faceSize: number,
+): HTMLButtonElement {
+  const t = (key: string, params: Record<string, unknown> = {}) => i18n.t(key, params);
+  panel.replaceChildren();
+
+  const header = h('header');
+  header.append(
+    h(
+      'p',
+      `${t('game.briefing.title')} · ${t('game.briefing.difficulty', { level: t(`game.difficulty.${model.difficulty}`) })}`,
+      'eyebrow',
+    ),
+    h('h1', t(model.name)),
+  );
+
+  const left = h('section');
+  left.setAttribute('aria-labelledby', 'briefing-situation');
+  const situation = h('h2', t('game.briefing.situation'));
+  situation.id = 'briefing-situation';
+  const figures = h('dl', undefined, 'briefing-figures');
+  for (const f of model.figures) {
+    const item = h('div');
+    item.append(h('dt', t(f.label)), h('dd', figureText(i18n, f)));
+    figures.appendChild(item);
+  }
+  const scorecard = h('div', undefined, 'scorecard');
+  for (const p of model.perspectives) {
+    const block = h('div');
+    const list = h('ul');
+    for (const target of p.targets) list.appendChild(h('li', t(target.name)));
+    block.append(h('h3', t(`game.briefing.perspective.${p.id}`)), list);
+    scorecard.appendChild(block);
+  }
+  left.append(
+    situation,
+    h('p', t(model.briefing)),
+    h('p', t(model.description)),
+    h('h2', t('game.briefing.numbers')),
+    figures,
+    h('h2', t('game.briefing.targets')),
+    scorecard,
+  );
+
+  const right = h('section', undefined, 'segments');
+  right.appendChild(h('h2', t('game.briefing.personas')));
+  for (const segment of model.segments) {
+    const block = h('div', undefined, 'segment');
+    const title = h('h3', t(segment.name));
+    title.appendChild(h('span', ` · ${Math.round(segment.share * 100)}%`, 'share'));
+    block.append(title, h('p', t(segment.description)));
+    for (const persona of segment.personas) {
+      const card = h('article', undefined, 'persona');
+      const body = h('div');
+      const lists = h('div', undefined, 'persona-lists');
+      const list = (labelKey: string, keys: string[]) => {
+        const wrap = h('div');
+        const ul = h('ul');
+        for (const key of keys) ul.appendChild(h('li', t(key)));
+        wrap.append(h('strong', t(labelKey)), ul);
+        return wrap;
+      };
+      lists.append(
+        list('game.briefing.goals', persona.goals),
+        list('game.briefing.frustrations', persona.frustrations),
+      );
+      body.append(h('h4', t(persona.name)), h('p', t(persona.role), 'role'), lists);
+      card.append(personaFaceSvg(persona.face, faceSize), body);
+      block.appendChild(card);
+    }
+    right.appendChild(block);
+  }
+
+  const footer = h('footer');
+  const next = h('button', t('game.briefing.toPlan'), 'game-button game-button-primary');
+  next.type = 'button';
+  next.dataset.name = 'briefing.toPlan';
+  footer.appendChild(next);
+
+  panel.append(header, left, right, footer);
+  return next;
+}
