@@ -80,6 +80,8 @@ describe('the debrief in the browser', () => {
       await openDebriefFromEnd(page);
       const opened = Date.now() - started;
 
+      await page.screenshot({ path: `${OUT}debrief-en-top.png` });
+
       // Real text: a heading, captioned tables, lessons, charts with text equivalents.
       const report = page.locator('[data-name="debrief-report"]');
       await expect(report.locator('h1').textContent()).resolves.toBe('Debrief');
