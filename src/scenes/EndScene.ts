@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { AccessibleButton } from '../ui/AccessibleButton';
 import { ButtonMenu } from '../ui/ButtonMenu';
 import { createProxyLayer } from '../ui/proxyLayer';
+import { leaveFor } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
 import { formatMoney, formatNumber, formatSigned } from '../ui/review/format';
 import { renderReviewReader } from '../ui/review/reviewReader';
@@ -95,7 +96,7 @@ export class EndScene extends Phaser.Scene {
         enabled: debriefReady,
         onActivate: () => {
           audio.play('confirm');
-          this.scene.start(SceneKeys.Debrief);
+          leaveFor(this, SceneKeys.Debrief);
         },
         onRejected: () => audio.play('warning'),
         onFocus: () => audio.play('select'),
@@ -110,7 +111,7 @@ export class EndScene extends Phaser.Scene {
           audio.play('confirm');
           // The finished game stays saved; the session is closed.
           game.getState().leave();
-          this.scene.start(SceneKeys.Title);
+          leaveFor(this, SceneKeys.Title);
         },
         onFocus: () => audio.play('select'),
       }),

@@ -5,6 +5,7 @@ import { Gauge } from '../ui/charts/Gauge';
 import { HeatMap } from '../ui/charts/HeatMap';
 import { TrendChart } from '../ui/charts/TrendChart';
 import { createProxyLayer } from '../ui/proxyLayer';
+import { leaveFor } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
 import { TextStack, type StackItem } from '../ui/review/TextStack';
 import { formatMetric, formatMoney, formatNumber, formatSigned } from '../ui/review/format';
@@ -486,6 +487,6 @@ export class ReviewScene extends Phaser.Scene {
     audio.play('confirm');
     game.getState().continueGame();
     const phase = game.getState().session?.phase;
-    this.scene.start(phase === 'end' ? SceneKeys.End : PLAN_SCENE);
+    leaveFor(this, phase === 'end' ? SceneKeys.End : PLAN_SCENE);
   }
 }

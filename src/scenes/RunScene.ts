@@ -2,10 +2,12 @@ import Phaser from 'phaser';
 import { AccessibleButton } from '../ui/AccessibleButton';
 import { ButtonMenu } from '../ui/ButtonMenu';
 import { createProxyLayer } from '../ui/proxyLayer';
+import { leaveFor } from '../ui/review/leaveScene';
 import { ChannelPanel } from '../ui/run/ChannelPanel';
 import { CustomerDots } from '../ui/run/CustomerDots';
+import { BakedLayer } from '../ui/run/BakedLayer';
 import { EventCard } from '../ui/run/EventCard';
-import { JourneyMap } from '../ui/run/JourneyMap';
+import { JourneyMap, capitalise } from '../ui/run/JourneyMap';
 import { MoodLegend } from '../ui/run/MoodLegend';
 import { layoutJourney, type JourneyLayout } from '../ui/run/journeyLayout';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
@@ -54,6 +56,7 @@ export class RunScene extends Phaser.Scene {
   private legend!: MoodLegend;
   private card!: EventCard;
   private chrome!: Phaser.GameObjects.Graphics;
+  private still!: BakedLayer;
   private titleText!: Phaser.GameObjects.Text;
   private weekText!: Phaser.GameObjects.Text;
   private keysText!: Phaser.GameObjects.Text;
@@ -96,7 +99,8 @@ export class RunScene extends Phaser.Scene {
     this.speed = 1;
     this.calm = settings.reducedMotion();
 
-    this.chrome = this.add.graphics();
+    this.still = new BakedLayer(this, 0);
+    this.chrome = this.add.graphics().setDepth(1);
     this.titleText = this.add.text(0, 0, '');
     this.weekText = this.add.text(0, 0, '');
     this.keysText = this.add.text(0, 0, '');
@@ -165,6 +169,11 @@ export class RunScene extends Phaser.Scene {
     this.time0 = Math.min(this.timeline.duration, this.time0 + (delta / 1000) * this.speed);
     this.drawFrame(false);
     if (this.time0 >= this.timeline.duration) this.finish();
+  }
+
+  /** The speed now playing (1, 2 or 4). */
+  get playSpeed(): number {
+    return this.speed;
   }
 
   /** Seconds into the quarter (for tools and tests). */
@@ -270,11 +279,16 @@ export class RunScene extends Phaser.Scene {
       .setPosition(width - margin, margin + 4 * s);
 
     this.journeyLayout = layoutJourney(this.timeline, area, s);
-    this.map.draw(this.journeyLayout, s);
+    const still = this.still.g;
+    this.map.draw(still, this.journeyLayout, s);
     const sideX = width - margin - sidebar;
     const legendHeight = 170 * s;
-    this.channels.layout(sideX, area.y, sidebar, area.height - legendHeight - space.m * s, s);
-    this.legend.layout(sideX, area.y + area.height - legendHeight, sidebar, legendHeight, s);
+    const channelsHeight = area.height - legendHeight - space.m * s;
+    this.channels.layout(still, sideX, area.y, sidebar, channelsHeight, s);
+    this.legend.layout(still, sideX, area.y + area.height - legendHeight, sidebar, legendHeight, s);
+    still.fillStyle(hexToNumber(colors.surfaceMuted), 1);
+    still.fillRect(margin, margin + 46 * s, width - margin * 2, 6 * s);
+    this.still.bake(width, height);
     const cardWidth = Math.min(380 * s, area.width * 0.45);
     this.card.layout(area.x + area.width - cardWidth - 8 * s, area.y + 44 * s, cardWidth, s);
 
@@ -308,11 +322,9 @@ export class RunScene extends Phaser.Scene {
     const width = this.scale.width;
     const y = margin + 46 * s;
     g.clear();
-    g.fillStyle(hexToNumber(colors.surfaceMuted), 1);
-    g.fillRoundedRect(margin, y, width - margin * 2, 6 * s, 3 * s);
     const progress = this.time0 / this.timeline.duration;
     g.fillStyle(hexToNumber(colors.primary), 1);
-    g.fillRoundedRect(margin, y, Math.max(6 * s, (width - margin * 2) * progress), 6 * s, 3 * s);
+    g.fillRect(margin, y, Math.max(6 * s, (width - margin * 2) * progress), 6 * s);
     // Event marks on the bar, so the class sees when the next one is due.
     for (const event of this.timeline.events) {
       const ex = margin + (width - margin * 2) * (event.at / this.timeline.duration);
@@ -329,7 +341,7 @@ export class RunScene extends Phaser.Scene {
       if (speed !== this.speed) return;
       const b = this.speedButtons[i]!;
       g.fillStyle(hexToNumber(colors.primary), 1);
-      g.fillRoundedRect(b.x - 20 * s, b.y + 28 * s, 40 * s, 4 * s, 2 * s);
+      g.fillRect(b.x - 20 * s, b.y + 28 * s, 40 * s, 4 * s);
     });
   }
 
@@ -459,7 +471,7 @@ export class RunScene extends Phaser.Scene {
     const { game, audio } = this.services;
     audio.play('confirm');
     game.getState().finishRun();
-    this.scene.start(SceneKeys.Review);
+    leaveFor(this, SceneKeys.Review);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -475,8 +487,4 @@ export class RunScene extends Phaser.Scene {
       this.skip();
     }
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

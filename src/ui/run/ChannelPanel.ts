@@ -33,7 +33,15 @@ export class ChannelPanel {
     details.forEach((d, i) => this.details[i]!.setText(d));
   }
 
-  layout(x: number, y: number, width: number, height: number, scale: number): void {
+  /** Places the texts and draws the frame and empty bars into `still` (a baked layer). */
+  layout(
+    still: Phaser.GameObjects.Graphics,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    scale: number,
+  ): void {
     this.box = { x, y, width, height, scale };
     const headingStyle = textStyle('body', scale, { fontStyle: '700', color: colors.ink });
     this.heading.setStyle(headingStyle).setPosition(x + 14 * scale, y + 12 * scale);
@@ -55,40 +63,48 @@ export class ChannelPanel {
         .setOrigin(1, 0)
         .setPosition(x + width - 14 * scale, rowY + 1 * scale);
     });
+    still.fillStyle(hexToNumber(colors.surface), 1);
+    still.fillRoundedRect(x, y, width, height, 12 * scale);
+    still.lineStyle(1, hexToNumber(colors.line), 1);
+    still.strokeRoundedRect(x, y, width, height, 12 * scale);
+    this.timeline.channels.forEach((_, i) => {
+      const bar = this.bar(i);
+      still.fillStyle(hexToNumber(colors.surfaceMuted), 1);
+      still.fillRect(bar.x, bar.y, bar.width, bar.height);
+    });
+  }
+
+  private bar(i: number): { x: number; y: number; width: number; height: number } {
+    const { x, y, width, scale } = this.box;
+    return {
+      x: x + 14 * scale,
+      y: y + 46 * scale + i * this.rowHeight + 22 * scale,
+      width: width - 28 * scale,
+      height: 8 * scale,
+    };
   }
 
   /** `progress` 0…1 through the quarter; `waiting` customers now queuing per channel. */
   draw(progress: number, waiting: readonly number[]): void {
-    const { x, y, width, height, scale } = this.box;
+    const scale = this.box.scale;
     const g = this.g;
     g.clear();
-    g.fillStyle(hexToNumber(colors.surface), 1);
-    g.fillRoundedRect(x, y, width, height, 12 * scale);
-    g.lineStyle(1, hexToNumber(colors.line), 1);
-    g.strokeRoundedRect(x, y, width, height, 12 * scale);
-    const top = y + 46 * scale;
-    const barX = x + 14 * scale;
-    const barWidth = width - 28 * scale;
-    const barHeight = 8 * scale;
     this.timeline.channels.forEach((channel, i) => {
-      const barY = top + i * this.rowHeight + 22 * scale * 1.0;
-      g.fillStyle(hexToNumber(colors.surfaceMuted), 1);
-      g.fillRoundedRect(barX, barY, barWidth, barHeight, barHeight / 2);
       if (!channel.open) return;
+      const bar = this.bar(i);
       // The load builds up through the quarter to what the channel really carried.
       const load = Math.min(1.25, channel.load * Math.min(1, 0.35 + progress));
-      const full = Math.min(1, load);
       const color = load >= OVERLOAD ? chartColors.vermillion : chartColors.bluishGreen;
       g.fillStyle(hexToNumber(color), 1);
-      g.fillRoundedRect(barX, barY, Math.max(barHeight, barWidth * full), barHeight, barHeight / 2);
-      // Customers queuing now: small ink ticks after the bar's end, one per customer.
+      g.fillRect(bar.x, bar.y, Math.max(bar.height, bar.width * Math.min(1, load)), bar.height);
+      // Customers queuing now: small ink squares under the bar's end, one per customer.
       const queued = Math.min(12, waiting[i] ?? 0);
       if (channel.overloaded && queued > 0) {
         g.fillStyle(hexToNumber(colors.ink), 0.75);
         for (let k = 0; k < queued; k++) {
           g.fillRect(
-            barX + barWidth - (k + 1) * 7 * scale,
-            barY + barHeight + 3 * scale,
+            bar.x + bar.width - (k + 1) * 7 * scale,
+            bar.y + bar.height + 3 * scale,
             4 * scale,
             4 * scale,
           );

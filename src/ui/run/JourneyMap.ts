@@ -9,7 +9,6 @@ import type { JourneyLayout } from './journeyLayout';
  * touchpoint. Drawn once per layout; the customers move over it.
  */
 export class JourneyMap {
-  private readonly g: Phaser.GameObjects.Graphics;
   private readonly stageTexts: Phaser.GameObjects.Text[];
   private readonly nodeTexts: Phaser.GameObjects.Text[];
 
@@ -17,19 +16,17 @@ export class JourneyMap {
     scene: Phaser.Scene,
     private readonly timeline: RunTimeline,
   ) {
-    this.g = scene.add.graphics().setDepth(1);
     this.stageTexts = timeline.stages.map(() => scene.add.text(0, 0, '').setDepth(2));
     this.nodeTexts = timeline.nodes.map(() => scene.add.text(0, 0, '').setDepth(2));
   }
 
   setTexts(stageNames: string[], nodeNames: string[]): void {
-    stageNames.forEach((name, i) => this.stageTexts[i]!.setText(name));
-    nodeNames.forEach((name, i) => this.nodeTexts[i]!.setText(name));
+    stageNames.forEach((name, i) => this.stageTexts[i]!.setText(capitalise(name)));
+    nodeNames.forEach((name, i) => this.nodeTexts[i]!.setText(capitalise(name)));
   }
 
-  draw(layout: JourneyLayout, scale: number): void {
-    const g = this.g;
-    g.clear();
+  /** Draws the stages and cards into `g` (a baked layer) and places the texts. */
+  draw(g: Phaser.GameObjects.Graphics, layout: JourneyLayout, scale: number): void {
     layout.columns.forEach((column, s) => {
       g.fillStyle(hexToNumber(colors.surface), 0.55);
       g.fillRoundedRect(column.x, layout.area.y, column.width, layout.area.height, 10 * scale);
@@ -38,12 +35,13 @@ export class JourneyMap {
       g.fillStyle(hexToNumber(band), 1);
       g.fillRect(column.x + 10 * scale, layout.area.y + 6 * scale, 28 * scale, 4 * scale);
       this.stageTexts[s]!.setStyle(
-        textStyle('body', scale, {
+        textStyle('small', scale, {
           fontStyle: '700',
           color: colors.ink,
-          fixedWidth: column.width - 20 * scale,
+          wordWrap: { width: column.width - 20 * scale },
+          maxLines: 2,
         }),
-      ).setPosition(column.x + 10 * scale, layout.area.y + 12 * scale);
+      ).setPosition(column.x + 10 * scale, layout.area.y + 14 * scale);
     });
     this.timeline.nodes.forEach((node, i) => {
       const box = layout.nodes[i]!;
@@ -65,7 +63,7 @@ export class JourneyMap {
           align: 'center',
           wordWrap: { width: box.width - 16 * scale },
           fixedWidth: box.width - 16 * scale,
-          maxLines: 2,
+          maxLines: 3,
         }),
       )
         .setOrigin(0.5)
@@ -74,7 +72,11 @@ export class JourneyMap {
   }
 
   destroy(): void {
-    this.g.destroy();
     for (const t of [...this.stageTexts, ...this.nodeTexts]) t.destroy();
   }
+}
+
+/** Names are written for use inside sentences ("the app"); on a card they start a line. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -6,7 +6,6 @@ import { MOOD_BANDS, MOOD_STYLE } from './moodStyle';
 
 /** The key to the customer marks (shape + colour per mood) with how many finished in each. */
 export class MoodLegend {
-  private readonly g: Phaser.GameObjects.Graphics;
   private readonly heading: Phaser.GameObjects.Text;
   private readonly labels: Phaser.GameObjects.Text[];
   private readonly counts: Phaser.GameObjects.Text[];
@@ -14,7 +13,6 @@ export class MoodLegend {
   private box = { x: 0, y: 0, width: 260, height: 160, scale: 1 };
 
   constructor(scene: Phaser.Scene) {
-    this.g = scene.add.graphics().setDepth(1);
     this.heading = scene.add.text(0, 0, '').setDepth(2);
     this.tallyHeading = scene.add.text(0, 0, '').setDepth(2);
     this.labels = MOOD_BANDS.map(() => scene.add.text(0, 0, '').setDepth(2));
@@ -27,7 +25,15 @@ export class MoodLegend {
     MOOD_BANDS.forEach((band, i) => this.labels[i]!.setText(labels[band]));
   }
 
-  layout(x: number, y: number, width: number, height: number, scale: number): void {
+  /** Places the texts and draws the frame and the marks into `g` (a baked layer). */
+  layout(
+    g: Phaser.GameObjects.Graphics,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    scale: number,
+  ): void {
     this.box = { x, y, width, height, scale };
     const s = scale;
     const pad = 14 * s;
@@ -46,17 +52,15 @@ export class MoodLegend {
       this.counts[i]!.setStyle(textStyle('body', s, { fontStyle: '700' })).setOrigin(1, 0.5);
       this.counts[i]!.setPosition(x + width - pad, rowTop + row * (i + 0.5));
     });
-    this.redraw();
+    this.drawFrame(g);
   }
 
   setCounts(counts: Record<MoodBand, number>): void {
     MOOD_BANDS.forEach((band, i) => this.counts[i]!.setText(String(counts[band])));
   }
 
-  private redraw(): void {
+  private drawFrame(g: Phaser.GameObjects.Graphics): void {
     const { x, y, width, height, scale: s } = this.box;
-    const g = this.g;
-    g.clear();
     g.fillStyle(hexToNumber(colors.surface), 1);
     g.fillRoundedRect(x, y, width, height, 12 * s);
     g.lineStyle(1, hexToNumber(colors.line), 1);
@@ -74,7 +78,6 @@ export class MoodLegend {
   }
 
   destroy(): void {
-    this.g.destroy();
     for (const t of [this.heading, this.tallyHeading, ...this.labels, ...this.counts]) t.destroy();
   }
 }

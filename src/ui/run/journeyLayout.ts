@@ -44,12 +44,12 @@ export function layoutJourney(
     x: area.x + s * (columnWidth + gap),
     width: columnWidth,
   }));
-  const headerHeight = 40 * scale;
+  const headerHeight = 54 * scale;
   const maxRows = Math.max(...timeline.stages.map((s) => s.nodes.length));
   const slot = (area.height - headerHeight) / maxRows;
-  const cardHeight = Math.min(62 * scale, slot * 0.5);
+  const cardHeight = Math.min(66 * scale, slot * 0.52);
   const cardWidth = columnWidth - 16 * scale;
-  const dot = Math.max(5, 6.5 * scale);
+  const dot = Math.max(5, 7 * scale);
   const queueGap = dot * 2.3;
   const nodes = timeline.nodes.map((node): NodeBox => {
     const column = columns[node.stage]!;

@@ -1,0 +1,146 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clickNamed, focusedName, launchGame, seriousAxeViolations } from './browser';
+
+const OUT = fileURLToPath(new URL('./out/', import.meta.url));
+
+/** Plays `quarters` quarters through the store (the planning screens are tested elsewhere). */
+async function playThroughStore(page: Page, scenario: string, quarters: number): Promise<void> {
+  await page.evaluate(
+    ({ scenario, quarters }) => {
+      const store = window.__nba.session;
+      store.getState().start(scenario, 'normal', 20260101);
+      store.getState().beginPlanning();
+      for (let q = 0; q < quarters; q++) {
+        if (!store.getState().commitQuarter()) throw new Error('commit refused');
+        if (q < quarters - 1) {
+          store.getState().finishRun();
+          store.getState().continueGame();
+        }
+      }
+    },
+    { scenario, quarters },
+  );
+}
+
+/** Starts a scene from whichever scene is running now, as a scene's own button would. */
+async function startScene(page: Page, key: string): Promise<void> {
+  await page.evaluate((k) => {
+    const game = window.__nba.game;
+    const running = game.scene.getScenes(true)[0]!;
+    running.scene.start(k);
+  }, key);
+  await page.evaluate((k) => window.__nba.waitForReady(k), key);
+}
+
+const quarterTime = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window.__nba.game.scene.getScene('Run') as unknown as { quarterTime: number }).quarterTime,
+  );
+
+const playSpeed = (page: Page) =>
+  page.evaluate(
+    () => (window.__nba.game.scene.getScene('Run') as unknown as { playSpeed: number }).playSpeed,
+  );
+
+describe('the quarter on screen, its review and the end', () => {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`plays a quarter, reviews it and reaches the scorecard at ${size.width}×${size.height}`, async () => {
+      const game = await launchGame(size);
+      try {
+        const { page } = game;
+        const suffix = `${size.width}x${size.height}`;
+        await playThroughStore(page, 'airline', 3);
+        await startScene(page, 'Run');
+        await page.mouse.move(1, 1);
+
+        // Speed by key and by mouse; time moves on while the quarter plays.
+        await page.keyboard.press('4');
+        expect(await playSpeed(page)).toBe(4);
+        await clickNamed(page, 'run.speed2');
+        expect(await playSpeed(page)).toBe(2);
+        const t0 = await quarterTime(page);
+        await page.waitForTimeout(600);
+        expect(await quarterTime(page)).toBeGreaterThan(t0);
+        // Mid-quarter for the screenshot: the busy middle, with an event card if one is due.
+        await page.evaluate(() =>
+          (window.__nba.game.scene.getScene('Run') as unknown as { seek(t: number): void }).seek(
+            9.5,
+          ),
+        );
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${OUT}run-${suffix}.png` });
+
+        // Skip by mouse: the quarter ends and focus lands on the way on.
+        await clickNamed(page, 'run.skip');
+        await page.waitForTimeout(200);
+        expect(await focusedName(page)).toBe('run.continue');
+        await page.screenshot({ path: `${OUT}run-done-${suffix}.png` });
+        await page.keyboard.press('Enter');
+        await page.evaluate(() => window.__nba.waitForReady('Review'));
+        expect(await page.evaluate(() => window.__nba.session.getState().session?.phase)).toBe(
+          'review',
+        );
+        // The attribution fills in the drivers shortly after the screen is up.
+        await page.waitForFunction(() =>
+          document.querySelector('[data-scene="Review"]')?.textContent?.includes('%'),
+        );
+        await page.waitForTimeout(1500);
+        await page.screenshot({ path: `${OUT}review-${suffix}.png` });
+        const reader = await page.evaluate(
+          () => document.querySelector('[data-scene="Review"] section')?.textContent ?? '',
+        );
+        expect(reader).toContain('NPS');
+        expect(await seriousAxeViolations(page)).toEqual([]);
+
+        // Finish the game through the store and see the scorecard.
+        await page.evaluate(() => {
+          const store = window.__nba.session;
+          store.getState().continueGame();
+          while (!store.getState().session!.state.finished) {
+            store.getState().commitQuarter();
+            store.getState().finishRun();
+            if (!store.getState().session!.state.finished) store.getState().continueGame();
+          }
+        });
+        await startScene(page, 'Review');
+        await clickNamed(page, 'review.continue');
+        await page.evaluate(() => window.__nba.waitForReady('End'));
+        await page.mouse.move(1, 1);
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${OUT}end-${suffix}.png` });
+        const scorecard = await page.evaluate(
+          () => document.querySelector('[data-scene="End"] section')?.textContent ?? '',
+        );
+        expect(scorecard.length).toBeGreaterThan(50);
+        expect(game.errors).toEqual([]);
+      } finally {
+        await game.close();
+      }
+    });
+  }
+
+  it('shows the quarter in calm steps when reduced motion is on, in Dutch', async () => {
+    const game = await launchGame({ width: 1366, height: 768 }, { reducedMotion: 'reduce' });
+    try {
+      const { page } = game;
+      await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+      await playThroughStore(page, 'airline', 1);
+      await startScene(page, 'Run');
+      await page.waitForTimeout(2500);
+      await page.screenshot({ path: `${OUT}run-calm-nl.png` });
+      const heading = await page.evaluate(
+        () => document.querySelector('[data-scene="Run"] h1')?.textContent ?? '',
+      );
+      expect(heading).toContain('Kwartaal 1');
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+});
