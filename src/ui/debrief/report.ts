@@ -46,6 +46,16 @@ function section(s: Speaker, id: (typeof SECTIONS)[number], ...children: Node[])
   );
 }
 
+/** Numbers in the reader's language (a decimal comma in Dutch); keys and text pass unchanged. */
+function localNumbers(s: Speaker, params: Record<string, string | number>) {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? s.number(v, Number.isInteger(v) ? 0 : 1) : v,
+    ]),
+  );
+}
+
 function lessonsList(s: Speaker, debrief: Debrief): HTMLElement {
   return el(
     'ol',
@@ -65,7 +75,7 @@ function lessonsList(s: Speaker, debrief: Debrief): HTMLElement {
             name: s.t(`debrief.competency.${l.competency}`),
           }),
         ),
-        el('p', {}, s.t(l.key, l.params)),
+        el('p', {}, s.t(l.key, localNumbers(s, l.params))),
       ),
     ),
   );
