@@ -135,6 +135,26 @@ describe('the debrief in the browser', () => {
       );
       expect(csv).toContain(`\r\n3,nps,${finalNps},`);
 
+      // The record download replays and verifies with the command-line tool.
+      const recordHref = await page.getAttribute('[data-name="export-json"]', 'href');
+      const record = await page.evaluate(async (href) => (await fetch(href!)).text(), recordHref);
+      writeFileSync(`${OUT}debrief-record.json`, record);
+      const verify = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'src/cli/sim.ts',
+          '--level',
+          'levels/tutorial.json',
+          '--verify',
+          `${OUT}debrief-record.json`,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(verify.stderr).toBe('');
+      expect(verify.status).toBe(0);
+
       await page.screenshot({ path: `${OUT}debrief-en.png`, fullPage: false });
       await page.locator('#debrief-why').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${OUT}debrief-en-why.png` });
