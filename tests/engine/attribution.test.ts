@@ -76,7 +76,7 @@ describe('attribution: why each score moved', () => {
       ),
       { numRuns: 3 },
     );
-  });
+  }, 60_000);
 
   it('gives a pillar nothing when it did not change and the change to the one that did', () => {
     // Quarter 2 only hands CX to the CEO: every other pillar keeps its settings.

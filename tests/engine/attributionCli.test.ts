@@ -52,5 +52,5 @@ describe('npm run sim -- --debrief', () => {
         pillar: expect.any(String),
         competency: expect.any(String),
       });
-  });
+  }, 60_000);
 });

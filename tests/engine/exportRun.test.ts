@@ -34,7 +34,7 @@ describe('exports of a run', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('match');
-  });
+  }, 60_000);
 
   it('writes a CSV that parses back to the figures of every quarter', () => {
     const csv = runToCsv(record.results);
