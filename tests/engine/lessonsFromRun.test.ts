@@ -67,5 +67,5 @@ describe('lessons from a run', () => {
     const strategy = churn.lessons.find((l) => l.pillar === 'strategy');
     expect(strategy?.id).toBe('promiseChurn');
     expect(strategy?.params.changes).toBe(4);
-  });
+  }, 30_000);
 });

@@ -78,7 +78,7 @@ describe('what-if levers', () => {
       expect(r.ok, lever.id).toBe(true);
       if (r.ok) expect(r.record.results, lever.id).toEqual(real.results);
     }
-  });
+  }, 30_000);
 
   it('changes the outcome when CX is left to nobody, and compares it with the real game', () => {
     const owner = whatIfLevers(tutorial, log[1]!).find((l) => l.id === 'governance.owner')!;
