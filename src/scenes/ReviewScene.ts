@@ -5,6 +5,7 @@ import { Gauge } from '../ui/charts/Gauge';
 import { HeatMap } from '../ui/charts/HeatMap';
 import { TrendChart } from '../ui/charts/TrendChart';
 import { createProxyLayer } from '../ui/proxyLayer';
+import { capitalise } from '../ui/run/JourneyMap';
 import { leaveFor } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
 import { TextStack, type StackItem } from '../ui/review/TextStack';
@@ -191,7 +192,7 @@ export class ReviewScene extends Phaser.Scene {
         const change =
           figure.change === null
             ? ''
-            : `\n${this.t('play.review.change', { change: formatSigned(figure.change, lang) })}`;
+            : `\n${this.t('play.review.changeShort', { change: formatSigned(figure.change, lang), quarter: m.quarter })}`;
         tile.note.setText(`${margin}${change}`);
       }
     });
@@ -210,7 +211,7 @@ export class ReviewScene extends Phaser.Scene {
       `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}   ·   ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
     );
 
-    const slotLabel = (slot: number) => `Q${slot + 1}`;
+    const slotLabel = (slot: number) => this.t('play.quarterShort', { quarter: slot + 1 });
     const shown = m.metricTrend.filter((s) => s.values.some((v) => v !== null));
     // Each measured score on its own 0–1 level, so NPS, CSAT and CES share one readable chart.
     this.trend.setData({
@@ -232,17 +233,17 @@ export class ReviewScene extends Phaser.Scene {
         values: series.values,
       })),
       slots: m.quarters,
-      format: (v) => formatNumber(v / 1000, lang) + 'k',
+      format: (v) => formatNumber(v / 1000, lang, Math.abs(v) < 10000 && v !== 0 ? 1 : 0),
       slotLabel,
     });
 
     const session = this.services.game.getState().session!;
     this.heat.setData({
-      columns: session.scenario.stages.map((s) => this.t(s.name)),
+      rows: session.scenario.stages.map((s) => capitalise(this.t(s.name))),
       cells: m.heat.map((cell) => ({
-        column: cell.stage,
-        row: cell.row,
-        label: this.t(cell.nameKey),
+        row: cell.stage,
+        column: cell.row,
+        label: capitalise(this.t(cell.nameKey)),
         valueText: cell.removed
           ? this.t('play.review.removed')
           : cell.metric && cell.score !== null
@@ -287,7 +288,7 @@ export class ReviewScene extends Phaser.Scene {
       if (score.drivers.length === 0)
         items.push({ text: this.t('play.review.driversNone'), muted: true });
       const biggest = Math.max(1, ...score.drivers.map((d) => Math.abs(d.change)));
-      for (const d of score.drivers.slice(0, 3)) {
+      for (const d of score.drivers.slice(0, 2)) {
         items.push({
           text: `${formatSigned(d.change, lang)}  ${this.t(d.key)}`,
           bar: d.change / biggest,
@@ -320,7 +321,7 @@ export class ReviewScene extends Phaser.Scene {
         heading: this.t('play.review.trends'),
         lines: m.metricTrend.map(
           (s) =>
-            `${this.t(s.labelKey)}: ${s.values.map((v, q) => `Q${q + 1} ${v === null ? this.t('play.review.notMeasured') : formatNumber(v, lang, 1)}`).join('; ')}`,
+            `${this.t(s.labelKey)}: ${s.values.map((v, q) => `${this.t('play.quarterShort', { quarter: q + 1 })} ${v === null ? this.t('play.review.notMeasured') : formatNumber(v, lang, 1)}`).join('; ')}`,
         ),
       },
       {
@@ -328,7 +329,7 @@ export class ReviewScene extends Phaser.Scene {
         lines: [
           ...m.moneyTrend.map(
             (s) =>
-              `${this.t(s.labelKey)}: ${s.values.map((v, q) => `Q${q + 1} ${formatMoney(v ?? 0, lang)}`).join('; ')}`,
+              `${this.t(s.labelKey)}: ${s.values.map((v, q) => `${this.t('play.quarterShort', { quarter: q + 1 })} ${formatMoney(v ?? 0, lang)}`).join('; ')}`,
           ),
           `${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
           `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}`,
@@ -386,7 +387,7 @@ export class ReviewScene extends Phaser.Scene {
     const xC = xB + colB + gap;
 
     // Column A: measured tiles, then the two trend charts.
-    const measuredHeight = 196 * s;
+    const measuredHeight = 206 * s;
     const chartHeight = (bodyHeight - measuredHeight - gap * 2) / 2;
     const measured = this.panels.measured.layout(xA, top, colA, measuredHeight, s).inner;
     const tileWidth = measured.width / 3;
@@ -460,7 +461,7 @@ export class ReviewScene extends Phaser.Scene {
     const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 78 * s);
     this.gauges.forEach((gauge, i) => {
       const cx = gaps.x + (gaps.width / 5) * (i + 0.5);
-      gauge.layout(cx, gaps.y + gaugeSize / 2 + 8 * s, gaugeSize, s * 0.85);
+      gauge.layout(cx, gaps.y + gaugeSize / 2 + 8 * s, gaugeSize, s * 0.85, gaps.width / 5 - 6 * s);
     });
 
     // Column C: drivers, then comments.

@@ -184,7 +184,8 @@ export class RunScene extends Phaser.Scene {
   /** Jumps to a moment of the quarter: the benchmark measures from the busiest one. */
   seek(seconds: number): void {
     this.time0 = Math.max(0, Math.min(this.timeline.duration, seconds));
-    this.nextEvent = this.timeline.events.findIndex((e) => e.at > this.time0);
+    // An event whose card would still be up at that moment is shown again.
+    this.nextEvent = this.timeline.events.findIndex((e) => e.at + CARD_SECONDS > this.time0);
     if (this.nextEvent < 0) this.nextEvent = this.timeline.events.length;
     this.drawFrame(true);
   }

@@ -73,7 +73,8 @@ describe('the quarter on screen, its review and the end', () => {
             9.5,
           ),
         );
-        await page.waitForTimeout(300);
+        // Let the card's arrival finish (frames are slow in software WebGL).
+        await page.waitForTimeout(1200);
         await page.screenshot({ path: `${OUT}run-${suffix}.png` });
 
         // Skip by mouse: the quarter ends and focus lands on the way on.

@@ -14,7 +14,7 @@ export class Gauge {
   private readonly labelText: Phaser.GameObjects.Text;
   private value = 0;
   private goodWhenLow = true;
-  private box = { x: 0, y: 0, size: 100, scale: 1 };
+  private box = { x: 0, y: 0, size: 100, scale: 1, labelWidth: 120 };
 
   constructor(scene: Phaser.Scene) {
     this.g = scene.add.graphics();
@@ -32,8 +32,8 @@ export class Gauge {
   }
 
   /** (x, y) is the centre of the ring's base line; size its outer diameter. */
-  layout(x: number, y: number, size: number, scale: number): this {
-    this.box = { x, y, size, scale };
+  layout(x: number, y: number, size: number, scale: number, labelWidth = size * 1.25): this {
+    this.box = { x, y, size, scale, labelWidth };
     this.redraw();
     return this;
   }
@@ -74,7 +74,7 @@ export class Gauge {
       textStyle('small', scale, {
         color: colors.inkMuted,
         align: 'center',
-        wordWrap: { width: size * 1.25 },
+        wordWrap: { width: this.box.labelWidth },
       }),
     );
     this.labelText.setPosition(x, y + 8 * scale);

@@ -1,13 +1,13 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 import { inkOn, levelColor } from './chartPalette';
 
 export interface HeatMapCell {
-  column: number;
   row: number;
+  column: number;
   label: string;
-  /** The value to print (e.g. "72%"), or a "not measured" mark. */
+  /** The value to print (e.g. "CSAT 72%"), or a "not measured" mark. */
   valueText: string;
   /** 0 (worst) … 1 (best); null: no data, drawn hatched. */
   level: number | null;
@@ -16,19 +16,20 @@ export interface HeatMapCell {
 }
 
 export interface HeatMapData {
-  columns: string[];
+  /** One row per journey stage, named at the left. */
+  rows: string[];
   cells: HeatMapCell[];
 }
 
 /**
- * Columns (journey stages) of cells (touchpoints) coloured by level on the colour-blind-safe
+ * A row per journey stage, a cell per touchpoint, coloured by level on the colour-blind-safe
  * diverging scale; cells without data are hatched, so "not measured" never looks like "average".
  */
 export class HeatMap {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly texts: Phaser.GameObjects.Text[] = [];
   private readonly scene: Phaser.Scene;
-  private data: HeatMapData = { columns: [], cells: [] };
+  private data: HeatMapData = { rows: [], cells: [] };
   private box = { x: 0, y: 0, width: 400, height: 200, scale: 1 };
 
   constructor(scene: Phaser.Scene) {
@@ -55,50 +56,51 @@ export class HeatMap {
 
   private text(i: number): Phaser.GameObjects.Text {
     while (this.texts.length <= i) this.texts.push(this.scene.add.text(0, 0, ''));
-    return this.texts[i]!;
+    return this.texts[i]!.setVisible(true);
   }
 
   private redraw(): void {
     const { g, data } = this;
-    const { x, y, width, height, scale } = this.box;
+    const { x, y, width, height, scale: s } = this.box;
     g.clear();
     for (const t of this.texts) t.setText('').setVisible(false);
-    const columns = data.columns.length;
-    if (!columns) return;
-    const rows = Math.max(1, ...data.cells.map((c) => c.row + 1));
-    const gap = 4 * scale;
-    const headerHeight = 24 * scale;
-    const cellWidth = (width - gap * (columns - 1)) / columns;
-    const cellHeight = Math.min(64 * scale, (height - headerHeight - gap * rows) / rows);
+    const rows = data.rows.length;
+    if (!rows) return;
+    const columns = Math.max(1, ...data.cells.map((c) => c.column + 1));
+    const gap = 4 * s;
+    const labelWidth = Math.min(130 * s, width * 0.24);
+    const cellWidth = (width - labelWidth - gap * columns) / columns;
+    const cellHeight = Math.min(58 * s, (height - gap * (rows - 1)) / rows);
+    const pad = 6 * s;
     let n = 0;
-    data.columns.forEach((name, c) => {
+    data.rows.forEach((name, r) => {
       this.text(n++)
-        .setVisible(true)
         .setStyle(
-          textStyle('small', scale, {
+          textStyle('small', s * 0.92, {
             fontStyle: '700',
             color: colors.inkMuted,
-            fixedWidth: cellWidth,
+            wordWrap: { width: labelWidth - pad },
+            maxLines: 2,
           }),
         )
         .setText(name)
-        .setOrigin(0, 0)
-        .setPosition(x + c * (cellWidth + gap), y);
+        .setOrigin(0, 0.5)
+        .setPosition(x, y + r * (cellHeight + gap) + cellHeight / 2);
     });
     for (const cell of data.cells) {
-      const cx = x + cell.column * (cellWidth + gap);
-      const cy = y + headerHeight + cell.row * (cellHeight + gap);
+      const cx = x + labelWidth + gap + cell.column * (cellWidth + gap);
+      const cy = y + cell.row * (cellHeight + gap);
       let ink: string = colors.ink;
       if (cell.removed) {
         g.lineStyle(1.5, hexToNumber(colors.line), 1);
-        g.strokeRoundedRect(cx, cy, cellWidth, cellHeight, 6 * scale);
+        g.strokeRoundedRect(cx, cy, cellWidth, cellHeight, 6 * s);
         ink = colors.inkMuted;
       } else if (cell.level === null) {
         g.fillStyle(hexToNumber(colors.surfaceMuted), 1);
-        g.fillRoundedRect(cx, cy, cellWidth, cellHeight, 6 * scale);
+        g.fillRoundedRect(cx, cy, cellWidth, cellHeight, 6 * s);
         // Hatching: diagonal strokes clipped by hand to the cell.
         g.lineStyle(1, hexToNumber(colors.line), 1);
-        const step = 9 * scale;
+        const step = 9 * s;
         for (let d = step; d < cellWidth + cellHeight; d += step) {
           const x0 = cx + Math.max(0, d - cellHeight);
           const y0 = cy + Math.min(d, cellHeight);
@@ -110,16 +112,14 @@ export class HeatMap {
       } else {
         const color = levelColor(cell.level);
         g.fillStyle(color, 1);
-        g.fillRoundedRect(cx, cy, cellWidth, cellHeight, 6 * scale);
+        g.fillRoundedRect(cx, cy, cellWidth, cellHeight, 6 * s);
         ink = inkOn(color);
       }
-      const pad = 6 * scale;
       this.text(n++)
-        .setVisible(true)
         .setStyle(
-          textStyle('small', scale * 0.92, {
+          textStyle('small', s * 0.88, {
             color: ink,
-            fixedWidth: cellWidth - pad * 2,
+            fontStyle: '600',
             wordWrap: { width: cellWidth - pad * 2 },
             maxLines: 2,
           }),
@@ -128,10 +128,7 @@ export class HeatMap {
         .setOrigin(0, 0)
         .setPosition(cx + pad, cy + pad * 0.6);
       this.text(n++)
-        .setVisible(true)
-        .setStyle(
-          textStyle('body', scale, { color: ink, fontStyle: '700', backgroundColor: undefined }),
-        )
+        .setStyle(textStyle('small', s * 0.92, { color: ink, fontStyle: '700' }))
         .setText(cell.valueText)
         .setOrigin(1, 1)
         .setPosition(cx + cellWidth - pad, cy + cellHeight - pad * 0.4);

@@ -87,10 +87,13 @@ export class TrendChart {
 
     // Grid: the range ends and zero when it is inside.
     g.lineStyle(1, hexToNumber(colors.line), 1);
-    const ticks = [high, low, ...(low < 0 && high > 0 ? [0] : [])];
+    // Zero gets its own line when inside the range, its label only where it does not crowd.
+    const zeroFits = low < 0 && high > 0;
+    const zeroLabel = zeroFits && Math.min(py(0) - py(high), py(low) - py(0)) > 16 * scale;
+    const ticks = [high, low, ...(zeroFits ? [0] : [])];
     ticks.forEach((v, i) => {
       g.lineBetween(plot.x, py(v), plot.x + plot.width, py(v));
-      this.axis[i]!.setText(data.format(v))
+      this.axis[i]!.setText(i === 2 && !zeroLabel ? '' : data.format(v))
         .setOrigin(1, 0.5)
         .setPosition(plot.x - 6 * scale, py(v));
     });

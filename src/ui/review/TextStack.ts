@@ -39,7 +39,7 @@ export class TextStack {
   }
 
   private text(i: number): Phaser.GameObjects.Text {
-    while (this.texts.length <= i) this.texts.push(this.scene.add.text(0, 0, ''));
+    while (this.texts.length <= i) this.texts.push(this.scene.add.text(0, 0, '').setVisible(false));
     return this.texts[i]!;
   }
 
@@ -48,7 +48,9 @@ export class TextStack {
     this.g.clear();
     for (const t of this.texts) t.setVisible(false);
     let top = y;
+    let full = false;
     this.items.forEach((item, i) => {
+      if (full) return;
       const barSpace = item.bar === undefined ? 0 : 58 * s;
       const t = this.text(i)
         .setStyle(
@@ -61,7 +63,10 @@ export class TextStack {
         )
         .setText(item.text)
         .setPosition(x + barSpace, top);
-      if (top + t.height > y + height) return;
+      if (top + t.height > y + height) {
+        full = true;
+        return;
+      }
       t.setVisible(true);
       if (item.bar !== undefined) {
         // A diverging bar: to the right for a rise, to the left for a fall, with a centre line.
