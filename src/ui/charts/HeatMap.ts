@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 import { inkOn, levelColor } from './chartPalette';
