@@ -5,7 +5,8 @@ import { STREAM, streamKey, uniform } from './rng';
 import type { Difficulty } from './schema/common';
 import type { QuarterDecisions } from './schema/decisions';
 import type { Scenario } from './schema/scenario';
-import type { GameState, Pool } from './schema/state';
+import type { GameState } from './schema/state';
+import { attachPool, type PoolArrays } from './poolArrays';
 
 /** A deep copy of plain JSON data. */
 export function clone<T>(value: T): T {
@@ -18,15 +19,15 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
   const seed32 = seed >>> 0;
   const preset = scenario.difficulty[difficulty];
   const cap = scenario.population.capacity;
-  const pool: Pool = {
-    segment: new Array<number>(cap).fill(-1),
-    ident: new Array<number>(cap).fill(0),
-    traits: new Array<number>(cap).fill(0),
-    prefs: new Array<number>(cap).fill(0),
-    loyalty: new Array<number>(cap).fill(0),
-    memory: new Array<number>(cap).fill(0),
-    effort: new Array<number>(cap).fill(0),
-    tenure: new Array<number>(cap).fill(0),
+  const pool: PoolArrays = {
+    segment: new Int32Array(cap).fill(-1),
+    ident: new Int32Array(cap),
+    traits: new Uint32Array(cap),
+    prefs: new Uint32Array(cap),
+    loyalty: new Float64Array(cap),
+    memory: new Float64Array(cap),
+    effort: new Float64Array(cap),
+    tenure: new Int32Array(cap),
   };
   const traitKey = streamKey(seed32, 0, STREAM.traits);
   const startKey = streamKey(seed32, -1, STREAM.arrive);
@@ -50,42 +51,44 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
     pool.tenure[i] = Math.floor(uniform(startKey, 2 * n + i) * 12);
   }
   const c = scenario.company;
-  const state: GameState = {
-    format: 'not-by-accident/state@1',
-    scenario: { id: scenario.id, revision: scenario.revision },
-    seed: seed32,
-    difficulty,
-    quarter: 0,
-    finished: false,
-    gameOver: false,
-    company: {
-      cash: Math.round(c.cash * preset.cash),
-      reputation: c.reputation,
-      engagement: c.engagement,
-      credibility: c.credibility,
-      gaps: { ...c.gaps, communication: 0.2 },
-      connection: Object.fromEntries(
-        scenario.channels.map((ch) => [ch.id, c.connection[ch.id] ?? 0]),
-      ),
-      quality: {},
-      effortRelief: {},
-      attitudeHires: c.start.culture.hiringForAttitude ? 0.5 : 0.1,
-      loopTrust: c.start.understanding.closeTheLoop ? 0.5 : 0,
-      fatigue: 0,
-      researchPending: 0,
-      pendingQuality: {},
-      pendingRelief: {},
-      overload: 0.85,
-      nps: 0,
-      promoters: 0.3,
-      detractors: 0.3,
-      activeEvents: {},
-      pastEvents: [],
-      nextIdent: n,
+  const state = attachPool<GameState>(
+    {
+      format: 'not-by-accident/state@1',
+      scenario: { id: scenario.id, revision: scenario.revision },
+      seed: seed32,
+      difficulty,
+      quarter: 0,
+      finished: false,
+      gameOver: false,
+      company: {
+        cash: Math.round(c.cash * preset.cash),
+        reputation: c.reputation,
+        engagement: c.engagement,
+        credibility: c.credibility,
+        gaps: { ...c.gaps, communication: 0.2 },
+        connection: Object.fromEntries(
+          scenario.channels.map((ch) => [ch.id, c.connection[ch.id] ?? 0]),
+        ),
+        quality: {},
+        effortRelief: {},
+        attitudeHires: c.start.culture.hiringForAttitude ? 0.5 : 0.1,
+        loopTrust: c.start.understanding.closeTheLoop ? 0.5 : 0,
+        fatigue: 0,
+        researchPending: 0,
+        pendingQuality: {},
+        pendingRelief: {},
+        overload: 0.85,
+        nps: 0,
+        promoters: 0.3,
+        detractors: 0.3,
+        activeEvents: {},
+        pastEvents: [],
+        nextIdent: n,
+      },
+      decisions: clone(c.start),
     },
-    decisions: clone(c.start),
     pool,
-  };
+  );
   rollEvents(scenario, state);
   return state;
 }

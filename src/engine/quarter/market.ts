@@ -1,6 +1,6 @@
 import * as K from '../constants';
 import type { Model } from '../model';
-import { makePrefs, makeTraits, priceDeviation } from '../pool';
+import { makePrefs, makeTraits } from '../pool';
 import { STREAM, streamKey, uniform } from '../rng';
 import type { QuarterDecisions } from '../schema/decisions';
 import type { CompanyState } from '../schema/state';
@@ -22,30 +22,50 @@ export function decideStaying(
   quarter: number,
 ): { before: number; stayed: number } {
   const key = streamKey(seed, quarter, STREAM.stay);
+  // Constants and per-segment values as locals: the loop runs once per customer.
   const segs = model.scenario.segments;
-  const priceChurn = K.PRICE_CHURN[d.strategy.pricePosition];
+  const sens = new Float64Array(segs.length);
+  for (let g = 0; g < segs.length; g++) sens[g] = segs[g]!.priceSensitivity;
+  const priceChurn2 = K.PRICE_CHURN[d.strategy.pricePosition] * 2;
+  const base = K.CHURN_BASE;
+  const eventChurn = impact.churn;
+  const perDisloyalty = K.CHURN_PER_DISLOYALTY;
+  const perEffort = K.CHURN_PER_EFFORT;
+  const perDisappointment = K.CHURN_PER_DISAPPOINTMENT;
+  const typical = K.EFFORT_TYPICAL;
+  const churnMax = K.CHURN_MAX;
+  const { segment, prefs, loyalty, effort, memory, ident, tenure } = pool;
   let before = 0;
   let stayed = 0;
-  const n = pool.segment.length;
+  const n = segment.length;
   for (let i = 0; i < n; i++) {
-    const g = pool.segment[i]!;
+    const g = segment[i]!;
     if (g < 0) continue;
     before++;
-    const sensitivity = clamp(segs[g]!.priceSensitivity + priceDeviation(pool.prefs[i]!), 0, 1);
-    const p = clamp(
-      K.CHURN_BASE +
-        K.CHURN_PER_DISLOYALTY * (0.5 - pool.loyalty[i]!) +
-        K.CHURN_PER_EFFORT * Math.max(0, pool.effort[i]! - K.EFFORT_TYPICAL) +
-        K.CHURN_PER_DISAPPOINTMENT * Math.max(0, -pool.memory[i]!) +
-        priceChurn * sensitivity * 2 +
-        impact.churn,
-      0.01,
-      K.CHURN_MAX,
-    );
-    if (uniform(key, pool.ident[i]!) < p) pool.segment[i] = -1;
+    // Price-sensitivity deviation from packed prefs (priceDeviation, inlined).
+    let sensitivity = sens[g]! + ((prefs[i]! >>> 28) / 15 - 0.5) * 0.3;
+    sensitivity = sensitivity < 0 ? 0 : sensitivity > 1 ? 1 : sensitivity;
+    const eff = effort[i]! - typical;
+    const mem = memory[i]!;
+    let p =
+      base +
+      perDisloyalty * (0.5 - loyalty[i]!) +
+      (eff > 0 ? perEffort * eff : 0) +
+      (mem < 0 ? -perDisappointment * mem : 0) +
+      priceChurn2 * sensitivity +
+      eventChurn;
+    p = p < 0.01 ? 0.01 : p > churnMax ? churnMax : p;
+    // uniform(key, ident), inlined.
+    let h = key ^ Math.imul(ident[i]!, 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    if ((h >>> 0) / 4294967296 < p) segment[i] = -1;
     else {
       stayed++;
-      pool.tenure[i] = pool.tenure[i]! + 1;
+      tenure[i] = tenure[i]! + 1;
     }
   }
   return { before, stayed };

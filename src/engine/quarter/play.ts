@@ -2,6 +2,7 @@ import * as K from '../constants';
 import { costOf } from '../cost';
 import { clone } from '../game';
 import { modelOf } from '../model';
+import { attachPool, poolArraysOf, type PoolArrays } from '../poolArrays';
 import type { QuarterDecisions } from '../schema/decisions';
 import type { QuarterOutcome } from '../schema/outcome';
 import type { Scenario } from '../schema/scenario';
@@ -13,7 +14,7 @@ import { measuredView } from './measure';
 import { moveSlowVariables } from './slow';
 import { buildTables } from './tables';
 import { chooseVerbatims } from './verbatims';
-import { emptyTotals, walk, type PoolArrays } from './walk';
+import { emptyTotals, walk } from './walk';
 
 export class InvalidDecisionsError extends Error {
   constructor(
@@ -25,40 +26,6 @@ export class InvalidDecisionsError extends Error {
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 const round2 = (x: number) => Math.round(x * 100) / 100;
-
-function toArrays(state: GameState): PoolArrays {
-  const p = state.pool;
-  return {
-    segment: Int32Array.from(p.segment),
-    ident: Int32Array.from(p.ident),
-    traits: Uint32Array.from(p.traits),
-    prefs: Uint32Array.from(p.prefs),
-    loyalty: Float64Array.from(p.loyalty),
-    memory: Float64Array.from(p.memory),
-    effort: Float64Array.from(p.effort),
-    tenure: Int32Array.from(p.tenure),
-  };
-}
-
-/** Plain arrays again (a counted loop: Array.from on typed arrays is slow in V8). */
-function plain(a: ArrayLike<number>): number[] {
-  const out = new Array<number>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
-  return out;
-}
-
-function fromArrays(a: PoolArrays): GameState['pool'] {
-  return {
-    segment: plain(a.segment),
-    ident: plain(a.ident),
-    traits: plain(a.traits),
-    prefs: plain(a.prefs),
-    loyalty: plain(a.loyalty),
-    memory: plain(a.memory),
-    effort: plain(a.effort),
-    tenure: plain(a.tenure),
-  };
-}
 
 function segmentCounts(pool: PoolArrays, G: number): Float64Array {
   const counts = new Float64Array(G);
@@ -87,7 +54,7 @@ export function playQuarter(
   const c = clone(state.company);
   const prev = state.decisions;
   const q = state.quarter;
-  const pool = toArrays(state);
+  const pool = poolArraysOf(state);
 
   const impact = eventImpact(scenario, state, d);
   const costs = costOf(scenario, state, d);
@@ -262,15 +229,21 @@ export function playQuarter(
     gameOver,
   };
 
-  const next: GameState = {
-    ...state,
-    quarter: q + 1,
-    gameOver,
-    finished: gameOver || q + 1 >= scenario.quarters,
-    company: c,
-    decisions: clone(d),
-    pool: fromArrays(pool),
-  };
+  // The pool stays typed arrays until someone reads it (see poolArrays.ts).
+  const next = attachPool<GameState>(
+    {
+      format: state.format,
+      scenario: state.scenario,
+      seed: state.seed,
+      difficulty: state.difficulty,
+      quarter: q + 1,
+      finished: gameOver || q + 1 >= scenario.quarters,
+      gameOver,
+      company: c,
+      decisions: clone(d),
+    },
+    pool,
+  );
   rollEvents(scenario, next);
   return { state: next, outcome };
 }

@@ -1,19 +1,10 @@
 import * as K from '../constants';
 import type { Model } from '../model';
 import { STREAM, streamKey } from '../rng';
+import type { PoolArrays } from '../poolArrays';
 import type { Tables } from './tables';
 
-/** The pool as typed arrays for one quarter. */
-export interface PoolArrays {
-  segment: Int32Array;
-  ident: Int32Array;
-  traits: Uint32Array;
-  prefs: Uint32Array;
-  loyalty: Float64Array;
-  memory: Float64Array;
-  effort: Float64Array;
-  tenure: Int32Array;
-}
+export type { PoolArrays } from '../poolArrays';
 
 /** What the walk adds up: per touchpoint [t], per segment [g], and in total. */
 export interface WalkTotals {
@@ -93,10 +84,41 @@ export interface WalkParams {
 }
 
 /**
+ * Per-touchpoint settings packed into one row each (numbers and integers apart), so the hot loop
+ * reads two flat arrays instead of a dozen.
+ */
+const ROW = 16;
+const R_LOSS = 0;
+const R_GAIN = 1;
+const R_INTENSITY = 2;
+const R_RATE = 3;
+const R_W = 4; // five dimension weights, 4 … 8
+const IROW = 8;
+const I_SHIFT = 0;
+const I_SERVICE = 1;
+const I_METRIC = 2;
+const I_SAMPLE = 3;
+
+/** Per-touchpoint sums, one block each, copied to the totals after the loop. */
+const ACC = 16;
+const A_CONTACTS = 0;
+const A_SAT = 1;
+const A_TOP2 = 2;
+const A_BELOW = 3;
+const A_EASE = 4;
+const A_INVITED = 5;
+const A_RESPONSES = 6;
+const A_MSUM = 7;
+const A_MSQ = 8;
+const A_PROMOTERS = 9;
+const A_DETRACTORS = 10;
+
+/**
  * The hot loop: every active customer walks the journey (links 2–7). One 32-bit draw per customer
  * and touchpoint feeds reach (8 bits), the contact's noise (8 bits) and survey sampling (16 bits).
- * Everything that does not depend on the individual is looked up from the quarter's tables; the
- * customer adds only their own expectations (5 multiply-adds).
+ * Everything that does not depend on the individual is looked up from the quarter's tables, packed
+ * into flat rows before the loop; the customer adds only their own expectations (5 multiply-adds).
+ * No allocation, closure or property lookup per customer.
  */
 export function walk(
   model: Model,
@@ -112,13 +134,15 @@ export function walk(
   const EFFORT_TO_SATISFACTION = K.EFFORT_TO_SATISFACTION;
   const EFFORT_TYPICAL = K.EFFORT_TYPICAL;
   const EXPECTATION_SPREAD = K.EXPECTATION_SPREAD;
-  const LOOP_RECOVERY = K.LOOP_RECOVERY;
+  const LOOP_RECOVERY = p.closeTheLoop ? K.LOOP_RECOVERY : 0;
   const LOYALTY_PER_EFFORT = K.LOYALTY_PER_EFFORT;
   const LOYALTY_PER_EXPERIENCE = K.LOYALTY_PER_EXPERIENCE;
   const LOYALTY_RATE = K.LOYALTY_RATE;
   const NEGATIVE_INTENSITY = K.NEGATIVE_INTENSITY;
   const PATH_SAMPLE = K.PATH_SAMPLE;
-  const PEAK_END = K.PEAK_END;
+  const PE_MEAN = K.PEAK_END.mean;
+  const PE_PEAK = K.PEAK_END.peak;
+  const PE_END = K.PEAK_END.end;
   const PROMOTER_FROM = K.PROMOTER_FROM;
   const RECOMMEND_NEUTRAL = K.RECOMMEND_NEUTRAL;
   const RECOMMEND_NOISE = K.RECOMMEND_NOISE;
@@ -131,12 +155,31 @@ export function walk(
   const { T, C, tpWeights: W, stageOfTp } = model;
   const walkKey = streamKey(p.seed, p.quarter, STREAM.walk);
   const answerKey = streamKey(p.seed, p.quarter, STREAM.answer);
-  const { route, effort, base, reach256, kanoLoss, kanoGain, intensity, service, silo } = tb;
-  const { metric, sample, responseRate } = tb;
-  const { contacts, satSum, top2, easeSum, below, invited, responses, mSum, mSq } = out;
-  const { tpPromoters, tpDetractors, segCustomers, segPromoters, segDetractors } = out;
-  const stageShift = new Int32Array(T);
-  for (let t = 0; t < T; t++) stageShift[t] = stageOfTp[t]! * 4;
+  const { route, effort, base, silo } = tb;
+  const spendOf = p.spend;
+
+  const row = new Float64Array(T * ROW);
+  const irow = new Int32Array(T * IROW);
+  for (let t = 0; t < T; t++) {
+    const r = t * ROW;
+    row[r + R_LOSS] = tb.kanoLoss[t]!;
+    row[r + R_GAIN] = tb.kanoGain[t]!;
+    row[r + R_INTENSITY] = tb.intensity[t]!;
+    row[r + R_RATE] = tb.responseRate[t]!;
+    for (let k = 0; k < 5; k++) row[r + R_W + k] = W[t * 5 + k]!;
+    const ir = t * IROW;
+    irow[ir + I_SHIFT] = stageOfTp[t]! * 4;
+    irow[ir + I_SERVICE] = tb.service[t]!;
+    irow[ir + I_METRIC] = tb.metric[t]!;
+    irow[ir + I_SAMPLE] = tb.sample[t]!;
+  }
+  const reach = tb.reach256;
+  // This customer's draw per touchpoint, kept for the touchpoints reached.
+  const draws = new Int32Array(T);
+  const acc = new Float64Array(T * ACC);
+  const { segCustomers, segPromoters, segDetractors } = out;
+  const { pathTp, pathCh, pathMood, pathSeg, pathLen } = out;
+  let paths = out.paths;
   const pendingNps = new Int32Array(T);
   const spread = (2 * EXPECTATION_SPREAD) / 63;
   const noiseScale = (2 * CONTACT_NOISE) / 255;
@@ -162,9 +205,10 @@ export function walk(
     const d4 = (((tr >>> 24) & 63) - 31.5) * spread;
     const id = ident[i]!;
     const rowKey = walkKey ^ Math.imul(id, 0x27d4eb2f);
+    const respKey = Math.imul(answerKey ^ Math.imul(id, GOLD), 0x165667b1);
     const gOff = g * T * C;
-    const recordPath = out.paths < PATH_SAMPLE;
-    const pathBase = out.paths * T;
+    const recordPath = paths < PATH_SAMPLE;
+    const pathBase = paths * T;
     let steps = 0;
     let sum = 0;
     let count = 0;
@@ -177,6 +221,9 @@ export function walk(
     let prev = -1;
     let npsCount = 0;
     let responded = false;
+    // One draw per touchpoint; which ones this customer reaches becomes a bit mask without a
+    // branch (reach is a coin flip per touchpoint, so an `if` here mispredicts constantly).
+    let mask = 0;
     for (let t = 0; t < T; t++) {
       // draw(rowKey, t), inlined: murmur3 finaliser.
       let r = rowKey ^ Math.imul(t + 1, GOLD);
@@ -185,71 +232,86 @@ export function walk(
       r ^= r >>> 13;
       r = Math.imul(r, M2);
       r ^= r >>> 16;
-      if ((r & 255) >= reach256[t]!) continue;
+      draws[t] = r;
+      mask |= (((r & 255) - reach[t]!) >>> 31) << t;
+    }
+    while (mask !== 0) {
+      const t = 31 - Math.clz32(mask & -mask);
+      mask &= mask - 1;
+      const r = draws[t]!;
+      const b = t * ROW;
+      const ib = t * IROW;
       evaluations++;
-      const j = t * C + ((pf >>> stageShift[t]!) & 15);
+      const j = t * C + ((pf >>> irow[ib + I_SHIFT]!) & 15);
       const ch = route[j]!;
-      const w = t * 5;
-      let e = effort[j]!;
-      if (ch !== prev && prev >= 0 && ch >= 0) e += silo[prev * C + ch]!;
-      if (ch >= 0) prev = ch;
+      const e0 = effort[j]!;
+      let e = e0;
+      if (ch >= 0) {
+        if (ch !== prev && prev >= 0) e += silo[prev * C + ch]!;
+        prev = ch;
+      }
       let s =
         base[gOff + j]! -
-        (W[w]! * d0 + W[w + 1]! * d1 + W[w + 2]! * d2 + W[w + 3]! * d3 + W[w + 4]! * d4) +
+        (row[b + R_W]! * d0 +
+          row[b + R_W + 1]! * d1 +
+          row[b + R_W + 2]! * d2 +
+          row[b + R_W + 3]! * d3 +
+          row[b + R_W + 4]! * d4) +
         (((r >>> 8) & 255) * noiseScale - CONTACT_NOISE) -
-        effSat * (e - effort[j]!);
-      if (s < 0) {
-        below[t]!++;
-        s *= kanoLoss[t]!;
-      } else s *= kanoGain[t]!;
-      contacts[t]!++;
-      satSum[t] = satSum[t]! + s;
-      if (s > csatAt) top2[t]!++;
+        effSat * (e - e0);
+      const a = t * ACC;
+      // Kano shape and peak weight without branches: the sign of s is a coin flip for the CPU.
+      const isNeg = s < 0 ? 1 : 0;
+      s *= isNeg === 1 ? row[b + R_LOSS]! : row[b + R_GAIN]!;
+      let weight = isNeg === 1 ? -s * neg : s;
+      acc[a + A_BELOW] = acc[a + A_BELOW]! + isNeg;
+      acc[a + A_CONTACTS]!++;
+      acc[a + A_SAT] = acc[a + A_SAT]! + s;
+      acc[a + A_TOP2] = acc[a + A_TOP2]! + (s > csatAt ? 1 : 0);
       sum += s;
       count++;
       effSum += e;
       last = s;
-      const weight = (s < 0 ? -s * neg : s) * intensity[t]!;
+      weight *= row[b + R_INTENSITY]!;
       if (weight > peakWeight) {
         peakWeight = weight;
         peak = s;
       }
-      if (service[t]) {
+      if (irow[ib + I_SERVICE] !== 0) {
         let ease = 7 - CES_PER_EFFORT * e;
         ease = ease < 1 ? 1 : ease;
-        easeSum[t] = easeSum[t]! + ease;
+        acc[a + A_EASE] = acc[a + A_EASE]! + ease;
         easeSvc += ease;
         svc++;
       }
       if (recordPath) {
-        out.pathTp[pathBase + steps] = t;
-        out.pathCh[pathBase + steps] = ch;
-        out.pathMood[pathBase + steps] = s;
+        pathTp[pathBase + steps] = t;
+        pathCh[pathBase + steps] = ch;
+        pathMood[pathBase + steps] = s;
         steps++;
       }
-      const m = metric[t]!;
+      const m = irow[ib + I_METRIC]!;
       if (m !== 0) {
         if (m === 1) pendingNps[npsCount++] = t;
-        if (r >>> 16 < sample[t]!) {
-          invited[t]!++;
-          const u =
-            (Math.imul(answerKey ^ Math.imul(id, GOLD), 0x165667b1) ^ (t * 0x27d4eb2f)) >>> 0;
+        if (r >>> 16 < irow[ib + I_SAMPLE]!) {
+          acc[a + A_INVITED]!++;
+          const u = (respKey ^ (t * 0x27d4eb2f)) >>> 0;
           let h = u ^ (u >>> 15);
           h = Math.imul(h, M1) >>> 0;
           h ^= h >>> 13;
           const ur = (h >>> 0) * INV32;
-          if (ur < responseRate[t]!) {
+          if (ur < row[b + R_RATE]!) {
             responded = true;
-            responses[t]!++;
+            acc[a + A_RESPONSES]!++;
             if (m === 2) {
               const y = s > csatAt ? 1 : 0;
-              mSum[t] = mSum[t]! + y;
-              mSq[t] = mSq[t]! + y;
+              acc[a + A_MSUM] = acc[a + A_MSUM]! + y;
+              acc[a + A_MSQ] = acc[a + A_MSQ]! + y;
             } else if (m === 3) {
               let ease = Math.floor(7.5 - CES_PER_EFFORT * e + (((h >>> 20) & 15) / 15 - 0.5));
               ease = ease < 1 ? 1 : ease > 7 ? 7 : ease;
-              mSum[t] = mSum[t]! + ease;
-              mSq[t] = mSq[t]! + ease * ease;
+              acc[a + A_MSUM] = acc[a + A_MSUM]! + ease;
+              acc[a + A_MSQ] = acc[a + A_MSQ]! + ease * ease;
             } else {
               // An NPS respondent: the answer is known after the journey; mark as pending (−1−t).
               pendingNps[npsCount - 1] = -1 - t;
@@ -259,7 +321,7 @@ export function walk(
       }
     }
     const mean = count > 0 ? sum / count : 0;
-    const remembered = PEAK_END.mean * mean + PEAK_END.peak * peak + PEAK_END.end * last;
+    const remembered = PE_MEAN * mean + PE_PEAK * peak + PE_END * last;
     const effMean = count > 0 ? effSum / count : 0;
     // The relationship answer 0–10 (links 6, 7, 4): the remembered journey, effort, loyalty.
     let h = Math.imul(answerKey ^ Math.imul(id, 0x61c88647), M2);
@@ -284,17 +346,17 @@ export function walk(
     else if (detractor) segDetractors[g]!++;
     for (let k = 0; k < npsCount; k++) {
       const v = pendingNps[k]!;
-      const t = v < 0 ? -1 - v : v;
-      if (promoter) tpPromoters[t]!++;
-      else if (detractor) tpDetractors[t]!++;
+      const a = (v < 0 ? -1 - v : v) * ACC;
+      if (promoter) acc[a + A_PROMOTERS]!++;
+      else if (detractor) acc[a + A_DETRACTORS]!++;
       if (v < 0) {
-        mSum[t] = mSum[t]! + y;
-        mSq[t] = mSq[t]! + y * y;
+        acc[a + A_MSUM] = acc[a + A_MSUM]! + y;
+        acc[a + A_MSQ] = acc[a + A_MSQ]! + y * y;
       }
     }
     // Memory and loyalty for next quarter (link 13); closing the loop repairs some of it (link 8).
     let mem = remembered;
-    if (responded && p.closeTheLoop) mem += LOOP_RECOVERY;
+    if (responded) mem += LOOP_RECOVERY;
     memory[i] = mem;
     effMem[i] = effMean;
     let target =
@@ -302,7 +364,7 @@ export function walk(
     target = target < 0 ? 0 : target > 1 ? 1 : target;
     loyalty[i] = loy + LOYALTY_RATE * (target - loy);
     revenue +=
-      p.spend[g]! *
+      spendOf[g]! *
       (1 +
         SPEND_PER_LOYALTY * (loy - 0.5) * 2 +
         (promoter ? SPEND_PROMOTER : detractor ? SPEND_DETRACTOR : 0));
@@ -312,11 +374,52 @@ export function walk(
       serviceEaseTotal += easeSvc / svc;
     }
     if (recordPath) {
-      out.pathSeg[out.paths] = g;
-      out.pathLen[out.paths] = steps;
-      out.paths++;
+      pathSeg[paths] = g;
+      pathLen[paths] = steps;
+      paths++;
     }
   }
+  // The epilogue lives in its own function: V8 compiles this one on stack while the customer loop
+  // runs, before the code after the loop has ever run, and would otherwise deoptimise there.
+  addTotals(
+    out,
+    acc,
+    T,
+    paths,
+    evaluations,
+    revenue,
+    effortTotal,
+    serviceCustomers,
+    serviceEaseTotal,
+  );
+}
+
+function addTotals(
+  out: WalkTotals,
+  acc: Float64Array,
+  T: number,
+  paths: number,
+  evaluations: number,
+  revenue: number,
+  effortTotal: number,
+  serviceCustomers: number,
+  serviceEaseTotal: number,
+): void {
+  for (let t = 0; t < T; t++) {
+    const a = t * ACC;
+    out.contacts[t] = out.contacts[t]! + acc[a + A_CONTACTS]!;
+    out.satSum[t] = out.satSum[t]! + acc[a + A_SAT]!;
+    out.top2[t] = out.top2[t]! + acc[a + A_TOP2]!;
+    out.below[t] = out.below[t]! + acc[a + A_BELOW]!;
+    out.easeSum[t] = out.easeSum[t]! + acc[a + A_EASE]!;
+    out.invited[t] = out.invited[t]! + acc[a + A_INVITED]!;
+    out.responses[t] = out.responses[t]! + acc[a + A_RESPONSES]!;
+    out.mSum[t] = out.mSum[t]! + acc[a + A_MSUM]!;
+    out.mSq[t] = out.mSq[t]! + acc[a + A_MSQ]!;
+    out.tpPromoters[t] = out.tpPromoters[t]! + acc[a + A_PROMOTERS]!;
+    out.tpDetractors[t] = out.tpDetractors[t]! + acc[a + A_DETRACTORS]!;
+  }
+  out.paths = paths;
   out.evaluations += evaluations;
   out.revenue += revenue;
   out.effortSum += effortTotal;

@@ -1,0 +1,112 @@
+import type { GameState, Pool } from './schema/state';
+
+/** The pool as typed arrays: the form the quarter's loops work on. */
+export interface PoolArrays {
+  segment: Int32Array;
+  ident: Int32Array;
+  traits: Uint32Array;
+  prefs: Uint32Array;
+  loyalty: Float64Array;
+  memory: Float64Array;
+  effort: Float64Array;
+  tenure: Int32Array;
+}
+
+/**
+ * The state stays plain JSON at the API, but converting 8 × capacity numbers to typed arrays and
+ * back every quarter costs as much as a third of the walk. So a state made by `playQuarter` keeps
+ * its pool as typed arrays here and shows the plain arrays only when someone reads `state.pool`
+ * (saves, tests, JSON). Keyed by the state and by its materialised pool object, so a state copied
+ * with a spread (`{ ...state, company }`) still finds its arrays. States are treated as immutable.
+ */
+const byState = new WeakMap<object, PoolArrays>();
+const byPool = new WeakMap<object, PoolArrays>();
+
+function copy(a: PoolArrays): PoolArrays {
+  return {
+    segment: a.segment.slice(),
+    ident: a.ident.slice(),
+    traits: a.traits.slice(),
+    prefs: a.prefs.slice(),
+    loyalty: a.loyalty.slice(),
+    memory: a.memory.slice(),
+    effort: a.effort.slice(),
+    tenure: a.tenure.slice(),
+  };
+}
+
+function fromPlain(p: Pool): PoolArrays {
+  return {
+    segment: Int32Array.from(p.segment),
+    ident: Int32Array.from(p.ident),
+    traits: Uint32Array.from(p.traits),
+    prefs: Uint32Array.from(p.prefs),
+    loyalty: Float64Array.from(p.loyalty),
+    memory: Float64Array.from(p.memory),
+    effort: Float64Array.from(p.effort),
+    tenure: Int32Array.from(p.tenure),
+  };
+}
+
+/** Plain arrays again (a counted loop: Array.from on typed arrays is slow in V8). */
+function plain(a: ArrayLike<number>): number[] {
+  const out = new Array<number>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  return out;
+}
+
+export function toPlainPool(a: PoolArrays): Pool {
+  return {
+    segment: plain(a.segment),
+    ident: plain(a.ident),
+    traits: plain(a.traits),
+    prefs: plain(a.prefs),
+    loyalty: plain(a.loyalty),
+    memory: plain(a.memory),
+    effort: plain(a.effort),
+    tenure: plain(a.tenure),
+  };
+}
+
+/** A private, writable copy of a state's pool as typed arrays (the state is not changed). */
+export function poolArraysOf(state: GameState): PoolArrays {
+  const cached = byState.get(state) ?? byPool.get(state.pool);
+  return cached ? copy(cached) : fromPlain(state.pool);
+}
+
+/**
+ * Gives `state` a pool backed by `arrays`, which the caller must not change afterwards. `pool` is an
+ * enumerable property that turns into plain arrays on first read, so JSON, spreads and zod see an
+ * ordinary state.
+ */
+export function attachPool<S extends GameState>(state: Omit<S, 'pool'>, arrays: PoolArrays): S {
+  const target = state as S;
+  byState.set(target, arrays);
+  Object.defineProperty(target, 'pool', {
+    enumerable: true,
+    configurable: true,
+    get(): Pool {
+      const pool = toPlainPool(arrays);
+      byPool.set(pool, arrays);
+      byState.delete(target);
+      Object.defineProperty(target, 'pool', {
+        value: pool,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+      return pool;
+    },
+    set(value: Pool) {
+      // Someone replaces the pool: forget the arrays, keep what was written.
+      byState.delete(target);
+      Object.defineProperty(target, 'pool', {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+    },
+  });
+  return target;
+}
