@@ -39,13 +39,13 @@ export class BriefingScene extends Phaser.Scene {
     const model = briefingModel(session.scenario, session.state);
     const render = () => {
       const scale = layoutScale(this.scale.width, this.scale.height);
-      const next = renderBriefing(panel, model, i18n, Math.round(64 * scale));
+      const { next, heading } = renderBriefing(panel, model, i18n, Math.round(64 * scale));
       next.addEventListener('click', () => {
         audio.play('confirm');
         game.getState().beginPlanning();
         showCurrentPhase(this);
       });
-      return next;
+      return heading;
     };
     const layout = (w: number, h: number) => backdrop.layout(w, h, layoutScale(w, h));
     render().focus();

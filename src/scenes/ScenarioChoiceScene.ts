@@ -217,7 +217,7 @@ export class ScenarioChoiceScene extends Phaser.Scene {
       g.fillRoundedRect(x, y, cardWidth, cardHeight, radius.m);
       g.lineStyle(1.5, hexToNumber(colors.line), 1);
       g.strokeRoundedRect(x, y, cardWidth, cardHeight, radius.m);
-      const pictureHeight = cardHeight * 0.36;
+      const pictureHeight = cardHeight * 0.3;
       drawScenarioPicture(
         g,
         card.scenario.id === 'tutorial' ? 'tutorial' : card.scenario.sector,
@@ -244,15 +244,22 @@ export class ScenarioChoiceScene extends Phaser.Scene {
       card.name.setPosition(x + pad, y + pad * 2 + pictureHeight);
       card.meta.setStyle(textStyle('small', scale, { color: colors.primary, fontStyle: '600' }));
       card.meta.setPosition(x + pad, card.name.y + card.name.height + space.xs * scale);
-      card.description.setStyle(
-        textStyle('body', scale, {
-          color: colors.inkMuted,
-          wordWrap: { width: textWidth },
-          lineSpacing: 2 * scale,
-        }),
-      );
-      card.description.setPosition(x + pad, card.meta.y + card.meta.height + space.s * scale);
       const buttonHeight = 48 * scale;
+      const descriptionTop = card.meta.y + card.meta.height + space.s * scale;
+      const room = y + cardHeight - pad - buttonHeight - space.s * scale - descriptionTop;
+      // The body size when the text fits, else the small size, cut to the lines there is room for.
+      for (const size of ['body', 'small'] as const) {
+        card.description.setStyle(
+          textStyle(size, scale, {
+            color: colors.inkMuted,
+            wordWrap: { width: textWidth },
+            lineSpacing: 2 * scale,
+            maxLines: size === 'small' ? Math.max(2, Math.floor(room / (20 * scale))) : 0,
+          }),
+        );
+        if (card.description.height <= room) break;
+      }
+      card.description.setPosition(x + pad, descriptionTop);
       card.start.setBox(textWidth, buttonHeight, scale);
       card.start.setPosition(x + cardWidth / 2, y + cardHeight - pad - buttonHeight / 2);
     });

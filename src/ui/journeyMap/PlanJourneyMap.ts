@@ -162,15 +162,16 @@ export class PlanJourneyMap {
     const stages = model.stages.length;
     const gap = space.s * scale;
     const colW = (area.width - gap * (stages - 1)) / stages;
-    const headerH = 34 * scale;
+    const headerH = 44 * scale;
     const legendH = 26 * scale;
-    const channelRows = 2;
-    const chH = 40 * scale;
+    const perRow = Math.max(3, Math.floor(area.width / (230 * scale)));
+    const channelRows = Math.ceil(model.channels.length / perRow);
+    const chH = 36 * scale;
     const channelsH = 28 * scale + channelRows * chH + (channelRows - 1) * gap;
     const mapBottom = area.y + area.height - legendH - channelsH - space.m * scale;
     const maxRows = Math.max(1, ...model.stages.map((_, s) => this.rowsIn(s)));
     const slot = (mapBottom - area.y - headerH - gap) / maxRows;
-    const cardH = Math.min(86 * scale, slot - gap);
+    const cardH = Math.min(76 * scale, slot - gap);
 
     // Stage columns.
     model.stages.forEach((_, s) => {
@@ -178,18 +179,18 @@ export class PlanJourneyMap {
       g.fillStyle(c(colors.surfaceMuted), 0.55);
       g.fillRoundedRect(x, area.y, colW, mapBottom - area.y, radius.m);
       g.fillStyle(c(chartColors.blue), 1);
-      g.fillRoundedRect(x + 10 * scale, area.y + headerH - 6 * scale, 28 * scale, 3 * scale, 1.5);
+      g.fillRoundedRect(x + 10 * scale, area.y + headerH - 3 * scale, 28 * scale, 3 * scale, 1.5);
       const text = this.stageTexts[s]!;
       text.setStyle(
         textStyle('small', scale, {
           fontStyle: '700',
           color: colors.ink,
           wordWrap: { width: colW - 16 * scale },
-          fixedWidth: 0,
+          maxLines: 2,
+          lineSpacing: -2 * scale,
         }),
       );
-      text.setPosition(x + 10 * scale, area.y + 6 * scale);
-      text.setMaxLines?.(2);
+      text.setPosition(x + 10 * scale, area.y + 5 * scale);
     });
 
     // Touchpoint cards.
@@ -205,7 +206,6 @@ export class PlanJourneyMap {
     const chTop = mapBottom + space.m * scale;
     this.channelsTitle.setStyle(textStyle('small', scale, { fontStyle: '700', color: colors.ink }));
     this.channelsTitle.setPosition(area.x, chTop);
-    const perRow = Math.ceil(model.channels.length / channelRows);
     const pillW = (area.width - gap * (perRow - 1)) / perRow;
     const chRects = new Map<string, Rect>();
     model.channels.forEach((ch, i) => {

@@ -105,7 +105,7 @@ export class PlanPanel {
       const item = el('li');
       item.append(
         el('span', `swatch budget-${line.pillar}`),
-        el('span', 'line-name', t(`engine.pillar.${line.pillar}`)),
+        el('span', 'line-name', this.pillarName(line.pillar)),
         el('span', 'line-amount', t('game.plan.money', { amount: Math.round(line.amount) })),
       );
       lines.appendChild(item);

@@ -28,7 +28,7 @@ export function renderBriefing(
   model: BriefingModel,
   i18n: I18n,
   faceSize: number,
-): HTMLButtonElement {
+): { next: HTMLButtonElement; heading: HTMLElement } {
   const t = (key: string, params: Record<string, unknown> = {}) => i18n.t(key, params);
   panel.replaceChildren();
 
@@ -41,6 +41,8 @@ export function renderBriefing(
     ),
     h('h1', t(model.name)),
   );
+  // The heading takes focus first, so the briefing opens at its top and is read from there.
+  header.querySelector('h1')!.tabIndex = -1;
 
   const left = h('section');
   left.setAttribute('aria-labelledby', 'briefing-situation');
@@ -106,5 +108,5 @@ export function renderBriefing(
   footer.appendChild(next);
 
   panel.append(header, left, right, footer);
-  return next;
+  return { next, heading: header.querySelector('h1')! };
 }

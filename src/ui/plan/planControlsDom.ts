@@ -60,7 +60,7 @@ export function renderControl(
 ): HTMLElement {
   const label = asLabel(textOf(i18n, control.label));
   const wrap = el('div', `control control-${control.kind}`);
-  wrap.dataset.name = control.id;
+  wrap.dataset.control = control.id;
 
   if (control.kind === 'choice' && control.display === 'radio') {
     const fieldset = el('fieldset');

@@ -1,0 +1,207 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clickNamed, focusedName, launchGame, openTitle } from './browser';
+
+const OUT = fileURLToPath(new URL('./out/', import.meta.url));
+
+async function waitFor(page: Page, key: string): Promise<void> {
+  await page.evaluate((k) => window.__nba.waitForReady(k), key);
+}
+
+/** From the title to the plan of the first quarter, by real clicks. */
+async function startScenario(page: Page, id: string): Promise<void> {
+  await clickNamed(page, 'title.newGame');
+  await waitFor(page, 'ScenarioChoice');
+  await clickNamed(page, `choice.start.${id}`);
+  await waitFor(page, 'Briefing');
+  await page.click('[data-name="briefing.toPlan"]');
+  await waitFor(page, 'Plan');
+}
+
+/** Presses Tab until the element named `name` has focus (keyboard only, as a player would). */
+async function tabTo(page: Page, name: string, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if ((await focusedName(page)) === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+const draft = (page: Page) => page.evaluate(() => window.__nba.session.getState().session!.draft);
+const spentText = (page: Page) => page.textContent('[data-name="plan.spent"]');
+
+describe('starting a game and planning a quarter', () => {
+  it('starts the tutorial from the title by real clicks and sets levers with the mouse', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      await startScenario(page, 'tutorial');
+      const session = await page.evaluate(() => {
+        const s = window.__nba.session.getState().session!;
+        return { id: s.scenario.id, phase: s.phase, quarter: s.state.quarter };
+      });
+      expect(session).toEqual({ id: 'tutorial', phase: 'plan', quarter: 0 });
+
+      // A touchpoint on the journey map opens its controls; a redesign costs money at once.
+      const before = await spentText(page);
+      await clickNamed(page, 'plan.tp.update');
+      await page.click('[data-name="journey.touchpoints.update.redesign"]');
+      expect((await draft(page)).journey.touchpoints.update!.redesign).toBe(true);
+      expect(await spentText(page)).not.toBe(before);
+
+      // A channel, then a pillar tab and a radio button in it.
+      await clickNamed(page, 'plan.ch.chat');
+      await page.click('[data-name="channels.chat.connected"]');
+      await page.click('[data-name="plan.tab.governance"]');
+      await page.click('[data-name="governance.owner=team"]');
+      const d = await draft(page);
+      expect(d.governance.owner).toBe('team');
+      expect(d.channels.chat!.connected).not.toBe(
+        await page.evaluate(
+          () => window.__nba.session.getState().session!.state.decisions.channels.chat!.connected,
+        ),
+      );
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+
+  it('sets levers by keyboard alone: the map’s places, a slider, a tab and a radio group', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      await startScenario(page, 'tutorial');
+      await tabTo(page, 'plan.tp.pickUp');
+      await page.keyboard.press('Enter');
+      // Focus moves to the touchpoint's controls; its first is the investment slider.
+      await tabTo(page, 'journey.touchpoints.pickUp.investment', 5);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect((await draft(page)).journey.touchpoints.pickUp!.investment).toBeGreaterThan(0);
+      // Arrow keys walk the map; Enter on a channel selects it.
+      await tabTo(page, 'plan.tp.pickUp');
+      await page.keyboard.press('ArrowRight');
+      expect(await focusedName(page)).toBe('plan.tp.question');
+      // The pillar tabs follow the arrow keys; Space picks a radio option.
+      await tabTo(page, 'plan.tab.journey');
+      await page.keyboard.press('ArrowRight');
+      expect(await focusedName(page)).toBe('plan.tab.governance');
+      await tabTo(page, 'governance.owner=none');
+      await page.keyboard.press('ArrowDown');
+      expect((await draft(page)).governance.owner).toBe('team');
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+
+  it('explains an invalid choice with the engine’s reason, then commits a valid quarter', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      await startScenario(page, 'tutorial');
+      await clickNamed(page, 'plan.tp.booking');
+      await page.click('[data-name="journey.touchpoints.booking.removed"]');
+      await page.click('[data-name="plan.commit"]');
+      const reason = await page.textContent('.plan-refusal');
+      expect(reason).toContain(
+        await page.evaluate(() =>
+          window.__nba.i18n.t('engine.error.notRemovable', {
+            touchpoint: 'level-tutorial.touchpoint.booking.name',
+          }),
+        ),
+      );
+      expect(await page.evaluate(() => window.__nba.session.getState().session!.phase)).toBe(
+        'plan',
+      );
+      // Undo, commit: the quarter is played and saved.
+      await page.click('[data-name="plan.reset"]');
+      await page.click('[data-name="plan.commit"]');
+      await page.waitForFunction(() => window.__nba.session.getState().session?.phase !== 'plan');
+      const played = await page.evaluate(
+        () => window.__nba.session.getState().session!.results.length,
+      );
+      expect(played).toBe(1);
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+
+  it('Escape pauses; save and quit, reload, Continue: the same plan with the same numbers', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      await startScenario(page, 'airline');
+      await clickNamed(page, 'plan.ch.chat');
+      await page.click('[data-name="channels.chat.connected"]');
+      const spent = await spentText(page);
+      const before = await draft(page);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-name="pause"]');
+      await page.click('[data-name="pause.saveQuit"]');
+      await waitFor(page, 'Title');
+      await openTitle(page, true);
+      await clickNamed(page, 'title.continue');
+      await waitFor(page, 'Plan');
+      expect(await spentText(page)).toBe(spent);
+      expect(await draft(page)).toEqual(before);
+
+      // After a committed quarter, a reload resumes that quarter with identical results.
+      await page.click('[data-name="plan.commit"]');
+      await page.waitForFunction(() => window.__nba.session.getState().session?.phase !== 'plan');
+      const results = await page.evaluate(() =>
+        JSON.stringify(window.__nba.session.getState().session!.results),
+      );
+      await openTitle(page, true);
+      await clickNamed(page, 'title.continue');
+      await page.waitForFunction(() => window.__nba.session.getState().session !== null);
+      const again = await page.evaluate(() =>
+        JSON.stringify(window.__nba.session.getState().session!.results),
+      );
+      expect(again).toBe(results);
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+
+  it('screens at 1366×768 and 1920×1080', async () => {
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const game = await launchGame(size, { reducedMotion: 'reduce' });
+      try {
+        const { page } = game;
+        const suffix = `${size.width}x${size.height}`;
+        await clickNamed(page, 'title.newGame');
+        await waitFor(page, 'ScenarioChoice');
+        await page.mouse.move(1, 1);
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${OUT}game-choice-${suffix}.png` });
+        await clickNamed(page, 'choice.start.airline');
+        await waitFor(page, 'Briefing');
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${OUT}game-briefing-${suffix}.png` });
+        await page.click('[data-name="briefing.toPlan"]');
+        await waitFor(page, 'Plan');
+        await clickNamed(page, 'plan.ch.callCentre');
+        await page.mouse.move(1, 1);
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${OUT}game-plan-${suffix}.png` });
+        await page.click('[data-name="plan.tab.strategy"]');
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: `${OUT}game-plan-strategy-${suffix}.png` });
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('[data-name="pause"]');
+        await page.screenshot({ path: `${OUT}game-pause-${suffix}.png` });
+        expect(game.errors).toEqual([]);
+      } finally {
+        await game.close();
+      }
+    }
+  });
+});
