@@ -47,3 +47,99 @@ export function unservedTouchpointErrors(s: Scenario): string[] {
   );
   return errors;
 }
+
+/** Ids must be unique within their kind, or references become ambiguous. */
+export function duplicateIdErrors(s: Scenario): string[] {
+  const errors: string[] = [];
+  const check = (items: { id: string }[], paths: (i: number) => string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id))
+        errors.push(
+          `${paths(i)}.id: duplicate id "${item.id}" (first at ${paths(seen.get(item.id)!)})`,
+        );
+      else seen.set(item.id, i);
+    });
+  };
+  check(s.segments, (i) => `segments.${i}`);
+  const personas = s.segments.flatMap((g, i) =>
+    g.personas.map((p, j) => ({ id: p.id, at: `segments.${i}.personas.${j}` })),
+  );
+  check(personas, (i) => personas[i]!.at);
+  check(s.stages, (i) => `stages.${i}`);
+  const tps = s.stages.flatMap((st, i) =>
+    st.touchpoints.map((t, j) => ({ id: t.id, at: `stages.${i}.touchpoints.${j}` })),
+  );
+  check(tps, (i) => tps[i]!.at);
+  check(s.channels, (i) => `channels.${i}`);
+  check(s.promises.brand, (i) => `promises.brand.${i}`);
+  check(s.promises.customer, (i) => `promises.customer.${i}`);
+  check(s.initiatives, (i) => `initiatives.${i}`);
+  check(s.events, (i) => `events.${i}`);
+  s.events.forEach((e, i) => check(e.responses, (j) => `events.${i}.responses.${j}`));
+  check(s.targets, (i) => `targets.${i}`);
+  return errors;
+}
+
+/** The company's starting decisions may only name things the scenario defines. */
+export function startReferenceErrors(s: Scenario): string[] {
+  const d = s.company.start;
+  const at = 'company.start';
+  const errors: string[] = [];
+  const tps = s.stages.flatMap((st) => st.touchpoints);
+  const tp = new Set(tps.map((t) => t.id));
+  const unknown = (path: string, id: string, what: string) =>
+    errors.push(`${at}.${path}: unknown ${what} "${id}"`);
+  if (!s.promises.brand.some((p) => p.id === d.strategy.brandPromise))
+    unknown('strategy.brandPromise', d.strategy.brandPromise, 'brand promise');
+  d.strategy.customerPromises.forEach((id, i) => {
+    if (!s.promises.customer.some((p) => p.id === id))
+      unknown(`strategy.customerPromises.${i}`, id, 'customer promise');
+  });
+  d.strategy.targetSegments.forEach((id, i) => {
+    if (!s.segments.some((g) => g.id === id))
+      unknown(`strategy.targetSegments.${i}`, id, 'segment');
+  });
+  for (const id of Object.keys(d.metrics.surveys))
+    if (!tp.has(id)) unknown(`metrics.surveys.${id}`, id, 'touchpoint');
+  for (const [id, plan] of Object.entries(d.journey.touchpoints)) {
+    if (!tp.has(id)) unknown(`journey.touchpoints.${id}`, id, 'touchpoint');
+    else if (plan.removed && !tps.find((t) => t.id === id)!.removable)
+      errors.push(`${at}.journey.touchpoints.${id}.removed: "${id}" is not removable`);
+  }
+  for (const key of ['peak', 'end'] as const) {
+    const id = d.journey[key];
+    if (id !== null && !tp.has(id)) unknown(`journey.${key}`, id, 'touchpoint');
+  }
+  d.journey.initiatives.forEach((id, i) => {
+    if (!s.initiatives.some((x) => x.id === id))
+      unknown(`journey.initiatives.${i}`, id, 'initiative');
+  });
+  for (const id of Object.keys(d.channels))
+    if (!s.channels.some((c) => c.id === id)) unknown(`channels.${id}`, id, 'channel');
+  for (const id of Object.keys(d.events))
+    if (!s.events.some((e) => e.id === id)) unknown(`events.${id}`, id, 'event');
+  return errors;
+}
+
+/** Plausibility a schema cannot express: ordered ranges, quarters in the game, coaching length. */
+export function consistencyErrors(s: Scenario): string[] {
+  const errors: string[] = [];
+  for (const key of ['sectorNps', 'sectorCsat', 'leadersNps'] as const) {
+    const [lo, hi] = s.calibration[key];
+    if (lo > hi) errors.push(`calibration.${key}: lower bound ${lo} is above upper bound ${hi}`);
+  }
+  if (s.calibration.leadersNps[1] < s.calibration.sectorNps[1])
+    errors.push('calibration.leadersNps: leaders end below the sector average');
+  s.events.forEach((e, i) => {
+    if (e.quarter !== null && e.quarter >= s.quarters)
+      errors.push(
+        `events.${i}.quarter: quarter ${e.quarter} is after the last quarter (${s.quarters - 1})`,
+      );
+  });
+  if (s.coaching && s.coaching.length > s.quarters)
+    errors.push(`coaching: ${s.coaching.length} texts for ${s.quarters} quarters`);
+  if (s.segments.reduce((a, g) => a + g.share, 0) <= 0)
+    errors.push('segments: the shares add up to zero');
+  return errors;
+}
