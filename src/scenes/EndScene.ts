@@ -16,6 +16,7 @@ import {
   type EndModel,
   type ScorecardLine,
 } from '../ui/viewModels/endModel';
+import { installPauseMenu } from './PauseMenu';
 import { SceneKeys, announceSceneReady, isSceneRegistered } from './keys';
 import { servicesOf, type Services } from './services';
 
@@ -127,6 +128,7 @@ export class EndScene extends Phaser.Scene {
     audio.play(
       this.model.result === 'won' ? 'good' : this.model.result === 'lost' ? 'bad' : 'event',
     );
+    installPauseMenu(this);
     announceSceneReady(this);
   }
 

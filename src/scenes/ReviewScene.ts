@@ -6,7 +6,7 @@ import { HeatMap } from '../ui/charts/HeatMap';
 import { TrendChart } from '../ui/charts/TrendChart';
 import { createProxyLayer } from '../ui/proxyLayer';
 import { capitalise } from '../ui/run/JourneyMap';
-import { leaveFor } from '../ui/review/leaveScene';
+import { releaseFocus } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
 import { TextStack, type StackItem } from '../ui/review/TextStack';
 import { formatMetric, formatMoney, formatNumber, formatSigned } from '../ui/review/format';
@@ -22,11 +22,10 @@ import {
   type ReviewModel,
   type ScoreDrivers,
 } from '../ui/viewModels/reviewModel';
+import { installPauseMenu } from './PauseMenu';
+import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { servicesOf, type Services } from './services';
-
-/** The planning screen's key (registered by the planning scenes' module). */
-const PLAN_SCENE = 'Plan';
 
 /**
  * The quarter's review: what was measured (with sample and margin of error, or "not measured"),
@@ -132,6 +131,7 @@ export class ReviewScene extends Phaser.Scene {
     // The attribution replays the quarter several times: run it after the first frame is up.
     const timer = this.time.delayedCall(60, () => this.attribute());
     untilShutdown(this, () => timer.remove());
+    installPauseMenu(this);
     announceSceneReady(this);
   }
 
@@ -487,7 +487,7 @@ export class ReviewScene extends Phaser.Scene {
     const { game, audio } = this.services;
     audio.play('confirm');
     game.getState().continueGame();
-    const phase = game.getState().session?.phase;
-    leaveFor(this, phase === 'end' ? SceneKeys.End : PLAN_SCENE);
+    releaseFocus();
+    showCurrentPhase(this);
   }
 }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { AccessibleButton } from '../ui/AccessibleButton';
 import { ButtonMenu } from '../ui/ButtonMenu';
 import { createProxyLayer } from '../ui/proxyLayer';
-import { leaveFor } from '../ui/review/leaveScene';
+import { releaseFocus } from '../ui/review/leaveScene';
 import { ChannelPanel } from '../ui/run/ChannelPanel';
 import { CustomerDots } from '../ui/run/CustomerDots';
 import { BakedLayer } from '../ui/run/BakedLayer';
@@ -22,6 +22,8 @@ import {
   type RunEvent,
   type RunTimeline,
 } from '../ui/viewModels/runTimeline';
+import { installPauseMenu } from './PauseMenu';
+import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { servicesOf, type Services } from './services';
 
@@ -161,11 +163,14 @@ export class RunScene extends Phaser.Scene {
 
     audio.playLoop('ambient-play');
     this.drawFrame(true);
+    installPauseMenu(this);
     announceSceneReady(this);
   }
 
   override update(_time: number, delta: number): void {
     if (!this.timeline || this.done) return;
+    // The quarter waits while a dialog (the pause menu, settings) is open.
+    if (this.services.overlay.querySelector('.dialog')) return;
     this.time0 = Math.min(this.timeline.duration, this.time0 + (delta / 1000) * this.speed);
     this.drawFrame(false);
     if (this.time0 >= this.timeline.duration) this.finish();
@@ -472,7 +477,8 @@ export class RunScene extends Phaser.Scene {
     const { game, audio } = this.services;
     audio.play('confirm');
     game.getState().finishRun();
-    leaveFor(this, SceneKeys.Review);
+    releaseFocus();
+    showCurrentPhase(this);
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -1,11 +1,16 @@
 import type Phaser from 'phaser';
 
 /**
- * Starts the next scene after taking focus off this one's button proxies: a proxy that still has
- * focus when its button is destroyed fires `blur` into a button that no longer exists.
+ * Takes focus off this scene's button proxies before it closes: a proxy that still has focus when
+ * its button is destroyed fires `blur` into a button that no longer exists.
  */
-export function leaveFor(scene: Phaser.Scene, key: string): void {
+export function releaseFocus(): void {
   const active = document.activeElement;
   if (active instanceof HTMLElement) active.blur();
+}
+
+/** Starts the next scene after releasing focus. */
+export function leaveFor(scene: Phaser.Scene, key: string): void {
+  releaseFocus();
   scene.scene.start(key);
 }
