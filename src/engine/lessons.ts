@@ -35,7 +35,7 @@ interface RunFacts {
   scenario: Scenario;
   log: DecisionLog;
   outcomes: QuarterOutcome[];
-  pillarDelta: (p: Pillar) => number;
+  pillarDelta: (p: Pillar | 'events') => number;
 }
 
 function lesson(
@@ -154,6 +154,28 @@ function journeyLesson({ scenario, outcomes, pillarDelta }: RunFacts): Lesson {
   );
 }
 
+/** Events are not a pillar, but answering them is service recovery: a journey-design skill. */
+function eventsLesson({ log, outcomes, pillarDelta }: RunFacts): Lesson | null {
+  const struck = new Set<string>();
+  const answered = new Set<string>();
+  outcomes.forEach((o, q) => {
+    for (const e of o.events) {
+      struck.add(e.id);
+      if (log[q]?.events[e.id]) answered.add(e.id);
+    }
+  });
+  if (struck.size === 0) return null;
+  const params = {
+    events: struck.size,
+    responded: answered.size,
+    delta: r1(pillarDelta('events')),
+  };
+  const weight = Math.abs(params.delta) / 2 + 2 * (struck.size - answered.size);
+  return answered.size === struck.size
+    ? lesson('eventsAnswered', 'journey', 'design', 'strength', params, weight)
+    : lesson('eventsIgnored', 'journey', 'design', 'warning', params, weight);
+}
+
 function governanceLesson({ scenario, log, outcomes, pillarDelta }: RunFacts): Lesson {
   const played = log.slice(0, outcomes.length);
   const last = outcomes[outcomes.length - 1]!;
@@ -189,11 +211,8 @@ function cultureLesson({ scenario, outcomes, pillarDelta }: RunFacts): Lesson {
     : lesson('engagementFell', 'culture', 'culture', 'warning', params, weight + 1);
 }
 
-/**
- * The run's lessons, most important first: one candidate per pillar, weighed by how much that
- * pillar moved NPS and how far its gap or measure is from good practice; 3 to 6 are kept.
- */
-export function lessonsOf(
+/** Every finding the run supports, before ranking: one per pillar, and one on events if any struck. */
+export function lessonCandidates(
   scenario: Scenario,
   log: DecisionLog,
   outcomes: QuarterOutcome[],
@@ -206,14 +225,31 @@ export function lessonsOf(
     outcomes,
     pillarDelta: (p) => attribution.game.nps.drivers.find((d) => d.id === p)?.delta ?? 0,
   };
-  const all = [
+  return [
     strategyLesson(facts),
     understandingLesson(facts),
     metricsLesson(facts),
     journeyLesson(facts),
     governanceLesson(facts),
     cultureLesson(facts),
-  ].map((l) => ({ ...l, weight: r1(l.weight) }));
-  const ranked = [...all].sort((a, b) => b.weight - a.weight);
+    eventsLesson(facts),
+  ]
+    .filter((l): l is Lesson => l !== null)
+    .map((l) => ({ ...l, weight: r1(l.weight) }));
+}
+
+/**
+ * The run's lessons, most important first, weighed by how much each moved NPS and how far its gap
+ * or measure is from good practice; 3 to 6 are kept.
+ */
+export function lessonsOf(
+  scenario: Scenario,
+  log: DecisionLog,
+  outcomes: QuarterOutcome[],
+  attribution: GameAttribution,
+): Lesson[] {
+  const ranked = lessonCandidates(scenario, log, outcomes, attribution).sort(
+    (a, b) => b.weight - a.weight,
+  );
   return ranked.filter((l, i) => i < MIN_LESSONS || (i < MAX_LESSONS && l.weight >= 2));
 }

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   COMPETENCIES,
+  attributeGame,
   debriefOf,
+  lessonCandidates,
   MAX_LESSONS,
   MIN_LESSONS,
   PILLARS,
   planToLog,
+  replay,
   type DecisionsPatch,
 } from '../../src/engine';
 import { airline, strongPlan } from './helpers';
@@ -55,6 +58,14 @@ describe('lessons from a run', () => {
     expect(gap(idle)?.id).toBe('knowledgeGapOpen');
   });
 
+  it('asks for the same numbers in English and Dutch for every lesson', () => {
+    const names = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const en = texts('en').lesson;
+    const nl = texts('nl').lesson;
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
+    for (const id of Object.keys(en)) expect(names(nl[id]!), id).toEqual(names(en[id]!));
+  });
+
   it('tells a player who owned CX at the top from one who left it to a team without mandate', () => {
     const owner = (d: typeof idle) => d.lessons.find((l) => l.pillar === 'governance');
     expect(owner(strong)?.id).toBe('ownedCx');
@@ -67,5 +78,24 @@ describe('lessons from a run', () => {
     const strategy = churn.lessons.find((l) => l.pillar === 'strategy');
     expect(strategy?.id).toBe('promiseChurn');
     expect(strategy?.params.changes).toBe(4);
+  }, 30_000);
+
+  it('counts the events that struck and the ones answered', () => {
+    const log = planToLog(scenario.company.start, { quarters: [{}] }, scenario.quarters);
+    const { results } = replay(scenario, 4, 'normal', log);
+    const struck = new Set(results.flatMap((o) => o.events.map((e) => e.id)));
+    expect(struck.size).toBeGreaterThan(0);
+    const attribution = attributeGame(scenario, 4, 'normal', log);
+    const events = lessonCandidates(scenario, log, results, attribution).find((l) =>
+      l.id.startsWith('events'),
+    );
+    // Nobody answered: the start settings choose no response.
+    expect(events?.id).toBe('eventsIgnored');
+    expect(events?.params).toMatchObject({
+      events: struck.size,
+      responded: 0,
+      delta:
+        Math.round(attribution.game.nps.drivers.find((d) => d.id === 'events')!.delta * 10) / 10,
+    });
   }, 30_000);
 });
