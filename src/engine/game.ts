@@ -34,21 +34,22 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
   const shares = scenario.segments.map((g) => g.share);
   const total = shares.reduce((a, b) => a + b, 0);
   const n = Math.min(cap, scenario.population.customers);
+  // Imported functions as locals: one module lookup, not one per customer.
+  const u01 = uniform;
+  const traitsOf = makeTraits;
+  const prefsOf = makePrefs;
   for (let i = 0; i < n; i++) {
-    const x = uniform(startKey, i) * total;
+    const x = u01(startKey, i) * total;
     let g = 0;
     let acc = shares[0]!;
     while (g < shares.length - 1 && x >= acc) acc += shares[++g]!;
     const seg = scenario.segments[g]!;
     pool.segment[i] = g;
     pool.ident[i] = i;
-    pool.traits[i] = makeTraits(traitKey, i);
-    pool.prefs[i] = makePrefs(model, traitKey, i, g);
-    pool.loyalty[i] = Math.min(
-      1,
-      Math.max(0, seg.loyalty + (uniform(startKey, n + i) - 0.5) * 0.3),
-    );
-    pool.tenure[i] = Math.floor(uniform(startKey, 2 * n + i) * 12);
+    pool.traits[i] = traitsOf(traitKey, i);
+    pool.prefs[i] = prefsOf(model, traitKey, i, g);
+    pool.loyalty[i] = Math.min(1, Math.max(0, seg.loyalty + (u01(startKey, n + i) - 0.5) * 0.3));
+    pool.tenure[i] = Math.floor(u01(startKey, 2 * n + i) * 12);
   }
   const c = scenario.company;
   const state = attachPool<GameState>(

@@ -1,6 +1,16 @@
 import { EXPECTATION_SPREAD } from './constants';
 import type { Model } from './model';
-import { draw } from './rng';
+
+/** draw(key, index) from rng.ts, repeated here so the per-customer calls stay inside this module. */
+function draw(key: number, index: number): number {
+  let h = key ^ Math.imul(index, 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 
 /**
  * Individual traits are fixed when a customer arrives and packed into two 32-bit integers so the

@@ -98,6 +98,9 @@ export function arrive(
   const arrivals: number[] = [];
   let slot = 0;
   const cap = pool.segment.length;
+  // Imported functions as locals: one module lookup, not one per arrival.
+  const traitsOf = makeTraits;
+  const prefsOf = makePrefs;
   scenario.segments.forEach((seg, g) => {
     const logAppeal =
       K.APPEAL_PER_PROMISE *
@@ -122,8 +125,8 @@ export function arrive(
       const ident = c.nextIdent++;
       pool.segment[slot] = g;
       pool.ident[slot] = ident;
-      pool.traits[slot] = makeTraits(traitKey, ident);
-      pool.prefs[slot] = makePrefs(model, traitKey, ident, g);
+      pool.traits[slot] = traitsOf(traitKey, ident);
+      pool.prefs[slot] = prefsOf(model, traitKey, ident, g);
       pool.loyalty[slot] = clamp(seg.loyalty * 0.8, 0, 1);
       pool.memory[slot] = 0;
       pool.effort[slot] = 0;

@@ -267,7 +267,26 @@ export function buildTables(
     }
   }
 
-  // The disconfirmation table.
+  // The disconfirmation table. Constants and per-touchpoint values as locals first: this runs
+  // segments × touchpoints × channels × dimensions, twice a quarter.
+  const MISSING_MUST_BE = K.MISSING_MUST_BE;
+  const EFFORT_TO_SATISFACTION = K.EFFORT_TO_SATISFACTION;
+  const WAIT_EFFORT = K.WAIT_EFFORT;
+  const SWITCH_EFFORT = K.SWITCH_EFFORT;
+  const digitalEngQ = engQ * K.ENGAGEMENT_DIGITAL_SHARE;
+  const brandDims = new Float64Array(5);
+  for (let k = 0; k < 5; k++) brandDims[k] = brand.dims[DIMENSIONS[k]!];
+  const tpQuality = new Float64Array(T);
+  const tpHandoffs = new Float64Array(T);
+  const tpEffort = new Float64Array(T);
+  const tpRelief = new Float64Array(T);
+  for (let t = 0; t < T; t++) {
+    const tp = touchpoints[t]!;
+    tpQuality[t] = tp.quality;
+    tpHandoffs[t] = tp.handoffs;
+    tpEffort[t] = tp.effort;
+    tpRelief[t] = 1 - (c.effortRelief[tp.id] ?? 0);
+  }
   const base = new Float64Array(G * T * C);
   let shortfall = 0;
   let promisedWeight = 0;
@@ -286,13 +305,12 @@ export function buildTables(
   for (let g = 0; g < G; g++)
     for (let t = 0; t < T; t++) {
       const s = stageOfTp[t]!;
-      const tp = touchpoints[t]!;
       const reach = reach256[t]! / 256;
       for (let p = 0; p < C; p++) {
         const j = t * C + p;
         const ch = route[j]!;
         let a: number;
-        if (ch < 0) a = -K.MISSING_MUST_BE;
+        if (ch < 0) a = -MISSING_MUST_BE;
         else {
           a = 0;
           for (let k = 0; k < 5; k++) {
@@ -301,32 +319,31 @@ export function buildTables(
             const expected = expectation[g * 5 + k]! + raise[t * 5 + k]!;
             a += w * (perceived - expected);
             // Promised dimensions not delivered open the communication gap (gap 4).
-            const promisedHere = brand.dims[DIMENSIONS[k]!] + raise[t * 5 + k]!;
+            const promisedHere = brandDims[k]! + raise[t * 5 + k]!;
             if (promisedHere > 0) {
               const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]! * w * promisedHere;
               shortfall += n * Math.max(0, expected - perceived);
               promisedWeight += n;
             }
           }
-          a -= K.EFFORT_TO_SATISFACTION * effort[j]!;
+          a -= EFFORT_TO_SATISFACTION * effort[j]!;
         }
         base[(g * T + t) * C + p] = a;
         const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]!;
         if (n > 0 && ch >= 0) {
           drv.w += n;
-          drv.quality += n * (q[t]! - tp.quality);
-          drv.engagement += n * (human[ch] ? engQ : engQ * K.ENGAGEMENT_DIGITAL_SHARE) * 0.6;
+          drv.quality += n * (q[t]! - tpQuality[t]!);
+          drv.engagement += n * (human[ch] ? engQ : digitalEngQ) * 0.6;
           drv.gaps += n * (gapOff[REL]! * 0.55 + gapOff[ASS]! * 0.2 + gapOff[RESP]! * 0.25);
           drv.events += n * eventQ[t]!;
           let e = 0;
           for (let k = 0; k < 5; k++)
             e += tpWeights[t * 5 + k]! * (expectation[g * 5 + k]! + raise[t * 5 + k]!);
           drv.expectations -= n * e;
-          drv.waits -= n * K.EFFORT_TO_SATISFACTION * K.WAIT_EFFORT * waitIdx[ch]!;
-          drv.switches -= n * K.EFFORT_TO_SATISFACTION * (switched[j] ? K.SWITCH_EFFORT : 0);
-          drv.handoffs -= n * K.EFFORT_TO_SATISFACTION * handoffEffort * tp.handoffs;
-          drv.design -=
-            n * K.EFFORT_TO_SATISFACTION * tp.effort * (1 - (c.effortRelief[tp.id] ?? 0));
+          drv.waits -= n * EFFORT_TO_SATISFACTION * WAIT_EFFORT * waitIdx[ch]!;
+          drv.switches -= n * EFFORT_TO_SATISFACTION * (switched[j] ? SWITCH_EFFORT : 0);
+          drv.handoffs -= n * EFFORT_TO_SATISFACTION * handoffEffort * tpHandoffs[t]!;
+          drv.design -= n * EFFORT_TO_SATISFACTION * tpEffort[t]! * tpRelief[t]!;
         }
       }
     }
