@@ -2,12 +2,13 @@
  * `npm run levels:check [files…]`: validates the shipped levels (or the files given) against the
  * scenario schema, its cross-references, the starting budget and the text keys in every language.
  * One line per problem, `file: path.to.field: what is wrong`, on stderr; any problem exits 2; all
- * good prints a one-line summary and exits 0.
+ * good prints a one-line summary and exits 0. `--schema` (re)writes the editors' JSON Schema.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLevelFiles, summaryLine } from '../content/checkLevels';
+import { SCENARIO_SCHEMA_FILE, scenarioJsonSchemaText } from '../content/scenarioJsonSchema';
 import { loadResourcesFromDisk } from '../i18n/nodeResources';
 
 const LEVELS_DIR = fileURLToPath(new URL('../../levels/', import.meta.url));
@@ -20,6 +21,11 @@ function shippedLevels(): string[] {
 }
 
 const args = process.argv.slice(2);
+if (args[0] === '--schema') {
+  writeFileSync(SCENARIO_SCHEMA_FILE, scenarioJsonSchemaText());
+  process.stdout.write(`levels:check: wrote ${SCENARIO_SCHEMA_FILE}\n`);
+  process.exit(0);
+}
 const files = args.length ? args : shippedLevels();
 const { problems, passed } = checkLevelFiles(files, loadResourcesFromDisk());
 if (problems.length) {
