@@ -195,6 +195,11 @@ describe('starting a game and planning a quarter', () => {
         await page.click('[data-name="plan.tab.strategy"]');
         await page.waitForTimeout(100);
         await page.screenshot({ path: `${OUT}game-plan-strategy-${suffix}.png` });
+        // Every text follows a language switch in place.
+        await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+        await page.waitForTimeout(200);
+        expect(await page.textContent('[data-name="plan.commit"]')).toBe('Kwartaal vastleggen');
+        await page.screenshot({ path: `${OUT}game-plan-nl-${suffix}.png` });
         await page.keyboard.press('Escape');
         await page.waitForSelector('[data-name="pause"]');
         await page.screenshot({ path: `${OUT}game-pause-${suffix}.png` });

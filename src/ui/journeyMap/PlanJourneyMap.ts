@@ -162,7 +162,6 @@ export class PlanJourneyMap {
     const stages = model.stages.length;
     const gap = space.s * scale;
     const colW = (area.width - gap * (stages - 1)) / stages;
-    const headerH = 44 * scale;
     const legendH = 26 * scale;
     const perRow = Math.max(3, Math.floor(area.width / (230 * scale)));
     const channelRows = Math.ceil(model.channels.length / perRow);
@@ -170,27 +169,28 @@ export class PlanJourneyMap {
     const channelsH = 28 * scale + channelRows * chH + (channelRows - 1) * gap;
     const mapBottom = area.y + area.height - legendH - channelsH - space.m * scale;
     const maxRows = Math.max(1, ...model.stages.map((_, s) => this.rowsIn(s)));
-    const slot = (mapBottom - area.y - headerH - gap) / maxRows;
-    const cardH = Math.min(76 * scale, slot - gap);
 
-    // Stage columns.
+    // Stage headers first: the tallest decides where the cards start.
+    let headerH = 0;
     model.stages.forEach((_, s) => {
-      const x = area.x + s * (colW + gap);
-      g.fillStyle(c(colors.surfaceMuted), 0.55);
-      g.fillRoundedRect(x, area.y, colW, mapBottom - area.y, radius.m);
-      g.fillStyle(c(chartColors.blue), 1);
-      g.fillRoundedRect(x + 10 * scale, area.y + headerH - 3 * scale, 28 * scale, 3 * scale, 1.5);
       const text = this.stageTexts[s]!;
       text.setStyle(
         textStyle('small', scale, {
           fontStyle: '700',
           color: colors.ink,
           wordWrap: { width: colW - 16 * scale },
-          maxLines: 2,
           lineSpacing: -2 * scale,
         }),
       );
-      text.setPosition(x + 10 * scale, area.y + 5 * scale);
+      text.setPosition(area.x + s * (colW + gap) + 10 * scale, area.y + 6 * scale);
+      headerH = Math.max(headerH, text.height + 12 * scale);
+    });
+    const slot = (mapBottom - area.y - headerH - gap) / maxRows;
+    const cardH = Math.min(84 * scale, slot - gap);
+    model.stages.forEach((_, s) => {
+      const x = area.x + s * (colW + gap);
+      g.fillStyle(c(colors.surfaceMuted), 0.55);
+      g.fillRoundedRect(x, area.y, colW, mapBottom - area.y, radius.m);
     });
 
     // Touchpoint cards.
@@ -293,13 +293,19 @@ export class PlanJourneyMap {
     );
     g.fillRect(r.x + 1.5 * s, r.y + 6 * s, 4 * s, r.height - 12 * s);
     const text = this.tpTexts.get(tp.id)!;
-    text.setStyle(
-      textStyle('small', s, {
-        fontStyle: tp.selected ? '700' : '600',
-        color: tp.removed ? colors.inkMuted : colors.ink,
-        wordWrap: { width: r.width - 18 * s },
-      }),
-    );
+    // Long names (Dutch compounds) step down in size until they fit above the markers.
+    const room = { width: r.width - 18 * s, height: r.height - 26 * s };
+    for (const factor of [1, 0.9, 0.8, 0.72]) {
+      text.setStyle(
+        textStyle('small', s * factor, {
+          fontStyle: tp.selected ? '700' : '600',
+          color: tp.removed ? colors.inkMuted : colors.ink,
+          wordWrap: { width: room.width },
+          lineSpacing: -1 * s,
+        }),
+      );
+      if (text.width <= room.width && text.height <= room.height) break;
+    }
     text.setPosition(r.x + 11 * s, r.y + 6 * s);
     if (tp.removed) {
       g.lineStyle(1.5 * s, c(colors.inkMuted), 1);
