@@ -18,6 +18,7 @@ import { createGameStore } from './state/gameStore';
 import { bundledLevels } from './state/levels';
 import { createSettingsStore } from './state/settingsStore';
 import { browserStorage } from './state/storage';
+import { engineHook } from './testing/engineHook';
 import { installErrorScreen } from './ui/errorScreen';
 import { namedObjectNames, pageBoundsOf } from './ui/namedObjects';
 import { applyLayoutScaleToDocument, applyThemeToDocument, colors, layoutScale } from './ui/theme';
@@ -112,6 +113,7 @@ if (__E2E__) {
       game,
       i18n,
       audio,
+      engine: engineHook(),
       bounds: (name: string) => pageBoundsOf(game, name),
       names: () => namedObjectNames(),
       isReady: (key: string) => ready.has(key),
