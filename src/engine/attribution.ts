@@ -290,26 +290,29 @@ function sumScore(parts: ScoreAttribution[]): ScoreAttribution {
   };
 }
 
-/** Attributes every quarter of a game and the game as a whole. */
-export function attributeGame(
+/**
+ * Attributes a played game one quarter per step (so a screen can show progress between steps);
+ * returns the whole when done. attributeGame is this run to the end.
+ */
+export function* attributeSteps(
   scenario: Scenario,
-  seed: number,
-  difficulty: Difficulty,
   log: DecisionLog,
-  played: PlayedGame = playGame(scenario, seed, difficulty, log),
-): GameAttribution {
+  played: PlayedGame,
+): Generator<number, GameAttribution> {
   let replays = played.outcomes.length;
-  const quarters = played.outcomes.map((outcome, q) => {
+  const quarters: QuarterAttribution[] = [];
+  for (let q = 0; q < played.outcomes.length; q++) {
     const r = attributeFrom(
       scenario,
       played.states[q]!,
       log[q]!,
-      outcome,
+      played.outcomes[q]!,
       q > 0 ? played.outcomes[q - 1]! : null,
     );
     replays += r.replays;
-    return r.attribution;
-  });
+    quarters.push(r.attribution);
+    yield q + 1;
+  }
   if (quarters.length === 0) throw new RangeError('no quarter was played');
   return {
     quarters,
@@ -320,4 +323,23 @@ export function attributeGame(
     },
     replays,
   };
+}
+
+/** Runs a step-wise computation to its end. */
+export function runToEnd<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Attributes every quarter of a game and the game as a whole. */
+export function attributeGame(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  log: DecisionLog,
+  played: PlayedGame = playGame(scenario, seed, difficulty, log),
+): GameAttribution {
+  return runToEnd(attributeSteps(scenario, log, played));
 }

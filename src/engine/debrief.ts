@@ -4,9 +4,10 @@
  * Everything is computed from scenario + seed + difficulty + decision log by replaying the engine.
  */
 import {
-  attributeGame,
+  attributeSteps,
   PILLARS,
   playGame,
+  runToEnd,
   SCORES,
   type GameAttribution,
   type Pillar,
@@ -157,16 +158,27 @@ function pillarsOf(outcomes: QuarterOutcome[], attribution: GameAttribution): Pi
   });
 }
 
-/** The whole debrief of a game. */
-export function debriefOf(
+/**
+ * The whole debrief of a game, one quarter's attribution per step (yields quarters done and the
+ * total), so a screen can show progress and stay responsive; `debriefOf` runs it to the end.
+ */
+export function* debriefSteps(
   scenario: Scenario,
   seed: number,
   difficulty: Difficulty,
   log: DecisionLog,
-): Debrief {
+): Generator<{ done: number; total: number }, Debrief> {
   const played = playGame(scenario, seed, difficulty, log);
   const outcomes = played.outcomes;
-  const attribution = attributeGame(scenario, seed, difficulty, log, played);
+  const total = outcomes.length;
+  yield { done: 0, total };
+  const steps = attributeSteps(scenario, log, played);
+  let step = steps.next();
+  while (!step.done) {
+    yield { done: step.value, total };
+    step = steps.next();
+  }
+  const attribution = step.value;
   return {
     quarters: outcomes.length,
     gameOver: outcomes[outcomes.length - 1]!.gameOver,
@@ -186,6 +198,16 @@ export function debriefOf(
     pillars: pillarsOf(outcomes, attribution),
     lessons: lessonsOf(scenario, log, outcomes, attribution),
   };
+}
+
+/** The whole debrief of a game. */
+export function debriefOf(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  log: DecisionLog,
+): Debrief {
+  return runToEnd(debriefSteps(scenario, seed, difficulty, log));
 }
 
 /** The headless shape (`npm run sim -- --debrief --json`). */

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { debriefOf, hashRecord, type Debrief, type GameRecord } from '../engine';
+import { debriefSteps, hashRecord, type Debrief, type GameRecord } from '../engine';
 import type { GameSession } from '../state/gameStore';
 import { el, speaker } from '../ui/debrief/dom';
 import { renderReport, type Report } from '../ui/debrief/report';
@@ -10,6 +10,9 @@ import { colors } from '../ui/theme';
 import { buildDebriefView } from '../ui/viewModels/debriefModel';
 import { SceneKeys, announceSceneReady, isSceneRegistered } from './keys';
 import { servicesOf, type Services } from './services';
+
+/** Work per animation frame while the debrief is computed (ms). */
+const FRAME_BUDGET_MS = 40;
 
 /** The session as the record `npm run sim -- --verify` accepts. */
 function recordOf(session: GameSession): GameRecord {
@@ -51,21 +54,30 @@ export class DebriefScene extends Phaser.Scene {
     this.debrief = null;
     this.screen = el('div', { class: 'debrief-screen', 'data-name': 'debrief' });
     const s = speaker(i18n);
-    this.screen.append(
-      el('p', { class: 'debrief-report', role: 'status' }, s.t('debrief.computing')),
-    );
+    const status = el('p', { class: 'debrief-report', role: 'status' }, s.t('debrief.computing'));
+    this.screen.append(status);
     overlay.append(this.screen);
 
-    // Let the "replaying" message paint before the replays take the main thread.
-    const frame = requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (!this.screen) return;
-        this.debrief = debriefOf(session.scenario, session.seed, session.difficulty, session.log);
-        this.render(session);
-        (this.screen.querySelector('h1') as HTMLElement | null)?.focus();
-        announceSceneReady(this);
-      }),
-    );
+    // The replays run a few per frame, so the page stays responsive and shows how far it is.
+    const steps = debriefSteps(session.scenario, session.seed, session.difficulty, session.log);
+    let frame = 0;
+    const work = () => {
+      if (!this.screen) return;
+      const until = performance.now() + FRAME_BUDGET_MS;
+      let step = steps.next();
+      while (!step.done && performance.now() < until) step = steps.next();
+      if (!step.done) {
+        status.textContent = s.t('debrief.progress', step.value);
+        frame = requestAnimationFrame(work);
+        return;
+      }
+      this.debrief = step.value;
+      this.render(session);
+      (this.screen.querySelector('h1') as HTMLElement | null)?.focus();
+      announceSceneReady(this);
+    };
+    // Let the first message paint before the replays start.
+    frame = requestAnimationFrame(() => (frame = requestAnimationFrame(work)));
     onLanguageChange(this, i18n, () => {
       if (this.debrief) this.render(session);
     });
