@@ -17,6 +17,7 @@ import { chartColors, colors, hexToNumber, layoutScale, space } from '../ui/them
 import {
   WEEKS,
   buildRunTimeline,
+  busiestMoment,
   moodTally,
   weekAt,
   type RunEvent,
@@ -179,6 +180,11 @@ export class RunScene extends Phaser.Scene {
   /** The speed now playing (1, 2 or 4). */
   get playSpeed(): number {
     return this.speed;
+  }
+
+  /** The moment the most customers are on the map (the benchmark measures there). */
+  get busiest(): number {
+    return busiestMoment(this.timeline);
   }
 
   /** Seconds into the quarter (for tools and tests). */

@@ -1,0 +1,331 @@
+/**
+ * The browser part of `npm run bench`, measured in headless Chromium (software WebGL) on
+ * 127.0.0.1: navigation → interactive title against a bare Phaser 4 scene, frames per second at
+ * the Run scene's busiest moment, JS shipped (gzip), heap growth over full games in one tab.
+ * A benchmark, never a test: it prints figures beside their budgets.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../../tests/e2e/browser';
+
+export const BROWSER_BUDGETS = {
+  titleMs: 1000,
+  titleRatio: 1.25,
+  runFps: 55,
+  jsGzipKB: 450,
+  heapGrowthMB: 5,
+} as const;
+
+export interface BrowserBenchResult {
+  titleMs: number;
+  bareMs: number;
+  titleRatio: number;
+  runFps: number;
+  jsGzipKB: number;
+  heapGrowthMB: number;
+  heapGames: number;
+}
+
+export interface BrowserBenchOptions {
+  /** Title loads measured per page (the median is reported). */
+  loads: number;
+  /** Full games played in one tab for the heap figure. */
+  heapGames: number;
+  /** Seconds the Run scene's frames are counted. */
+  fpsSeconds: number;
+}
+
+const ROOT = resolve(new URL('../../../', import.meta.url).pathname);
+const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wav': 'audio/wav',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+function build(args: string[], what: string): void {
+  const result = spawnSync(process.execPath, [VITE, 'build', ...args, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status})`);
+}
+
+/** A static file server on 127.0.0.1 at a free port: one folder per path prefix. */
+async function serve(folders: Record<string, string>): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
+    const prefix = Object.keys(folders).find((p) => path.startsWith(p)) ?? '/';
+    const base = folders[prefix]!;
+    let file = normalize(join(base, path.slice(prefix.length)));
+    if (!file.startsWith(base)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Gzip size of every script a production build ships. */
+export function jsGzipKB(dir: string): number {
+  let bytes = 0;
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.js')) bytes += gzipSync(readFileSync(path), { level: 9 }).length;
+    }
+  };
+  walk(dir);
+  return round(bytes / 1024);
+}
+
+async function launch(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'nba-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 768 },
+    locale: 'en-GB',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  // tsx keeps function names with a `__name` helper that does not exist inside the page.
+  await page.addInitScript('window.__name = (f) => f;');
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Navigation → the title scene's ready event, in ms from navigation start. */
+async function titleMs(page: Page, url: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __titleAt?: number }).__titleAt);
+  return page.evaluate(() => (window as unknown as { __titleAt: number }).__titleAt);
+}
+
+async function bareMs(page: Page, url: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __bareReadyAt?: number }).__bareReadyAt);
+  return page.evaluate(() => (window as unknown as { __bareReadyAt: number }).__bareReadyAt);
+}
+
+// Installed before the game's scripts: notes the moment the title becomes interactive, as the
+// test hook is put on `window`.
+const TITLE_PROBE = `
+  Object.defineProperty(window, '__nba', {
+    configurable: true,
+    set(hook) {
+      Object.defineProperty(window, '__nba', { value: hook, writable: true, configurable: true });
+      hook.game.events.on('scene-ready', (key) => {
+        if (key === 'Title' && window.__titleAt === undefined) window.__titleAt = performance.now();
+      });
+    },
+  });
+`;
+
+/** Plays `quarters` quarters through the store and opens the Run scene on the last one. */
+async function openRun(page: Page, scenario: string, quarters: number): Promise<void> {
+  await page.evaluate(
+    ({ scenario, quarters }) => {
+      const hook = window.__nba;
+      const store = hook.session.getState;
+      store().start(scenario, 'normal', 20260101);
+      store().beginPlanning();
+      for (let q = 0; q < quarters; q++) {
+        store().commitQuarter();
+        if (q < quarters - 1) {
+          store().finishRun();
+          store().continueGame();
+        }
+      }
+      hook.game.scene.getScenes(true)[0]!.scene.start('Run');
+    },
+    { scenario, quarters },
+  );
+  await page.evaluate(() => window.__nba.waitForReady('Run'));
+}
+
+/** Frames counted from `game.events` 'step' over a window, starting at the busiest moment. */
+async function runFps(page: Page, seconds: number): Promise<number> {
+  return page.evaluate(async (seconds) => {
+    const hook = window.__nba;
+    const run = hook.game.scene.getScene('Run') as unknown as {
+      seek(t: number): void;
+      busiest: number;
+    };
+    run.seek(Math.max(0, run.busiest - seconds / 2));
+    let frames = 0;
+    const count = () => frames++;
+    hook.game.events.on('step', count);
+    await new Promise((done) => setTimeout(done, seconds * 1000));
+    hook.game.events.off('step', count);
+    return frames / seconds;
+  }, seconds);
+}
+
+/** One whole game through the scenes: Run skipped, Review continued, the scorecard, the title. */
+async function playWholeGame(page: Page, scenario: string): Promise<void> {
+  await page.evaluate((scenario) => {
+    const store = window.__nba.session.getState;
+    store().start(scenario, 'normal', 7);
+    store().beginPlanning();
+  }, scenario);
+  for (;;) {
+    const finished = await page.evaluate(async () => {
+      const hook = window.__nba;
+      const store = hook.session.getState;
+      store().commitQuarter();
+      hook.game.scene.getScenes(true)[0]!.scene.start('Run');
+      await hook.waitForReady('Run');
+      const run = hook.game.scene.getScene('Run') as unknown as { skip(): void; continue(): void };
+      run.skip();
+      run.continue();
+      await hook.waitForReady('Review');
+      // Let the review finish its attribution before moving on, as a player would.
+      await new Promise((done) => setTimeout(done, 150));
+      const review = hook.game.scene.getScene('Review') as unknown as { continue(): void };
+      review.continue();
+      return store().session?.phase === 'end' || store().session === null;
+    });
+    if (finished) break;
+  }
+  await page.evaluate(async () => {
+    const hook = window.__nba;
+    await hook.waitForReady('End');
+    hook.session.getState().leave();
+    hook.game.scene.getScene('End').scene.start('Title');
+    await hook.waitForReady('Title');
+  });
+}
+
+async function usedHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
+}
+
+export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
+  const testDir = join(ROOT, 'dist-bench');
+  const prodDir = join(ROOT, 'dist-bench-prod');
+  const bareDir = join(ROOT, 'dist-bench-bare');
+  build(['--mode', 'e2e', '--outDir', testDir], 'Test build');
+  build(['--outDir', prodDir], 'Production build');
+  build(
+    [join(ROOT, 'tests/bench/bare'), '--outDir', bareDir, '--emptyOutDir', '--base', './'],
+    'Bare Phaser build',
+  );
+
+  const { server, url } = await serve({ '/bare/': bareDir, '/': testDir });
+  const browser = await launch();
+  try {
+    const { page } = browser;
+    await page.addInitScript(TITLE_PROBE);
+    // One untimed load of each warms the disk cache, as a classroom's second team would see.
+    await titleMs(page, `${url}/`);
+    await bareMs(page, `${url}/bare/`);
+    const titles: number[] = [];
+    const bares: number[] = [];
+    for (let i = 0; i < options.loads; i++) {
+      titles.push(await titleMs(page, `${url}/`));
+      bares.push(await bareMs(page, `${url}/bare/`));
+    }
+
+    await titleMs(page, `${url}/`);
+    await openRun(page, 'airline', 3);
+    const fps = await runFps(page, options.fpsSeconds);
+
+    await titleMs(page, `${url}/`);
+    await playWholeGame(page, 'tutorial');
+    const before = await usedHeapMB(page);
+    for (let i = 0; i < options.heapGames; i++) await playWholeGame(page, 'tutorial');
+    const after = await usedHeapMB(page);
+
+    const titleMedian = median(titles);
+    const bareMedian = median(bares);
+    return {
+      titleMs: round(titleMedian, 0),
+      bareMs: round(bareMedian, 0),
+      titleRatio: round(titleMedian / bareMedian, 2),
+      runFps: round(fps),
+      jsGzipKB: jsGzipKB(prodDir),
+      heapGrowthMB: round(after - before, 2),
+      heapGames: options.heapGames,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export function browserReport(r: BrowserBenchResult): string {
+  const B = BROWSER_BUDGETS;
+  const line = (label: string, value: string, budget: string, ok: boolean) =>
+    `  ${label.padEnd(34)} ${value.padStart(10)}   budget ${budget.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`;
+  return [
+    'Browser (headless Chromium, software WebGL, 127.0.0.1)',
+    line(
+      'navigation → interactive title',
+      `${r.titleMs} ms`,
+      `≤ ${B.titleMs} ms`,
+      r.titleMs <= B.titleMs,
+    ),
+    line('bare Phaser 4 scene', `${r.bareMs} ms`, '', true),
+    line(
+      'title / bare scene',
+      `${r.titleRatio}×`,
+      `≤ ${B.titleRatio}×`,
+      r.titleRatio <= B.titleRatio,
+    ),
+    line('Run scene at its busiest', `${r.runFps} fps`, `≥ ${B.runFps} fps`, r.runFps >= B.runFps),
+    line('JS shipped (gzip)', `${r.jsGzipKB} kB`, `≤ ${B.jsGzipKB} kB`, r.jsGzipKB <= B.jsGzipKB),
+    line(
+      `heap growth over ${r.heapGames} games`,
+      `${r.heapGrowthMB} MB`,
+      `< ${B.heapGrowthMB} MB`,
+      r.heapGrowthMB < B.heapGrowthMB,
+    ),
+  ].join('\n');
+}
