@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --json] [--games N] [--heap-games N] [--debrief-runs N]: speed and memory of
+ * npm run bench [-- --json] [--games N] [--heap-games N] [--debrief-runs N] [--browser-games N]: speed and memory of
  * the engine on the largest scenario. Sections are modules under ./bench; each adds one key to the JSON.
  */
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { browserReport, runBrowserBench } from './bench/browserBench';
 import { debriefReport, runDebriefBench } from './bench/debriefBench';
 import { engineReport, runEngineBench } from './bench/engineBench';
 
@@ -35,5 +36,14 @@ const debrief = await runDebriefBench({
   levelsDir: 'levels',
   runs: numberArg(argv, 'debrief-runs', 5),
 });
-if (argv.includes('--json')) process.stdout.write(JSON.stringify({ engine, debrief }) + '\n');
-else process.stdout.write(engineReport(engine) + '\n' + debriefReport(debrief) + '\n');
+const browser = await runBrowserBench({
+  loads: 5,
+  heapGames: numberArg(argv, 'browser-games', 10),
+  fpsSeconds: 5,
+});
+if (argv.includes('--json'))
+  process.stdout.write(JSON.stringify({ engine, debrief, browser }) + '\n');
+else
+  process.stdout.write(
+    [engineReport(engine), debriefReport(debrief), browserReport(browser)].join('\n') + '\n',
+  );
