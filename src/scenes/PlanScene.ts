@@ -54,7 +54,11 @@ export class PlanScene extends Phaser.Scene {
     layer.appendChild(mapGroup);
 
     this.panel = new PlanPanel(layer, i18n, {
-      onEdit: (patch) => game.getState().editDraft(patch),
+      onEdit: (patch, settled) => {
+        game.getState().editDraft(patch);
+        // Costs and options that depend on the choice just made are redrawn at once.
+        if (settled) this.panel.rerender(this.model(), this.tab);
+      },
       onTab: (tab) => {
         if (tab === this.tab) return;
         audio.play('select');

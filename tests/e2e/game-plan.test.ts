@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickNamed, focusedName, launchGame, openTitle } from './browser';
+import { clickNamed, focusedName, launchGame, openTitle, seriousAxeViolations } from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -182,16 +182,19 @@ describe('starting a game and planning a quarter', () => {
         await page.mouse.move(1, 1);
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${OUT}game-choice-${suffix}.png` });
+        expect(await seriousAxeViolations(page)).toEqual([]);
         await clickNamed(page, 'choice.start.airline');
         await waitFor(page, 'Briefing');
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${OUT}game-briefing-${suffix}.png` });
+        expect(await seriousAxeViolations(page)).toEqual([]);
         await page.click('[data-name="briefing.toPlan"]');
         await waitFor(page, 'Plan');
         await clickNamed(page, 'plan.ch.callCentre');
         await page.mouse.move(1, 1);
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${OUT}game-plan-${suffix}.png` });
+        expect(await seriousAxeViolations(page)).toEqual([]);
         await page.click('[data-name="plan.tab.strategy"]');
         await page.waitForTimeout(100);
         await page.screenshot({ path: `${OUT}game-plan-strategy-${suffix}.png` });

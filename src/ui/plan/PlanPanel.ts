@@ -6,7 +6,8 @@ import { renderGroup } from './planControlsDom';
 import { textOf } from './text';
 
 export interface PlanPanelHandlers {
-  onEdit(patch: DecisionsPatch): void;
+  /** `settled`: a discrete choice (not a slider being dragged), so the controls may be redrawn. */
+  onEdit(patch: DecisionsPatch, settled: boolean): void;
   onTab(pillar: PlanPillar): void;
   onCommit(): void;
   onReset(): void;
@@ -166,7 +167,9 @@ export class PlanPanel {
     const groups = model.pillars.find((p) => p.id === tab)?.groups ?? [];
     for (const group of groups)
       this.content.appendChild(
-        renderGroup(this.i18n, group, (patch) => this.handlers.onEdit(patch)),
+        renderGroup(this.i18n, group, (patch, control) =>
+          this.handlers.onEdit(patch, control.kind !== 'number'),
+        ),
       );
     this.content.scrollTop = scroll;
   }
@@ -181,6 +184,14 @@ export class PlanPanel {
   focusFirstGroup(): void {
     this.content.scrollTop = 0;
     this.content.querySelector<HTMLElement>('h3')?.focus();
+  }
+
+  /** Redraws the controls, keeping focus on the same control (its texts may have changed). */
+  rerender(model: PlanModel, tab: PlanPillar): void {
+    const active = document.activeElement as HTMLElement | null;
+    const name = this.content.contains(active) ? active?.dataset.name : undefined;
+    this.render(model, tab);
+    if (name) this.content.querySelector<HTMLElement>(`[data-name="${CSS.escape(name)}"]`)?.focus();
   }
 
   focusCommit(): void {

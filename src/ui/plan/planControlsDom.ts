@@ -56,7 +56,7 @@ function optionLabel(i18n: I18n, option: ChoiceOption): HTMLElement {
 export function renderControl(
   i18n: I18n,
   control: PlanControl,
-  onEdit: (patch: DecisionsPatch) => void,
+  onEdit: (patch: DecisionsPatch, control: PlanControl) => void,
 ): HTMLElement {
   const label = asLabel(textOf(i18n, control.label));
   const wrap = el('div', `control control-${control.kind}`);
@@ -75,7 +75,10 @@ export function renderControl(
       input.value = option.value;
       input.checked = option.value === control.value;
       input.dataset.name = `${control.id}=${option.value}`;
-      input.addEventListener('change', () => input.checked && onEdit(control.patch(option.value)));
+      input.addEventListener(
+        'change',
+        () => input.checked && onEdit(control.patch(option.value), control),
+      );
       row.append(input, optionLabel(i18n, option));
       options.appendChild(row);
     }
@@ -101,7 +104,8 @@ export function renderControl(
         if (input.checked) chosen.add(option.value);
         else chosen.delete(option.value);
         // Keep the catalogue's order, whatever order they were ticked in.
-        onEdit(control.patch(control.options.map((o) => o.value).filter((v) => chosen.has(v))));
+        const value = control.options.map((o) => o.value).filter((v) => chosen.has(v));
+        onEdit(control.patch(value), control);
       });
       row.append(input, optionLabel(i18n, option));
       options.appendChild(row);
@@ -127,7 +131,7 @@ export function renderControl(
       o.selected = option.value === control.value;
       select.appendChild(o);
     }
-    select.addEventListener('change', () => onEdit(control.patch(select.value)));
+    select.addEventListener('change', () => onEdit(control.patch(select.value), control));
     wrap.append(labelEl, select);
     select.setAttribute('aria-describedby', describe(i18n, control, wrap));
     return wrap;
@@ -140,7 +144,7 @@ export function renderControl(
     input.id = id;
     input.checked = control.value;
     input.dataset.name = control.id;
-    input.addEventListener('change', () => onEdit(control.patch(input.checked)));
+    input.addEventListener('change', () => onEdit(control.patch(input.checked), control));
     row.append(input, el('span', 'option-name', label));
     wrap.appendChild(row);
     input.setAttribute('aria-describedby', describe(i18n, control, wrap));
@@ -170,7 +174,7 @@ export function renderControl(
   speak();
   input.addEventListener('input', () => {
     speak();
-    onEdit(control.patch(Number(input.value)));
+    onEdit(control.patch(Number(input.value)), control);
   });
   wrap.append(head, input);
   input.setAttribute('aria-describedby', describe(i18n, control, wrap));
@@ -181,7 +185,7 @@ export function renderControl(
 export function renderGroup(
   i18n: I18n,
   group: ControlGroup,
-  onEdit: (patch: DecisionsPatch) => void,
+  onEdit: (patch: DecisionsPatch, control: PlanControl) => void,
 ): HTMLElement {
   const section = el('section', 'control-group');
   section.dataset.name = `group.${group.id}`;
