@@ -35,7 +35,8 @@ export interface BalanceSummary {
   topBand: { from: number; strategies: string[]; promises: string[] };
   leverEffects: Record<Lever, number>;
   dominantLever: Lever | null;
-  beyondLeaders: boolean;
+  /** Plans whose outcome (last two quarters' NPS) lies beyond what the sector's leaders reach. */
+  beyondLeaders: string[];
   checks: {
     threeStrategiesOnTop: boolean;
     noSingleLeverOnTop: boolean;
@@ -59,11 +60,7 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 const quantile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1) + 0.5))]!;
 
-function run(
-  s: Scenario,
-  spec: StrategySpec,
-  o: BalanceOptions,
-): StrategyResult & { peak: number } {
+function run(s: Scenario, spec: StrategySpec, o: BalanceOptions): StrategyResult {
   const games = Array.from({ length: o.seeds }, (_, i) => playStrategy(s, spec, o.seed + i));
   const lastTwo = (f: (x: (typeof games)[0]['outcomes'][0]) => number) =>
     mean(games.map((g) => mean(g.outcomes.slice(-2).map(f))));
@@ -76,7 +73,6 @@ function run(
     nps: r1(lastTwo((x) => x.true.nps)),
     csat: r1(lastTwo((x) => x.true.csat)),
     profit: Math.round(lastTwo((x) => x.true.profit)),
-    peak: Math.max(...games.flatMap((g) => g.outcomes.map((x) => x.true.nps))),
   };
 }
 
@@ -112,7 +108,6 @@ export function balanceOf(s: Scenario, o: BalanceOptions): BalanceSummary {
   const { sectorNps, leadersNps } = s.calibration;
   const nearSector = idle.nps >= sectorNps[0] && idle.nps <= sectorNps[1];
   const promises = [...new Set(top.map((x) => x.promise))].sort();
-  const strip = ({ peak: _peak, ...rest }: (typeof results)[0]) => rest;
   return {
     level: s.id,
     revision: s.revision,
@@ -127,11 +122,11 @@ export function balanceOf(s: Scenario, o: BalanceOptions): BalanceSummary {
       p75: quantile(sorted, 0.75),
       max: sorted[sorted.length - 1]!,
     },
-    best: ranked.slice(0, 5).map(strip),
+    best: ranked.slice(0, 5),
     topBand: { from, strategies: top.map((x) => x.id), promises },
     leverEffects,
     dominantLever,
-    beyondLeaders: results.some((x) => x.peak > leadersNps[1]),
+    beyondLeaders: results.filter((x) => x.nps > leadersNps[1]).map((x) => x.id),
     checks: {
       threeStrategiesOnTop: promises.length >= 3,
       noSingleLeverOnTop: singleOnTop.length === 0,

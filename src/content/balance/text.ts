@@ -18,7 +18,7 @@ export function balanceText(b: BalanceSummary): string {
     `lever effects (random plans, with − without): ${Object.entries(b.leverEffects)
       .map(([l, v]) => `${l} ${v > 0 ? '+' : ''}${v}`)
       .join(', ')}`,
-    `dominant lever: ${b.dominantLever ?? 'none'}; any NPS beyond the leaders' range: ${b.beyondLeaders ? 'YES' : 'no'}`,
+    `dominant lever: ${b.dominantLever ?? 'none'}; plans beyond the leaders' NPS: ${b.beyondLeaders.join(', ') || 'none'}`,
     `checks: three strategies on top ${yes(b.checks.threeStrategiesOnTop)}, no single-lever plan on top ${yes(b.checks.noSingleLeverOnTop)}, do nothing near the sector ${yes(b.checks.doNothingNearSector)}`,
   ];
   return lines.join('\n');
