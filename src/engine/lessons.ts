@@ -240,7 +240,7 @@ export function lessonCandidates(
 
 /**
  * The run's lessons, most important first, weighed by how much each moved NPS and how far its gap
- * or measure is from good practice; 3 to 6 are kept.
+ * or measure is from good practice; 3 to 6 are kept, each pillar once before any twice.
  */
 export function lessonsOf(
   scenario: Scenario,
@@ -251,5 +251,12 @@ export function lessonsOf(
   const ranked = lessonCandidates(scenario, log, outcomes, attribution).sort(
     (a, b) => b.weight - a.weight,
   );
-  return ranked.filter((l, i) => i < MIN_LESSONS || (i < MAX_LESSONS && l.weight >= 2));
+  // One finding per pillar first, so the debrief covers the run broadly; a second finding on a
+  // pillar only when no other pillar has one left.
+  const seen = new Set<Pillar>();
+  const first = ranked.filter((l) => !seen.has(l.pillar) && seen.add(l.pillar));
+  const ordered = [...first, ...ranked.filter((l) => !first.includes(l))];
+  return ordered
+    .filter((l, i) => i < MIN_LESSONS || (i < MAX_LESSONS && l.weight >= 2))
+    .sort((a, b) => b.weight - a.weight);
 }

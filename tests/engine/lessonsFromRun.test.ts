@@ -40,6 +40,10 @@ describe('lessons from a run', () => {
       }
       const weights = d.lessons.map((l) => l.weight);
       expect(weights).toEqual([...weights].sort((a, b) => b - a));
+      // No pillar twice while another pillar's finding was left out.
+      const pillars = d.lessons.map((l) => l.pillar);
+      if (new Set(pillars).size < pillars.length)
+        expect(new Set(pillars).size).toBe(PILLARS.length);
     }
   });
 
