@@ -31,7 +31,7 @@ export class BriefingScene extends Phaser.Scene {
 
     const layer = createProxyLayer(this, overlay);
     const panel = document.createElement('div');
-    panel.className = 'game-panel briefing-panel';
+    panel.classList.add('game-panel', 'briefing-panel');
     panel.dataset.name = 'briefing';
     panel.setAttribute('role', 'main');
     layer.appendChild(panel);

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { openDialog, type DialogHandle } from '../ui/dialog';
+import { onEscapeKey } from '../ui/plan/escapeKey';
 import { openSettingsDialog } from '../ui/settingsDialog';
 import { untilShutdown } from '../ui/sceneBindings';
 import { SceneKeys } from './keys';
@@ -32,7 +33,7 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
         const button = (name: string, key: string, action: () => void, primary = false) => {
           const b = document.createElement('button');
           b.type = 'button';
-          b.className = primary ? 'game-button game-button-primary' : 'game-button';
+          b.classList.add('game-button', ...(primary ? ['game-button-primary'] : []));
           b.dataset.name = `pause.${name}`;
           b.textContent = i18n.t(key);
           b.addEventListener('click', action);
@@ -62,14 +63,9 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
     });
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    open();
-  };
-  document.addEventListener('keydown', onKeyDown);
+  const stopListening = onEscapeKey(open);
   untilShutdown(scene, () => {
-    document.removeEventListener('keydown', onKeyDown);
+    stopListening();
     menu?.close();
   });
   return { open };

@@ -147,7 +147,7 @@ export class PlanScene extends Phaser.Scene {
   private layout(width: number, height: number): void {
     const scale = layoutScale(width, height);
     const margin = space.l * scale;
-    const panelWidth = Math.max(400 * scale, Math.min(width * 0.36, 620 * scale));
+    const panelWidth = Math.max(390 * scale, Math.min(width * 0.33, 600 * scale));
     Object.assign(this.panel.element.style, {
       top: `${margin}px`,
       right: `${margin}px`,

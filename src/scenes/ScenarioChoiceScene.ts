@@ -117,7 +117,7 @@ export class ScenarioChoiceScene extends Phaser.Scene {
 
   private buildDifficulty(layer: HTMLElement): void {
     this.difficultyPanel = document.createElement('div');
-    this.difficultyPanel.className = 'game-panel difficulty-panel';
+    this.difficultyPanel.classList.add('game-panel', 'difficulty-panel');
     this.difficultyPanel.dataset.name = 'choice.difficulty';
     const fieldset = document.createElement('fieldset');
     this.legend = document.createElement('legend');

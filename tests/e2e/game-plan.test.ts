@@ -57,6 +57,10 @@ describe('starting a game and planning a quarter', () => {
       await page.click('[data-name="governance.owner=team"]');
       const d = await draft(page);
       expect(d.governance.owner).toBe('team');
+      await clickNamed(page, 'plan.tp.update');
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: `${OUT}game-plan-tutorial-1366x768.png` });
       expect(d.channels.chat!.connected).not.toBe(
         await page.evaluate(
           () => window.__nba.session.getState().session!.state.decisions.channels.chat!.connected,

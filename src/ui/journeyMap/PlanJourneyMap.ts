@@ -295,12 +295,13 @@ export class PlanJourneyMap {
     const text = this.tpTexts.get(tp.id)!;
     // Long names (Dutch compounds) step down in size until they fit above the markers.
     const room = { width: r.width - 18 * s, height: r.height - 26 * s };
-    for (const factor of [1, 0.9, 0.8, 0.72]) {
+    for (const factor of [1, 0.9, 0.82]) {
       text.setStyle(
         textStyle('small', s * factor, {
           fontStyle: tp.selected ? '700' : '600',
           color: tp.removed ? colors.inkMuted : colors.ink,
-          wordWrap: { width: room.width },
+          // Advanced wrap also breaks a word longer than the card (a Dutch compound).
+          wordWrap: { width: room.width, useAdvancedWrap: true },
           lineSpacing: -1 * s,
         }),
       );
