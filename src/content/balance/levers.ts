@@ -83,20 +83,24 @@ function pullListening(s: Scenario, d: QuarterDecisions, q: number): void {
   d.understanding.leadersDays = 1;
 }
 
+// Culture and channels are set from the company's starting settings every quarter, so a quarter
+// trimmed to fit the budget does not lower the plan for good.
 function pullCulture(s: Scenario, d: QuarterDecisions, x: number): void {
+  const start = s.company.start.culture;
   d.culture.hiringForAttitude = true;
-  d.culture.training += Math.round(s.company.budget * 0.02 * x);
-  d.culture.wellbeing += Math.round(s.company.budget * 0.01 * x);
+  d.culture.training = start.training + Math.round(s.company.budget * 0.02 * x);
+  d.culture.wellbeing = start.wellbeing + Math.round(s.company.budget * 0.01 * x);
   d.culture.empowerment = x >= 0.7 ? 'high' : 'medium';
 }
 
 function pullChannels(s: Scenario, d: QuarterDecisions, x: number): void {
   for (const ch of s.channels) {
     const plan = d.channels[ch.id];
-    if (!plan?.open) continue;
+    const start = s.company.start.channels[ch.id];
+    if (!plan?.open || !start) continue;
     plan.connected = true;
-    plan.funding = Math.round(plan.funding * (1 + 0.3 * x));
-    if (ch.kind === 'human') plan.capacity = Math.round(plan.capacity * (1 + 0.1 * x) * 10) / 10;
+    plan.funding = Math.round(start.funding * (1 + 0.3 * x));
+    if (ch.kind === 'human') plan.capacity = Math.round(start.capacity * (1 + 0.1 * x) * 10) / 10;
   }
 }
 
@@ -142,8 +146,8 @@ export function pullLevers(
     if (lever === 'promise') pullPromise(s, d, spec);
     else if (lever === 'listening') pullListening(s, d, q);
     else if (lever === 'governance') d.governance = { owner: 'ceo', council: true };
-    else if (lever === 'culture' && q === 0) pullCulture(s, d, spec.intensity);
-    else if (lever === 'channels' && q === 0) pullChannels(s, d, spec.intensity);
+    else if (lever === 'culture') pullCulture(s, d, spec.intensity);
+    else if (lever === 'channels') pullChannels(s, d, spec.intensity);
     else if (lever === 'journey') pullJourney(s, d, spec, q);
   }
   return d;

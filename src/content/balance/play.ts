@@ -23,26 +23,34 @@ function respondToEvents(s: Scenario, state: GameState, d: QuarterDecisions): vo
 }
 
 /**
- * Trims a plan until it fits the quarter's budget, the way a manager would: first less of every
- * optional spend, then the one-offs, then the listening extras. Returns false if it cannot fit.
+ * Trims a plan until it fits the quarter's budget, the way a manager would: first the one-offs,
+ * then a little less of every optional spend (never below the company's starting settings), then
+ * the listening extras. Returns false if it cannot fit.
  */
-function fitBudget(s: Scenario, state: GameState, d: QuarterDecisions, base: QuarterDecisions) {
+function fitBudget(s: Scenario, state: GameState, d: QuarterDecisions): boolean {
   const budget = budgetOf(s, state);
+  const floor = s.company.start;
   const over = () => costOf(s, state, d).total > budget + 1e-9;
+  const oneOffs: (() => void)[] = [
+    () => (d.understanding.research = 'none'),
+    () => Object.values(d.journey.touchpoints).forEach((t) => (t.redesign = false)),
+    () => (d.journey.initiatives = []),
+  ];
+  for (const cut of oneOffs) if (over()) cut();
   for (let i = 0; i < 12 && over(); i++) {
-    for (const tp of Object.values(d.journey.touchpoints))
-      tp.investment = Math.floor(tp.investment * 0.7);
-    d.culture.training = Math.max(base.culture.training, Math.floor(d.culture.training * 0.8));
-    d.culture.wellbeing = Math.max(base.culture.wellbeing, Math.floor(d.culture.wellbeing * 0.8));
+    for (const [id, tp] of Object.entries(d.journey.touchpoints))
+      tp.investment = Math.max(
+        floor.journey.touchpoints[id]?.investment ?? 0,
+        Math.floor(tp.investment * 0.8),
+      );
+    d.culture.training = Math.max(floor.culture.training, Math.floor(d.culture.training * 0.9));
+    d.culture.wellbeing = Math.max(floor.culture.wellbeing, Math.floor(d.culture.wellbeing * 0.9));
     for (const [id, ch] of Object.entries(d.channels)) {
-      const was = base.channels[id]?.funding ?? 0;
-      if (ch.funding > was) ch.funding = Math.floor(was + (ch.funding - was) * 0.7);
+      const was = floor.channels[id]?.funding ?? 0;
+      if (ch.funding > was) ch.funding = Math.floor(was + (ch.funding - was) * 0.8);
     }
   }
-  const cuts: (() => void)[] = [
-    () => (d.journey.initiatives = []),
-    () => Object.values(d.journey.touchpoints).forEach((t) => (t.redesign = false)),
-    () => (d.understanding.research = 'none'),
+  const rest: (() => void)[] = [
     () => (d.events = {}),
     () => (d.understanding.leadersDays = 0),
     () => (d.strategy.targetSegments = []),
@@ -52,7 +60,7 @@ function fitBudget(s: Scenario, state: GameState, d: QuarterDecisions, base: Qua
         (x) => (x.sampleSize = Math.floor(x.sampleSize / 2)),
       ),
   ];
-  for (const cut of cuts) if (over()) cut();
+  for (const cut of rest) if (over()) cut();
   return !over();
 }
 
@@ -74,7 +82,7 @@ export function playStrategy(s: Scenario, spec: StrategySpec, seed: number): Pla
       d = pullLevers(s, structuredClone(base), spec, q);
       respondToEvents(s, state, d);
       const before = JSON.stringify(d);
-      if (!fitBudget(s, state, d, base)) d = base;
+      if (!fitBudget(s, state, d)) d = base;
       if (JSON.stringify(d) !== before) trimmed++;
     }
     const step = playQuarter(s, state, d);

@@ -53,7 +53,7 @@ export interface BalanceOptions {
 }
 
 /** Points below the best score that still count as the top band. */
-export const TOP_BAND = 4;
+export const TOP_BAND = 5;
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const r1 = (x: number) => Math.round(x * 10) / 10;
