@@ -71,6 +71,19 @@ describe('levels:check', () => {
     ]);
   });
 
+  it('finds what a schema cannot: reversed ranges, events after the game, too much coaching', () => {
+    const level = tutorialJson();
+    level.calibration.sectorNps = [45, 20];
+    level.events[0].quarter = 3;
+    level.coaching = [...level.coaching, level.coaching[0]];
+    const file = writeFixture('inconsistent', level);
+    expect(problemsOf(file)).toEqual([
+      `${file}: calibration.sectorNps: lower bound 45 is above upper bound 20`,
+      `${file}: events.0.quarter: quarter 3 is after the last quarter (2)`,
+      `${file}: coaching: 4 texts for 3 quarters`,
+    ]);
+  });
+
   it('finds a touchpoint no channel open at the start can serve', () => {
     const level = tutorialJson();
     level.company.start.channels.counter.open = false;
