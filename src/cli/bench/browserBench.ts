@@ -254,7 +254,15 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   build(['--mode', 'e2e', '--outDir', testDir], 'Test build');
   build(['--outDir', prodDir], 'Production build');
   build(
-    [join(ROOT, 'tests/bench/bare'), '--outDir', bareDir, '--emptyOutDir', '--base', './'],
+    // The same Phaser build as the game's, so the ratio compares the game with bare Phaser.
+    [
+      join(ROOT, 'tests/bench/bare'),
+      '--config',
+      join(ROOT, 'vite.config.ts'),
+      '--outDir',
+      bareDir,
+      '--emptyOutDir',
+    ],
     'Bare Phaser build',
   );
 
