@@ -94,6 +94,11 @@ export class PlanScene extends Phaser.Scene {
       }),
     );
 
+    // Closing the tab mid-plan keeps the draft: Continue brings back exactly this screen.
+    const saveDraft = () => game.getState().save();
+    window.addEventListener('pagehide', saveDraft);
+    untilShutdown(this, () => window.removeEventListener('pagehide', saveDraft));
+
     this.renderAll();
     this.layout(this.scale.width, this.scale.height);
     onLanguageChange(this, i18n, () => {

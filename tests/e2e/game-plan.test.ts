@@ -153,6 +153,15 @@ describe('starting a game and planning a quarter', () => {
       expect(await spentText(page)).toBe(spent);
       expect(await draft(page)).toEqual(before);
 
+      // Closing or reloading the page mid-plan keeps the draft too.
+      await clickNamed(page, 'plan.tp.checkin');
+      await page.click('[data-name="journey.touchpoints.checkin.redesign"]');
+      const edited = await draft(page);
+      await openTitle(page, true);
+      await clickNamed(page, 'title.continue');
+      await waitFor(page, 'Plan');
+      expect(await draft(page)).toEqual(edited);
+
       // After a committed quarter, a reload resumes that quarter with identical results.
       await page.click('[data-name="plan.commit"]');
       await page.waitForFunction(() => window.__nba.session.getState().session?.phase !== 'plan');
