@@ -133,7 +133,11 @@ export class PlanScene extends Phaser.Scene {
     });
     this.title.setText(title);
     this.readerHeading.textContent = title;
-    this.subtitle.setText(i18n.t(session.scenario.company.name));
+    // Events happening now are named under the title, so nobody misses the Events tab.
+    const events = session.scenario.events
+      .filter((ev) => ev.id in session.state.company.activeEvents)
+      .map((ev) => i18n.t('game.plan.eventNotice', { event: ev.name }));
+    this.subtitle.setText([i18n.t(session.scenario.company.name), ...events].join('\n'));
     this.mapHelp.setText(i18n.t('game.plan.mapHelp'));
     this.map.setModel(model.map);
     this.panel.render(model, this.tab);

@@ -181,6 +181,42 @@ describe('starting a game and planning a quarter', () => {
     }
   });
 
+  it('an event happening now is named on the plan and answered under Events', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      await startScenario(page, 'airline');
+      // Play on (through the store) until an event strikes, then come back as a player would.
+      await page.evaluate(() => {
+        const store = window.__nba.session;
+        for (let q = 0; q < 6; q++) {
+          const s = store.getState().session!;
+          if (Object.keys(s.state.company.activeEvents).length > 0) break;
+          store.getState().commitQuarter();
+          store.getState().finishRun();
+          store.getState().continueGame();
+        }
+        store.getState().save();
+      });
+      await openTitle(page, true);
+      await clickNamed(page, 'title.continue');
+      await waitFor(page, 'Plan');
+      const event = await page.evaluate(() => {
+        const s = window.__nba.session.getState().session!;
+        const id = Object.keys(s.state.company.activeEvents)[0]!;
+        return { id, response: s.scenario.events.find((e) => e.id === id)!.responses[0]!.id };
+      });
+      await page.click('[data-name="plan.tab.events"]');
+      await page.click(`[data-name="events.${event.id}=${event.response}"]`);
+      expect((await draft(page)).events[event.id]).toBe(event.response);
+      await page.mouse.move(1, 1);
+      await page.screenshot({ path: `${OUT}game-plan-event-1366x768.png` });
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+
   it('screens at 1366×768 and 1920×1080', async () => {
     for (const size of [
       { width: 1366, height: 768 },
