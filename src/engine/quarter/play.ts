@@ -69,7 +69,15 @@ export function playQuarter(
 
   // Customers stay or leave on last quarter's experience, then new ones arrive.
   const stay = decideStaying(model, pool, d, impact, state.seed, q);
-  const early = buildTables(model, c, d, impact, segmentCounts(pool, model.G), preset.expectations);
+  const early = buildTables(
+    model,
+    c,
+    d,
+    impact,
+    segmentCounts(pool, model.G),
+    preset.expectations,
+    false,
+  );
   let bestChannel = 0;
   for (let ch = 0; ch < model.C; ch++)
     if (early.open[ch]) bestChannel = Math.max(bestChannel, early.quality[ch]!);

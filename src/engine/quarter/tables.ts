@@ -72,6 +72,8 @@ export function buildTables(
   impact: EventImpact,
   segCounts: Float64Array,
   difficultyExpectation: number,
+  /** False: only what arrivals need (channels open, their quality; promise coherence). */
+  full = true,
 ): Tables {
   const { T, C, G, S, scenario, touchpoints, tpWeights, serves, prefShare, stageOfTp, human } =
     model;
@@ -233,6 +235,39 @@ export function buildTables(
     }
   });
   const overload = humanCapacity > 0 ? humanDemand / humanCapacity : 0;
+  if (!full) {
+    // Arrivals look only at the channels; skip the per-customer tables (a quarter builds the
+    // tables twice, before and after arrivals).
+    const none = new Float64Array(0);
+    return {
+      route,
+      effort: none,
+      base: none,
+      reach256,
+      kanoLoss,
+      kanoGain,
+      intensity,
+      service,
+      silo: none,
+      open,
+      demand,
+      capacity,
+      load,
+      wait,
+      quality,
+      expectation,
+      metric: new Int32Array(0),
+      sample: new Int32Array(0),
+      responseRate: none,
+      passes,
+      communicationGap: 0,
+      overload,
+      coherent,
+      drivers: [],
+      pendingQuality,
+      pendingRelief,
+    };
+  }
 
   // Perceived-quality offsets per channel and dimension (engagement, waits) and per dimension
   // (the standards and delivery gaps, link 10/11).

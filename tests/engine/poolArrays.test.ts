@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDecisions, newGame, playQuarter, type GameState } from '../../src/engine';
+import { airline } from './helpers';
+
+const scenario = airline();
+
+function after(quarters: number): GameState {
+  let s = newGame(scenario, 11, 'normal');
+  for (let q = 0; q < quarters; q++)
+    s = playQuarter(scenario, s, defaultDecisions(scenario, s)).state;
+  return s;
+}
+
+const next = (s: GameState) => playQuarter(scenario, s, defaultDecisions(scenario, s));
+
+describe('the pool kept as typed arrays between quarters', () => {
+  it('is turned into plain arrays only when state.pool is read', () => {
+    const s = after(2);
+    expect(Object.getOwnPropertyDescriptor(s, 'pool')?.get).toBeTypeOf('function');
+    expect(Array.isArray(s.pool.loyalty)).toBe(true);
+    expect(s.pool.segment).toHaveLength(scenario.population.capacity);
+    expect(Object.getOwnPropertyDescriptor(s, 'pool')?.value).toBe(s.pool);
+    expect(Object.keys(s)).toContain('pool');
+  });
+
+  it('gives the same quarter from the state, a JSON copy and a spread copy; the input is not changed', () => {
+    const s = after(3);
+    const a = next(s);
+    const before = JSON.stringify(s.pool);
+    const json = JSON.parse(JSON.stringify(s)) as GameState;
+    const spread: GameState = { ...s, company: { ...s.company } };
+    expect(next(json).outcome).toEqual(a.outcome);
+    expect(next(spread).outcome).toEqual(a.outcome);
+    expect(next(s).outcome).toEqual(a.outcome);
+    expect(JSON.stringify(s.pool)).toBe(before);
+    expect(JSON.stringify(next(json).state)).toBe(JSON.stringify(a.state));
+  });
+
+  it('honours a pool written over the cached one', () => {
+    const s = after(2);
+    const a = next(s);
+    const emptied = { ...s.pool, segment: s.pool.segment.map(() => -1) };
+    const t = after(2);
+    t.pool = emptied;
+    const b = next(t);
+    expect(b.outcome.true.simulatedCustomers).toBeLessThan(a.outcome.true.simulatedCustomers / 2);
+  });
+});
