@@ -29,6 +29,8 @@ export interface EngineBenchResult {
   bareMsPerGame: number;
   bareEvaluationsPerSecond: number;
   kernelRatio: number;
+  /** One quarter replayed from a mid-game state (what the debrief's counterfactuals do). */
+  quarterReplayMs: number;
   heap: { games: number; beforeMB: number; afterMB: number; growthMB: number };
 }
 
@@ -105,6 +107,21 @@ export function bareLoop(
   return check;
 }
 
+/** Median time to replay quarter 5 from its starting state, as the debrief does per counterfactual. */
+function timeQuarterReplay(scenario: Scenario, runs: number, now: () => number): number {
+  let state: GameState = newGame(scenario, 77, 'normal');
+  for (let q = 0; q < Math.min(4, scenario.quarters - 1); q++)
+    state = playQuarter(scenario, state, defaultDecisions(scenario, state)).state;
+  const decisions = defaultDecisions(scenario, state);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    playQuarter(scenario, state, decisions);
+    times.push(now() - t0);
+  }
+  return median(times);
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -133,6 +150,7 @@ export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
   }
   const msPerGame = median(engineTimes);
   const bareMsPerGame = median(bareTimes);
+  const quarterReplayMs = timeQuarterReplay(scenario, o.games, o.now);
   o.gc?.();
   const before = process.memoryUsage().heapUsed;
   for (let g = 0; g < o.heapGames; g++) playGame(scenario, 5000 + g);
@@ -150,6 +168,7 @@ export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
     bareMsPerGame: Math.round(bareMsPerGame * 100) / 100 + (sink === -1 ? 1 : 0),
     bareEvaluationsPerSecond: Math.round((avgCustomers * T * Q) / (bareMsPerGame / 1000)),
     kernelRatio: Math.round((msPerGame / bareMsPerGame) * 100) / 100,
+    quarterReplayMs: Math.round(quarterReplayMs * 100) / 100,
     heap: {
       games: o.heapGames,
       beforeMB: mb(before),
@@ -164,6 +183,7 @@ export function engineReport(r: EngineBenchResult): string {
     `engine: ${r.scenario}, ${r.customers} customers × ${r.touchpoints} touchpoints × ${r.quarters} quarters`,
     `  ${r.msPerGame} ms per game (median of ${r.games}), ${(r.evaluationsPerSecond / 1e6).toFixed(1)} M customer-touchpoints/s`,
     `  bare loop: ${r.bareMsPerGame} ms, ${(r.bareEvaluationsPerSecond / 1e6).toFixed(1)} M/s; ratio ${r.kernelRatio}× (budget ≤ 2.5×, ≤ 15 ms)`,
+    `  one quarter replayed from a saved state: ${r.quarterReplayMs} ms`,
     `  heap over ${r.heap.games} games: ${r.heap.beforeMB} MB → ${r.heap.afterMB} MB (${r.heap.growthMB >= 0 ? '+' : ''}${r.heap.growthMB} MB)`,
   ].join('\n');
 }
