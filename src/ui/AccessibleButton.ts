@@ -45,6 +45,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
   private boxWidth = 240;
   private boxHeight = 52;
   private uiScale = 1;
+  private destroyed = false;
 
   constructor(scene: Phaser.Scene, options: AccessibleButtonOptions) {
     super(scene, 0, 0);
@@ -94,6 +95,8 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     const unregister = registerNamedObject(options.name, () => this.boundsOnCanvas());
     this.once(Phaser.GameObjects.Events.DESTROY, () => {
       unregister();
+      // Removing a focused proxy fires `blur`; by then the label may be gone, so draw no more.
+      this.destroyed = true;
       this.proxy.remove();
       this.descriptionElement.remove();
     });
@@ -180,6 +183,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
   }
 
   private redraw(): void {
+    if (this.destroyed) return;
     const g = this.background;
     const w = this.boxWidth;
     const h = this.boxHeight;
