@@ -4,6 +4,7 @@ import { ButtonMenu } from '../ui/ButtonMenu';
 import { createProxyLayer } from '../ui/proxyLayer';
 import { leaveFor } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
+import { buttonWidthFor } from '../ui/review/buttonWidth';
 import { formatMoney, formatNumber, formatSigned } from '../ui/review/format';
 import { renderReviewReader } from '../ui/review/reviewReader';
 import { onLanguageChange, onResize } from '../ui/sceneBindings';
@@ -283,8 +284,13 @@ export class EndScene extends Phaser.Scene {
 
     const buttonHeight = 52 * s;
     const y = height - margin * 0.5 - footer / 2;
-    const debriefWidth = 300 * s;
-    const titleWidth = 280 * s;
+    const debriefWidth = buttonWidthFor(
+      this,
+      this.debriefButton.proxy.textContent ?? '',
+      s,
+      300 * s,
+    );
+    const titleWidth = buttonWidthFor(this, this.titleButton.proxy.textContent ?? '', s, 280 * s);
     this.debriefButton
       .setBox(debriefWidth, buttonHeight, s)
       .setPosition(left + contentWidth - debriefWidth / 2, y);

@@ -8,6 +8,7 @@ import { createProxyLayer } from '../ui/proxyLayer';
 import { capitalise } from '../ui/run/JourneyMap';
 import { releaseFocus } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
+import { buttonWidthFor } from '../ui/review/buttonWidth';
 import { TextStack, type StackItem } from '../ui/review/TextStack';
 import { formatMetric, formatMoney, formatNumber, formatSigned } from '../ui/review/format';
 import { renderReviewReader, type ReaderSection } from '../ui/review/reviewReader';
@@ -208,7 +209,7 @@ export class ReviewScene extends Phaser.Scene {
     const engagementChange =
       m.engagement.change === null ? '' : ` (${formatSigned(m.engagement.change, lang)})`;
     this.extra.setText(
-      `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}   ·   ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
+      `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}\n${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
     );
 
     const slotLabel = (slot: number) => this.t('play.quarterShort', { quarter: slot + 1 });
@@ -421,12 +422,12 @@ export class ReviewScene extends Phaser.Scene {
           wordWrap: { width: measured.width },
         }),
       )
-      .setPosition(measured.x, measured.y + measured.height - 40 * s);
+      .setOrigin(0, 1)
+      .setPosition(measured.x, measured.y + measured.height - 22 * s);
     this.extra
-      .setStyle(
-        textStyle('small', s * 0.92, { fontStyle: '600', wordWrap: { width: measured.width } }),
-      )
-      .setPosition(measured.x, measured.y + measured.height - 18 * s);
+      .setStyle(textStyle('small', s * 0.92, { fontStyle: '600', align: 'right' }))
+      .setOrigin(1, 1)
+      .setPosition(measured.x + measured.width, measured.y + measured.height + 2 * s);
     const trends = this.panels.trends.layout(
       xA,
       top + measuredHeight + gap,
@@ -461,7 +462,8 @@ export class ReviewScene extends Phaser.Scene {
     const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 78 * s);
     this.gauges.forEach((gauge, i) => {
       const cx = gaps.x + (gaps.width / 5) * (i + 0.5);
-      gauge.layout(cx, gaps.y + gaugeSize / 2 + 8 * s, gaugeSize, s * 0.85, gaps.width / 5 - 6 * s);
+      // Labels alternate between two lines, so long names ("Implementatiekloof") never collide.
+      gauge.layout(cx, gaps.y + gaugeSize / 2 + 8 * s, gaugeSize, s * 0.85, (i % 2) * 17 * s);
     });
 
     // Column C: drivers, then comments.
@@ -477,7 +479,12 @@ export class ReviewScene extends Phaser.Scene {
     ).inner;
     this.comments.layout(comments.x, comments.y, comments.width, comments.height, s);
 
-    const buttonWidth = 300 * s;
+    const buttonWidth = buttonWidthFor(
+      this,
+      this.continueButton.proxy.textContent ?? '',
+      s,
+      300 * s,
+    );
     this.continueButton
       .setBox(buttonWidth, 50 * s, s)
       .setPosition(width - margin - buttonWidth / 2, height - margin - 25 * s);

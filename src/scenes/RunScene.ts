@@ -5,6 +5,7 @@ import { createProxyLayer } from '../ui/proxyLayer';
 import { releaseFocus } from '../ui/review/leaveScene';
 import { ChannelPanel } from '../ui/run/ChannelPanel';
 import { CustomerDots } from '../ui/run/CustomerDots';
+import { buttonWidthFor } from '../ui/review/buttonWidth';
 import { BakedLayer } from '../ui/run/BakedLayer';
 import { EventCard } from '../ui/run/EventCard';
 import { JourneyMap, capitalise } from '../ui/run/JourneyMap';
@@ -311,13 +312,21 @@ export class RunScene extends Phaser.Scene {
       b.setBox(72 * s, buttonHeight, s).setPosition(x + 36 * s, footerY);
       x += 72 * s + space.s * s;
     }
-    this.skipButton.setBox(130 * s, buttonHeight, s).setPosition(x + 65 * s + space.s * s, footerY);
-    x += 130 * s + space.m * s * 2;
+    const skipWidth = buttonWidthFor(this, this.skipButton.proxy.textContent ?? '', s, 130 * s);
+    this.skipButton
+      .setBox(skipWidth, buttonHeight, s)
+      .setPosition(x + skipWidth / 2 + space.s * s, footerY);
+    x += skipWidth + space.m * s * 2;
     this.keysText
       .setStyle(textStyle('small', s, { color: colors.inkMuted }))
       .setOrigin(0, 0.5)
       .setPosition(x, footerY);
-    const continueWidth = 260 * s;
+    const continueWidth = buttonWidthFor(
+      this,
+      this.continueButton.proxy.textContent ?? '',
+      s,
+      260 * s,
+    );
     this.continueButton
       .setBox(continueWidth, buttonHeight, s)
       .setPosition(width - margin - continueWidth / 2, footerY);

@@ -14,7 +14,7 @@ export class Gauge {
   private readonly labelText: Phaser.GameObjects.Text;
   private value = 0;
   private goodWhenLow = true;
-  private box = { x: 0, y: 0, size: 100, scale: 1, labelWidth: 120 };
+  private box = { x: 0, y: 0, size: 100, scale: 1, labelDrop: 0 };
 
   constructor(scene: Phaser.Scene) {
     this.g = scene.add.graphics();
@@ -32,8 +32,9 @@ export class Gauge {
   }
 
   /** (x, y) is the centre of the ring's base line; size its outer diameter. */
-  layout(x: number, y: number, size: number, scale: number, labelWidth = size * 1.25): this {
-    this.box = { x, y, size, scale, labelWidth };
+  /** `labelDrop` moves the label down (to stagger neighbours' labels). */
+  layout(x: number, y: number, size: number, scale: number, labelDrop = 0): this {
+    this.box = { x, y, size, scale, labelDrop };
     this.redraw();
     return this;
   }
@@ -74,9 +75,8 @@ export class Gauge {
       textStyle('small', scale, {
         color: colors.inkMuted,
         align: 'center',
-        wordWrap: { width: this.box.labelWidth },
       }),
     );
-    this.labelText.setPosition(x, y + 8 * scale);
+    this.labelText.setPosition(x, y + 8 * scale + this.box.labelDrop);
   }
 }
