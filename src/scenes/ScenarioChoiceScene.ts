@@ -203,9 +203,38 @@ export class ScenarioChoiceScene extends Phaser.Scene {
     const n = Math.max(1, this.cards.length);
     const gap = space.l * scale;
     const cardWidth = Math.min(440 * scale, (width - 2 * margin - gap * (n - 1)) / n);
-    const cardHeight = Math.min(bottom - top, 470 * scale);
+    const cardHeight = bottom - top;
     const left = (width - (cardWidth * n + gap * (n - 1))) / 2;
     const pad = space.m * scale;
+    // The words come first: every card's picture gets the room the longest text leaves (within
+    // limits, the same for all cards), and a long description steps down to the small size.
+    const textWidth = cardWidth - 2 * pad;
+    const buttonHeight = 48 * scale;
+    let common = cardHeight * 0.3;
+    for (const card of this.cards) {
+      card.name.setStyle(
+        textStyle('large', scale, { fontStyle: '700', wordWrap: { width: textWidth } }),
+      );
+      card.meta.setStyle(textStyle('small', scale, { color: colors.primary, fontStyle: '600' }));
+      const fixed = pad * 3 + card.name.height + space.xs * scale + card.meta.height;
+      const bottomPart = space.s * scale * 2 + buttonHeight;
+      for (const size of ['body', 'small'] as const) {
+        card.description.setStyle(
+          textStyle(size, scale, {
+            color: colors.inkMuted,
+            wordWrap: { width: textWidth },
+            lineSpacing: 2 * scale,
+            // Phaser keeps style values not given, so an earlier cut must be undone here.
+            maxLines: 0,
+          }),
+        );
+        const spare = cardHeight - fixed - bottomPart - card.description.height - 4 * scale;
+        if (spare >= cardHeight * 0.12 || size === 'small') {
+          common = Math.min(common, Math.max(spare, cardHeight * 0.12));
+          break;
+        }
+      }
+    }
     this.cards.forEach((card, i) => {
       const x = left + i * (cardWidth + gap);
       const y = top;
@@ -217,13 +246,13 @@ export class ScenarioChoiceScene extends Phaser.Scene {
       g.fillRoundedRect(x, y, cardWidth, cardHeight, radius.m);
       g.lineStyle(1.5, hexToNumber(colors.line), 1);
       g.strokeRoundedRect(x, y, cardWidth, cardHeight, radius.m);
-      const pictureHeight = cardHeight * 0.3;
+      const pictureHeight = common;
       drawScenarioPicture(
         g,
         card.scenario.id === 'tutorial' ? 'tutorial' : card.scenario.sector,
         x + pad,
         y + pad,
-        cardWidth - 2 * pad,
+        textWidth,
         pictureHeight,
       );
       if (card.badge) {
@@ -237,27 +266,13 @@ export class ScenarioChoiceScene extends Phaser.Scene {
         );
         card.badge.setPosition(x + pad * 1.6, y + pad * 1.6);
       }
-      const textWidth = cardWidth - 2 * pad;
-      card.name.setStyle(
-        textStyle('large', scale, { fontStyle: '700', wordWrap: { width: textWidth } }),
-      );
       card.name.setPosition(x + pad, y + pad * 2 + pictureHeight);
-      card.meta.setStyle(textStyle('small', scale, { color: colors.primary, fontStyle: '600' }));
       card.meta.setPosition(x + pad, card.name.y + card.name.height + space.xs * scale);
-      const buttonHeight = 48 * scale;
       const descriptionTop = card.meta.y + card.meta.height + space.s * scale;
       const room = y + cardHeight - pad - buttonHeight - space.s * scale - descriptionTop;
-      // The body size when the text fits, else the small size, cut to the lines there is room for.
-      for (const size of ['body', 'small'] as const) {
-        card.description.setStyle(
-          textStyle(size, scale, {
-            color: colors.inkMuted,
-            wordWrap: { width: textWidth },
-            lineSpacing: 2 * scale,
-            maxLines: size === 'small' ? Math.max(2, Math.floor(room / (20 * scale))) : 0,
-          }),
-        );
-        if (card.description.height <= room) break;
+      if (card.description.height > room + 1) {
+        const lineHeight = card.description.height / card.description.getWrappedText().length;
+        card.description.setMaxLines(Math.max(2, Math.floor(room / lineHeight)));
       }
       card.description.setPosition(x + pad, descriptionTop);
       card.start.setBox(textWidth, buttonHeight, scale);
