@@ -209,7 +209,7 @@ export class ReviewScene extends Phaser.Scene {
     const engagementChange =
       m.engagement.change === null ? '' : ` (${formatSigned(m.engagement.change, lang)})`;
     this.extra.setText(
-      `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}\n${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
+      `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}   ·   ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
     );
 
     const slotLabel = (slot: number) => this.t('play.quarterShort', { quarter: slot + 1 });
@@ -423,11 +423,11 @@ export class ReviewScene extends Phaser.Scene {
         }),
       )
       .setOrigin(0, 1)
-      .setPosition(measured.x, measured.y + measured.height - 22 * s);
+      .setPosition(measured.x, measured.y + measured.height - 18 * s);
     this.extra
-      .setStyle(textStyle('small', s * 0.92, { fontStyle: '600', align: 'right' }))
-      .setOrigin(1, 1)
-      .setPosition(measured.x + measured.width, measured.y + measured.height + 2 * s);
+      .setStyle(textStyle('small', s * 0.85, { fontStyle: '600' }))
+      .setOrigin(0, 1)
+      .setPosition(measured.x, measured.y + measured.height + 4 * s);
     const trends = this.panels.trends.layout(
       xA,
       top + measuredHeight + gap,

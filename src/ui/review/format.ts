@@ -22,7 +22,7 @@ export function formatSigned(value: number, language: string, digits = 1): strin
   }).format(value);
 }
 
-/** Thousands of euros, short: 407 344 k€ → "407 M€" would hide detail; keep k€ with grouping. */
+/** Money given in k€, shown in millions with one decimal (the scale targets are written in). */
 export function formatMoney(value: number, language: string): string {
-  return `${formatNumber(value, language, 0)} k€`;
+  return `${formatNumber(value / 1000, language, 1)} M€`;
 }
