@@ -1,6 +1,8 @@
 /**
- * npm run bench [-- --json] [--games N] [--heap-games N] [--debrief-runs N] [--browser-games N]: speed and memory of
- * the engine on the largest scenario. Sections are modules under ./bench; each adds one key to the JSON.
+ * npm run bench [-- --json] [--games N] [--heap-games N] [--debrief-runs N] [--browser-games N]
+ * [--only engine,debrief,browser]: speed and memory of the engine on the largest scenario, the
+ * debrief and the game in the browser. Sections are modules under ./bench; each adds one key to
+ * the JSON. `--only` runs the named sections (the others are left out of the output).
  */
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -24,26 +26,58 @@ function numberArg(argv: string[], name: string, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
 }
 
+const SECTIONS = ['engine', 'debrief', 'browser'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function sectionsArg(argv: string[]): Set<Section> {
+  const i = argv.indexOf('--only');
+  if (i < 0) return new Set(SECTIONS);
+  const names = (argv[i + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+  if (names.length === 0 || unknown.length > 0) {
+    process.stderr.write(
+      `bench: --only takes a comma-separated list of ${SECTIONS.join(', ')}` +
+        (unknown.length ? ` (unknown: ${unknown.join(', ')})` : '') +
+        '\n',
+    );
+    process.exit(2);
+  }
+  return new Set(names as Section[]);
+}
+
 const argv = process.argv.slice(2);
-const engine = runEngineBench({
-  levelsDir: 'levels',
-  games: numberArg(argv, 'games', 25),
-  heapGames: numberArg(argv, 'heap-games', 1000),
-  now: () => performance.now(),
-  gc: exposeGc(),
-});
-const debrief = await runDebriefBench({
-  levelsDir: 'levels',
-  runs: numberArg(argv, 'debrief-runs', 5),
-});
-const browser = await runBrowserBench({
-  loads: 5,
-  heapGames: numberArg(argv, 'browser-games', 10),
-  fpsSeconds: 5,
-});
+const only = sectionsArg(argv);
+const engine = only.has('engine')
+  ? runEngineBench({
+      levelsDir: 'levels',
+      games: numberArg(argv, 'games', 25),
+      heapGames: numberArg(argv, 'heap-games', 1000),
+      now: () => performance.now(),
+      gc: exposeGc(),
+    })
+  : undefined;
+const debrief = only.has('debrief')
+  ? await runDebriefBench({
+      levelsDir: 'levels',
+      runs: numberArg(argv, 'debrief-runs', 5),
+    })
+  : undefined;
+const browser = only.has('browser')
+  ? await runBrowserBench({
+      loads: 5,
+      heapGames: numberArg(argv, 'browser-games', 10),
+      fpsSeconds: 5,
+    })
+  : undefined;
 if (argv.includes('--json'))
   process.stdout.write(JSON.stringify({ engine, debrief, browser }) + '\n');
 else
   process.stdout.write(
-    [engineReport(engine), debriefReport(debrief), browserReport(browser)].join('\n') + '\n',
+    [
+      engine && engineReport(engine),
+      debrief && debriefReport(debrief),
+      browser && browserReport(browser),
+    ]
+      .filter((t): t is string => Boolean(t))
+      .join('\n') + '\n',
   );

@@ -118,6 +118,8 @@ describe('settings', () => {
 
   it('remembers language, sound, volume and reduced motion across a reload', async () => {
     const { page } = game;
+    // New game above left the title for the scenario choice.
+    await openTitle(page, true);
     await clickNamed(page, 'title.settings');
     await page.getByLabel('Nederlands').click();
     await page.locator('[data-name="settings.soundOn"]').uncheck();
