@@ -18,6 +18,21 @@ describe('rules, one by one', () => {
     expect(meanWithMargin(50, 260, 10).score).toBeCloseTo(5, 9);
   });
 
+  it('a small sample that answers all alike still has a margin of error (adjusted Wald)', () => {
+    // 0 of 17 satisfied: Agresti–Coull gives p̃ = 2/21, so 1.96·√(p̃(1−p̃)/21) ≈ 12.6 points.
+    const none = shareWithMargin(0, 17);
+    expect(none.score).toBe(0);
+    expect(none.margin!).toBeCloseTo(100 * 1.96 * Math.sqrt(((2 / 21) * (19 / 21)) / 21), 1);
+    expect(shareWithMargin(17, 17).margin).toBeCloseTo(none.margin!, 9);
+    // 12 of 12 detractors: NPS −100, yet not ±0.
+    const all = npsWithMargin(0, 12, 12);
+    expect(all.score).toBe(-100);
+    expect(all.margin!).toBeGreaterThan(10);
+    // Large samples: the adjustment fades and the margin approaches the plain Wald interval.
+    const wald = 100 * 1.96 * Math.sqrt((0.8 * 0.2) / 10_000);
+    expect(shareWithMargin(8000, 10_000).margin!).toBeCloseTo(wald, 1);
+  });
+
   it('reliability weighs most at a touchpoint that speaks to all dimensions alike', () => {
     const m = modelOf(scenario);
     const t = m.touchpoints.findIndex((x) => x.id === 'disruption');

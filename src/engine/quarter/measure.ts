@@ -9,20 +9,32 @@ const round = (x: number, digits = 2) => {
   return Math.round(x * f) / f;
 };
 
-/** NPS and its 95% margin of error from promoter and detractor counts. */
+/**
+ * NPS and its 95% margin of error from promoter and detractor counts. The margin is an adjusted
+ * Wald interval (one pseudo-answer added to each of the three groups): a plain Wald interval says
+ * ±0 when a small sample happens to answer all alike, which no researcher would report.
+ */
 export function npsWithMargin(promoters: number, detractors: number, n: number) {
   if (n <= 0) return { score: null, margin: null };
-  const p = promoters / n;
-  const d = detractors / n;
+  const m = n + 3;
+  const p = (promoters + 1) / m;
+  const d = (detractors + 1) / m;
   const variance = p + d - (p - d) * (p - d);
-  return { score: 100 * (p - d), margin: 100 * K.Z95 * Math.sqrt(variance / n) };
+  return {
+    score: 100 * (promoters / n - detractors / n),
+    margin: 100 * K.Z95 * Math.sqrt(variance / m),
+  };
 }
 
-/** A share in % and its margin of error. */
+/**
+ * A share in % and its 95% margin of error (Agresti–Coull: two successes and two failures added),
+ * so 0 of 17 is reported as 0% ± 13, not 0% ± 0.
+ */
 export function shareWithMargin(hits: number, n: number) {
   if (n <= 0) return { score: null, margin: null };
-  const p = hits / n;
-  return { score: 100 * p, margin: 100 * K.Z95 * Math.sqrt((p * (1 - p)) / n) };
+  const m = n + 4;
+  const p = (hits + 2) / m;
+  return { score: 100 * (hits / n), margin: 100 * K.Z95 * Math.sqrt((p * (1 - p)) / m) };
 }
 
 /** A mean and its margin of error from the sum and the sum of squares. */
