@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { budgetOf, costOf } from './cost';
+import { isDecisionsShape } from './decisionsShape';
+import { clone } from './game';
 import { QuarterDecisionsSchema, type QuarterDecisions } from './schema/decisions';
 import type { Scenario } from './schema/scenario';
 import type { GameState } from './schema/state';
@@ -37,15 +39,33 @@ export function issueToError(issue: z.core.$ZodIssue): DecisionError {
   }
 }
 
-/** Checks a quarter's decisions against the schema, the scenario and the budget. */
+/**
+ * Checks a quarter's decisions against the schema, the scenario and the budget. The value returned
+ * is the caller's own copy, as a zod parse would give.
+ */
 export function validateDecisions(
   scenario: Scenario,
   state: GameState,
   input: unknown,
 ): Validation {
-  const parsed = QuarterDecisionsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(issueToError) };
-  const d = parsed.data;
+  const r = checkDecisions(scenario, state, input);
+  return r.ok && r.value === input ? { ok: true, value: clone(r.value) } : r;
+}
+
+/**
+ * As validateDecisions, but data that already has the exact shape of parsed decisions (a plan
+ * carried over from the previous quarter, a replayed record) is returned as it is, without a zod
+ * parse; anything else goes through zod as before, with the same reasons. For callers that only
+ * read the value (playQuarter).
+ */
+export function checkDecisions(scenario: Scenario, state: GameState, input: unknown): Validation {
+  let d: QuarterDecisions;
+  if (isDecisionsShape(input)) d = input as QuarterDecisions;
+  else {
+    const parsed = QuarterDecisionsSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(issueToError) };
+    d = parsed.data;
+  }
   const errors: DecisionError[] = [];
   const unknown = (path: string, id: string) =>
     errors.push({ path, code: 'engine.error.unknownId', params: { id } });

@@ -7,7 +7,7 @@ import type { QuarterDecisions } from '../schema/decisions';
 import type { QuarterOutcome } from '../schema/outcome';
 import type { Scenario } from '../schema/scenario';
 import type { GameState } from '../schema/state';
-import { validateDecisions } from '../validate';
+import { checkDecisions } from '../validate';
 import { eventImpact, rollEvents } from './events';
 import { arrive, decideStaying } from './market';
 import { measuredView } from './measure';
@@ -46,7 +46,7 @@ export function playQuarter(
   state: GameState,
   decisions: QuarterDecisions,
 ): { state: GameState; outcome: QuarterOutcome } {
-  const check = validateDecisions(scenario, state, decisions);
+  const check = checkDecisions(scenario, state, decisions);
   if (!check.ok) throw new InvalidDecisionsError(check.errors);
   const d = check.value;
   const model = modelOf(scenario);
