@@ -11,7 +11,8 @@ const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi 
 
 /**
  * Churn (link 4, 13): last quarter's disappointment, effort and low loyalty make customers leave;
- * price-sensitive customers leave a premium price. Returns how many of those present stayed.
+ * price-sensitive customers leave a premium price. Returns how many were there, how many stayed,
+ * and the stayers per segment.
  */
 export function decideStaying(
   model: Model,
@@ -20,7 +21,7 @@ export function decideStaying(
   impact: EventImpact,
   seed: number,
   quarter: number,
-): { before: number; stayed: number } {
+): { before: number; stayed: number; counts: Float64Array } {
   const key = streamKey(seed, quarter, STREAM.stay);
   // Constants and per-segment values as locals: the loop runs once per customer.
   const segs = model.scenario.segments;
@@ -37,6 +38,7 @@ export function decideStaying(
   const { segment, prefs, loyalty, effort, memory, ident, tenure } = pool;
   let before = 0;
   let stayed = 0;
+  const counts = new Float64Array(segs.length);
   const n = segment.length;
   for (let i = 0; i < n; i++) {
     const g = segment[i]!;
@@ -65,10 +67,11 @@ export function decideStaying(
     if ((h >>> 0) / 4294967296 < p) segment[i] = -1;
     else {
       stayed++;
+      counts[g]!++;
       tenure[i] = tenure[i]! + 1;
     }
   }
-  return { before, stayed };
+  return { before, stayed, counts };
 }
 
 /**

@@ -2,7 +2,7 @@ import * as K from '../constants';
 import { costOf } from '../cost';
 import { clone } from '../game';
 import { modelOf } from '../model';
-import { attachPool, poolArraysOf, type PoolArrays } from '../poolArrays';
+import { attachPool, poolArraysOf } from '../poolArrays';
 import type { QuarterDecisions } from '../schema/decisions';
 import type { QuarterOutcome } from '../schema/outcome';
 import type { Scenario } from '../schema/scenario';
@@ -27,15 +27,6 @@ export class InvalidDecisionsError extends Error {
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function segmentCounts(pool: PoolArrays, G: number): Float64Array {
-  const counts = new Float64Array(G);
-  for (let i = 0; i < pool.segment.length; i++) {
-    const g = pool.segment[i]!;
-    if (g >= 0) counts[g]!++;
-  }
-  return counts;
-}
-
 /**
  * Plays one quarter: the decisions are applied, the slow variables move, customers stay or leave,
  * new ones arrive, everyone walks the journey, surveys collect answers, money is counted. Pure: the
@@ -58,31 +49,19 @@ export function playQuarter(
 
   const impact = eventImpact(scenario, state, d);
   const costs = costOf(scenario, state, d);
-  moveSlowVariables(
-    model,
-    c,
-    prev,
-    d,
-    impact,
-    segmentCounts(pool, model.G).reduce((a, b) => a + b, 0),
-  );
-
-  // Customers stay or leave on last quarter's experience, then new ones arrive.
+  // Customers stay or leave on last quarter's experience (churn reads only the pool, the slow
+  // variables only the head count, so staying is decided first and counts the segments on the way).
   const stay = decideStaying(model, pool, d, impact, state.seed, q);
-  const early = buildTables(
-    model,
-    c,
-    d,
-    impact,
-    segmentCounts(pool, model.G),
-    preset.expectations,
-    false,
-  );
+  moveSlowVariables(model, c, prev, d, impact, stay.before);
+
+  // Then new ones arrive.
+  const early = buildTables(model, c, d, impact, stay.counts, preset.expectations, false);
   let bestChannel = 0;
   for (let ch = 0; ch < model.C; ch++)
     if (early.open[ch]) bestChannel = Math.max(bestChannel, early.quality[ch]!);
   const arrivals = arrive(model, pool, c, d, impact, early.coherent, bestChannel, state.seed, q);
-  const counts = segmentCounts(pool, model.G);
+  const counts = new Float64Array(model.G);
+  for (let g = 0; g < model.G; g++) counts[g] = stay.counts[g]! + arrivals[g]!;
   const tb = buildTables(model, c, d, impact, counts, preset.expectations);
 
   const totals = emptyTotals(model);
