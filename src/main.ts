@@ -21,6 +21,7 @@ import { browserStorage } from './state/storage';
 import { engineHook } from './testing/engineHook';
 import { installErrorScreen } from './ui/errorScreen';
 import { namedObjectNames, pageBoundsOf } from './ui/namedObjects';
+import { chooseRenderer, webglRendererName, type RendererChoice } from './ui/renderer';
 import { applyLayoutScaleToDocument, applyThemeToDocument, colors, layoutScale } from './ui/theme';
 
 // The composition root: builds the store, i18n, audio and the game, and wires them together.
@@ -78,8 +79,16 @@ const levels = bundledLevels();
 const gameStore = createGameStore({ storage, scenario: (id) => levels.get(id) });
 const services: Services = { settings, i18n, audio, storage, overlay, game: gameStore, levels };
 
+// Test builds may ask for a renderer (`?renderer=webgl`), so both paths stay tested and measured.
+const rendererName = webglRendererName();
+const askedRenderer = __E2E__ ? new URLSearchParams(location.search).get('renderer') : null;
+const renderer: RendererChoice =
+  askedRenderer === 'webgl' || askedRenderer === 'canvas'
+    ? askedRenderer
+    : chooseRenderer(rendererName);
+
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
   parent,
   backgroundColor: colors.background,
   roundPixels: true,
@@ -111,6 +120,8 @@ if (__E2E__) {
       store: settings,
       session: gameStore,
       game,
+      renderer,
+      rendererName,
       i18n,
       audio,
       engine: engineHook(),

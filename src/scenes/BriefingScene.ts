@@ -4,7 +4,7 @@ import { renderBriefing } from '../ui/plan/briefingPanel';
 import '../ui/plan/game.css';
 import { createProxyLayer } from '../ui/proxyLayer';
 import { onLanguageChange, onResize } from '../ui/sceneBindings';
-import { colors, layoutScale } from '../ui/theme';
+import { layoutScale } from '../ui/theme';
 import { briefingModel } from '../ui/viewModels/briefingModel';
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
@@ -25,7 +25,6 @@ export class BriefingScene extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    this.cameras.main.setBackgroundColor(colors.background);
     const backdrop = new JourneyBackdrop(this);
     backdrop.setAnimated(false);
 

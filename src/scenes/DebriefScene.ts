@@ -6,7 +6,6 @@ import { renderReport, type Report } from '../ui/debrief/report';
 import '../ui/debrief/debrief.css';
 import '../ui/debrief/print.css';
 import { onLanguageChange, untilShutdown } from '../ui/sceneBindings';
-import { colors } from '../ui/theme';
 import { buildDebriefView } from '../ui/viewModels/debriefModel';
 import { SceneKeys, announceSceneReady, isSceneRegistered } from './keys';
 import { servicesOf, type Services } from './services';
@@ -45,7 +44,6 @@ export class DebriefScene extends Phaser.Scene {
   create(): void {
     this.services = servicesOf(this);
     const { game, i18n, overlay } = this.services;
-    this.cameras.main.setBackgroundColor(colors.background);
     const session = game.getState().session;
     if (!session || session.results.length === 0) {
       this.scene.start(SceneKeys.Title);

@@ -71,7 +71,6 @@ export class EndScene extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    this.cameras.main.setBackgroundColor(colors.background);
     this.model = buildEndModel(session.scenario, session.results);
 
     this.badge = this.add.graphics();

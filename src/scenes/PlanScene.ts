@@ -42,7 +42,6 @@ export class PlanScene extends Phaser.Scene {
       showCurrentPhase(this);
       return;
     }
-    this.cameras.main.setBackgroundColor(colors.background);
     this.title = this.add.text(0, 0, '', textStyle('heading', 1));
     this.subtitle = this.add.text(0, 0, '', textStyle('body', 1));
     this.mapHelp = this.add.text(0, 0, '', textStyle('small', 1));

@@ -23,7 +23,6 @@ export class PreloadScene extends Phaser.Scene {
 
   preload(): void {
     const { i18n } = servicesOf(this);
-    this.cameras.main.setBackgroundColor(colors.background);
     this.bar = this.add.graphics();
     this.label = this.add.text(0, 0, i18n.t('common.loading'), textStyle('body', 1)).setOrigin(0.5);
     this.layout(this.scale.width, this.scale.height);

@@ -73,7 +73,6 @@ export class ReviewScene extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    this.cameras.main.setBackgroundColor(colors.background);
     this.model = buildReviewModel(session.scenario, session.results);
     this.drivers = null;
 

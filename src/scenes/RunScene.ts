@@ -89,7 +89,6 @@ export class RunScene extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    this.cameras.main.setBackgroundColor(colors.background);
     this.timeline = buildRunTimeline(session.scenario, outcome);
     this.quarterLabel = i18n.t('play.quarterOf', {
       quarter: outcome.quarter + 1,

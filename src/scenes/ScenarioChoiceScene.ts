@@ -63,7 +63,6 @@ export class ScenarioChoiceScene extends Phaser.Scene {
       showCurrentPhase(this);
       return;
     }
-    this.cameras.main.setBackgroundColor(colors.background);
     this.heading = this.add.text(0, 0, '', textStyle('heading', 1));
     this.intro = this.add.text(0, 0, '', textStyle('body', 1));
 

@@ -35,7 +35,6 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     this.services = servicesOf(this);
     const { settings, i18n, audio, overlay } = this.services;
-    this.cameras.main.setBackgroundColor(colors.background);
 
     this.backdrop = new JourneyBackdrop(this);
     this.accent = this.add.graphics();

@@ -13,6 +13,10 @@ declare global {
       /** The game session store. */
       session: GameStore;
       game: Phaser.Game;
+      /** The renderer the game chose (or was asked for with `?renderer=`). */
+      renderer: 'webgl' | 'canvas';
+      /** The GPU's name as WebGL reports it; null without WebGL. */
+      rendererName: string | null;
       i18n: I18n;
       audio: GameAudio;
       bounds(name: string): Rect | null;

@@ -26,8 +26,13 @@ export interface BrowserBenchResult {
   bareMs: number;
   titleRatio: number;
   runFps: number;
-  /** The title scene's fps in the same browser: what this machine's software WebGL gives at all. */
+  /** The title scene's fps in the same browser: what this machine's renderer gives at all. */
   titleFps: number;
+  /** The renderer the game chose in this browser, and the GPU name WebGL reported. */
+  renderer: string;
+  rendererName: string;
+  /** The Run scene's fps with WebGL forced (`?renderer=webgl`), for comparison. */
+  runFpsWebgl: number;
   jsGzipKB: number;
   heapGrowthMB: number;
   heapGames: number;
@@ -296,9 +301,16 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     }
 
     await titleMs(page, `${url}/`);
+    const { renderer, rendererName } = await page.evaluate(() => ({
+      renderer: window.__nba.renderer,
+      rendererName: window.__nba.rendererName ?? 'none',
+    }));
     const titleFps = await stepsPerSecond(page, options.fpsSeconds);
     await openRun(page, 'airline', 3);
     const fps = await runFps(page, options.fpsSeconds);
+    await titleMs(page, `${url}/?renderer=webgl`);
+    await openRun(page, 'airline', 3);
+    const fpsWebgl = await runFps(page, options.fpsSeconds);
 
     await titleMs(page, `${url}/`);
     await playWholeGame(page, 'tutorial');
@@ -314,6 +326,9 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       titleRatio: round(titleMedian / bareMedian, 2),
       runFps: round(fps),
       titleFps: round(titleFps),
+      renderer,
+      rendererName,
+      runFpsWebgl: round(fpsWebgl),
       jsGzipKB: jsGzipKB(prodDir),
       heapGrowthMB: round(after - before, 2),
       heapGames: options.heapGames,
@@ -330,6 +345,7 @@ export function browserReport(r: BrowserBenchResult): string {
     `  ${label.padEnd(34)} ${value.padStart(10)}   budget ${budget.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`;
   return [
     'Browser (headless Chromium, software WebGL, 127.0.0.1)',
+    `  renderer chosen: ${r.renderer} (WebGL reports "${r.rendererName}")`,
     line(
       'navigation → interactive title',
       `${r.titleMs} ms`,
@@ -345,6 +361,7 @@ export function browserReport(r: BrowserBenchResult): string {
     ),
     line('Run scene at its busiest', `${r.runFps} fps`, `≥ ${B.runFps} fps`, r.runFps >= B.runFps),
     line('  (title scene, same browser)', `${r.titleFps} fps`, '', true),
+    line('  (Run scene, WebGL forced)', `${r.runFpsWebgl} fps`, '', true),
     line('JS shipped (gzip)', `${r.jsGzipKB} kB`, `≤ ${B.jsGzipKB} kB`, r.jsGzipKB <= B.jsGzipKB),
     line(
       `heap growth over ${r.heapGames} games`,

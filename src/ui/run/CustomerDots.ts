@@ -5,15 +5,15 @@ import { MOOD_BANDS, MOOD_STYLE, moodTextureKey } from './moodStyle';
 
 const TEXTURE_SIZE = 32;
 
-/** Makes the three white dot shapes once per game; tinted per customer at draw time. */
+/** Makes the three dot shapes, each in its mood's colour, once per game. */
 function ensureTextures(scene: Phaser.Scene): void {
   for (const band of MOOD_BANDS) {
-    const { shape } = MOOD_STYLE[band];
-    const key = moodTextureKey(shape);
+    const { shape, color } = MOOD_STYLE[band];
+    const key = moodTextureKey(band);
     if (scene.textures.exists(key)) continue;
     const g = scene.make.graphics({}, false);
     const s = TEXTURE_SIZE;
-    g.fillStyle(0xffffff, 1);
+    g.fillStyle(color, 1);
     if (shape === 'circle') g.fillCircle(s / 2, s / 2, s / 2 - 2);
     else if (shape === 'square') g.fillRect(4, 4, s - 8, s - 8);
     else g.fillTriangle(s / 2, s - 2, 2, 4, s - 2, 4);
@@ -50,7 +50,7 @@ export class CustomerDots {
   private image(i: number): Phaser.GameObjects.Image {
     let image = this.pool[i];
     if (!image) {
-      image = this.scene.add.image(0, 0, moodTextureKey('circle')).setDepth(5);
+      image = this.scene.add.image(0, 0, moodTextureKey('delighted')).setDepth(5);
       this.pool.push(image);
     }
     return image;
@@ -84,11 +84,9 @@ export class CustomerDots {
         const from = layout.nodes[place.from]!.exit;
         at = lerp(from, { x: layout.area.x + layout.area.width + size, y: from.y }, place.progress);
       }
-      const style = MOOD_STYLE[moodBand(place.mood)];
       const image = this.image(shown++);
       image
-        .setTexture(moodTextureKey(style.shape))
-        .setTint(style.color)
+        .setTexture(moodTextureKey(moodBand(place.mood)))
         .setDisplaySize(size, size)
         .setPosition(at.x, at.y)
         .setVisible(true);

@@ -16,6 +16,7 @@ export type MoodShape = 'circle' | 'square' | 'triangle';
 
 export const MOOD_BANDS: readonly MoodBand[] = ['delighted', 'neutral', 'unhappy'];
 
-export function moodTextureKey(shape: MoodShape): string {
-  return `run-dot-${shape}`;
+/** One texture per mood, drawn in its colour: Phaser's Canvas renderer cannot tint images. */
+export function moodTextureKey(band: MoodBand): string {
+  return `run-dot-${band}`;
 }

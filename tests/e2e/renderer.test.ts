@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { MOOD_STYLE } from '../../src/ui/run/moodStyle';
+import { chooseRenderer } from '../../src/ui/renderer';
+import { colors } from '../../src/ui/theme';
+import { launchGame } from './browser';
+import { decodePng } from './png';
+
+/** Phaser's renderer type constants (Phaser.CANVAS, Phaser.WEBGL). */
+const RENDER_TYPE = { canvas: 1, webgl: 2 } as const;
+
+/** Pixels of a screenshot region within a small distance of one of the colours. */
+async function pixelsNear(
+  page: Page,
+  clip: { x: number; y: number; width: number; height: number },
+  hexes: string[],
+): Promise<number> {
+  const { pixels } = decodePng(await page.screenshot({ clip }));
+  const targets = hexes.map((hex) =>
+    [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)),
+  );
+  let count = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (targets.some((t) => t.every((v, c) => Math.abs((pixels[i + c] ?? 0) - v) < 24))) count++;
+  }
+  return count;
+}
+
+/** Opens the third airline quarter's Run at its busiest moment. */
+async function openBusyRun(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const hook = window.__nba;
+    const store = hook.session.getState;
+    store().start('airline', 'normal', 20260101);
+    store().beginPlanning();
+    for (let q = 0; q < 3; q++) {
+      store().commitQuarter();
+      if (q < 2) {
+        store().finishRun();
+        store().continueGame();
+      }
+    }
+    hook.game.scene.getScenes(true)[0]!.scene.start('Run');
+  });
+  await page.evaluate(() => window.__nba.waitForReady('Run'));
+  await page.evaluate(() => {
+    const run = window.__nba.game.scene.getScene('Run') as unknown as {
+      seek(t: number): void;
+      busiest: number;
+    };
+    run.seek(run.busiest);
+    window.__nba.game.scene.pause('Run');
+  });
+  await page.waitForTimeout(300);
+}
+
+describe('renderer', () => {
+  it('picks Canvas for software WebGL and WebGL for a real GPU, and uses what it picked', async () => {
+    const game = await launchGame();
+    try {
+      const { renderer, rendererName, type } = await game.page.evaluate(() => ({
+        renderer: window.__nba.renderer,
+        rendererName: window.__nba.rendererName,
+        type: window.__nba.game.renderer.type,
+      }));
+      expect(renderer).toBe(chooseRenderer(rendererName));
+      expect(type).toBe(RENDER_TYPE[renderer]);
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+
+  for (const renderer of ['canvas', 'webgl'] as const) {
+    it(`draws the title and the customers in their mood colours with ${renderer}`, async () => {
+      const game = await launchGame();
+      try {
+        const { page } = game;
+        await page.goto(`${inject('baseUrl')}?renderer=${renderer}`);
+        await page.waitForFunction(() => '__nba' in window);
+        await page.evaluate(() => window.__nba.waitForReady('Title'));
+        expect(await page.evaluate(() => window.__nba.game.renderer.type)).toBe(
+          RENDER_TYPE[renderer],
+        );
+        const button = await page.evaluate(() => window.__nba.bounds('title.newGame'));
+        expect(await pixelsNear(page, button!, [colors.primary])).toBeGreaterThan(
+          (button!.width * button!.height) / 2,
+        );
+
+        await openBusyRun(page);
+        // The map below the stage headings holds nothing else in the delighted and unhappy
+        // colours (the neutral grey also edges text), so these pixels are customer marks drawn
+        // in their mood's colour; marks that lost their colour would leave none.
+        const moodPixels = await pixelsNear(page, { x: 20, y: 160, width: 980, height: 500 }, [
+          MOOD_STYLE.delighted.css,
+          MOOD_STYLE.unhappy.css,
+        ]);
+        expect(moodPixels).toBeGreaterThan(500);
+        expect(game.errors).toEqual([]);
+      } finally {
+        await game.close();
+      }
+    });
+  }
+});
