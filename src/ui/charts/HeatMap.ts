@@ -25,6 +25,23 @@ export interface HeatMapData {
  * A row per journey stage, a cell per touchpoint, coloured by level on the colour-blind-safe
  * diverging scale; cells without data are hatched, so "not measured" never looks like "average".
  */
+/**
+ * Sets the style at full size, then steps the font down (to 75% at most) until the text wraps into
+ * `lines` lines (one more at the smallest size), so long names are shown whole rather than cut.
+ */
+function fitLines(
+  text: Phaser.GameObjects.Text,
+  lines: number,
+  style: (factor: number) => Phaser.Types.GameObjects.Text.TextStyle,
+): Phaser.GameObjects.Text {
+  for (const factor of [1, 0.92, 0.84, 0.75]) {
+    text.setStyle(style(factor));
+    if (text.getWrappedText().length <= lines) return text;
+  }
+  // Still too long: one more line at the smallest size rather than a cut-off name.
+  return text.setStyle({ ...style(0.75), maxLines: lines + 1 });
+}
+
 export class HeatMap {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly texts: Phaser.GameObjects.Text[] = [];
@@ -74,16 +91,14 @@ export class HeatMap {
     const pad = 6 * s;
     let n = 0;
     data.rows.forEach((name, r) => {
-      this.text(n++)
-        .setStyle(
-          textStyle('small', s * 0.92, {
-            fontStyle: '700',
-            color: colors.inkMuted,
-            wordWrap: { width: labelWidth - pad },
-            maxLines: 2,
-          }),
-        )
-        .setText(name)
+      fitLines(this.text(n++).setText(name), 2, (f) =>
+        textStyle('small', s * 0.92 * f, {
+          fontStyle: '700',
+          color: colors.inkMuted,
+          wordWrap: { width: labelWidth - pad },
+          maxLines: 2,
+        }),
+      )
         .setOrigin(0, 0.5)
         .setPosition(x, y + r * (cellHeight + gap) + cellHeight / 2);
     });
@@ -115,16 +130,14 @@ export class HeatMap {
         g.fillRoundedRect(cx, cy, cellWidth, cellHeight, 6 * s);
         ink = inkOn(color);
       }
-      this.text(n++)
-        .setStyle(
-          textStyle('small', s * 0.88, {
-            color: ink,
-            fontStyle: '600',
-            wordWrap: { width: cellWidth - pad * 2 },
-            maxLines: 2,
-          }),
-        )
-        .setText(cell.label)
+      fitLines(this.text(n++).setText(cell.label), 2, (f) =>
+        textStyle('small', s * 0.88 * f, {
+          color: ink,
+          fontStyle: '600',
+          wordWrap: { width: cellWidth - pad * 2 },
+          maxLines: 2,
+        }),
+      )
         .setOrigin(0, 0)
         .setPosition(cx + pad, cy + pad * 0.6);
       this.text(n++)
