@@ -97,6 +97,20 @@ const A_MSQ = 8;
 const A_PROMOTERS = 9;
 const A_DETRACTORS = 10;
 
+/** What a customer carries between touchpoints: numbers … */
+const F = 8;
+const F_SUM = 0;
+const F_PEAK = 1;
+const F_PEAK_WEIGHT = 2;
+const F_LAST = 3;
+const F_EFFORT = 4;
+const F_EASE = 5;
+/** … and integers: the channel of the previous contact (−1 none), contacts, service contacts. */
+const I = 4;
+const I_PREV = 0;
+const I_COUNT = 1;
+const I_SERVICE = 2;
+
 /**
  * Per-customer running values of the walk (sum, peak, last, effort, channel of the previous
  * contact …), packed for the active customers only. Allocated once per pool size and reused by
@@ -110,19 +124,14 @@ interface Scratch {
   traits: Uint32Array;
   prefs: Uint32Array;
   gOff: Int32Array;
-  prev: Int8Array;
-  count: Uint8Array;
-  svc: Uint8Array;
   responded: Uint8Array;
   npsReach: Int32Array;
   npsResp: Int32Array;
   steps: Int32Array;
-  sum: Float64Array;
-  peak: Float64Array;
-  peakWeight: Float64Array;
-  last: Float64Array;
-  effSum: Float64Array;
-  easeSvc: Float64Array;
+  /** Per customer k, F numbers from k * F (F_*): one cache line instead of six arrays. */
+  f: Float64Array;
+  /** Per customer k, I integers from k * I (I_*). */
+  iv: Int32Array;
   hit: Int32Array;
   hitDraw: Int32Array;
   /** Silo effort from channel a to b at [(a + 1) * C + b]; row 0 is "no channel yet", all zero. */
@@ -143,19 +152,12 @@ function scratchFor(n: number): Scratch {
     traits: new Uint32Array(n),
     prefs: new Uint32Array(n),
     gOff: new Int32Array(n),
-    prev: new Int8Array(n),
-    count: new Uint8Array(n),
-    svc: new Uint8Array(n),
     responded: new Uint8Array(n),
     npsReach: new Int32Array(n),
     npsResp: new Int32Array(n),
     steps: new Int32Array(n),
-    sum: new Float64Array(n),
-    peak: new Float64Array(n),
-    peakWeight: new Float64Array(n),
-    last: new Float64Array(n),
-    effSum: new Float64Array(n),
-    easeSvc: new Float64Array(n),
+    f: new Float64Array(n * F),
+    iv: new Int32Array(n * I),
     hit: new Int32Array(n),
     hitDraw: new Int32Array(n),
     siloX: new Float64Array(0),
@@ -191,19 +193,16 @@ export function walk(
   const sc = scratchFor(n);
   // The active customers, packed, with what the touchpoint loops need of each.
   const m = gather(pool, sc, walkKey, answerKey, T * C);
-  sc.prev.fill(-1, 0, m);
-  sc.count.fill(0, 0, m);
-  sc.svc.fill(0, 0, m);
   sc.responded.fill(0, 0, m);
   sc.npsReach.fill(0, 0, m);
   sc.npsResp.fill(0, 0, m);
   sc.steps.fill(0, 0, m);
-  sc.sum.fill(0, 0, m);
-  sc.peak.fill(0, 0, m);
-  sc.peakWeight.fill(-1, 0, m);
-  sc.last.fill(0, 0, m);
-  sc.effSum.fill(0, 0, m);
-  sc.easeSvc.fill(0, 0, m);
+  sc.f.fill(0, 0, m * F);
+  sc.iv.fill(0, 0, m * I);
+  for (let k = 0; k < m; k++) {
+    sc.f[k * F + F_PEAK_WEIGHT] = -1;
+    sc.iv[k * I + I_PREV] = -1;
+  }
   if (sc.siloX.length !== (C + 1) * C) sc.siloX = new Float64Array((C + 1) * C);
   sc.siloX.set(tb.silo, C);
   const acc = new Float64Array(T * ACC);
@@ -285,8 +284,8 @@ function visit(
   kano[1] = loss;
   sign[0] = 1;
   sign[1] = -neg;
-  const { key, respKey, traits, prefs, gOff, prev, count, svc, responded, npsReach, npsResp } = sc;
-  const { sum, peak, peakWeight, last, effSum, easeSvc, steps } = sc;
+  const { key, respKey, traits, prefs, gOff, responded, npsReach, npsResp } = sc;
+  const { steps, f, iv } = sc;
   const { pathTp, pathCh, pathMood } = out;
   let contacts = 0;
   let sat = 0;
@@ -315,6 +314,7 @@ function visit(
   for (let x = 0; x < hits; x++) {
     const k = hit[x]!;
     const r = hitDraw[x]!;
+    const ib = k * I;
     const j = tC + ((prefs[k]! >>> shift) & 15);
     const ch = route[j]!;
     const e0 = effort[j]!;
@@ -322,8 +322,8 @@ function visit(
     if (ch >= 0) {
       // A switch from another channel adds its silo effort; row 0 (no channel yet) and the
       // diagonal are zero, so no branch is needed.
-      e += siloX[(prev[k]! + 1) * C + ch]!;
-      prev[k] = ch;
+      e += siloX[(iv[ib + I_PREV]! + 1) * C + ch]!;
+      iv[ib + I_PREV] = ch;
     }
     const tr = traits[k]!;
     const d0 = ((tr & 63) - 31.5) * spread;
@@ -343,25 +343,26 @@ function visit(
     contacts++;
     sat += s;
     top2 += +(s > csatAt);
-    sum[k] = sum[k]! + s;
-    count[k]!++;
-    effSum[k] = effSum[k]! + e;
-    last[k] = s;
+    const fb = k * F;
+    f[fb + F_SUM] = f[fb + F_SUM]! + s;
+    iv[ib + I_COUNT]!++;
+    f[fb + F_EFFORT] = f[fb + F_EFFORT]! + e;
+    f[fb + F_LAST] = s;
     weight *= intensity;
-    const pw = peakWeight[k]!;
+    const pw = f[fb + F_PEAK_WEIGHT]!;
     const up = +(weight > pw);
     two[0] = pw;
     two[1] = weight;
-    peakWeight[k] = two[up]!;
-    two[0] = peak[k]!;
+    f[fb + F_PEAK_WEIGHT] = two[up]!;
+    two[0] = f[fb + F_PEAK]!;
     two[1] = s;
-    peak[k] = two[up]!;
+    f[fb + F_PEAK] = two[up]!;
     if (service) {
       let ease = 7 - CES_PER_EFFORT * e;
       ease = ease < 1 ? 1 : ease;
       easeSum += ease;
-      easeSvc[k] = easeSvc[k]! + ease;
-      svc[k]!++;
+      f[fb + F_EASE] = f[fb + F_EASE]! + ease;
+      iv[ib + I_SERVICE]!++;
     }
     if (k < pathCount) {
       const at = (pathFirst + k) * T + steps[k]!;
@@ -441,8 +442,8 @@ function finish(
   const SPEND_PROMOTER = K.SPEND_PROMOTER;
   const spendOf = p.spend;
   const { segment, ident, loyalty, memory, effort: effMem } = pool;
-  const { index, count, svc, responded, npsReach, npsResp, steps } = sc;
-  const { sum, peak, last, effSum, easeSvc } = sc;
+  const { index, responded, npsReach, npsResp, steps } = sc;
+  const { f, iv } = sc;
   const { segCustomers, segPromoters, segDetractors, pathSeg, pathLen } = out;
   let revenue = 0;
   let effortTotal = 0;
@@ -452,10 +453,11 @@ function finish(
     const i = index[k]!;
     const g = segment[i]!;
     const id = ident[i]!;
-    const cnt = count[k]!;
-    const mean = cnt > 0 ? sum[k]! / cnt : 0;
-    const remembered = PE_MEAN * mean + PE_PEAK * peak[k]! + PE_END * last[k]!;
-    const effMean = cnt > 0 ? effSum[k]! / cnt : 0;
+    const cnt = iv[k * I + I_COUNT]!;
+    const fb = k * F;
+    const mean = cnt > 0 ? f[fb + F_SUM]! / cnt : 0;
+    const remembered = PE_MEAN * mean + PE_PEAK * f[fb + F_PEAK]! + PE_END * f[fb + F_LAST]!;
+    const effMean = cnt > 0 ? f[fb + F_EFFORT]! / cnt : 0;
     // The relationship answer 0–10 (links 6, 7, 4): the remembered journey, effort, loyalty.
     let h = Math.imul(answerKey ^ Math.imul(id, 0x61c88647), M2);
     h ^= h >>> 15;
@@ -505,10 +507,10 @@ function finish(
         SPEND_PER_LOYALTY * (loy - 0.5) * 2 +
         (promoter ? SPEND_PROMOTER : detractor ? SPEND_DETRACTOR : 0));
     effortTotal += effMean;
-    const sv = svc[k]!;
+    const sv = iv[k * I + I_SERVICE]!;
     if (sv > 0) {
       serviceCustomers++;
-      serviceEaseTotal += easeSvc[k]! / sv;
+      serviceEaseTotal += f[fb + F_EASE]! / sv;
     }
     if (k < pathCount) {
       pathSeg[pathFirst + k] = g;
