@@ -147,12 +147,12 @@ describe('isDecisionsShape', () => {
           } else no++;
         },
       ),
-      { numRuns: 3000, seed: 7 },
+      { numRuns: 1000, seed: 7 },
     );
     // Both answers were exercised.
-    expect(yes).toBeGreaterThan(100);
-    expect(no).toBeGreaterThan(1000);
-  });
+    expect(yes).toBeGreaterThan(50);
+    expect(no).toBeGreaterThan(300);
+  }, 30_000);
 
   it('refuses what it does not know, so zod gives the reason', () => {
     const bad = structuredClone(base) as unknown as Record<string, Record<string, unknown>>;
