@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates every sound in assets/sounds/ with sox (Debian: apt-get install -y sox).
-# All output: 16-bit, 44.1 kHz, mono WAV; the same bytes on every run.
+# All output: 16-bit mono WAV (44.1 kHz; the low ambient loops 11.025 kHz); the same bytes on
+# every run.
 set -euo pipefail
 cd "$(dirname "$0")/sounds"
 command -v sox >/dev/null || { echo "sox is missing: apt-get install -y sox" >&2; exit 1; }
@@ -8,6 +9,9 @@ command -v sox >/dev/null || { echo "sox is missing: apt-get install -y sox" >&2
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 OUT=(-r 44100 -b 16 -c 1)
+# The loops hold nothing above their 1200 Hz low-pass, so a quarter of the sample rate keeps
+# every sound in them at a quarter of the bytes.
+LOOP_RATE=(-r 11025)
 # -R: repeatable mode, so the noise inside `pluck` is the same on every run.
 sox() { command sox -R "$@"; }
 
@@ -57,12 +61,13 @@ sox -n "${OUT[@]}" "$work/t1.wav" synth 8 sine 110 tremolo 0.25 40 vol 0.22
 sox -n "${OUT[@]}" "$work/t2.wav" synth 8 sine 164.875 tremolo 0.125 50 vol 0.16
 sox -n "${OUT[@]}" "$work/t3.wav" synth 8 sine 277.25 tremolo 0.375 60 vol 0.08
 sox -n "${OUT[@]}" "$work/t4.wav" synth 8 sine 329.625 tremolo 0.25 70 vol 0.06
-sox -m "$work/t1.wav" "$work/t2.wav" "$work/t3.wav" "$work/t4.wav" ambient-title.wav lowpass 1200
+sox -m "$work/t1.wav" "$work/t2.wav" "$work/t3.wav" "$work/t4.wav" "${LOOP_RATE[@]}" ambient-title.wav \
+  lowpass 1200
 
 # play: calmer and lower, D (D2, A2, F#3), for long planning sessions.
 sox -n "${OUT[@]}" "$work/p1.wav" synth 8 sine 73.375 tremolo 0.125 30 vol 0.22
 sox -n "${OUT[@]}" "$work/p2.wav" synth 8 sine 110 tremolo 0.25 40 vol 0.14
 sox -n "${OUT[@]}" "$work/p3.wav" synth 8 sine 185 tremolo 0.125 60 vol 0.06
-sox -m "$work/p1.wav" "$work/p2.wav" "$work/p3.wav" ambient-play.wav lowpass 900
+sox -m "$work/p1.wav" "$work/p2.wav" "$work/p3.wav" "${LOOP_RATE[@]}" ambient-play.wav lowpass 900
 
 ls -l ./*.wav

@@ -15,7 +15,7 @@ import { SCENE_GONE, SCENE_READY, SceneKeys, readyEventName, type SceneKey } fro
 import { provideServices, type Services } from './scenes/services';
 import { languageFromBrowser } from './state/settings';
 import { createGameStore } from './state/gameStore';
-import { bundledLevels } from './state/levels';
+import { bundledLevels, type LevelRegistry } from './state/levels';
 import { createSettingsStore } from './state/settingsStore';
 import { browserStorage } from './state/storage';
 import { engineHook } from './testing/engineHook';
@@ -75,7 +75,16 @@ const scenesByKey: Partial<Record<SceneKey, typeof Phaser.Scene>> = {
 };
 const scenes = Object.values(scenesByKey);
 
-const levels = bundledLevels();
+// The levels are parsed (by the engine's schema) on first use, not before the title.
+const levels: LevelRegistry = {
+  get all() {
+    return bundledLevels().all;
+  },
+  get: (id) => bundledLevels().get(id),
+  get broken() {
+    return bundledLevels().broken;
+  },
+};
 const gameStore = createGameStore({ storage, scenario: (id) => levels.get(id) });
 const services: Services = { settings, i18n, audio, storage, overlay, game: gameStore, levels };
 

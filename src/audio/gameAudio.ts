@@ -19,6 +19,9 @@ export interface SoundPlayer {
 export class GameAudio implements SoundPlayer {
   private readonly sounds = new Map<string, Howl>();
   private currentLoop: { name: LoopName; howl: Howl; id: number } | null = null;
+  /** The loop the current screen asked for, playing or still to arrive. */
+  private wantedLoop: LoopName | null = null;
+  private readonly loaded = new Set<string>();
   private readonly unsubscribe: () => void;
 
   constructor(private readonly settings: SettingsStore) {
@@ -28,34 +31,52 @@ export class GameAudio implements SoundPlayer {
     });
   }
 
-  /** Registers a sound from a URL (a blob URL from the loader, or the bundled file). */
+  /**
+   * Registers a sound from a URL (a blob URL from the loader, or the bundled file). A loop asked
+   * for before it was registered starts now: the loops load after the title is up.
+   */
   register(name: SoundName | LoopName, url: string): void {
+    if (this.currentLoop?.name === name) this.currentLoop = null;
     this.sounds.get(name)?.unload();
-    this.sounds.set(
-      name,
-      new Howl({ src: [url], format: ['wav'], preload: true, loop: name.startsWith('ambient') }),
-    );
+    const howl = new Howl({
+      src: [url],
+      format: ['wav'],
+      preload: true,
+      loop: name.startsWith('ambient'),
+    });
+    howl.once('load', () => {
+      if (this.sounds.get(name) === howl) this.loaded.add(name);
+    });
+    this.loaded.delete(name);
+    this.sounds.set(name, howl);
+    if (this.wantedLoop === name && this.currentLoop?.name !== name) this.startLoop(name);
   }
 
   play(name: SoundName): void {
     this.sounds.get(name)?.play();
   }
 
-  /** Starts a background loop, fading out the one before. Calling it again with the same name is a no-op. */
+  /**
+   * Starts a background loop, fading out the one before; one not yet registered starts when it
+   * is. Calling it again with the same name is a no-op.
+   */
   playLoop(name: LoopName): void {
-    if (this.currentLoop?.name === name) return;
+    if (this.wantedLoop === name) return;
     this.stopLoop();
-    const howl = this.sounds.get(name);
-    if (!howl) return;
-    const id = howl.play();
-    howl.fade(0, LOOP_VOLUME, LOOP_FADE_MS, id);
-    this.currentLoop = { name, howl, id };
+    this.wantedLoop = name;
+    if (this.sounds.has(name)) this.startLoop(name);
   }
 
   stopLoop(): void {
+    this.wantedLoop = null;
     const loop = this.currentLoop;
     if (!loop) return;
     this.currentLoop = null;
+    // A loop still loading has nothing to fade yet; howler holds the stop until it has loaded.
+    if (loop.howl.state() !== 'loaded') {
+      loop.howl.stop(loop.id);
+      return;
+    }
     loop.howl.fade(loop.howl.volume(loop.id) as number, 0, LOOP_FADE_MS / 2, loop.id);
     loop.howl.once('fade', () => loop.howl.stop(loop.id), loop.id);
   }
@@ -66,6 +87,8 @@ export class GameAudio implements SoundPlayer {
     volume: number;
     loop: LoopName | null;
     registered: string[];
+    /** Registered sounds whose audio has arrived and decoded. */
+    loaded: string[];
     context: AudioContextState | 'none';
   } {
     // Read back from howler itself, so a test sees what is really applied, not what was asked.
@@ -75,6 +98,7 @@ export class GameAudio implements SoundPlayer {
       volume: Howler.volume(),
       loop: this.currentLoop?.name ?? null,
       registered: [...this.sounds.keys()].sort(),
+      loaded: [...this.loaded].sort(),
       context: (Howler.ctx as AudioContext | undefined)?.state ?? 'none',
     };
   }
@@ -83,6 +107,16 @@ export class GameAudio implements SoundPlayer {
     this.unsubscribe();
     for (const howl of this.sounds.values()) howl.unload();
     this.sounds.clear();
+    this.loaded.clear();
+  }
+
+  private startLoop(name: LoopName): void {
+    const howl = this.sounds.get(name);
+    if (!howl) return;
+    // Howler holds a play asked for before the file has loaded and starts it once it has.
+    const id = howl.play();
+    howl.fade(0, LOOP_VOLUME, LOOP_FADE_MS, id);
+    this.currentLoop = { name, howl, id };
   }
 
   private apply(): void {

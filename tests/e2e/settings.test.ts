@@ -98,8 +98,7 @@ describe('settings', () => {
   });
 
   it('loads every sound and plays the title loop', async () => {
-    const audio = await game.page.evaluate(() => window.__nba.audio.describe());
-    expect(audio.registered).toEqual([
+    const every = [
       'ambient-play',
       'ambient-title',
       'bad',
@@ -109,7 +108,15 @@ describe('settings', () => {
       'good',
       'select',
       'warning',
-    ]);
+    ];
+    // The ambient loops load after the title is up; wait until every sound has arrived.
+    await game.page.waitForFunction(
+      (count) => window.__nba.audio.describe().loaded.length === count,
+      every.length,
+    );
+    const audio = await game.page.evaluate(() => window.__nba.audio.describe());
+    expect(audio.registered).toEqual(every);
+    expect(audio.loaded).toEqual(every);
     expect(audio.loop).toBe('ambient-title');
     // The first real gesture unlocks Web Audio, as browsers require.
     await clickNamed(game.page, 'title.newGame');
