@@ -1,4 +1,4 @@
-import * as K from '../constants';
+import * as Constants from '../constants';
 import type { Model } from '../model';
 import { makePrefs, makeTraits } from '../pool';
 import { STREAM, streamKey, uniform } from '../rng';
@@ -6,6 +6,10 @@ import type { QuarterDecisions } from '../schema/decisions';
 import type { CompanyState } from '../schema/state';
 import type { EventImpact } from './events';
 import type { PoolArrays } from './walk';
+
+// A plain copy of the constants: where modules become CommonJS (tsx: the CLI, the bench) every
+// read of a namespace property is a getter call, and these are read per touchpoint and channel.
+const K = { ...Constants };
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 

@@ -1,4 +1,4 @@
-import * as K from '../constants';
+import * as Constants from '../constants';
 import { costOf } from '../cost';
 import { clone } from '../game';
 import { modelOf } from '../model';
@@ -15,6 +15,10 @@ import { moveSlowVariables } from './slow';
 import { buildTables } from './tables';
 import { chooseVerbatims } from './verbatims';
 import { emptyTotals, walk } from './walk';
+
+// A plain copy of the constants: where modules become CommonJS (tsx: the CLI, the bench) every
+// read of a namespace property is a getter call, and these are read per touchpoint and channel.
+const K = { ...Constants };
 
 export class InvalidDecisionsError extends Error {
   constructor(

@@ -1,8 +1,12 @@
-import * as K from '../constants';
+import * as Constants from '../constants';
 import type { Model } from '../model';
 import type { QuarterDecisions } from '../schema/decisions';
 import type { CompanyState } from '../schema/state';
 import type { EventImpact } from './events';
+
+// A plain copy of the constants: where modules become CommonJS (tsx: the CLI, the bench) every
+// read of a namespace property is a getter call, and these are read per touchpoint and channel.
+const K = { ...Constants };
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 const saturate = (spend: number, reference: number) => 1 - Math.exp(-spend / reference);

@@ -1,10 +1,14 @@
-import * as K from '../constants';
+import * as Constants from '../constants';
 import type { Model } from '../model';
 import { DIMENSIONS } from '../schema/common';
 import type { QuarterDecisions } from '../schema/decisions';
 import type { CompanyState } from '../schema/state';
 import type { EventImpact } from './events';
 import { effectiveness } from './slow';
+
+// A plain copy of the constants: where modules become CommonJS (tsx: the CLI, the bench) every
+// read of a namespace property is a getter call, and these are read per touchpoint and channel.
+const K = { ...Constants };
 
 const REL = 0;
 const ASS = 1;

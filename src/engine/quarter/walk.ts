@@ -1,8 +1,12 @@
-import * as K from '../constants';
+import * as Constants from '../constants';
 import type { Model } from '../model';
 import { STREAM, streamKey } from '../rng';
 import type { PoolArrays } from '../poolArrays';
 import type { Tables } from './tables';
+
+// A plain copy of the constants: where modules become CommonJS (tsx: the CLI, the bench) every
+// read of a namespace property is a getter call, and these are read per touchpoint and channel.
+const K = { ...Constants };
 
 export type { PoolArrays } from '../poolArrays';
 
