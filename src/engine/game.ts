@@ -6,7 +6,7 @@ import type { Difficulty } from './schema/common';
 import type { QuarterDecisions } from './schema/decisions';
 import type { Scenario } from './schema/scenario';
 import type { GameState } from './schema/state';
-import { attachPool, type PoolArrays } from './poolArrays';
+import { allocPool, attachPool, type PoolArrays } from './poolArrays';
 
 /**
  * A deep copy of plain JSON data, exactly as `JSON.parse(JSON.stringify(value))` would make it
@@ -60,16 +60,8 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
   const seed32 = seed >>> 0;
   const preset = scenario.difficulty[difficulty];
   const cap = scenario.population.capacity;
-  const pool: PoolArrays = {
-    segment: new Int32Array(cap).fill(-1),
-    ident: new Int32Array(cap),
-    traits: new Uint32Array(cap),
-    prefs: new Uint32Array(cap),
-    loyalty: new Float64Array(cap),
-    memory: new Float64Array(cap),
-    effort: new Float64Array(cap),
-    tenure: new Int32Array(cap),
-  };
+  const pool: PoolArrays = allocPool(cap);
+  pool.segment.fill(-1);
   const traitKey = streamKey(seed32, 0, STREAM.traits);
   const startKey = streamKey(seed32, -1, STREAM.arrive);
   const shares = scenario.segments.map((g) => g.share);

@@ -22,30 +22,79 @@ export interface PoolArrays {
 const byState = new WeakMap<object, PoolArrays>();
 const byPool = new WeakMap<object, PoolArrays>();
 
-function copy(a: PoolArrays): PoolArrays {
+/**
+ * A zeroed pool for `cap` customers whose eight arrays share one buffer: a quarter copies the pool,
+ * and one allocation is much cheaper than eight (each typed array of this size is a separate
+ * off-heap block the garbage collector has to track).
+ */
+export function allocPool(cap: number): PoolArrays {
+  const buf = new ArrayBuffer(cap * (3 * 8 + 5 * 4));
+  // The 8-byte arrays first, so every array starts on a multiple of its element size.
+  const f64 = (k: number) => new Float64Array(buf, k * cap * 8, cap);
+  const at32 = (k: number) => 3 * cap * 8 + k * cap * 4;
   return {
-    segment: a.segment.slice(),
-    ident: a.ident.slice(),
-    traits: a.traits.slice(),
-    prefs: a.prefs.slice(),
-    loyalty: a.loyalty.slice(),
-    memory: a.memory.slice(),
-    effort: a.effort.slice(),
-    tenure: a.tenure.slice(),
+    loyalty: f64(0),
+    memory: f64(1),
+    effort: f64(2),
+    segment: new Int32Array(buf, at32(0), cap),
+    ident: new Int32Array(buf, at32(1), cap),
+    traits: new Uint32Array(buf, at32(2), cap),
+    prefs: new Uint32Array(buf, at32(3), cap),
+    tenure: new Int32Array(buf, at32(4), cap),
   };
 }
 
+function copy(a: PoolArrays): PoolArrays {
+  const n = a.segment.length;
+  const fields = [a.ident, a.traits, a.prefs, a.loyalty, a.memory, a.effort, a.tenure];
+  if (fields.some((f) => f.length !== n))
+    return {
+      segment: a.segment.slice(),
+      ident: a.ident.slice(),
+      traits: a.traits.slice(),
+      prefs: a.prefs.slice(),
+      loyalty: a.loyalty.slice(),
+      memory: a.memory.slice(),
+      effort: a.effort.slice(),
+      tenure: a.tenure.slice(),
+    };
+  const out = allocPool(n);
+  out.segment.set(a.segment);
+  out.ident.set(a.ident);
+  out.traits.set(a.traits);
+  out.prefs.set(a.prefs);
+  out.loyalty.set(a.loyalty);
+  out.memory.set(a.memory);
+  out.effort.set(a.effort);
+  out.tenure.set(a.tenure);
+  return out;
+}
+
 function fromPlain(p: Pool): PoolArrays {
-  return {
-    segment: Int32Array.from(p.segment),
-    ident: Int32Array.from(p.ident),
-    traits: Uint32Array.from(p.traits),
-    prefs: Uint32Array.from(p.prefs),
-    loyalty: Float64Array.from(p.loyalty),
-    memory: Float64Array.from(p.memory),
-    effort: Float64Array.from(p.effort),
-    tenure: Int32Array.from(p.tenure),
-  };
+  const n = p.segment.length;
+  const fields = [p.ident, p.traits, p.prefs, p.loyalty, p.memory, p.effort, p.tenure];
+  if (fields.some((f) => f.length !== n))
+    // Arrays of unequal length (hand-made data): each its own array, as given.
+    return {
+      segment: Int32Array.from(p.segment),
+      ident: Int32Array.from(p.ident),
+      traits: Uint32Array.from(p.traits),
+      prefs: Uint32Array.from(p.prefs),
+      loyalty: Float64Array.from(p.loyalty),
+      memory: Float64Array.from(p.memory),
+      effort: Float64Array.from(p.effort),
+      tenure: Int32Array.from(p.tenure),
+    };
+  const out = allocPool(n);
+  out.segment.set(p.segment);
+  out.ident.set(p.ident);
+  out.traits.set(p.traits);
+  out.prefs.set(p.prefs);
+  out.loyalty.set(p.loyalty);
+  out.memory.set(p.memory);
+  out.effort.set(p.effort);
+  out.tenure.set(p.tenure);
+  return out;
 }
 
 /** Plain arrays again (a counted loop: Array.from on typed arrays is slow in V8). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDecisions, newGame, playQuarter, type GameState } from '../../src/engine';
+import { allocPool } from '../../src/engine/poolArrays';
 import { airline } from './helpers';
 
 const scenario = airline();
@@ -44,5 +45,19 @@ describe('the pool kept as typed arrays between quarters', () => {
     t.pool = emptied;
     const b = next(t);
     expect(b.outcome.true.simulatedCustomers).toBeLessThan(a.outcome.true.simulatedCustomers / 2);
+  });
+
+  it('keeps the eight arrays of one buffer apart', () => {
+    const p = allocPool(5);
+    const arrays = Object.values(p);
+    expect(arrays).toHaveLength(8);
+    arrays.forEach((a, k) => {
+      a[0] = k + 1;
+      a[4] = k + 11;
+    });
+    arrays.forEach((a, k) => {
+      expect(a).toHaveLength(5);
+      expect([a[0], a[1], a[3], a[4]]).toEqual([k + 1, 0, 0, k + 11]);
+    });
   });
 });
