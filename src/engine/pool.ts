@@ -34,8 +34,11 @@ export function makePrefs(model: Model, key: number, ident: number, g: number): 
     const u = draw(key, ident * 4 + 1 + (s >> 2));
     const x = ((u >>> ((s & 3) * 8)) & 255) / 256;
     const base = (g * S + s) * C;
+    // The first channel whose cumulative share exceeds x. The shares are never negative, so the
+    // thresholds before the last never decrease and counting those at or below x finds the same
+    // channel as stopping at the first one above it, without a branch that is a coin flip.
     let c = 0;
-    while (c < C - 1 && x >= prefCumulative[base + c]!) c++;
+    for (let k = 0; k < C - 1; k++) c += +(x >= prefCumulative[base + k]!);
     packed |= c << (s * 4);
   }
   const priceBits = draw(key, ident * 4 + 3) & 15;
