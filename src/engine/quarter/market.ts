@@ -37,6 +37,8 @@ export function decideStaying(
   const perDisloyalty = K.CHURN_PER_DISLOYALTY;
   const perEffort = K.CHURN_PER_EFFORT;
   const perDisappointment = K.CHURN_PER_DISAPPOINTMENT;
+  const effortFactor = new Float64Array([0, perEffort]);
+  const memoryFactor = new Float64Array([0, -perDisappointment]);
   const typical = K.EFFORT_TYPICAL;
   const churnMax = K.CHURN_MAX;
   const { segment, prefs, loyalty, effort, memory, ident, tenure } = pool;
@@ -53,11 +55,13 @@ export function decideStaying(
     sensitivity = sensitivity < 0 ? 0 : sensitivity > 1 ? 1 : sensitivity;
     const eff = effort[i]! - typical;
     const mem = memory[i]!;
+    // Effort above typical and disappointment count only one way; a factor of 0 or the constant
+    // (looked up, as the sign is a coin flip for the CPU) gives exactly what a branch gave.
     let p =
       base +
       perDisloyalty * (0.5 - loyalty[i]!) +
-      (eff > 0 ? perEffort * eff : 0) +
-      (mem < 0 ? -perDisappointment * mem : 0) +
+      effortFactor[+(eff > 0)]! * eff +
+      memoryFactor[+(mem < 0)]! * mem +
       priceChurn2 * sensitivity +
       eventChurn;
     p = p < 0.01 ? 0.01 : p > churnMax ? churnMax : p;
@@ -68,12 +72,11 @@ export function decideStaying(
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
-    if ((h >>> 0) / 4294967296 < p) segment[i] = -1;
-    else {
-      stayed++;
-      counts[g]!++;
-      tenure[i] = tenure[i]! + 1;
-    }
+    const stays = 1 - +((h >>> 0) / 4294967296 < p);
+    segment[i] = stays === 1 ? g : -1;
+    stayed += stays;
+    counts[g] = counts[g]! + stays;
+    tenure[i] = tenure[i]! + stays;
   }
   return { before, stayed, counts };
 }
