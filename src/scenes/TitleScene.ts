@@ -27,6 +27,7 @@ export class TitleScene extends Phaser.Scene {
   private dialog: DialogHandle | null = null;
   private readerHeading!: HTMLHeadingElement;
   private readerTagline!: HTMLParagraphElement;
+  private textStyleKey = '';
 
   constructor() {
     super(SceneKeys.Title);
@@ -35,6 +36,8 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     this.services = servicesOf(this);
     const { settings, i18n, audio, overlay } = this.services;
+    // A restarted scene makes new texts, which need their style set again.
+    this.textStyleKey = '';
 
     this.backdrop = new JourneyBackdrop(this);
     this.accent = this.add.graphics();
@@ -70,6 +73,8 @@ export class TitleScene extends Phaser.Scene {
     };
     this.buttons.continue.setEnabled(hasSavedGame(this.services.storage));
 
+    // Styles first, so each text renders once, in its final style, when its words are set.
+    this.styleTexts(this.scale.width, this.scale.height);
     this.renderTexts();
     this.layout(this.scale.width, this.scale.height);
     onLanguageChange(this, i18n, () => {
@@ -107,13 +112,17 @@ export class TitleScene extends Phaser.Scene {
   }
 
   /** Everything is placed from the current size, so the screen reads well from laptop to projector. */
-  private layout(width: number, height: number): void {
+  private columnWidth(width: number, scale: number): number {
+    return Math.min(width * 0.4, 620 * scale);
+  }
+
+  /** Sets the texts' type for this size; only when it changed, as restyling re-renders a text. */
+  private styleTexts(width: number, height: number): void {
     const scale = layoutScale(width, height);
-    const left = Math.max(space.xl * scale, width * 0.07);
-    const columnWidth = Math.min(width * 0.4, 620 * scale);
-
-    this.backdrop.layout(width, height, scale);
-
+    const columnWidth = this.columnWidth(width, scale);
+    const key = `${scale}|${columnWidth}`;
+    if (key === this.textStyleKey) return;
+    this.textStyleKey = key;
     this.titleText.setStyle(
       textStyle('title', scale, {
         fontStyle: '700',
@@ -121,13 +130,6 @@ export class TitleScene extends Phaser.Scene {
         wordWrap: { width: columnWidth },
       }),
     );
-    this.titleText.setPosition(left, height * 0.14);
-
-    const accentY = this.titleText.y + this.titleText.height + space.m * scale;
-    this.accent.clear();
-    this.accent.fillStyle(hexToNumber(colors.focus), 1);
-    this.accent.fillRoundedRect(left, accentY, 72 * scale, 6 * scale, 3 * scale);
-
     this.taglineText.setStyle(
       textStyle('large', scale, {
         color: colors.inkMuted,
@@ -135,6 +137,29 @@ export class TitleScene extends Phaser.Scene {
         lineSpacing: 6 * scale,
       }),
     );
+    this.mottoText.setStyle(
+      textStyle('body', scale, {
+        color: colors.inkMuted,
+        fontStyle: 'italic',
+        wordWrap: { width: columnWidth },
+      }),
+    );
+  }
+
+  private layout(width: number, height: number): void {
+    const scale = layoutScale(width, height);
+    const left = Math.max(space.xl * scale, width * 0.07);
+    const columnWidth = this.columnWidth(width, scale);
+
+    this.backdrop.layout(width, height, scale);
+    this.styleTexts(width, height);
+    this.titleText.setPosition(left, height * 0.14);
+
+    const accentY = this.titleText.y + this.titleText.height + space.m * scale;
+    this.accent.clear();
+    this.accent.fillStyle(hexToNumber(colors.focus), 1);
+    this.accent.fillRoundedRect(left, accentY, 72 * scale, 6 * scale, 3 * scale);
+
     this.taglineText.setPosition(left, accentY + 6 * scale + space.l * scale);
 
     const buttonWidth = Math.min(320 * scale, columnWidth);
@@ -147,13 +172,6 @@ export class TitleScene extends Phaser.Scene {
       y += buttonHeight + gap;
     }
 
-    this.mottoText.setStyle(
-      textStyle('body', scale, {
-        color: colors.inkMuted,
-        fontStyle: 'italic',
-        wordWrap: { width: columnWidth },
-      }),
-    );
     this.mottoText.setPosition(
       left,
       Math.max(y, height - space.xl * scale - this.mottoText.height),

@@ -24,6 +24,8 @@ export interface AccessibleButtonOptions {
 
 let descriptionCounter = 0;
 
+const labelStyle = (uiScale: number) => textStyle('large', uiScale, { fontStyle: '600' });
+
 /**
  * A button drawn by Phaser with a real `<button>` behind it in the DOM overlay. The proxy gives
  * Tab order, Enter/Space, and screen readers; Phaser gives the look and pointer hit-testing.
@@ -45,6 +47,8 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
   private boxWidth = 240;
   private boxHeight = 52;
   private uiScale = 1;
+  /** The scale the label's type was last set for; restyling re-renders the label's texture. */
+  private labelScale = 1;
   private destroyed = false;
 
   constructor(scene: Phaser.Scene, options: AccessibleButtonOptions) {
@@ -55,7 +59,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     this.enabledState = options.enabled ?? true;
 
     this.background = scene.add.graphics();
-    this.labelText = scene.add.text(0, 0, options.label, textStyle('large', 1)).setOrigin(0.5);
+    this.labelText = scene.add.text(0, 0, options.label, labelStyle(1)).setOrigin(0.5);
     this.hitZone = scene.add.zone(0, 0, this.boxWidth, this.boxHeight);
     this.add([this.background, this.labelText, this.hitZone]);
     scene.add.existing(this);
@@ -112,7 +116,10 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     if (this.hitZone.input) {
       this.hitZone.input.hitArea.setTo(0, 0, this.boxWidth, this.boxHeight);
     }
-    this.labelText.setStyle(textStyle('large', uiScale, { fontStyle: '600' }));
+    if (uiScale !== this.labelScale) {
+      this.labelScale = uiScale;
+      this.labelText.setStyle(labelStyle(uiScale));
+    }
     this.redraw();
     return this;
   }
