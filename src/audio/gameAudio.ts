@@ -1,4 +1,5 @@
-import { Howl, Howler } from 'howler';
+import type * as HowlerModule from 'howler';
+import type { Howl } from 'howler';
 import type { SettingsStore } from '../state/settingsStore';
 import type { LoopName, SoundName } from './sounds';
 
@@ -11,12 +12,17 @@ export interface SoundPlayer {
   play(name: SoundName): void;
 }
 
+type HowlerLibrary = typeof HowlerModule;
+
 /**
  * The only place that talks to howler. Follows the settings store (sound on/off, volume) for
  * every sound at once through Howler's global mute and volume. Howler unlocks the AudioContext on
- * the first click, tap or key press, as browsers require.
+ * the first click, tap or key press, as browsers require. Howler itself is fetched with the first
+ * sound, not before the title: nothing sounds until then anyway.
  */
 export class GameAudio implements SoundPlayer {
+  private library: HowlerLibrary | null = null;
+  private libraryLoading: Promise<HowlerLibrary> | null = null;
   private readonly sounds = new Map<string, Howl>();
   private currentLoop: { name: LoopName; howl: Howl; id: number } | null = null;
   /** The loop the current screen asked for, playing or still to arrive. */
@@ -25,7 +31,7 @@ export class GameAudio implements SoundPlayer {
   private readonly unsubscribe: () => void;
 
   constructor(private readonly settings: SettingsStore) {
-    this.apply();
+    // The settings are applied to howler as soon as it has loaded, and on every change after.
     this.unsubscribe = settings.subscribe((state, previous) => {
       if (state.soundOn !== previous.soundOn || state.volume !== previous.volume) this.apply();
     });
@@ -36,6 +42,20 @@ export class GameAudio implements SoundPlayer {
    * for before it was registered starts now: the loops load after the title is up.
    */
   register(name: SoundName | LoopName, url: string): void {
+    // Registrations keep their order: each waits for the same one-time load of howler.
+    void this.loadLibrary().then(({ Howl }) => this.add(name, url, Howl));
+  }
+
+  private loadLibrary(): Promise<HowlerLibrary> {
+    this.libraryLoading ??= import('howler').then((library) => {
+      this.library = library;
+      this.apply();
+      return library;
+    });
+    return this.libraryLoading;
+  }
+
+  private add(name: SoundName | LoopName, url: string, Howl: HowlerLibrary['Howl']): void {
     if (this.currentLoop?.name === name) this.currentLoop = null;
     this.sounds.get(name)?.unload();
     const howl = new Howl({
@@ -81,10 +101,13 @@ export class GameAudio implements SoundPlayer {
     loop.howl.once('fade', () => loop.howl.stop(loop.id), loop.id);
   }
 
-  /** For tests and diagnostics: what the player would hear right now. */
+  /**
+   * For tests and diagnostics: what the player would hear right now. `muted` and `volume` are
+   * null until howler has loaded (with the first sound, after the title is up).
+   */
   describe(): {
-    muted: boolean;
-    volume: number;
+    muted: boolean | null;
+    volume: number | null;
     loop: LoopName | null;
     registered: string[];
     /** Registered sounds whose audio has arrived and decoded. */
@@ -92,14 +115,14 @@ export class GameAudio implements SoundPlayer {
     context: AudioContextState | 'none';
   } {
     // Read back from howler itself, so a test sees what is really applied, not what was asked.
-    const howler = Howler as unknown as { _muted: boolean };
+    const Howler = this.library?.Howler;
     return {
-      muted: howler._muted,
-      volume: Howler.volume(),
+      muted: Howler ? (Howler as unknown as { _muted: boolean })._muted : null,
+      volume: Howler ? Howler.volume() : null,
       loop: this.currentLoop?.name ?? null,
       registered: [...this.sounds.keys()].sort(),
       loaded: [...this.loaded].sort(),
-      context: (Howler.ctx as AudioContext | undefined)?.state ?? 'none',
+      context: (Howler?.ctx as AudioContext | undefined)?.state ?? 'none',
     };
   }
 
@@ -120,6 +143,8 @@ export class GameAudio implements SoundPlayer {
   }
 
   private apply(): void {
+    const Howler = this.library?.Howler;
+    if (!Howler) return;
     const { soundOn, volume } = this.settings.getState();
     Howler.mute(!soundOn);
     Howler.volume(volume);

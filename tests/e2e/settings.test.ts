@@ -135,6 +135,8 @@ describe('settings', () => {
     await page.keyboard.press('Escape');
 
     await openTitle(page, true);
+    // Howler arrives with the first sound, just after the title is up.
+    await page.waitForFunction(() => window.__nba.audio.describe().muted !== null);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     expect(await page.evaluate(() => window.__nba.store.getState())).toMatchObject({
       language: 'nl',
