@@ -1,12 +1,11 @@
 import Phaser from 'phaser';
 import { GameAudio } from './audio/gameAudio';
+import { LOOP_NAMES, SOUND_NAMES, soundUrls } from './audio/sounds';
 import { bindDocumentLanguage, createI18n } from './i18n';
-import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { EndScene } from './scenes/EndScene';
 import { PlanScene } from './scenes/PlanScene';
-import { PreloadScene } from './scenes/PreloadScene';
 import { ReviewScene } from './scenes/ReviewScene';
 import { RunScene } from './scenes/RunScene';
 import { ScenarioChoiceScene } from './scenes/ScenarioChoiceScene';
@@ -59,11 +58,10 @@ const overlay = document.getElementById('overlay');
 const parent = document.getElementById('game');
 if (!overlay || !parent) throw new Error('index.html must contain #game and #overlay');
 
-// One class per key in keys.ts; Boot comes first because Phaser starts the first scene. A key
-// without a class yet (a screen still being built) is simply not registered.
+// One class per key in keys.ts; Phaser starts the first one. Every picture is drawn in code, so
+// the title comes first: a Boot and a Preload scene had nothing to load and each cost a frame
+// on the way to it. A key without a class yet (a screen still being built) is not registered.
 const scenesByKey: Partial<Record<SceneKey, typeof Phaser.Scene>> = {
-  [SceneKeys.Boot]: BootScene,
-  [SceneKeys.Preload]: PreloadScene,
   [SceneKeys.Title]: TitleScene,
   [SceneKeys.ScenarioChoice]: ScenarioChoiceScene,
   [SceneKeys.Briefing]: BriefingScene,
@@ -112,6 +110,15 @@ const game = new Phaser.Game({
   callbacks: { preBoot: (booting) => provideServices(booting, services) },
   scene: scenes,
 });
+
+// The sounds are fetched after the title's first frame: they are only needed once the player
+// acts, and the ambient loops are most of the bytes. A loop asked for before it has arrived
+// starts when it does; howler holds a sound played while it is still loading.
+game.events.once(readyEventName(SceneKeys.Title), () =>
+  game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+    for (const name of [...SOUND_NAMES, ...LOOP_NAMES]) audio.register(name, soundUrls[name]);
+  }),
+);
 
 const followSize = () =>
   applyLayoutScaleToDocument(root, layoutScale(window.innerWidth, window.innerHeight));

@@ -2,8 +2,6 @@ import type Phaser from 'phaser';
 
 /** Every scene key in one place; main.ts builds the game from the scenes registered for these. */
 export const SceneKeys = {
-  Boot: 'Boot',
-  Preload: 'Preload',
   Title: 'Title',
   ScenarioChoice: 'ScenarioChoice',
   Briefing: 'Briefing',
