@@ -10,8 +10,9 @@
 export const PROMOTER_FROM = 9;
 export const DETRACTOR_UP_TO = 6;
 /** Survey answers: the 0–10 "recommend" starts here for a customer whose journey met expectations
- * exactly, loyalty average (calibrated so do-nothing lands at the sector NPS; ACSI/NPS tables). */
-export const RECOMMEND_NEUTRAL = 9.45;
+ * exactly, loyalty average, before the individual spread and the reserved raters' ceiling
+ * (calibrated with `RESERVED_RATERS` so do-nothing lands at the sector NPS; ACSI/NPS tables). */
+export const RECOMMEND_NEUTRAL = 10.6;
 /** Points of the 0–10 answer per unit of remembered disconfirmation (Oliver 1980: satisfaction
  * follows perceived minus expected). */
 export const RECOMMEND_PER_EXPERIENCE = 10;
@@ -22,6 +23,12 @@ export const RECOMMEND_PER_EFFORT = 3;
 export const RECOMMEND_PER_LOYALTY = 2.2;
 /** Spread of individual answers (uniform ± this), so scores form a distribution. */
 export const RECOMMEND_NOISE = 2.4;
+/** Share of customers who keep the top marks for the exceptional and answer at most
+ * `RESERVED_TOP` however good the journey (response styles differ by person and country:
+ * Baumgartner & Steenkamp 2001). Why no real company's NPS nears +100 (SIMULATION.md calibration:
+ * the best airlines reach about +65, the best hotels about +75). */
+export const RESERVED_RATERS = 0.31;
+export const RESERVED_TOP = 8;
 /** CSAT: a contact counts top-2-box (4 or 5 of 5) above this satisfaction (ACSI-like airline
  * CSAT in the 70s at do-nothing). */
 export const CSAT_TOP2_ABOVE = -0.055;

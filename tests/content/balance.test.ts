@@ -43,6 +43,10 @@ describe.each(['tutorial', 'hotel', 'airline'])(
       expect(b.doNothing.nps).toBeLessThanOrEqual(b.doNothing.sectorNps[1]);
     });
 
+    it('has no plan ending beyond what the sector’s leaders reach (SIMULATION.md calibration)', () => {
+      expect(summary(id).beyondLeaders).toEqual([]);
+    });
+
     it('matches its pinned balance summary', async () => {
       await expect(`${JSON.stringify(summary(id), null, 1)}\n`).toMatchFileSnapshot(
         `./__snapshots__/balance-${id}.snap`,

@@ -152,6 +152,8 @@ export function walk(
   const PROMOTER_FROM = K.PROMOTER_FROM;
   const RECOMMEND_NEUTRAL = K.RECOMMEND_NEUTRAL;
   const RECOMMEND_NOISE = K.RECOMMEND_NOISE;
+  const reservedBelow = Math.round(K.RESERVED_RATERS * 65536);
+  const RESERVED_TOP = K.RESERVED_TOP;
   const RECOMMEND_PER_EFFORT = K.RECOMMEND_PER_EFFORT;
   const RECOMMEND_PER_EXPERIENCE = K.RECOMMEND_PER_EXPERIENCE;
   const RECOMMEND_PER_LOYALTY = K.RECOMMEND_PER_LOYALTY;
@@ -348,8 +350,11 @@ export function walk(
       RECOMMEND_PER_EFFORT * (effMean - EFFORT_TYPICAL) +
       RECOMMEND_PER_LOYALTY * (loy - 0.5) * 2 +
       (ua - 0.5) * 2 * RECOMMEND_NOISE;
+    // A reserved rater keeps 9 and 10 for the exceptional (the low bits of the same draw; they
+    // move `ua` by less than 2⁻¹⁶, so the two are independent for all purposes here).
+    const top = 10 - (10 - RESERVED_TOP) * +((h & 0xffff) < reservedBelow);
     let answer = Math.floor(x + 0.5);
-    answer = answer < 0 ? 0 : answer > 10 ? 10 : answer;
+    answer = answer < 0 ? 0 : answer > top ? top : answer;
     // Promoter or detractor as 0/1 rather than branches.
     const isP = +(answer >= PROMOTER_FROM);
     const isD = +(answer <= DETRACTOR_UP_TO);
