@@ -1,16 +1,25 @@
 import Phaser from 'phaser';
 import { GameAudio } from './audio/gameAudio';
-import { LOOP_NAMES, SOUND_NAMES, soundUrls } from './audio/sounds';
+import { LOOP_NAMES, SOUND_NAMES, soundSource } from './audio/sounds';
 import { bindDocumentLanguage, createI18n } from './i18n';
+import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { EndScene } from './scenes/EndScene';
 import { PlanScene } from './scenes/PlanScene';
+import { PreloadScene } from './scenes/PreloadScene';
 import { ReviewScene } from './scenes/ReviewScene';
 import { RunScene } from './scenes/RunScene';
 import { ScenarioChoiceScene } from './scenes/ScenarioChoiceScene';
 import { TitleScene } from './scenes/TitleScene';
-import { SCENE_GONE, SCENE_READY, SceneKeys, readyEventName, type SceneKey } from './scenes/keys';
+import {
+  PRELOAD_PROGRESS,
+  SCENE_GONE,
+  SCENE_READY,
+  SceneKeys,
+  readyEventName,
+  type SceneKey,
+} from './scenes/keys';
 import { provideServices, type Services } from './scenes/services';
 import { languageFromBrowser } from './state/settings';
 import { createGameStore } from './state/gameStore';
@@ -58,10 +67,11 @@ const overlay = document.getElementById('overlay');
 const parent = document.getElementById('game');
 if (!overlay || !parent) throw new Error('index.html must contain #game and #overlay');
 
-// One class per key in keys.ts; Phaser starts the first one. Every picture is drawn in code, so
-// the title comes first: a Boot and a Preload scene had nothing to load and each cost a frame
-// on the way to it. A key without a class yet (a screen still being built) is not registered.
+// One class per key in keys.ts; Phaser starts the first one (Boot → Preload → Title). A key
+// without a class yet (a screen still being built) is not registered.
 const scenesByKey: Partial<Record<SceneKey, typeof Phaser.Scene>> = {
+  [SceneKeys.Boot]: BootScene,
+  [SceneKeys.Preload]: PreloadScene,
   [SceneKeys.Title]: TitleScene,
   [SceneKeys.ScenarioChoice]: ScenarioChoiceScene,
   [SceneKeys.Briefing]: BriefingScene,
@@ -111,12 +121,12 @@ const game = new Phaser.Game({
   scene: scenes,
 });
 
-// The sounds are fetched after the title's first frame: they are only needed once the player
-// acts, and the ambient loops are most of the bytes. A loop asked for before it has arrived
-// starts when it does; howler holds a sound played while it is still loading.
+// The sounds go to howler after the title's first frame: they are only needed once the player
+// acts, and the ambient loops are most of the bytes. The interface sounds come from Preload's
+// copies; a loop asked for before it has arrived starts when it does.
 game.events.once(readyEventName(SceneKeys.Title), () =>
   game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-    for (const name of [...SOUND_NAMES, ...LOOP_NAMES]) audio.register(name, soundUrls[name]);
+    for (const name of [...SOUND_NAMES, ...LOOP_NAMES]) audio.register(name, soundSource(name));
   }),
 );
 
@@ -129,7 +139,13 @@ if (__E2E__) {
   // Test builds only (vite build --mode e2e): a handle for the browser tests. Production bundles
   // replace __E2E__ with false, and this whole block is removed.
   const ready = new Set<string>();
-  game.events.on(SCENE_READY, (key: string) => ready.add(key));
+  const readyOrder: string[] = [];
+  const preloadProgress: number[] = [];
+  game.events.on(SCENE_READY, (key: string) => {
+    ready.add(key);
+    readyOrder.push(key);
+  });
+  game.events.on(PRELOAD_PROGRESS, (p: number) => preloadProgress.push(p));
   game.events.on(SCENE_GONE, (key: string) => ready.delete(key));
   Object.assign(window, {
     __nba: {
@@ -144,6 +160,9 @@ if (__E2E__) {
       bounds: (name: string) => pageBoundsOf(game, name),
       names: () => namedObjectNames(),
       isReady: (key: string) => ready.has(key),
+      /** Every scene that became ready, in order, and the loader progress Preload reported. */
+      readyOrder: () => [...readyOrder],
+      preloadProgress: () => [...preloadProgress],
       /** Resolves once the scene is ready: pass its key (`Title`) or its event (`title-ready`). */
       waitForReady: (name: string) =>
         new Promise<void>((resolve) => {

@@ -35,3 +35,14 @@ export const soundUrls: Readonly<Record<SoundName | LoopName, string>> = (() => 
   }
   return urls as Record<SoundName | LoopName, string>;
 })();
+
+/**
+ * Sounds Preload has already fetched through Phaser's loader, as in-memory URLs: registering them
+ * later costs no second request.
+ */
+export const preloadedSounds = new Map<SoundName | LoopName, string>();
+
+/** Where to load a sound from: the preloaded copy if there is one, else the bundled file. */
+export function soundSource(name: SoundName | LoopName): string {
+  return preloadedSounds.get(name) ?? soundUrls[name];
+}

@@ -2,6 +2,8 @@ import type Phaser from 'phaser';
 
 /** Every scene key in one place; main.ts builds the game from the scenes registered for these. */
 export const SceneKeys = {
+  Boot: 'Boot',
+  Preload: 'Preload',
   Title: 'Title',
   ScenarioChoice: 'ScenarioChoice',
   Briefing: 'Briefing',
@@ -15,6 +17,8 @@ export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];
 
 /** Emitted on `game.events` with the scene key whenever a scene has drawn and accepts input. */
 export const SCENE_READY = 'scene-ready';
+/** Emitted on `game.events` with the loader's progress (0–1) while Preload loads. */
+export const PRELOAD_PROGRESS = 'preload-progress';
 /** Emitted on `game.events` with the scene key when that scene shuts down. */
 export const SCENE_GONE = 'scene-gone';
 

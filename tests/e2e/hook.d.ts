@@ -22,6 +22,8 @@ declare global {
       bounds(name: string): Rect | null;
       names(): string[];
       isReady(key: string): boolean;
+      readyOrder(): string[];
+      preloadProgress(): number[];
       waitForReady(keyOrEvent: string): Promise<void>;
     };
   }

@@ -24,6 +24,19 @@ describe('title screen', () => {
     expect(game.errors).toEqual([]);
   });
 
+  it('boots through Boot and Preload, whose bar follows the loader to the end', async () => {
+    const { page } = game;
+    const order = await page.evaluate(() => window.__nba.readyOrder());
+    expect(order.slice(0, 2)).toEqual(['Preload', 'Title']);
+    const progress = await page.evaluate(() => window.__nba.preloadProgress());
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(1);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]!).toBeGreaterThanOrEqual(progress[i - 1]!);
+    // Every interface sound reaches howler once loaded; they load from Preload's copies.
+    await page.waitForFunction(() => window.__nba.audio.describe().loaded.includes('select'));
+  });
+
   it('shows the four menu buttons on the canvas, with Continue disabled without a save', async () => {
     const names = await game.page.evaluate(() => window.__nba.names());
     expect(names).toEqual(expect.arrayContaining(TITLE_BUTTONS));

@@ -1,0 +1,61 @@
+import Phaser from 'phaser';
+import { SOUND_NAMES, preloadedSounds, soundUrls } from '../audio/sounds';
+import { textStyle } from '../ui/textStyle';
+import { colors, hexToNumber, layoutScale } from '../ui/theme';
+import { PRELOAD_PROGRESS, SceneKeys, announceSceneReady } from './keys';
+import { servicesOf } from './services';
+
+/**
+ * Loads the short interface sounds through Phaser's loader, with a progress bar driven by its
+ * `progress` event, then starts the title. The sounds are kept as in-memory URLs for the audio
+ * wrapper, which registers them (and fetches the larger ambient loops) once the title has drawn:
+ * nothing waits for howler or the loops before the title.
+ */
+export class PreloadScene extends Phaser.Scene {
+  constructor() {
+    super(SceneKeys.Preload);
+  }
+
+  preload(): void {
+    const { i18n } = servicesOf(this);
+    const { width, height } = this.scale;
+    const s = layoutScale(width, height);
+    const barWidth = Math.min(420 * s, width * 0.6);
+    const barHeight = 10 * s;
+    const x = (width - barWidth) / 2;
+    const y = height / 2;
+    this.add
+      .graphics()
+      .fillStyle(hexToNumber(colors.surfaceMuted), 1)
+      .fillRoundedRect(x, y, barWidth, barHeight, barHeight / 2);
+    const fill = this.add.graphics();
+    this.add
+      .text(
+        width / 2,
+        y - 14 * s,
+        i18n.t('common.loading'),
+        textStyle('body', s, { color: colors.inkMuted }),
+      )
+      .setOrigin(0.5, 1);
+    this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => {
+      fill
+        .clear()
+        .fillStyle(hexToNumber(colors.primary), 1)
+        .fillRoundedRect(x, y, Math.max(barHeight, barWidth * progress), barHeight, barHeight / 2);
+      this.game.events.emit(PRELOAD_PROGRESS, progress);
+    });
+    for (const name of SOUND_NAMES) this.load.binary(name, soundUrls[name]);
+  }
+
+  create(): void {
+    // A sound that failed to load is simply fetched again by its bundled URL later.
+    for (const name of SOUND_NAMES) {
+      const data: unknown = this.cache.binary.get(name);
+      if (data instanceof ArrayBuffer)
+        preloadedSounds.set(name, URL.createObjectURL(new Blob([data], { type: 'audio/wav' })));
+      this.cache.binary.remove(name);
+    }
+    announceSceneReady(this);
+    this.scene.start(SceneKeys.Title);
+  }
+}
