@@ -52,6 +52,18 @@ export interface TouchpointShare {
   delta: number;
 }
 
+export interface SegmentShare {
+  id: string;
+  from: number;
+  to: number;
+  delta: number;
+  /** Points of overall NPS moved through this segment. */
+  nps: number;
+  /** The segment's own NPS before and after. */
+  npsFrom: number;
+  npsTo: number;
+}
+
 export interface ScoreAttribution {
   /** The score before (last quarter's; for the first quarter the company as found). */
   from: number;
@@ -72,8 +84,13 @@ export interface QuarterAttribution {
   nps: ScoreAttribution;
   csat: ScoreAttribution;
   ces: ScoreAttribution;
-  /** Change in real customers per segment (where the customer base moved). */
-  bySegment: { id: string; from: number; to: number; delta: number }[];
+  /**
+   * Per segment: the change in real customers (where the customer base moved) and the points of
+   * NPS that moved through it (`nps`). NPS is the customer-weighted mean of the segments' NPS, so
+   * a segment's part is its share times its own change plus its NPS times its change in share
+   * (both at the quarter's midpoint); the parts add up to the NPS change within rounding.
+   */
+  bySegment: SegmentShare[];
 }
 
 export interface GameAttribution {
@@ -246,13 +263,26 @@ export function attributeFrom(
       nps: score('nps'),
       csat: score('csat'),
       ces: score('ces'),
-      bySegment: Object.entries(actual.true.customersBySegment).map(([id, to]) => {
-        const from = segFrom.true.customersBySegment[id] ?? 0;
-        return { id, from, to, delta: to - from };
-      }),
+      bySegment: shareBySegment(segFrom, actual),
     },
     replays,
   };
+}
+
+function shareBySegment(prev: QuarterOutcome, next: QuarterOutcome): SegmentShare[] {
+  const total = (o: QuarterOutcome) =>
+    Object.values(o.true.customersBySegment).reduce((a, b) => a + b, 0);
+  const allPrev = total(prev);
+  const allNext = total(next);
+  return Object.entries(next.true.customersBySegment).map(([id, to]) => {
+    const from = prev.true.customersBySegment[id] ?? 0;
+    const wFrom = allPrev > 0 ? from / allPrev : 0;
+    const wTo = allNext > 0 ? to / allNext : 0;
+    const npsFrom = prev.true.npsBySegment[id] ?? 0;
+    const npsTo = next.true.npsBySegment[id] ?? 0;
+    const nps = ((wFrom + wTo) / 2) * (npsTo - npsFrom) + ((npsFrom + npsTo) / 2) * (wTo - wFrom);
+    return { id, from, to, delta: to - from, nps: round(nps), npsFrom, npsTo };
+  });
 }
 
 /** Attributes one quarter of a game (replays the game up to it first). */

@@ -104,4 +104,25 @@ describe('attribution: why each score moved', () => {
     expect(Math.abs(sum - q.total)).toBeLessThan(0.1);
     expect(a.quarters[2]!.nps.byTouchpoint).toBeNull();
   });
+
+  it('splits the NPS change over the segments exactly (within their rounding)', () => {
+    const log = planToLog(
+      scenario.company.start,
+      { quarters: [{}, { strategy: { brandPromise: 'lowFaresSimple', pricePosition: 'low' } }] },
+      3,
+    );
+    const a = attributeGame(scenario, 7, 'normal', log);
+    for (const q of a.quarters) {
+      const sum = q.bySegment.reduce((x, g) => x + g.nps, 0);
+      // Segment NPS is rounded to 0.01 by the engine, each part to 0.001 here.
+      expect(Math.abs(sum - q.nps.total)).toBeLessThan(0.05);
+      for (const g of q.bySegment) expect(g.npsTo).toBeGreaterThanOrEqual(-100);
+    }
+    // A price cut moves the segments apart: the budget travellers gain on the business ones.
+    const q1 = a.quarters[1]!.bySegment;
+    const move = (id: string) => q1.find((g) => g.id === id)!;
+    expect(move('budget').npsTo - move('budget').npsFrom).toBeGreaterThan(
+      move('business').npsTo - move('business').npsFrom,
+    );
+  });
 });

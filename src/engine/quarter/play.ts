@@ -141,9 +141,13 @@ export function playQuarter(
   const gameOver = c.cash < 0;
 
   const bySegment: Record<string, number> = {};
-  scenario.segments.forEach(
-    (g, i) => (bySegment[g.id] = totals.segCustomers[i]! * scenario.population.realPerSimulated),
-  );
+  const npsBySegment: Record<string, number> = {};
+  scenario.segments.forEach((g, i) => {
+    const n = totals.segCustomers[i]!;
+    bySegment[g.id] = n * scenario.population.realPerSimulated;
+    npsBySegment[g.id] =
+      n > 0 ? round2((100 * (totals.segPromoters[i]! - totals.segDetractors[i]!)) / n) : 0;
+  });
 
   const paths: QuarterOutcome['paths'] = [];
   for (let k = 0; k < totals.paths; k++) {
@@ -170,6 +174,7 @@ export function playQuarter(
       customers: customers * scenario.population.realPerSimulated,
       simulatedCustomers: customers,
       customersBySegment: bySegment,
+      npsBySegment,
       newCustomers: arrivals.reduce((a, b) => a + b, 0) * scenario.population.realPerSimulated,
       reputation: round2(c.reputation),
       engagement: round2(c.engagement),

@@ -44,6 +44,8 @@ export const TrueMetricsSchema = z.object({
   customers: Num,
   simulatedCustomers: Num,
   customersBySegment: z.record(IdSchema, Num),
+  /** True NPS within each segment (its customers' answers only). */
+  npsBySegment: z.record(IdSchema, Num),
   newCustomers: Num,
   reputation: Num,
   engagement: Num,

@@ -260,14 +260,26 @@ export function buildDebriefView(
           key('debrief.why.from'),
           key('debrief.why.to'),
           key('debrief.why.delta'),
+          key('debrief.why.segmentNpsFrom'),
+          key('debrief.why.segmentNpsTo'),
+          key('debrief.why.segmentNpsMoved'),
         ],
         rows: lastQuarter.bySegment.map((s) => {
           const from = segmentsFrom.get(s.id) ?? 0;
+          const first = firstQuarter.bySegment.find((g) => g.id === s.id);
+          // The quarters' parts chain, so their sum is the segment's part of the game's change.
+          const moved = debrief.attribution.quarters.reduce(
+            (a, q) => a + (q.bySegment.find((g) => g.id === s.id)?.nps ?? 0),
+            0,
+          );
           return [
             key(segmentNames.get(s.id) ?? s.id),
             num(from, 0),
             num(s.to, 0),
             num(s.to - from, 0, true),
+            num(first?.npsFrom ?? 0, 1),
+            num(s.npsTo, 1),
+            num(moved, 1, true),
           ];
         }),
       },
