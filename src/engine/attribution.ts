@@ -54,14 +54,11 @@ export interface TouchpointShare {
 
 export interface SegmentShare {
   id: string;
+  /** The segment's own score before and after. */
   from: number;
   to: number;
+  /** Points of the overall score moved through this segment. */
   delta: number;
-  /** Points of overall NPS moved through this segment. */
-  nps: number;
-  /** The segment's own NPS before and after. */
-  npsFrom: number;
-  npsTo: number;
 }
 
 export interface ScoreAttribution {
@@ -77,6 +74,13 @@ export interface ScoreAttribution {
    * NPS and CES, which are measured per customer over the whole journey.
    */
   byTouchpoint: TouchpointShare[] | null;
+  /**
+   * The change split over the segments. Each score is a weighted mean of the segments' own scores
+   * (NPS over customers, CSAT over contacts, CES over customers with a service contact), so a
+   * segment's part is its mean weight times its own change plus its mean score times its change in
+   * weight; the parts add up to the change within rounding.
+   */
+  bySegment: SegmentShare[];
 }
 
 export interface QuarterAttribution {
@@ -84,13 +88,8 @@ export interface QuarterAttribution {
   nps: ScoreAttribution;
   csat: ScoreAttribution;
   ces: ScoreAttribution;
-  /**
-   * Per segment: the change in real customers (where the customer base moved) and the points of
-   * NPS that moved through it (`nps`). NPS is the customer-weighted mean of the segments' NPS, so
-   * a segment's part is its share times its own change plus its NPS times its change in share
-   * (both at the quarter's midpoint); the parts add up to the NPS change within rounding.
-   */
-  bySegment: SegmentShare[];
+  /** Change in real customers per segment (where the customer base moved). */
+  bySegment: { id: string; from: number; to: number; delta: number }[];
 }
 
 export interface GameAttribution {
@@ -254,6 +253,7 @@ export function attributeFrom(
       total: round(actual.true[s] - from),
       drivers,
       byTouchpoint: s === 'csat' ? shareByTouchpoint(prev, actual) : null,
+      bySegment: shareBySegment(s, prev ?? none, actual),
     };
   };
   const segFrom = prev ?? none;
@@ -263,25 +263,41 @@ export function attributeFrom(
       nps: score('nps'),
       csat: score('csat'),
       ces: score('ces'),
-      bySegment: shareBySegment(segFrom, actual),
+      bySegment: Object.entries(actual.true.customersBySegment).map(([id, to]) => {
+        const from = segFrom.true.customersBySegment[id] ?? 0;
+        return { id, from, to, delta: to - from };
+      }),
     },
     replays,
   };
 }
 
-function shareBySegment(prev: QuarterOutcome, next: QuarterOutcome): SegmentShare[] {
-  const total = (o: QuarterOutcome) =>
-    Object.values(o.true.customersBySegment).reduce((a, b) => a + b, 0);
-  const allPrev = total(prev);
-  const allNext = total(next);
-  return Object.entries(next.true.customersBySegment).map(([id, to]) => {
-    const from = prev.true.customersBySegment[id] ?? 0;
-    const wFrom = allPrev > 0 ? from / allPrev : 0;
-    const wTo = allNext > 0 ? to / allNext : 0;
-    const npsFrom = prev.true.npsBySegment[id] ?? 0;
-    const npsTo = next.true.npsBySegment[id] ?? 0;
-    const nps = ((wFrom + wTo) / 2) * (npsTo - npsFrom) + ((npsFrom + npsTo) / 2) * (wTo - wFrom);
-    return { id, from, to, delta: to - from, nps: round(nps), npsFrom, npsTo };
+const SEGMENT_SCORES = {
+  nps: { score: 'npsBySegment', weight: 'customersBySegment' },
+  csat: { score: 'csatBySegment', weight: 'contactsBySegment' },
+  ces: { score: 'cesBySegment', weight: 'serviceBySegment' },
+} as const;
+
+function shareBySegment(s: Score, prev: QuarterOutcome, next: QuarterOutcome): SegmentShare[] {
+  const { score, weight } = SEGMENT_SCORES[s];
+  const weights = (o: QuarterOutcome) => {
+    const w = o.true[weight];
+    const all = Object.values(w).reduce((a, b) => a + b, 0);
+    return (id: string) => (all > 0 ? (w[id] ?? 0) / all : 0);
+  };
+  const wPrev = weights(prev);
+  const wNext = weights(next);
+  return Object.keys(next.true[score]).map((id) => {
+    const from = prev.true[score][id] ?? 0;
+    const to = next.true[score][id] ?? 0;
+    const w0 = wPrev(id);
+    const w1 = wNext(id);
+    return {
+      id,
+      from,
+      to,
+      delta: round(((w0 + w1) / 2) * (to - from) + ((from + to) / 2) * (w1 - w0)),
+    };
   });
 }
 
@@ -317,6 +333,15 @@ function sumScore(parts: ScoreAttribution[]): ScoreAttribution {
     total: round(last.to - first.from),
     drivers,
     byTouchpoint: null,
+    // The quarters' parts chain (each starts where the one before ended), so they add up.
+    bySegment: last.bySegment.map((g) => ({
+      id: g.id,
+      from: first.bySegment.find((x) => x.id === g.id)?.from ?? 0,
+      to: g.to,
+      delta: round(
+        parts.reduce((a, p) => a + (p.bySegment.find((x) => x.id === g.id)?.delta ?? 0), 0),
+      ),
+    })),
   };
 }
 

@@ -105,24 +105,27 @@ describe('attribution: why each score moved', () => {
     expect(a.quarters[2]!.nps.byTouchpoint).toBeNull();
   });
 
-  it('splits the NPS change over the segments exactly (within their rounding)', () => {
+  it('splits each score’s change over the segments exactly (within their rounding)', () => {
     const log = planToLog(
       scenario.company.start,
       { quarters: [{}, { strategy: { brandPromise: 'lowFaresSimple', pricePosition: 'low' } }] },
       3,
     );
     const a = attributeGame(scenario, 7, 'normal', log);
-    for (const q of a.quarters) {
-      const sum = q.bySegment.reduce((x, g) => x + g.nps, 0);
-      // Segment NPS is rounded to 0.01 by the engine, each part to 0.001 here.
-      expect(Math.abs(sum - q.nps.total)).toBeLessThan(0.05);
-      for (const g of q.bySegment) expect(g.npsTo).toBeGreaterThanOrEqual(-100);
+    for (const s of SCORES) {
+      for (const q of [...a.quarters.map((x) => x[s]), a.game[s]]) {
+        expect(q.bySegment.map((g) => g.id)).toEqual(['business', 'family', 'budget']);
+        const sum = q.bySegment.reduce((x, g) => x + g.delta, 0);
+        // Segment scores are rounded to 0.01 by the engine, each part to 0.001 here.
+        expect(Math.abs(sum - q.total)).toBeLessThan(0.05);
+      }
     }
     // A price cut moves the segments apart: the budget travellers gain on the business ones.
-    const q1 = a.quarters[1]!.bySegment;
-    const move = (id: string) => q1.find((g) => g.id === id)!;
-    expect(move('budget').npsTo - move('budget').npsFrom).toBeGreaterThan(
-      move('business').npsTo - move('business').npsFrom,
-    );
+    const q1 = a.quarters[1]!.nps.bySegment;
+    const change = (id: string) => {
+      const g = q1.find((x) => x.id === id)!;
+      return g.to - g.from;
+    };
+    expect(change('budget')).toBeGreaterThan(change('business'));
   });
 });

@@ -142,11 +142,21 @@ export function playQuarter(
 
   const bySegment: Record<string, number> = {};
   const npsBySegment: Record<string, number> = {};
+  const csatBySegment: Record<string, number> = {};
+  const cesBySegment: Record<string, number> = {};
+  const contactsBySegment: Record<string, number> = {};
+  const serviceBySegment: Record<string, number> = {};
   scenario.segments.forEach((g, i) => {
     const n = totals.segCustomers[i]!;
     bySegment[g.id] = n * scenario.population.realPerSimulated;
     npsBySegment[g.id] =
       n > 0 ? round2((100 * (totals.segPromoters[i]! - totals.segDetractors[i]!)) / n) : 0;
+    const contacted = totals.segContacts[i]!;
+    csatBySegment[g.id] = contacted > 0 ? round2((100 * totals.segTop2[i]!) / contacted) : 0;
+    const served = totals.segService[i]!;
+    contactsBySegment[g.id] = contacted;
+    serviceBySegment[g.id] = served;
+    cesBySegment[g.id] = served > 0 ? round2(totals.segEaseSum[i]! / served) : round2(ces);
   });
 
   const paths: QuarterOutcome['paths'] = [];
@@ -175,6 +185,10 @@ export function playQuarter(
       simulatedCustomers: customers,
       customersBySegment: bySegment,
       npsBySegment,
+      csatBySegment,
+      cesBySegment,
+      contactsBySegment,
+      serviceBySegment,
       newCustomers: arrivals.reduce((a, b) => a + b, 0) * scenario.population.realPerSimulated,
       reputation: round2(c.reputation),
       engagement: round2(c.engagement),

@@ -28,6 +28,11 @@ export interface WalkTotals {
   segCustomers: Float64Array;
   segPromoters: Float64Array;
   segDetractors: Float64Array;
+  /** Per segment: contacts and top-2-box contacts (CSAT), service customers and their ease (CES). */
+  segContacts: Float64Array;
+  segTop2: Float64Array;
+  segService: Float64Array;
+  segEaseSum: Float64Array;
   revenue: number;
   effortSum: number;
   serviceCustomers: number;
@@ -60,6 +65,10 @@ export function emptyTotals(model: Model): WalkTotals {
     segCustomers: new Float64Array(G),
     segPromoters: new Float64Array(G),
     segDetractors: new Float64Array(G),
+    segContacts: new Float64Array(G),
+    segTop2: new Float64Array(G),
+    segService: new Float64Array(G),
+    segEaseSum: new Float64Array(G),
     revenue: 0,
     effortSum: 0,
     serviceCustomers: 0,
@@ -189,6 +198,7 @@ export function walk(
   const draws = new Int32Array(T);
   const acc = new Float64Array(T * ACC);
   const { segCustomers, segPromoters, segDetractors } = out;
+  const { segContacts, segTop2, segService, segEaseSum } = out;
   const { pathTp, pathCh, pathMood, pathSeg, pathLen } = out;
   let paths = out.paths;
   const pendingNps = new Int32Array(T);
@@ -224,6 +234,7 @@ export function walk(
     let steps = 0;
     let sum = 0;
     let count = 0;
+    let top2 = 0;
     let peak = 0;
     let peakWeight = -1;
     let last = 0;
@@ -281,7 +292,9 @@ export function walk(
       acc[a + A_BELOW] = acc[a + A_BELOW]! + isNeg;
       acc[a + A_CONTACTS]!++;
       acc[a + A_SAT] = acc[a + A_SAT]! + s;
-      acc[a + A_TOP2] = acc[a + A_TOP2]! + +(s > csatAt);
+      const isTop2 = +(s > csatAt);
+      acc[a + A_TOP2] = acc[a + A_TOP2]! + isTop2;
+      top2 += isTop2;
       sum += s;
       count++;
       effSum += e;
@@ -385,8 +398,13 @@ export function walk(
     effortTotal += effMean;
     // Customers with a service contact and their mean ease; the others add 0 (0 / 1).
     const some = +(svc > 0);
+    const ease = easeSvc / (svc + 1 - some);
     serviceCustomers += some;
-    serviceEaseTotal += easeSvc / (svc + 1 - some);
+    serviceEaseTotal += ease;
+    segContacts[g] = segContacts[g]! + count;
+    segTop2[g] = segTop2[g]! + top2;
+    segService[g] = segService[g]! + some;
+    segEaseSum[g] = segEaseSum[g]! + ease;
     if (recordPath) {
       pathSeg[paths] = g;
       pathLen[paths] = steps;

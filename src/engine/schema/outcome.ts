@@ -44,8 +44,14 @@ export const TrueMetricsSchema = z.object({
   customers: Num,
   simulatedCustomers: Num,
   customersBySegment: z.record(IdSchema, Num),
-  /** True NPS within each segment (its customers' answers only). */
+  /** True NPS, CSAT and CES within each segment (its customers' answers and contacts only). */
   npsBySegment: z.record(IdSchema, Num),
+  csatBySegment: z.record(IdSchema, Num),
+  cesBySegment: z.record(IdSchema, Num),
+  /** Simulated contacts and customers with a service contact per segment: the weights of CSAT
+   * and CES, which are means over contacts and over service customers. */
+  contactsBySegment: z.record(IdSchema, Num),
+  serviceBySegment: z.record(IdSchema, Num),
   newCustomers: Num,
   reputation: Num,
   engagement: Num,

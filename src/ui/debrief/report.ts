@@ -133,6 +133,7 @@ export function renderReport(s: Speaker, input: ReportInput): Report {
     ]),
     ...(view.why.touchpoints ? [renderTable(s, view.why.touchpoints)] : []),
     renderTable(s, view.why.segments),
+    renderTable(s, view.why.segmentScores),
   );
 
   const believed = section(

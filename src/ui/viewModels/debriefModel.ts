@@ -48,6 +48,7 @@ export interface DebriefView {
     summaries: { key: string; params: Record<string, string | number> }[];
     touchpoints: Table | null;
     segments: Table;
+    segmentScores: Table;
   };
   believed: {
     quarters: Table;
@@ -189,6 +190,8 @@ export function buildDebriefView(
   const csatLast = lastQuarter.csat.byTouchpoint;
   const segmentsFrom = new Map(firstQuarter.bySegment.map((s) => [s.id, s.from]));
   const segmentNames = new Map(scenario.segments.map((g) => [g.id, g.name]));
+  const segmentPart = (score: 'nps' | 'csat' | 'ces', id: string) =>
+    debrief.attribution.game[score].bySegment.find((g) => g.id === id);
 
   const pillarBars = debrief.pillars.map((p) => ({
     label: { key: `debrief.driver.${p.pillar}` },
@@ -266,20 +269,41 @@ export function buildDebriefView(
         ],
         rows: lastQuarter.bySegment.map((s) => {
           const from = segmentsFrom.get(s.id) ?? 0;
-          const first = firstQuarter.bySegment.find((g) => g.id === s.id);
-          // The quarters' parts chain, so their sum is the segment's part of the game's change.
-          const moved = debrief.attribution.quarters.reduce(
-            (a, q) => a + (q.bySegment.find((g) => g.id === s.id)?.nps ?? 0),
-            0,
-          );
+          const nps = segmentPart('nps', s.id);
           return [
             key(segmentNames.get(s.id) ?? s.id),
             num(from, 0),
             num(s.to, 0),
             num(s.to - from, 0, true),
-            num(first?.npsFrom ?? 0, 1),
-            num(s.npsTo, 1),
-            num(moved, 1, true),
+            num(nps?.from ?? 0, 1),
+            num(nps?.to ?? 0, 1),
+            num(nps?.delta ?? 0, 1, true),
+          ];
+        }),
+      },
+      segmentScores: {
+        name: 'why-segment-scores',
+        caption: { key: 'debrief.why.segmentScoresCaption' },
+        columns: [
+          key('debrief.why.segment'),
+          key('debrief.why.segmentCsatFrom'),
+          key('debrief.why.segmentCsatTo'),
+          key('debrief.why.segmentCsatMoved'),
+          key('debrief.why.segmentCesFrom'),
+          key('debrief.why.segmentCesTo'),
+          key('debrief.why.segmentCesMoved'),
+        ],
+        rows: lastQuarter.bySegment.map((s) => {
+          const csat = segmentPart('csat', s.id);
+          const ces = segmentPart('ces', s.id);
+          return [
+            key(segmentNames.get(s.id) ?? s.id),
+            num(csat?.from ?? 0, 1),
+            num(csat?.to ?? 0, 1),
+            num(csat?.delta ?? 0, 1, true),
+            num(ces?.from ?? 0, 2),
+            num(ces?.to ?? 0, 2),
+            num(ces?.delta ?? 0, 2, true),
           ];
         }),
       },
