@@ -77,8 +77,8 @@ export interface ScoreAttribution {
   /**
    * The change split over the segments. Each score is a weighted mean of the segments' own scores
    * (NPS over customers, CSAT over contacts, CES over customers with a service contact), so a
-   * segment's part is its mean weight times its own change plus its mean score times its change in
-   * weight; the parts add up to the change within rounding.
+   * segment's part is its mean weight times its own change plus its change in weight times how far
+   * its mean score lies from the overall mean; the parts add up to the change within rounding.
    */
   bySegment: SegmentShare[];
 }
@@ -287,17 +287,20 @@ function shareBySegment(s: Score, prev: QuarterOutcome, next: QuarterOutcome): S
   };
   const wPrev = weights(prev);
   const wNext = weights(next);
-  return Object.keys(next.true[score]).map((id) => {
-    const from = prev.true[score][id] ?? 0;
-    const to = next.true[score][id] ?? 0;
+  const ids = Object.keys(next.true[score]);
+  const scoreOf = (o: QuarterOutcome, id: string) => o.true[score][id] ?? 0;
+  const overall = (o: QuarterOutcome, w: (id: string) => number) =>
+    ids.reduce((a, id) => a + w(id) * scoreOf(o, id), 0);
+  // A change in weight counts against the overall mean (the weights' changes sum to 0), so a
+  // segment that grows while scoring at the average moves nothing.
+  const mean = (overall(prev, wPrev) + overall(next, wNext)) / 2;
+  return ids.map((id) => {
+    const from = scoreOf(prev, id);
+    const to = scoreOf(next, id);
     const w0 = wPrev(id);
     const w1 = wNext(id);
-    return {
-      id,
-      from,
-      to,
-      delta: round(((w0 + w1) / 2) * (to - from) + ((from + to) / 2) * (w1 - w0)),
-    };
+    const delta = ((w0 + w1) / 2) * (to - from) + ((from + to) / 2 - mean) * (w1 - w0);
+    return { id, from, to, delta: round(delta) };
   });
 }
 
