@@ -1,15 +1,15 @@
 import Phaser from 'phaser';
-import { SOUND_NAMES, preloadedSounds, soundUrls } from '../audio/sounds';
+import { FIRST_SOUNDS, preloadedSounds, soundUrls } from '../audio/sounds';
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale } from '../ui/theme';
 import { PRELOAD_PROGRESS, SceneKeys, announceSceneReady } from './keys';
 import { servicesOf } from './services';
 
 /**
- * Loads the short interface sounds through Phaser's loader, with a progress bar driven by its
- * `progress` event, then starts the title. The sounds are kept as in-memory URLs for the audio
- * wrapper, which registers them (and fetches the larger ambient loops) once the title has drawn:
- * nothing waits for howler or the loops before the title.
+ * Loads the interface sounds the title needs first (select, confirm, warning) through Phaser's
+ * loader, with a progress bar driven by its `progress` event, then starts the title. They are kept
+ * as in-memory URLs for the audio wrapper, which registers them (and fetches the other sounds and
+ * the ambient loops) once the title has drawn: nothing waits for howler or the loops.
  */
 export class PreloadScene extends Phaser.Scene {
   constructor() {
@@ -44,12 +44,12 @@ export class PreloadScene extends Phaser.Scene {
         .fillRoundedRect(x, y, Math.max(barHeight, barWidth * progress), barHeight, barHeight / 2);
       this.game.events.emit(PRELOAD_PROGRESS, progress);
     });
-    for (const name of SOUND_NAMES) this.load.binary(name, soundUrls[name]);
+    for (const name of FIRST_SOUNDS) this.load.binary(name, soundUrls[name]);
   }
 
   create(): void {
     // A sound that failed to load is simply fetched again by its bundled URL later.
-    for (const name of SOUND_NAMES) {
+    for (const name of FIRST_SOUNDS) {
       const data: unknown = this.cache.binary.get(name);
       if (data instanceof ArrayBuffer)
         preloadedSounds.set(name, URL.createObjectURL(new Blob([data], { type: 'audio/wav' })));

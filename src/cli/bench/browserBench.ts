@@ -343,6 +343,8 @@ export function browserReport(r: BrowserBenchResult): string {
   const B = BROWSER_BUDGETS;
   const line = (label: string, value: string, budget: string, ok: boolean) =>
     `  ${label.padEnd(34)} ${value.padStart(10)}   budget ${budget.padEnd(10)} ${ok ? 'ok' : 'MISSED'}`;
+  // A figure for comparison only, with no budget of its own.
+  const info = (label: string, value: string) => `  ${label.padEnd(34)} ${value.padStart(10)}`;
   return [
     'Browser (headless Chromium, software WebGL, 127.0.0.1)',
     `  renderer chosen: ${r.renderer} (WebGL reports "${r.rendererName}")`,
@@ -352,16 +354,27 @@ export function browserReport(r: BrowserBenchResult): string {
       `≤ ${B.titleMs} ms`,
       r.titleMs <= B.titleMs,
     ),
-    line('bare Phaser 4 scene', `${r.bareMs} ms`, '', true),
+    info('bare Phaser 4 scene', `${r.bareMs} ms`),
     line(
       'title / bare scene',
       `${r.titleRatio}×`,
       `≤ ${B.titleRatio}×`,
       r.titleRatio <= B.titleRatio,
     ),
-    line('Run scene at its busiest', `${r.runFps} fps`, `≥ ${B.runFps} fps`, r.runFps >= B.runFps),
-    line('  (title scene, same browser)', `${r.titleFps} fps`, '', true),
-    line('  (Run scene, WebGL forced)', `${r.runFpsWebgl} fps`, '', true),
+    line(
+      `Run scene at its busiest (${r.renderer})`,
+      `${r.runFps} fps`,
+      `≥ ${B.runFps} fps`,
+      r.runFps >= B.runFps,
+    ),
+    info('  (title scene, same browser)', `${r.titleFps} fps`),
+    // The renderer the budget was written for: software WebGL, forced.
+    line(
+      'Run scene, WebGL forced',
+      `${r.runFpsWebgl} fps`,
+      `≥ ${B.runFps} fps`,
+      r.runFpsWebgl >= B.runFps,
+    ),
     line('JS shipped (gzip)', `${r.jsGzipKB} kB`, `≤ ${B.jsGzipKB} kB`, r.jsGzipKB <= B.jsGzipKB),
     line(
       `heap growth over ${r.heapGames} games`,
