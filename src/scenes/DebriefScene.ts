@@ -7,6 +7,7 @@ import '../ui/debrief/debrief.css';
 import '../ui/debrief/print.css';
 import { onLanguageChange, untilShutdown } from '../ui/sceneBindings';
 import { buildDebriefView } from '../ui/viewModels/debriefModel';
+import { installPauseMenu } from './PauseMenu';
 import { SceneKeys, announceSceneReady, isSceneRegistered } from './keys';
 import { servicesOf, type Services } from './services';
 
@@ -55,6 +56,8 @@ export class DebriefScene extends Phaser.Scene {
     const status = el('p', { class: 'debrief-report', role: 'status' }, s.t('debrief.computing'));
     this.screen.append(status);
     overlay.append(this.screen);
+    // Escape pauses here too: resume, settings, or save and leave for the title.
+    installPauseMenu(this);
 
     // The replays run a few per frame, so the page stays responsive and shows how far it is.
     const steps = debriefSteps(session.scenario, session.seed, session.difficulty, session.log);

@@ -86,6 +86,11 @@ describe('the debrief in the browser', () => {
       const report = page.locator('[data-name="debrief-report"]');
       await expect(report.locator('h1').textContent()).resolves.toBe('Debrief');
       expect(await focusedName(page)).toBe('debrief-title');
+      // The pause menu is here too; Escape opens it and closes it again.
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-name="pause"]');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-name="pause"]', { state: 'detached' });
       expect(await report.locator('table caption').count()).toBeGreaterThanOrEqual(8);
       const lessons = await report.locator('[data-lesson]').count();
       expect(lessons).toBeGreaterThanOrEqual(3);
