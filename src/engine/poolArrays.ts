@@ -44,6 +44,13 @@ export function allocPool(cap: number): PoolArrays {
   };
 }
 
+/** A pool of equal-length arrays (typed or plain) copied into one fresh buffer. */
+function intoOneBuffer(src: { [K in keyof PoolArrays]: ArrayLike<number> }): PoolArrays {
+  const out = allocPool(src.segment.length);
+  for (const k of Object.keys(out) as (keyof PoolArrays)[]) out[k].set(src[k]);
+  return out;
+}
+
 function copy(a: PoolArrays): PoolArrays {
   const n = a.segment.length;
   const fields = [a.ident, a.traits, a.prefs, a.loyalty, a.memory, a.effort, a.tenure];
@@ -58,16 +65,7 @@ function copy(a: PoolArrays): PoolArrays {
       effort: a.effort.slice(),
       tenure: a.tenure.slice(),
     };
-  const out = allocPool(n);
-  out.segment.set(a.segment);
-  out.ident.set(a.ident);
-  out.traits.set(a.traits);
-  out.prefs.set(a.prefs);
-  out.loyalty.set(a.loyalty);
-  out.memory.set(a.memory);
-  out.effort.set(a.effort);
-  out.tenure.set(a.tenure);
-  return out;
+  return intoOneBuffer(a);
 }
 
 function fromPlain(p: Pool): PoolArrays {
@@ -85,16 +83,7 @@ function fromPlain(p: Pool): PoolArrays {
       effort: Float64Array.from(p.effort),
       tenure: Int32Array.from(p.tenure),
     };
-  const out = allocPool(n);
-  out.segment.set(p.segment);
-  out.ident.set(p.ident);
-  out.traits.set(p.traits);
-  out.prefs.set(p.prefs);
-  out.loyalty.set(p.loyalty);
-  out.memory.set(p.memory);
-  out.effort.set(p.effort);
-  out.tenure.set(p.tenure);
-  return out;
+  return intoOneBuffer(p);
 }
 
 /** Plain arrays again (a counted loop: Array.from on typed arrays is slow in V8). */
