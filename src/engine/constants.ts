@@ -12,7 +12,7 @@ export const DETRACTOR_UP_TO = 6;
 /** Survey answers: the 0–10 "recommend" starts here for a customer whose journey met expectations
  * exactly, loyalty average, before the individual spread and the reserved raters' ceiling
  * (calibrated with `RESERVED_RATERS` so do-nothing lands at the sector NPS; ACSI/NPS tables). */
-export const RECOMMEND_NEUTRAL = 10.6;
+export const RECOMMEND_NEUTRAL = 10.5;
 /** Points of the 0–10 answer per unit of remembered disconfirmation (Oliver 1980: satisfaction
  * follows perceived minus expected). */
 export const RECOMMEND_PER_EXPERIENCE = 10;

@@ -74,7 +74,8 @@ describe('the Review view-model', () => {
     const before = new Map(game.results[1]!.drivers.map((d) => [d.key, d.value]));
     for (const d of drivers) {
       const now = game.results[2]!.drivers.find((x) => x.key === d.key)!.value;
-      expect(d.change).toBeCloseTo(now - before.get(d.key)!, 1);
+      // Rounded to one decimal: within half a tenth of the exact change (ties included).
+      expect(Math.abs(d.change - (now - before.get(d.key)!))).toBeLessThanOrEqual(0.05 + 1e-9);
     }
     const sizes = drivers.map((d) => Math.abs(d.change));
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);

@@ -363,9 +363,13 @@ export function walk(
       RECOMMEND_PER_EFFORT * (effMean - EFFORT_TYPICAL) +
       RECOMMEND_PER_LOYALTY * (loy - 0.5) * 2 +
       (ua - 0.5) * 2 * RECOMMEND_NOISE;
-    // A reserved rater keeps 9 and 10 for the exceptional (the low bits of the same draw; they
-    // move `ua` by less than 2⁻¹⁶, so the two are independent for all purposes here).
-    const top = 10 - (10 - RESERVED_TOP) * +((h & 0xffff) < reservedBelow);
+    // A reserved rater keeps 9 and 10 for the exceptional. It is the customer's own response
+    // style, so it comes from their identity alone and stays the same every quarter.
+    let style = Math.imul(id ^ 0x5bd1e995, M1);
+    style ^= style >>> 15;
+    style = Math.imul(style, M2);
+    style ^= style >>> 16;
+    const top = 10 - (10 - RESERVED_TOP) * +((style & 0xffff) < reservedBelow);
     let answer = Math.floor(x + 0.5);
     answer = answer < 0 ? 0 : answer > top ? top : answer;
     // Promoter or detractor as 0/1 rather than branches.

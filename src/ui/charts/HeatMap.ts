@@ -22,10 +22,6 @@ export interface HeatMapData {
 }
 
 /**
- * A row per journey stage, a cell per touchpoint, coloured by level on the colour-blind-safe
- * diverging scale; cells without data are hatched, so "not measured" never looks like "average".
- */
-/**
  * Sets the style at full size, then steps the font down (to 75% at most) until the text wraps into
  * `lines` lines (one more at the smallest size), so long names are shown whole rather than cut.
  */
@@ -42,6 +38,10 @@ function fitLines(
   return text.setStyle({ ...style(0.75), maxLines: lines + 1 });
 }
 
+/**
+ * A row per journey stage, a cell per touchpoint, coloured by level on the colour-blind-safe
+ * diverging scale; cells without data are hatched, so "not measured" never looks like "average".
+ */
 export class HeatMap {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly texts: Phaser.GameObjects.Text[] = [];
