@@ -278,10 +278,17 @@ const SEGMENT_SCORES = {
   ces: { score: 'cesBySegment', weight: 'serviceBySegment' },
 } as const;
 
-function shareBySegment(s: Score, prev: QuarterOutcome, next: QuarterOutcome): SegmentShare[] {
+export function shareBySegment(
+  s: Score,
+  prev: QuarterOutcome,
+  next: QuarterOutcome,
+): SegmentShare[] {
   const { score, weight } = SEGMENT_SCORES[s];
   const weights = (o: QuarterOutcome) => {
-    const w = o.true[weight];
+    // With no service contact at all, every segment's CES is the company's (the engine's
+    // fallback), so any weights that sum to 1 give it back: the customers' are used.
+    const own = o.true[weight];
+    const w = Object.values(own).some((x) => x > 0) ? own : o.true.customersBySegment;
     const all = Object.values(w).reduce((a, b) => a + b, 0);
     return (id: string) => (all > 0 ? (w[id] ?? 0) / all : 0);
   };

@@ -9,7 +9,8 @@ import {
   type DecisionsPatch,
   type ScoreAttribution,
 } from '../../src/engine';
-import { airline } from './helpers';
+import { shareBySegment } from '../../src/engine/attribution';
+import { airline, play } from './helpers';
 
 const scenario = airline();
 
@@ -127,5 +128,16 @@ describe('attribution: why each score moved', () => {
       return g.to - g.from;
     };
     expect(change('budget')).toBeGreaterThan(change('business'));
+  });
+
+  it('still adds up for CES in a quarter without any service contact', () => {
+    const [a, b] = play(scenario, 3).results;
+    const noService = (o: typeof a, ces: number) => {
+      const each = Object.fromEntries(Object.keys(o!.true.cesBySegment).map((id) => [id, ces]));
+      const none = Object.fromEntries(Object.keys(each).map((id) => [id, 0]));
+      return { ...o!, true: { ...o!.true, ces, cesBySegment: each, serviceBySegment: none } };
+    };
+    const parts = shareBySegment('ces', noService(a, 4.2), noService(b, 4.6));
+    expect(parts.reduce((x, g) => x + g.delta, 0)).toBeCloseTo(0.4, 2);
   });
 });
