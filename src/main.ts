@@ -29,7 +29,12 @@ import { browserStorage } from './state/storage';
 import { engineHook } from './testing/engineHook';
 import { installErrorScreen } from './ui/errorScreen';
 import { namedObjectNames, pageBoundsOf } from './ui/namedObjects';
-import { chooseRenderer, webglRendererName, type RendererChoice } from './ui/renderer';
+import {
+  chooseRenderer,
+  isSoftwareRenderer,
+  webglRendererName,
+  type RendererChoice,
+} from './ui/renderer';
 import { applyLayoutScaleToDocument, applyThemeToDocument, colors, layoutScale } from './ui/theme';
 
 // The composition root: builds the store, i18n, audio and the game, and wires them together.
@@ -94,7 +99,6 @@ const levels: LevelRegistry = {
   },
 };
 const gameStore = createGameStore({ storage, scenario: (id) => levels.get(id) });
-const services: Services = { settings, i18n, audio, storage, overlay, game: gameStore, levels };
 
 // Test builds may ask for a renderer (`?renderer=webgl`), so both paths stay tested and measured.
 const rendererName = webglRendererName();
@@ -103,12 +107,28 @@ const renderer: RendererChoice =
   askedRenderer === 'webgl' || askedRenderer === 'canvas'
     ? askedRenderer
     : chooseRenderer(rendererName);
+const softwareWebgl =
+  renderer === 'webgl' && rendererName !== null && isSoftwareRenderer(rendererName);
+
+const services: Services = {
+  settings,
+  i18n,
+  audio,
+  storage,
+  overlay,
+  game: gameStore,
+  levels,
+  softwareWebgl,
+};
 
 const game = new Phaser.Game({
   type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
   parent,
   backgroundColor: colors.background,
   roundPixels: true,
+  // Multisampling the canvas doubles what software WebGL fills each frame (a real GPU does it
+  // for free), and the title's travellers are smooth enough without it there.
+  antialiasGL: !softwareWebgl,
   banner: false,
   audio: { noAudio: true },
   input: { keyboard: false },

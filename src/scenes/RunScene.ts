@@ -102,7 +102,7 @@ export class RunScene extends Phaser.Scene {
     this.speed = 1;
     this.calm = settings.reducedMotion();
 
-    this.still = new BakedLayer(this, 0);
+    this.still = new BakedLayer(this, 0, this.services.softwareWebgl);
     this.chrome = this.add.graphics().setDepth(1);
     this.titleText = this.add.text(0, 0, '');
     this.weekText = this.add.text(0, 0, '');
@@ -291,7 +291,7 @@ export class RunScene extends Phaser.Scene {
       .setPosition(width - margin, margin + 4 * s);
 
     this.journeyLayout = layoutJourney(this.timeline, area, s);
-    const still = this.still.g;
+    const still = this.still.begin();
     this.map.draw(still, this.journeyLayout, s);
     const sideX = width - margin - sidebar;
     const legendHeight = 170 * s;

@@ -18,6 +18,8 @@ export interface Services {
   game: GameStore;
   /** The scenarios shipped in `levels/`, in play order. */
   levels: LevelRegistry;
+  /** True when the game draws with WebGL that the CPU emulates (only when asked for in tests). */
+  softwareWebgl: boolean;
 }
 
 const REGISTRY_KEY = 'services';

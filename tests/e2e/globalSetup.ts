@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../src/cli/chromium';
 
 /**
  * Where the browser tests find the test build; fixed so a stale server is noticed at once.
@@ -26,35 +27,6 @@ function run(command: string, args: string[], what: string): void {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0)
     throw new Error(`${what} failed (exit ${result.status ?? result.signal})`);
-}
-
-/** CHROMIUM_PATH, else Debian's chromium; installs it with apt when running as root. */
-function findChromium(): string {
-  const configured = process.env.CHROMIUM_PATH;
-  if (configured) {
-    if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH=${configured} does not exist.`);
-    return configured;
-  }
-  const debian = '/usr/bin/chromium';
-  if (existsSync(debian)) return debian;
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (isRoot && hasApt) {
-    console.log("Chromium is missing: installing Debian's chromium package (apt-get)…");
-    run(
-      'sh',
-      ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium'],
-      'apt-get install chromium',
-    );
-    if (existsSync(debian)) return debian;
-  }
-  throw new Error(
-    [
-      'The browser tests need Chromium, and none was found.',
-      '  On Debian/Ubuntu, as root:  apt-get update && apt-get install -y chromium',
-      '  Or point to one you have:   CHROMIUM_PATH=/path/to/chromium npm test',
-    ].join('\n'),
-  );
 }
 
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {

@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../../tests/e2e/browser';
+import { findChromium } from '../chromium';
 
 export const BROWSER_BUDGETS = {
   titleMs: 1000,
@@ -122,7 +123,7 @@ async function launch(): Promise<{ context: BrowserContext; page: Page; close():
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'nba-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 768 },

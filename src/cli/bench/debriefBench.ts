@@ -3,10 +3,11 @@
  * replays, and lessons) of an 8-quarter game of the largest scenario, in headless Chromium.
  * Budget: ≤ 1 s (`debrief.ms`, the median of the timed runs after one warm-up).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '../../engine';
+import { findChromium } from '../chromium';
 import { largestScenario } from './engineBench';
 import type { DebriefBenchPageResult } from './debriefBenchPage';
 
@@ -39,15 +40,6 @@ const BENCH_PLAN: Plan = {
     culture: { training: 100 + 20 * q, empowerment: q % 2 ? 'high' : 'medium' },
   })),
 };
-
-function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(
-      `debrief bench: no Chromium at ${path} (set CHROMIUM_PATH or install chromium)`,
-    );
-  return path;
-}
 
 async function bundlePage(): Promise<string> {
   const { build } = await import('vite');
@@ -82,7 +74,7 @@ export async function runDebriefBench(options: {
   const script = await bundlePage();
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: findChromium(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
