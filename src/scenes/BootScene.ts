@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { SceneKeys } from './keys';
+import { SceneKeys, startAtOnce } from './keys';
 
 /**
  * The first scene. Every picture is drawn in code, so Boot has nothing of its own to load (a
@@ -12,6 +12,6 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.scene.start(SceneKeys.Preload);
+    startAtOnce(this, SceneKeys.Preload);
   }
 }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { FIRST_SOUNDS, preloadedSounds, soundUrls } from '../audio/sounds';
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale } from '../ui/theme';
-import { PRELOAD_PROGRESS, SceneKeys, announceSceneReady } from './keys';
+import { PRELOAD_PROGRESS, SceneKeys, announceSceneReady, startAtOnce } from './keys';
 import { servicesOf } from './services';
 
 /**
@@ -56,6 +56,6 @@ export class PreloadScene extends Phaser.Scene {
       this.cache.binary.remove(name);
     }
     announceSceneReady(this);
-    this.scene.start(SceneKeys.Title);
+    startAtOnce(this, SceneKeys.Title);
   }
 }

@@ -40,3 +40,20 @@ export function announceSceneReady(scene: Phaser.Scene): void {
 export function isSceneRegistered(scene: Phaser.Scene, key: string): boolean {
   return scene.scene.manager.keys[key] !== undefined;
 }
+
+/**
+ * Hands over from `from` to the scene `to` in this frame rather than the next. The scene plugin's
+ * `start` always waits for the scene manager's next update (a frame, ~17 ms); the manager itself
+ * starts at once when it is not in the middle of one, as at boot and in a loader's callback, which
+ * is where Boot and Preload hand over. The scene left behind stops on the next update.
+ */
+export function startAtOnce(from: Phaser.Scene, to: SceneKey): void {
+  const manager = from.game.scene;
+  if (manager.isProcessing) {
+    from.scene.start(to);
+    return;
+  }
+  from.cameras.main.setVisible(false);
+  from.scene.stop();
+  manager.start(to);
+}
