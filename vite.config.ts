@@ -1,5 +1,7 @@
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { FIRST_SOUNDS } from './src/audio/soundNames.ts';
 
 // Phaser built from its sources without physics (Phaser's own `phaser-no-physics` entry) and
 // without its sound system (howler plays every sound): about 57 kB less gzip JS than the
@@ -28,6 +30,30 @@ const phaserFlags: Plugin = {
   },
 };
 
+// The page asks for the sounds Preload loads while it is still reading the scripts, so Phaser's
+// loader finds them already fetched rather than starting the requests once the game has booted.
+const preloadFirstSounds: Plugin = {
+  name: 'preload-first-sounds',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, { bundle }) {
+      const tags: HtmlTagDescriptor[] = [];
+      for (const file of Object.values(bundle ?? {})) {
+        const source = file.type === 'asset' ? file.originalFileNames[0] : undefined;
+        if (!source || !(FIRST_SOUNDS as readonly string[]).includes(basename(source, '.wav')))
+          continue;
+        tags.push({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${file.fileName}`, as: 'fetch', crossorigin: '' },
+          injectTo: 'head',
+        });
+      }
+      return tags;
+    },
+  },
+};
+
 // `vite build --mode e2e` compiles in the test hook (window.__nba); every other build
 // replaces __E2E__ with false so the hook is dead code and removed from the bundle.
 export default defineConfig(({ mode }) => ({
@@ -36,7 +62,7 @@ export default defineConfig(({ mode }) => ({
     __E2E__: JSON.stringify(mode === 'e2e'),
   },
   resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] },
-  plugins: [phaserFlags],
+  plugins: [phaserFlags, preloadFirstSounds],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

@@ -3,14 +3,7 @@ import { GameAudio } from './audio/gameAudio';
 import { LOOP_NAMES, SOUND_NAMES, soundSource } from './audio/sounds';
 import { bindDocumentLanguage, createI18n } from './i18n';
 import { BootScene } from './scenes/BootScene';
-import { BriefingScene } from './scenes/BriefingScene';
-import { DebriefScene } from './scenes/DebriefScene';
-import { EndScene } from './scenes/EndScene';
-import { PlanScene } from './scenes/PlanScene';
 import { PreloadScene } from './scenes/PreloadScene';
-import { ReviewScene } from './scenes/ReviewScene';
-import { RunScene } from './scenes/RunScene';
-import { ScenarioChoiceScene } from './scenes/ScenarioChoiceScene';
 import { TitleScene } from './scenes/TitleScene';
 import {
   PRELOAD_PROGRESS,
@@ -18,15 +11,12 @@ import {
   SCENE_READY,
   SceneKeys,
   readyEventName,
-  type SceneKey,
 } from './scenes/keys';
-import { provideServices, type Services } from './scenes/services';
+import { provideServices, type CoreServices, type Services } from './scenes/services';
 import { languageFromBrowser } from './state/settings';
-import { createGameStore } from './state/gameStore';
-import { bundledLevels, type LevelRegistry } from './state/levels';
 import { createSettingsStore } from './state/settingsStore';
 import { browserStorage } from './state/storage';
-import { engineHook } from './testing/engineHook';
+import type { EngineHook } from './testing/engineHook';
 import { installErrorScreen } from './ui/errorScreen';
 import { namedObjectNames, pageBoundsOf } from './ui/namedObjects';
 import {
@@ -72,33 +62,9 @@ const overlay = document.getElementById('overlay');
 const parent = document.getElementById('game');
 if (!overlay || !parent) throw new Error('index.html must contain #game and #overlay');
 
-// One class per key in keys.ts; Phaser starts the first one (Boot → Preload → Title). A key
-// without a class yet (a screen still being built) is not registered.
-const scenesByKey: Partial<Record<SceneKey, typeof Phaser.Scene>> = {
-  [SceneKeys.Boot]: BootScene,
-  [SceneKeys.Preload]: PreloadScene,
-  [SceneKeys.Title]: TitleScene,
-  [SceneKeys.ScenarioChoice]: ScenarioChoiceScene,
-  [SceneKeys.Briefing]: BriefingScene,
-  [SceneKeys.Plan]: PlanScene,
-  [SceneKeys.Run]: RunScene,
-  [SceneKeys.Review]: ReviewScene,
-  [SceneKeys.End]: EndScene,
-  [SceneKeys.Debrief]: DebriefScene,
-};
-const scenes = Object.values(scenesByKey);
-
-// The levels are parsed (by the engine's schema) on first use, not before the title.
-const levels: LevelRegistry = {
-  get all() {
-    return bundledLevels().all;
-  },
-  get: (id) => bundledLevels().get(id),
-  get broken() {
-    return bundledLevels().broken;
-  },
-};
-const gameStore = createGameStore({ storage, scenario: (id) => levels.get(id) });
+// Phaser starts with Boot → Preload → Title; the scenes of a game are added once they have loaded
+// (playScenes.ts), after the title's first frame.
+const scenes: (typeof Phaser.Scene)[] = [BootScene, PreloadScene, TitleScene];
 
 // Test builds may ask for a renderer (`?renderer=webgl`), so both paths stay tested and measured.
 const rendererName = webglRendererName();
@@ -110,15 +76,16 @@ const renderer: RendererChoice =
 const softwareWebgl =
   renderer === 'webgl' && rendererName !== null && isSoftwareRenderer(rendererName);
 
-const services: Services = {
+let loaded: (services: Services) => void = () => undefined;
+const whenLoaded = new Promise<Services>((resolve) => (loaded = resolve));
+const core: CoreServices = {
   settings,
   i18n,
   audio,
   storage,
   overlay,
-  game: gameStore,
-  levels,
   softwareWebgl,
+  playable: whenLoaded.then(() => undefined),
 };
 
 const game = new Phaser.Game({
@@ -137,16 +104,18 @@ const game = new Phaser.Game({
     width: parent.clientWidth || window.innerWidth,
     height: parent.clientHeight || window.innerHeight,
   },
-  callbacks: { preBoot: (booting) => provideServices(booting, services) },
+  callbacks: { preBoot: (booting) => provideServices(booting, core) },
   scene: scenes,
 });
 
 // The sounds go to howler after the title's first frame: they are only needed once the player
 // acts, and the ambient loops are most of the bytes. The interface sounds come from Preload's
 // copies; a loop asked for before it has arrived starts when it does.
+// The rest of the game loads then too. A failure to load reaches the error screen.
 game.events.once(readyEventName(SceneKeys.Title), () =>
   game.events.once(Phaser.Core.Events.POST_RENDER, () => {
     for (const name of [...SOUND_NAMES, ...LOOP_NAMES]) audio.register(name, soundSource(name));
+    void import('./playScenes').then(({ addPlayScenes }) => loaded(addPlayScenes(game, core)));
   }),
 );
 
@@ -157,26 +126,51 @@ window.addEventListener('resize', followSize);
 
 if (__E2E__) {
   // Test builds only (vite build --mode e2e): a handle for the browser tests. Production bundles
-  // replace __E2E__ with false, and this whole block is removed.
+  // replace __E2E__ with false, and this whole block is removed. The tests drive the game's store
+  // as soon as a scene is ready, so here a scene counts as ready once the game has also loaded;
+  // events are applied in the order they came.
   const ready = new Set<string>();
   const readyOrder: string[] = [];
   const preloadProgress: number[] = [];
-  game.events.on(SCENE_READY, (key: string) => {
-    ready.add(key);
-    readyOrder.push(key);
+  const waiting = new Set<() => void>();
+  let session: Services['game'] | null = null;
+  let engine: EngineHook | null = null;
+  // Only after the game has loaded, so the test build's title loads what the player's does.
+  const gameLoaded = whenLoaded.then(async (services) => {
+    const hook = await import('./testing/engineHook');
+    session = services.game;
+    engine = hook.engineHook();
   });
+  let applied: Promise<void> = gameLoaded;
+  const inOrder = (apply: () => void) => {
+    applied = applied.then(apply);
+  };
+  game.events.on(SCENE_READY, (key: string) =>
+    inOrder(() => {
+      ready.add(key);
+      readyOrder.push(key);
+      for (const check of [...waiting]) check();
+    }),
+  );
+  game.events.on(SCENE_GONE, (key: string) => inOrder(() => ready.delete(key)));
   game.events.on(PRELOAD_PROGRESS, (p: number) => preloadProgress.push(p));
-  game.events.on(SCENE_GONE, (key: string) => ready.delete(key));
   Object.assign(window, {
     __nba: {
       store: settings,
-      session: gameStore,
+      get session() {
+        if (!session) throw new Error('the game has not loaded yet: wait for a scene first');
+        return session;
+      },
+      get engine() {
+        if (!engine) throw new Error('the game has not loaded yet: wait for a scene first');
+        return engine;
+      },
       game,
       renderer,
       rendererName,
+      softwareWebgl,
       i18n,
       audio,
-      engine: engineHook(),
       bounds: (name: string) => pageBoundsOf(game, name),
       names: () => namedObjectNames(),
       isReady: (key: string) => ready.has(key),
@@ -187,13 +181,13 @@ if (__E2E__) {
       waitForReady: (name: string) =>
         new Promise<void>((resolve) => {
           const matches = (key: string) => key === name || readyEventName(key) === name;
-          if ([...ready].some(matches)) return resolve();
-          const listener = (readyKey: string) => {
-            if (!matches(readyKey)) return;
-            game.events.off(SCENE_READY, listener);
+          const check = () => {
+            if (![...ready].some(matches)) return;
+            waiting.delete(check);
             resolve();
           };
-          game.events.on(SCENE_READY, listener);
+          waiting.add(check);
+          check();
         }),
     },
   });

@@ -3,7 +3,7 @@ import { FIRST_SOUNDS, preloadedSounds, soundUrls } from '../audio/sounds';
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale } from '../ui/theme';
 import { PRELOAD_PROGRESS, SceneKeys, announceSceneReady, startAtOnce } from './keys';
-import { servicesOf } from './services';
+import { coreServicesOf } from './services';
 
 /**
  * Loads the interface sounds the title needs first (select, confirm, warning) through Phaser's
@@ -17,7 +17,7 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   preload(): void {
-    const { i18n } = servicesOf(this);
+    const { i18n } = coreServicesOf(this);
     const { width, height } = this.scale;
     const s = layoutScale(width, height);
     const barWidth = Math.min(420 * s, width * 0.6);

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { hasSavedGame } from '../state/savedGame';
+import { hasSavedGame } from '../state/hasSavedGame';
 import { AccessibleButton } from '../ui/AccessibleButton';
 import { ButtonMenu } from '../ui/ButtonMenu';
 import { JourneyBackdrop } from '../ui/JourneyBackdrop';
@@ -11,12 +11,12 @@ import { createScreenReaderText } from '../ui/screenReaderText';
 import { openSettingsDialog } from '../ui/settingsDialog';
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale, space } from '../ui/theme';
-import { SceneKeys, announceSceneReady, isSceneRegistered } from './keys';
-import { servicesOf, type Services } from './services';
+import { SceneKeys, announceSceneReady } from './keys';
+import { coreServicesOf, type CoreServices } from './services';
 
 /** The title: the game's name, what it is, and the main menu. */
 export class TitleScene extends Phaser.Scene {
-  private services!: Services;
+  private services!: CoreServices;
   private backdrop!: JourneyBackdrop;
   private titleText!: Phaser.GameObjects.Text;
   private taglineText!: Phaser.GameObjects.Text;
@@ -28,13 +28,16 @@ export class TitleScene extends Phaser.Scene {
   private readerHeading!: HTMLHeadingElement;
   private readerTagline!: HTMLParagraphElement;
   private textStyleKey = '';
+  /** New game or Continue was chosen: a second press must not start the next scene twice. */
+  private leaving = false;
 
   constructor() {
     super(SceneKeys.Title);
   }
 
   create(): void {
-    this.services = servicesOf(this);
+    this.services = coreServicesOf(this);
+    this.leaving = false;
     const { settings, i18n, audio, overlay } = this.services;
     // A restarted scene makes new texts, which need their style set again.
     this.textStyleKey = '';
@@ -180,16 +183,23 @@ export class TitleScene extends Phaser.Scene {
 
   private startNewGame(): void {
     this.services.audio.play('confirm');
-    // The scenario choice is built separately; until it is registered, New game only sounds.
-    if (isSceneRegistered(this, SceneKeys.ScenarioChoice))
-      this.scene.start(SceneKeys.ScenarioChoice);
+    this.whenPlayable(() => this.scene.start(SceneKeys.ScenarioChoice));
   }
 
   private continueGame(): void {
     this.services.audio.play('confirm');
-    if (isSceneRegistered(this, SceneKeys.ScenarioChoice)) {
-      this.scene.start(SceneKeys.ScenarioChoice, { continueSavedGame: true });
-    }
+    this.whenPlayable(() =>
+      this.scene.start(SceneKeys.ScenarioChoice, { continueSavedGame: true }),
+    );
+  }
+
+  /** Runs `go` once the game has loaded (at once, nearly always), if the title is still showing. */
+  private whenPlayable(go: () => void): void {
+    if (this.leaving) return;
+    this.leaving = true;
+    void this.services.playable.then(() => {
+      if (this.scene.isActive()) go();
+    });
   }
 
   private openSettings(): void {

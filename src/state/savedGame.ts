@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { DecisionLogSchema, DifficultySchema, IdSchema, QuarterDecisionsSchema } from '../engine';
-import {
-  browserStorage,
-  createVersionedStore,
-  type KeyValueStorage,
-  type VersionedStore,
-} from './storage';
+import { SAVED_GAME_KEY } from './hasSavedGame';
+import { createVersionedStore, type KeyValueStorage, type VersionedStore } from './storage';
 
-/** Where a game in progress is kept (with `.lastGood` beside it; see storage.ts). */
-export const SAVED_GAME_KEY = 'nba.savedGame';
+export { SAVED_GAME_KEY, hasSavedGame } from './hasSavedGame';
 export const SAVED_GAME_VERSION = 1;
 
 export const GAME_PHASES = ['briefing', 'plan', 'run', 'review', 'end'] as const;
@@ -66,29 +61,4 @@ export function savedGameCandidates(storage: KeyValueStorage): SavedGame[] {
   const found = [current.read(), backup.read()].filter((s): s is SavedGame => s !== null);
   // When the current entry is unreadable, `current.read()` already fell back to the backup.
   return found.filter((s, i) => i === 0 || JSON.stringify(s) !== JSON.stringify(found[0]));
-}
-
-function looksLikeSave(raw: string | null): boolean {
-  if (raw === null) return false;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      'version' in parsed &&
-      typeof parsed.version === 'number' &&
-      'data' in parsed &&
-      parsed.data !== null
-    );
-  } catch {
-    return false;
-  }
-}
-
-/** True when there is a game to continue: enables Continue on the title screen. */
-export function hasSavedGame(storage: KeyValueStorage = browserStorage()): boolean {
-  return (
-    looksLikeSave(storage.getItem(SAVED_GAME_KEY)) ||
-    looksLikeSave(storage.getItem(`${SAVED_GAME_KEY}.lastGood`))
-  );
 }

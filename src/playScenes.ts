@@ -1,0 +1,44 @@
+import type Phaser from 'phaser';
+import { BriefingScene } from './scenes/BriefingScene';
+import { DebriefScene } from './scenes/DebriefScene';
+import { EndScene } from './scenes/EndScene';
+import { PlanScene } from './scenes/PlanScene';
+import { ReviewScene } from './scenes/ReviewScene';
+import { RunScene } from './scenes/RunScene';
+import { ScenarioChoiceScene } from './scenes/ScenarioChoiceScene';
+import { SceneKeys, type SceneKey } from './scenes/keys';
+import { providePlayServices, type CoreServices, type Services } from './scenes/services';
+import { createGameStore } from './state/gameStore';
+import { bundledLevels, type LevelRegistry } from './state/levels';
+
+// The part of the game loaded after the title has drawn (main.ts imports this dynamically): the
+// engine and its schemas, the levels, the store of the game in progress and every scene of a game.
+// The title needs none of it, and not parsing it first is most of what keeps the title quick.
+
+const PLAY_SCENES: Record<Exclude<SceneKey, 'Boot' | 'Preload' | 'Title'>, typeof Phaser.Scene> = {
+  [SceneKeys.ScenarioChoice]: ScenarioChoiceScene,
+  [SceneKeys.Briefing]: BriefingScene,
+  [SceneKeys.Plan]: PlanScene,
+  [SceneKeys.Run]: RunScene,
+  [SceneKeys.Review]: ReviewScene,
+  [SceneKeys.End]: EndScene,
+  [SceneKeys.Debrief]: DebriefScene,
+};
+
+/** Builds the game store and the levels, hands them to the scenes and registers the scenes. */
+export function addPlayScenes(game: Phaser.Game, core: CoreServices): Services {
+  // The levels are parsed (by the engine's schema) on first use, not while the title shows.
+  const levels: LevelRegistry = {
+    get all() {
+      return bundledLevels().all;
+    },
+    get: (id) => bundledLevels().get(id),
+    get broken() {
+      return bundledLevels().broken;
+    },
+  };
+  const store = createGameStore({ storage: core.storage, scenario: (id) => levels.get(id) });
+  const services = providePlayServices(game, { game: store, levels });
+  for (const [key, scene] of Object.entries(PLAY_SCENES)) game.scene.add(key, scene, false);
+  return services;
+}
