@@ -66,6 +66,9 @@ export class GameAudio implements SoundPlayer {
     });
     howl.once('load', () => {
       if (this.sounds.get(name) === howl) this.loaded.add(name);
+      // Howler keeps the decoded sound (Web Audio), so the in-memory copy of the file can go;
+      // HTML5 audio would read the URL again for each new voice.
+      if (url.startsWith('blob:') && this.library?.Howler.usingWebAudio) URL.revokeObjectURL(url);
     });
     this.loaded.delete(name);
     this.sounds.set(name, howl);

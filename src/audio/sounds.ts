@@ -26,12 +26,19 @@ export const soundUrls: Readonly<Record<SoundName | LoopName, string>> = (() => 
 })();
 
 /**
- * Sounds Preload has already fetched through Phaser's loader, as in-memory URLs: registering them
- * later costs no second request.
+ * Sounds Preload has already fetched through Phaser's loader, as bytes: registering them later
+ * costs no second request.
  */
-export const preloadedSounds = new Map<SoundName | LoopName, string>();
+export const preloadedSounds = new Map<SoundName | LoopName, ArrayBuffer>();
 
-/** Where to load a sound from: the preloaded copy if there is one, else the bundled file. */
+/**
+ * Where to load a sound from: an in-memory URL of the preloaded copy (made here, after the title
+ * has drawn, as making one waits on the browser), else the bundled file. The audio wrapper gives
+ * an in-memory URL back once the sound has loaded.
+ */
 export function soundSource(name: SoundName | LoopName): string {
-  return preloadedSounds.get(name) ?? soundUrls[name];
+  const data = preloadedSounds.get(name);
+  if (!data) return soundUrls[name];
+  preloadedSounds.delete(name);
+  return URL.createObjectURL(new Blob([data], { type: 'audio/wav' }));
 }

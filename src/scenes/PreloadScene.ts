@@ -51,8 +51,7 @@ export class PreloadScene extends Phaser.Scene {
     // A sound that failed to load is simply fetched again by its bundled URL later.
     for (const name of FIRST_SOUNDS) {
       const data: unknown = this.cache.binary.get(name);
-      if (data instanceof ArrayBuffer)
-        preloadedSounds.set(name, URL.createObjectURL(new Blob([data], { type: 'audio/wav' })));
+      if (data instanceof ArrayBuffer) preloadedSounds.set(name, data);
       this.cache.binary.remove(name);
     }
     announceSceneReady(this);
