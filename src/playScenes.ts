@@ -6,13 +6,15 @@ import { PlanScene } from './scenes/PlanScene';
 import { ReviewScene } from './scenes/ReviewScene';
 import { RunScene } from './scenes/RunScene';
 import { ScenarioChoiceScene } from './scenes/ScenarioChoiceScene';
+import { addPlayTexts } from './i18n/playTexts';
 import { SceneKeys, type SceneKey } from './scenes/keys';
 import { providePlayServices, type CoreServices, type Services } from './scenes/services';
 import { createGameStore } from './state/gameStore';
 import { bundledLevels, type LevelRegistry } from './state/levels';
 
 // The part of the game loaded after the title has drawn (main.ts imports this dynamically): the
-// engine and its schemas, the levels, the store of the game in progress and every scene of a game.
+// engine and its schemas, the levels and their texts, the store of the game in progress and every
+// scene of a game.
 // The title needs none of it, and not parsing it first is most of what keeps the title quick.
 
 const PLAY_SCENES: Record<Exclude<SceneKey, 'Boot' | 'Preload' | 'Title'>, typeof Phaser.Scene> = {
@@ -25,8 +27,12 @@ const PLAY_SCENES: Record<Exclude<SceneKey, 'Boot' | 'Preload' | 'Title'>, typeo
   [SceneKeys.Debrief]: DebriefScene,
 };
 
-/** Builds the game store and the levels, hands them to the scenes and registers the scenes. */
+/**
+ * Adds the game's texts, builds the game store and the levels, hands them to the scenes and
+ * registers the scenes.
+ */
 export function addPlayScenes(game: Phaser.Game, core: CoreServices): Services {
+  addPlayTexts(core.i18n);
   // The levels are parsed (by the engine's schema) on first use, not while the title shows.
   const levels: LevelRegistry = {
     get all() {
