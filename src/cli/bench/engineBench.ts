@@ -7,6 +7,8 @@ import {
   type GameState,
   type Scenario,
 } from '../../engine';
+import { walkUsed } from '../../engine/kernel/walkKernel';
+import { modelOf } from '../../engine/model';
 import { streamKey } from '../../engine/rng';
 import { readLevelFile } from '../../content/readLevelFile';
 
@@ -24,6 +26,8 @@ export interface EngineBenchResult {
   touchpoints: number;
   quarters: number;
   games: number;
+  /** The walk the engine used: WebAssembly, or TypeScript where that cannot run. */
+  walk: 'wasm' | 'ts';
   msPerGame: number;
   evaluationsPerSecond: number;
   bareMsPerGame: number;
@@ -163,6 +167,7 @@ export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
     touchpoints: T,
     quarters: Q,
     games: o.games,
+    walk: walkUsed(modelOf(scenario)),
     msPerGame: Math.round(msPerGame * 100) / 100,
     evaluationsPerSecond: Math.round(slots / (msPerGame / 1000)),
     bareMsPerGame: Math.round(bareMsPerGame * 100) / 100 + (sink === -1 ? 1 : 0),
@@ -180,7 +185,7 @@ export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
 
 export function engineReport(r: EngineBenchResult): string {
   return [
-    `engine: ${r.scenario}, ${r.customers} customers × ${r.touchpoints} touchpoints × ${r.quarters} quarters`,
+    `engine: ${r.scenario}, ${r.customers} customers × ${r.touchpoints} touchpoints × ${r.quarters} quarters, ${r.walk === 'wasm' ? 'WebAssembly' : 'TypeScript'} walk`,
     `  ${r.msPerGame} ms per game (median of ${r.games}), ${(r.evaluationsPerSecond / 1e6).toFixed(1)} M customer-touchpoints/s`,
     `  bare loop: ${r.bareMsPerGame} ms, ${(r.bareEvaluationsPerSecond / 1e6).toFixed(1)} M/s; ratio ${r.kernelRatio}× (budget ≤ 2.5×, ≤ 15 ms)`,
     `  one quarter replayed from a saved state: ${r.quarterReplayMs} ms`,

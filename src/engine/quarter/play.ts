@@ -1,6 +1,7 @@
 import * as Constants from '../constants';
 import { costOf } from '../cost';
 import { clone } from '../game';
+import { walk } from '../kernel/walkKernel';
 import { modelOf } from '../model';
 import { attachPool, poolArraysOf } from '../poolArrays';
 import type { QuarterDecisions } from '../schema/decisions';
@@ -14,7 +15,7 @@ import { measuredView } from './measure';
 import { moveSlowVariables } from './slow';
 import { buildTables } from './tables';
 import { chooseVerbatims } from './verbatims';
-import { emptyTotals, walk } from './walk';
+import { emptyTotals } from './walk';
 
 // A plain copy of the constants: where modules become CommonJS (tsx: the CLI, the bench) every
 // read of a namespace property is a getter call, and these are read per touchpoint and channel.

@@ -1,0 +1,454 @@
+// AssemblyScript port of walk() in ../quarter/walk.ts, which stays the readable reference. It must
+// give bit-identical results (tests/engine/walkKernel*.test.ts check): a change to the walk goes
+// into both, then `npm run kernel` regenerates walkBytes.ts. Memory layout mirrored in walkKernel.ts.
+//
+// Bit identity by construction: the same f64 operations in the same order (no FMA, no reassociation; Binaryen does no fast-math
+// unless asked), the same 32-bit integer ops (i32.mul = Math.imul, >>> = i32.shr_u, ctz for
+// 31 - clz32(m & -m), f64.floor = Math.floor). Clamps use compares, never f64.min/max (which
+// differ from `x < 0 ? 0 : x` on -0 and NaN). Sums of 0/1 are counted in i32 (exact); the
+// contacts, below and top-2 counts are packed and unpacked after the loop as walk.ts does.
+//
+// Speed notes (V8 11 / Node 20 TurboFan):
+// - TurboFan compiles an f64 `select` to a branch; where the condition is a coin flip (sign of a
+//   contact, new peak) the choice goes through memory (index arithmetic) instead.
+// - TurboFan sinks pure loop-invariant arithmetic into the loop that uses it (d0…d4, g*T*C were
+//   recomputed per contact); so per-customer values the contact loop needs are written to memory
+//   (per-touchpoint dot products, noise) or loaded from a table.
+// - All small per-touchpoint tables sit at fixed addresses (immediate offsets, no pointer
+//   registers): the contact loop is register-starved otherwise.
+// - The T draws per customer, their noise and the 5-term dot products run in SIMD, lane by lane
+//   the same operations as the scalar code.
+//
+// Build flags (src/cli/kernel/compile.ts): -O3 --runtime stub (the kernel never allocates) --noAssert
+// --enable simd --use abort= (no imports).
+
+// ---- Fixed layout (bytes). Limits: T <= 32, C <= 16, G <= 64. ------------------------------
+export const FIX: usize = 1024;
+const ROWS: usize = FIX; // f64 [32][16]: loss, gain, intensity, rate
+const IROWS: usize = ROWS + 32 * 128; // i32 [32][4]: shift, service, metric, sample
+const ACC: usize = IROWS + 32 * 16; // f64 [32][16] per-touchpoint sums
+const CNT: usize = ACC + 32 * 128; // i32 [32][4]: contacts, below, top2
+const DRAWS: usize = CNT + 32 * 16; // i32 [32]
+const DOTS: usize = DRAWS + 32 * 4; // f64 [32]
+const NOISE: usize = DOTS + 32 * 8; // f64 [32]
+const PEAK: usize = NOISE + 32 * 8; // f64 [4]: peakWeight, weight, peak, s
+const SIGN: usize = PEAK + 32; // f64 [2]: 1, -NEGATIVE_INTENSITY
+const PENDING: usize = SIGN + 16; // i32 [32]
+const REACH: usize = PENDING + 32 * 4; // i32 [32] (zero-padded)
+const EFFORT: usize = REACH + 32 * 4; // f64 [32*16]
+const ROUTE: usize = EFFORT + 32 * 16 * 8; // i8 [32*16]
+const SILOX: usize = ROUTE + 32 * 16; // f64 [17*16], row 0 zero
+const WT: usize = SILOX + 17 * 16 * 8; // f64 [5][32] weights, transposed
+const GBASE: usize = WT + 5 * 32 * 8; // u32 [64] address of base[g*T*C]
+const STEP_TP: usize = GBASE + 64 * 4; // i32 [32] this customer's path: touchpoints
+const STEP_CH: usize = STEP_TP + 32 * 4; // i32 [32] channels
+const STEP_MOOD: usize = STEP_CH + 32 * 4; // f64 [32] moods
+export const HDR: usize = STEP_MOOD + 32 * 8; // header, 1024 bytes
+export const DYN: usize = HDR + 1024; // dynamic blocks from here (set by the JS glue)
+
+// Header: i32 slots.
+const H_N = 0;
+const H_T = 4;
+const H_C = 8;
+const H_WALKKEY = 12;
+const H_ANSWERKEY = 16;
+const H_RESERVED_BELOW = 20;
+const H_PATHS = 24;
+const H_PATH_SAMPLE = 28;
+const H_SPEND = 32;
+const H_SEGMENT = 36;
+const H_IDENT = 40;
+const H_TRAITS = 44;
+const H_PREFS = 48;
+const H_LOYALTY = 52;
+const H_MEMORY = 56;
+const H_EFFMEM = 60;
+const H_SEGOUT = 64;
+const H_PATHTP = 68;
+const H_PATHCH = 72;
+const H_PATHMOOD = 76;
+const H_PATHSEG = 80;
+const H_PATHLEN = 84;
+const H_G = 88;
+// Header: f64 constants at 256.
+const K_CES_PER_EFFORT = 256;
+const K_CONTACT_NOISE = 264;
+const K_CSAT_AT = 272;
+const K_DETRACTOR_UP_TO = 280;
+const K_EFF_SAT = 288;
+const K_EFFORT_TYPICAL = 296;
+const K_LOOP_RECOVERY = 304;
+const K_LOYALTY_PER_EFFORT = 312;
+const K_LOYALTY_PER_EXPERIENCE = 320;
+const K_LOYALTY_RATE = 328;
+const K_PE_MEAN = 336;
+const K_PE_PEAK = 344;
+const K_PE_END = 352;
+const K_PROMOTER_FROM = 360;
+const K_RECOMMEND_NEUTRAL = 368;
+const K_RECOMMEND_NOISE = 376;
+const K_RESERVED_TOP = 384;
+const K_RECOMMEND_PER_EFFORT = 392;
+const K_RECOMMEND_PER_EXPERIENCE = 400;
+const K_RECOMMEND_PER_LOYALTY = 408;
+const K_SPEND_DETRACTOR = 416;
+const K_SPEND_PER_LOYALTY = 424;
+const K_SPEND_PROMOTER = 432;
+const K_SPREAD = 440;
+const K_NOISE_SCALE = 448;
+// Header: f64 results at 512.
+const R_EVALUATIONS = 512;
+const R_REVENUE = 520;
+const R_EFFORT = 528;
+const R_SERVICE_CUSTOMERS = 536;
+const R_SERVICE_EASE = 544;
+const R_PATHS = 552;
+
+// Row fields (byte offsets within a touchpoint's row).
+const R_LOSS = 0;
+const R_GAIN = 8;
+const R_INTENSITY = 16;
+const R_RATE = 24;
+const I_SHIFT = 0;
+const I_SERVICE = 4;
+const I_METRIC = 8;
+const I_SAMPLE = 12;
+const A_SAT = 8;
+const A_EASE = 32;
+const A_INVITED = 40;
+const A_RESPONSES = 48;
+const A_MSUM = 56;
+const A_MSQ = 64;
+const A_PROMOTERS = 72;
+const A_DETRACTORS = 80;
+
+const GOLD: i32 = <i32>0x9e3779b1;
+const M1: i32 = <i32>0x85ebca6b;
+const M2: i32 = <i32>0xc2b2ae35;
+const INV32: f64 = 1.0 / 4294967296.0;
+const BELOW_UNIT: f64 = 65536;
+const TOP2_UNIT: f64 = 4294967296;
+
+// Per-call values shared by the customer body (globals: set once per call).
+let T: i32 = 0;
+let C: i32 = 0;
+let walkKey: i32 = 0;
+let answerKey: i32 = 0;
+let reservedBelow: i32 = 0;
+let paths: i32 = 0;
+let revenue: f64 = 0;
+let effortTotal: f64 = 0;
+let serviceCustomers: f64 = 0;
+let serviceEaseTotal: f64 = 0;
+let hdr: usize = 0;
+
+@inline function k(off: i32): f64 {
+  return load<f64>(hdr + <usize>off);
+}
+@inline function p(off: i32): usize {
+  return load<u32>(hdr + <usize>off) as usize;
+}
+@inline function addF(ptr: usize, v: f64): void {
+  store<f64>(ptr, load<f64>(ptr) + v);
+}
+
+export function walk(h: usize): void {
+  hdr = h;
+  const n = load<i32>(h, H_N);
+  T = load<i32>(h, H_T);
+  C = load<i32>(h, H_C);
+  walkKey = load<i32>(h, H_WALKKEY);
+  answerKey = load<i32>(h, H_ANSWERKEY);
+  reservedBelow = load<i32>(h, H_RESERVED_BELOW);
+  paths = load<i32>(h, H_PATHS);
+  const PATH_SAMPLE = load<i32>(h, H_PATH_SAMPLE);
+  revenue = 0;
+  effortTotal = 0;
+  serviceCustomers = 0;
+  serviceEaseTotal = 0;
+  memory.fill(ACC, 0, 32 * 128);
+  memory.fill(CNT, 0, 32 * 16);
+
+  for (let i: i32 = 0; i < n; i++) customer(i, PATH_SAMPLE);
+
+  // walk.ts sums contacts + below·2¹⁶ + top2·2³² per contact (exact integers below 2⁵³, so equal to
+  // this) and unpacks after the loop; unpacking the same way gives the same counts for any n.
+  let evaluations: f64 = 0;
+  for (let t: i32 = 0; t < T; t++) {
+    const a = ACC + (t as usize) * 128;
+    const cn = CNT + ((t as usize) << 4);
+    const counts =
+      <f64>load<i32>(cn, 0) + <f64>load<i32>(cn, 4) * BELOW_UNIT + <f64>load<i32>(cn, 8) * TOP2_UNIT;
+    const top2 = Math.floor(counts / TOP2_UNIT);
+    const below = Math.floor((counts - top2 * TOP2_UNIT) / BELOW_UNIT);
+    const contacts = counts - top2 * TOP2_UNIT - below * BELOW_UNIT;
+    evaluations += contacts;
+    store<f64>(a, contacts, 0);
+    store<f64>(a, top2, 16);
+    store<f64>(a, below, 24);
+  }
+  store<f64>(h, evaluations, R_EVALUATIONS);
+  store<f64>(h, revenue, R_REVENUE);
+  store<f64>(h, effortTotal, R_EFFORT);
+  store<f64>(h, serviceCustomers, R_SERVICE_CUSTOMERS);
+  store<f64>(h, serviceEaseTotal, R_SERVICE_EASE);
+  store<f64>(h, <f64>paths, R_PATHS);
+}
+
+@inline function customer(i: i32, PATH_SAMPLE: i32): void {
+  const i4 = (i as usize) << 2;
+  const g = load<i32>(p(H_SEGMENT) + i4);
+  if (g < 0) return;
+  const tr = load<u32>(p(H_TRAITS) + i4);
+  const pf = load<u32>(p(H_PREFS) + i4);
+  const spread = k(K_SPREAD);
+  const d0 = (<f64>(tr & 63) - 31.5) * spread;
+  const d1 = (<f64>((tr >>> 6) & 63) - 31.5) * spread;
+  const d2 = (<f64>((tr >>> 12) & 63) - 31.5) * spread;
+  const d3 = (<f64>((tr >>> 18) & 63) - 31.5) * spread;
+  const d4 = (<f64>((tr >>> 24) & 63) - 31.5) * spread;
+  const id = load<i32>(p(H_IDENT) + i4);
+  const rowKey = walkKey ^ (id * 0x27d4eb2f);
+  const respKey = (answerKey ^ (id * GOLD)) * 0x165667b1;
+
+  // Each touchpoint's w·d, two per f64x2; per lane the same multiplies and left-to-right
+  // additions as row[W]*d0 + row[W+1]*d1 + … in walk.ts.
+  {
+    const v0 = f64x2.splat(d0);
+    const v1 = f64x2.splat(d1);
+    const v2 = f64x2.splat(d2);
+    const v3 = f64x2.splat(d3);
+    const v4 = f64x2.splat(d4);
+    for (let t: i32 = 0; t < T; t += 2) {
+      const w = WT + ((t as usize) << 3);
+      let acc = f64x2.mul(v128.load(w), v0);
+      acc = f64x2.add(acc, f64x2.mul(v128.load(w, 256), v1));
+      acc = f64x2.add(acc, f64x2.mul(v128.load(w, 512), v2));
+      acc = f64x2.add(acc, f64x2.mul(v128.load(w, 768), v3));
+      acc = f64x2.add(acc, f64x2.mul(v128.load(w, 1024), v4));
+      v128.store(DOTS + ((t as usize) << 3), acc);
+    }
+  }
+  // The T draws four at a time (i32x4.mul is Math.imul per lane); REACH is zero-padded, so the
+  // padding lanes are never reached. Then the contact noise of each draw.
+  let mask: i32 = 0;
+  {
+    const vKey = i32x4.splat(rowKey);
+    const v255 = i32x4.splat(255);
+    const vNoiseScale = f64x2.splat(k(K_NOISE_SCALE));
+    const vNoise = f64x2.splat(k(K_CONTACT_NOISE));
+    for (let t: i32 = 0; t < T; t += 4) {
+      let r = v128.xor(
+        vKey,
+        i32x4.mul(i32x4.add(i32x4.splat(t), i32x4(1, 2, 3, 4)), i32x4.splat(GOLD)),
+      );
+      r = v128.xor(r, i32x4.shr_u(r, 16));
+      r = i32x4.mul(r, i32x4.splat(M1));
+      r = v128.xor(r, i32x4.shr_u(r, 13));
+      r = i32x4.mul(r, i32x4.splat(M2));
+      r = v128.xor(r, i32x4.shr_u(r, 16));
+      const t4 = (t as usize) << 2;
+      v128.store(DRAWS + t4, r);
+      // The sign bit of (r & 255) − reach, as walk.ts takes it (>>> 31), wrapping the same way.
+      mask |= i32x4.bitmask(i32x4.sub(v128.and(r, v255), v128.load(REACH + t4))) << t;
+      const nb = v128.and(i32x4.shr_u(r, 8), v255);
+      const pN = NOISE + ((t as usize) << 3);
+      v128.store(pN, f64x2.sub(f64x2.mul(f64x2.convert_low_i32x4_s(nb), vNoiseScale), vNoise));
+      const hi = i32x4.shuffle(nb, nb, 2, 3, 0, 1);
+      v128.store(pN, f64x2.sub(f64x2.mul(f64x2.convert_low_i32x4_s(hi), vNoiseScale), vNoise), 16);
+    }
+  }
+
+  const pBaseG = load<u32>(GBASE + ((g as usize) << 2)) as usize;
+  const CC = C;
+  const effSat = k(K_EFF_SAT);
+  const csatAt = k(K_CSAT_AT);
+  const CES_PER_EFFORT = k(K_CES_PER_EFFORT);
+  let steps: i32 = 0;
+  let sum: f64 = 0;
+  let top2: i32 = 0;
+  let peak: f64 = 0;
+  let peakWeight: f64 = -1;
+  let last: f64 = 0;
+  let effSum: f64 = 0;
+  let easeSvc: f64 = 0;
+  let svc: i32 = 0;
+  let prev: i32 = -1;
+  let npsCount: i32 = 0;
+  let responded = false;
+  const count = popcnt<i32>(mask);
+  while (mask != 0) {
+    const t = ctz<i32>(mask); // == 31 - clz32(mask & -mask) for mask != 0
+    mask &= mask - 1;
+    const t8 = (t as usize) << 3;
+    const b = ROWS + (t as usize) * 128;
+    const ib = IROWS + ((t as usize) << 4);
+    const j = t * CC + ((pf >>> load<i32>(ib, I_SHIFT)) & 15);
+    const j8 = (j as usize) << 3;
+    const ch = <i32>load<i8>(j as usize, ROUTE);
+    const e0 = load<f64>(j8, EFFORT);
+    let e = e0;
+    if (ch >= 0) {
+      e += load<f64>((((prev + 1) * CC + ch) as usize) << 3, SILOX);
+      prev = ch;
+    }
+    let s = load<f64>(pBaseG + j8) - load<f64>(t8, DOTS) + load<f64>(t8, NOISE) - effSat * (e - e0);
+    const a = ACC + (t as usize) * 128;
+    const isNeg = <usize>(s < 0);
+    // R_LOSS sits just before R_GAIN; sign = [1, -neg].
+    s *= load<f64>(b + R_GAIN - (isNeg << 3));
+    let weight = s * load<f64>(isNeg << 3, SIGN);
+    const cn = CNT + ((t as usize) << 4);
+    store<i32>(cn, load<i32>(cn, 0) + 1, 0);
+    store<i32>(cn, load<i32>(cn, 4) + <i32>isNeg, 4);
+    store<f64>(a, load<f64>(a, A_SAT) + s, A_SAT);
+    const isTop2 = <i32>(s > csatAt);
+    store<i32>(cn, load<i32>(cn, 8) + isTop2, 8);
+    top2 += isTop2;
+    sum += s;
+    effSum += e;
+    last = s;
+    weight *= load<f64>(b, R_INTENSITY);
+    // `if (weight > peakWeight) { peakWeight = weight; peak = s; }` through memory (no branch).
+    store<f64>(PEAK, peakWeight, 0);
+    store<f64>(PEAK, weight, 8);
+    store<f64>(PEAK, peak, 16);
+    store<f64>(PEAK, s, 24);
+    const sel = (<usize>(weight > peakWeight)) << 3;
+    peakWeight = load<f64>(sel, PEAK);
+    peak = load<f64>(sel, PEAK + 16);
+    if (load<i32>(ib, I_SERVICE) != 0) {
+      let ease = 7 - CES_PER_EFFORT * e;
+      ease = ease < 1 ? 1.0 : ease;
+      store<f64>(a, load<f64>(a, A_EASE) + ease, A_EASE);
+      easeSvc += ease;
+      svc++;
+    }
+    // Every customer's path goes to a scratch row (fixed addresses, no branch); the first
+    // PATH_SAMPLE customers' rows are copied out after the walk.
+    store<i32>((steps as usize) << 2, t, STEP_TP);
+    store<i32>((steps as usize) << 2, ch, STEP_CH);
+    store<f64>((steps as usize) << 3, s, STEP_MOOD);
+    steps++;
+    const m = load<i32>(ib, I_METRIC);
+    if (m != 0) {
+      if (m == 1) {
+        store<i32>(PENDING + ((npsCount as usize) << 2), t);
+        npsCount++;
+      }
+      const r = load<i32>(DRAWS + ((t as usize) << 2));
+      if (r >>> 16 < load<i32>(ib, I_SAMPLE)) {
+        store<f64>(a, load<f64>(a, A_INVITED) + 1.0, A_INVITED);
+        // t * 0x27d4eb2f is a float product in walk.ts, exact below 2^53; its low 32 bits.
+        const u = respKey ^ (t * 0x27d4eb2f);
+        let hh = u ^ (u >>> 15);
+        hh = hh * M1;
+        hh ^= hh >>> 13;
+        const ur = <f64>(<u32>hh) * INV32;
+        if (ur < load<f64>(b, R_RATE)) {
+          responded = true;
+          store<f64>(a, load<f64>(a, A_RESPONSES) + 1.0, A_RESPONSES);
+          if (m == 2) {
+            const y: f64 = s > csatAt ? 1.0 : 0.0;
+            store<f64>(a, load<f64>(a, A_MSUM) + y, A_MSUM);
+            store<f64>(a, load<f64>(a, A_MSQ) + y, A_MSQ);
+          } else if (m == 3) {
+            let ease = Math.floor(
+              7.5 - CES_PER_EFFORT * e + (<f64>((hh >>> 20) & 15) / 15.0 - 0.5),
+            );
+            ease = ease < 1 ? 1.0 : ease > 7 ? 7.0 : ease;
+            store<f64>(a, load<f64>(a, A_MSUM) + ease, A_MSUM);
+            store<f64>(a, load<f64>(a, A_MSQ) + ease * ease, A_MSQ);
+          } else {
+            store<i32>(PENDING + (((npsCount - 1) as usize) << 2), -1 - t);
+          }
+        }
+      }
+    }
+  }
+  const fcount = <f64>count;
+  const mean = count > 0 ? sum / fcount : 0.0;
+  const remembered = k(K_PE_MEAN) * mean + k(K_PE_PEAK) * peak + k(K_PE_END) * last;
+  const effMean = count > 0 ? effSum / fcount : 0.0;
+  let hq = (answerKey ^ (id * 0x61c88647)) * M2;
+  hq ^= hq >>> 15;
+  hq = hq * M1;
+  hq ^= hq >>> 16;
+  const ua = <f64>(<u32>hq) * INV32;
+  const i8 = (i as usize) << 3;
+  const pLoy = p(H_LOYALTY) + i8;
+  const loy = load<f64>(pLoy);
+  const EFFORT_TYPICAL = k(K_EFFORT_TYPICAL);
+  const x =
+    k(K_RECOMMEND_NEUTRAL) +
+    k(K_RECOMMEND_PER_EXPERIENCE) * remembered -
+    k(K_RECOMMEND_PER_EFFORT) * (effMean - EFFORT_TYPICAL) +
+    k(K_RECOMMEND_PER_LOYALTY) * (loy - 0.5) * 2 +
+    (ua - 0.5) * 2 * k(K_RECOMMEND_NOISE);
+  let style = (id ^ 0x5bd1e995) * M1;
+  style ^= style >>> 15;
+  style = style * M2;
+  style ^= style >>> 16;
+  const top = 10 - (10 - k(K_RESERVED_TOP)) * <f64>((style & 0xffff) < reservedBelow);
+  let answer = Math.floor(x + 0.5);
+  answer = answer < 0 ? 0.0 : answer > top ? top : answer;
+  const isP = answer >= k(K_PROMOTER_FROM);
+  const isD = answer <= k(K_DETRACTOR_UP_TO);
+  const fP = <f64>isP;
+  const fD = <f64>isD;
+  const y = <i32>isP - <i32>isD;
+  const fy = <f64>y;
+  const G = load<i32>(hdr, H_G);
+  const gBytes = (G as usize) << 3;
+  const pSeg = p(H_SEGOUT) + ((g as usize) << 3);
+  addF(pSeg, 1.0);
+  addF(pSeg + gBytes, fP);
+  addF(pSeg + 2 * gBytes, fD);
+  for (let q: i32 = 0; q < npsCount; q++) {
+    const v = load<i32>(PENDING + ((q as usize) << 2));
+    const a = ACC + ((v < 0 ? -1 - v : v) as usize) * 128;
+    store<f64>(a, load<f64>(a, A_PROMOTERS) + fP, A_PROMOTERS);
+    store<f64>(a, load<f64>(a, A_DETRACTORS) + fD, A_DETRACTORS);
+    if (v < 0) {
+      store<f64>(a, load<f64>(a, A_MSUM) + fy, A_MSUM);
+      store<f64>(a, load<f64>(a, A_MSQ) + fy * fy, A_MSQ);
+    }
+  }
+  let mem = remembered;
+  if (responded) mem += k(K_LOOP_RECOVERY);
+  store<f64>(p(H_MEMORY) + i8, mem);
+  store<f64>(p(H_EFFMEM) + i8, effMean);
+  let target =
+    0.5 + k(K_LOYALTY_PER_EXPERIENCE) * mem - k(K_LOYALTY_PER_EFFORT) * (effMean - EFFORT_TYPICAL);
+  target = target < 0 ? 0.0 : target > 1 ? 1.0 : target;
+  store<f64>(pLoy, loy + k(K_LOYALTY_RATE) * (target - loy));
+  const bonus = y < 0 ? k(K_SPEND_DETRACTOR) : y > 0 ? k(K_SPEND_PROMOTER) : 0.0;
+  revenue +=
+    load<f64>(p(H_SPEND) + ((g as usize) << 3)) *
+    (1 + k(K_SPEND_PER_LOYALTY) * (loy - 0.5) * 2 + bonus);
+  effortTotal += effMean;
+  const some = <i32>(svc > 0);
+  const ease = easeSvc / <f64>(svc + 1 - some);
+  serviceCustomers += <f64>some;
+  serviceEaseTotal += ease;
+  addF(pSeg + 3 * gBytes, fcount);
+  addF(pSeg + 4 * gBytes, <f64>top2);
+  addF(pSeg + 5 * gBytes, <f64>some);
+  addF(pSeg + 6 * gBytes, ease);
+  if (paths < PATH_SAMPLE) {
+    const q = ((paths * T) as usize);
+    memory.copy(p(H_PATHTP) + (q << 2), STEP_TP, (steps as usize) << 2);
+    memory.copy(p(H_PATHCH) + (q << 2), STEP_CH, (steps as usize) << 2);
+    memory.copy(p(H_PATHMOOD) + (q << 3), STEP_MOOD, (steps as usize) << 3);
+    store<i32>(p(H_PATHSEG) + ((paths as usize) << 2), g);
+    store<i32>(p(H_PATHLEN) + ((paths as usize) << 2), steps);
+    paths++;
+  }
+}
+
+export function dyn(): usize {
+  return DYN;
+}
+export function heapBase(): usize {
+  return __heap_base;
+}

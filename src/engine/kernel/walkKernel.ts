@@ -1,0 +1,345 @@
+import * as Constants from '../constants';
+import type { Model } from '../model';
+import type { PoolArrays } from '../poolArrays';
+import { STREAM, streamKey } from '../rng';
+import type { Tables } from '../quarter/tables';
+import { walk as walkTs, type WalkParams, type WalkTotals } from '../quarter/walk';
+import { bytesOfBase64 } from './base64';
+import { WALK_WASM_BASE64 } from './walkBytes';
+
+// The JavaScript side of the WebAssembly walk (walk.as.ts): copies the inputs into the module's
+// memory, runs it, adds the results to the totals. Same signature and bit-identical results as
+// walk() in ../quarter/walk.ts, in about half the time.
+
+const K = { ...Constants };
+
+interface Exports {
+  memory: WebAssembly.Memory;
+  walk(header: number): void;
+  heapBase(): number;
+  dyn(): number;
+  FIX: WebAssembly.Global;
+  HDR: WebAssembly.Global;
+}
+
+// The kernel's fixed layout (bytes; walk.as.ts): small per-touchpoint tables from FIX, the header
+// at HDR, the pool, base table and outputs from dyn() on. Checked against the module when loaded.
+const MAX_T = 32;
+const MAX_C = 16;
+const MAX_G = 64;
+const ROWS = 0;
+const IROWS = ROWS + 32 * 128;
+const ACC = IROWS + 32 * 16;
+const CNT = ACC + 32 * 128;
+const DRAWS = CNT + 32 * 16;
+const DOTS = DRAWS + 32 * 4;
+const NOISE = DOTS + 32 * 8;
+const PEAK = NOISE + 32 * 8;
+const SIGN = PEAK + 32;
+const PENDING = SIGN + 16;
+const REACH = PENDING + 32 * 4;
+const EFFORT = REACH + 32 * 4;
+const ROUTE = EFFORT + 32 * 16 * 8;
+const SILOX = ROUTE + 32 * 16;
+const WT = SILOX + 17 * 16 * 8;
+const GBASE = WT + 5 * 32 * 8;
+const STEPS = GBASE + 64 * 4;
+const HDR = STEPS + 32 * 16;
+/** Header: i32 slots from HDR, f64 constants from HDR + 256, f64 results from HDR + 512. */
+const H_POINTERS = 8;
+const H_G = 22;
+const H_CONSTANTS = 256;
+const H_RESULTS = 512;
+
+interface Kernel {
+  ex: Exports;
+  fix: number;
+  dyn: number;
+  buffer: ArrayBuffer;
+  f64: Float64Array;
+  i32: Int32Array;
+  u32: Uint32Array;
+  i8: Int8Array;
+}
+
+/** undefined: not tried yet; null: WebAssembly (with SIMD) is unavailable or the module failed. */
+let kernel: Kernel | null | undefined;
+
+function load(): Kernel | null {
+  if (kernel !== undefined) return kernel;
+  kernel = null;
+  try {
+    if (typeof WebAssembly !== 'object') return null;
+    // Synchronous: the module is under the 4 KB browsers allow on the main thread. A runtime
+    // without SIMD refuses to compile it, and the TypeScript walk is used instead.
+    const module = new WebAssembly.Module(bytesOfBase64(WALK_WASM_BASE64));
+    const ex = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
+    const fix = ex.FIX.value as number;
+    if (ex.heapBase() > fix || ex.HDR.value !== fix + HDR) return null;
+    const buffer = ex.memory.buffer;
+    kernel = {
+      ex,
+      fix,
+      dyn: ex.dyn(),
+      buffer,
+      f64: new Float64Array(buffer),
+      i32: new Int32Array(buffer),
+      u32: new Uint32Array(buffer),
+      i8: new Int8Array(buffer),
+    };
+  } catch {
+    kernel = null;
+  }
+  return kernel;
+}
+
+/** Whether the WebAssembly walk runs here (loads it on first call). */
+export function wasmWalkAvailable(): boolean {
+  return load() !== null;
+}
+
+/** Whether the WebAssembly walk can take this model (its tables have fixed sizes). */
+function fits(model: Model): boolean {
+  return model.T <= MAX_T && model.C <= MAX_C && model.G <= MAX_G;
+}
+
+/** Which walk the engine uses for this model. */
+export function walkUsed(model: Model): 'wasm' | 'ts' {
+  return fits(model) && load() !== null ? 'wasm' : 'ts';
+}
+
+/** The engine's walk: the WebAssembly one where it runs and fits, else the TypeScript one. */
+export function walk(
+  model: Model,
+  tb: Tables,
+  pool: PoolArrays,
+  p: WalkParams,
+  out: WalkTotals,
+): void {
+  const k = fits(model) ? load() : null;
+  if (k) runKernel(k, model, tb, pool, p, out);
+  else walkTs(model, tb, pool, p, out);
+}
+
+/** The WebAssembly walk alone; throws where it cannot run (for tests and the bench). */
+export function walkWasm(
+  model: Model,
+  tb: Tables,
+  pool: PoolArrays,
+  p: WalkParams,
+  out: WalkTotals,
+): void {
+  const k = load();
+  if (!k) throw new Error('walkWasm: WebAssembly with SIMD is not available');
+  if (!fits(model)) throw new Error(`walkWasm: needs T ≤ ${MAX_T}, C ≤ ${MAX_C}, G ≤ ${MAX_G}`);
+  runKernel(k, model, tb, pool, p, out);
+}
+
+/** Grows the memory to `bytes` and renews the views if it moved. */
+function ensure(k: Kernel, bytes: number): void {
+  const { memory } = k.ex;
+  const have = memory.buffer.byteLength;
+  if (have < bytes) memory.grow(Math.ceil((bytes - have) / 65536));
+  if (memory.buffer !== k.buffer) {
+    k.buffer = memory.buffer;
+    k.f64 = new Float64Array(k.buffer);
+    k.i32 = new Int32Array(k.buffer);
+    k.u32 = new Uint32Array(k.buffer);
+    k.i8 = new Int8Array(k.buffer);
+  }
+}
+
+function runKernel(
+  k: Kernel,
+  model: Model,
+  tb: Tables,
+  pool: PoolArrays,
+  p: WalkParams,
+  out: WalkTotals,
+): void {
+  const { T, C, G } = model;
+  const n = pool.segment.length;
+  const P = K.PATH_SAMPLE;
+  let at = k.dyn;
+  const take = (bytes: number): number => {
+    const start = at;
+    at += (bytes + 15) & ~15;
+    return start;
+  };
+  const pBase = take(G * T * C * 8);
+  const pSpend = take(G * 8);
+  const pLoyalty = take(n * 8);
+  const pMemory = take(n * 8);
+  const pEffort = take(n * 8);
+  const pSegment = take(n * 4);
+  const pIdent = take(n * 4);
+  const pTraits = take(n * 4);
+  const pPrefs = take(n * 4);
+  const pSegOut = take(7 * G * 8);
+  const pPathTp = take(P * T * 4);
+  const pPathCh = take(P * T * 4);
+  const pPathMood = take(P * T * 8);
+  const pPathSeg = take(P * 4);
+  const pPathLen = take(P * 4);
+  ensure(k, at);
+  const { f64, i32, u32, i8, fix } = k;
+  const hdr = fix + HDR;
+
+  const H = hdr >> 2;
+  const paths0 = out.paths;
+  i32[H] = n;
+  i32[H + 1] = T;
+  i32[H + 2] = C;
+  i32[H + 3] = streamKey(p.seed, p.quarter, STREAM.walk) | 0;
+  i32[H + 4] = streamKey(p.seed, p.quarter, STREAM.answer) | 0;
+  i32[H + 5] = Math.round(K.RESERVED_RATERS * 65536);
+  i32[H + 6] = paths0;
+  i32[H + 7] = P;
+  const pointers = [
+    pSpend,
+    pSegment,
+    pIdent,
+    pTraits,
+    pPrefs,
+    pLoyalty,
+    pMemory,
+    pEffort,
+    pSegOut,
+    pPathTp,
+    pPathCh,
+    pPathMood,
+    pPathSeg,
+    pPathLen,
+  ];
+  for (let q = 0; q < pointers.length; q++) i32[H + H_POINTERS + q] = pointers[q]!;
+  i32[H + H_G] = G;
+  // The order of the header's constant slots in walk.as.ts (K_…).
+  const constants = [
+    K.CES_PER_EFFORT,
+    K.CONTACT_NOISE,
+    K.CSAT_TOP2_ABOVE,
+    K.DETRACTOR_UP_TO,
+    K.EFFORT_TO_SATISFACTION,
+    K.EFFORT_TYPICAL,
+    p.closeTheLoop ? K.LOOP_RECOVERY : 0,
+    K.LOYALTY_PER_EFFORT,
+    K.LOYALTY_PER_EXPERIENCE,
+    K.LOYALTY_RATE,
+    K.PEAK_END.mean,
+    K.PEAK_END.peak,
+    K.PEAK_END.end,
+    K.PROMOTER_FROM,
+    K.RECOMMEND_NEUTRAL,
+    K.RECOMMEND_NOISE,
+    K.RESERVED_TOP,
+    K.RECOMMEND_PER_EFFORT,
+    K.RECOMMEND_PER_EXPERIENCE,
+    K.RECOMMEND_PER_LOYALTY,
+    K.SPEND_DETRACTOR,
+    K.SPEND_PER_LOYALTY,
+    K.SPEND_PROMOTER,
+    (2 * K.EXPECTATION_SPREAD) / 63,
+    (2 * K.CONTACT_NOISE) / 255,
+  ];
+  f64.set(constants, (hdr + H_CONSTANTS) >> 3);
+
+  // The quarter's tables, at fixed addresses.
+  const { tpWeights: W, stageOfTp } = model;
+  for (let t = 0; t < T; t++) {
+    const r = (fix + ROWS) / 8 + t * 16;
+    f64[r] = tb.kanoLoss[t]!;
+    f64[r + 1] = tb.kanoGain[t]!;
+    f64[r + 2] = tb.intensity[t]!;
+    f64[r + 3] = tb.responseRate[t]!;
+    const ir = (fix + IROWS) / 4 + t * 4;
+    i32[ir] = stageOfTp[t]! * 4;
+    i32[ir + 1] = tb.service[t]!;
+    i32[ir + 2] = tb.metric[t]!;
+    i32[ir + 3] = tb.sample[t]!;
+  }
+  // The weights transposed ([k][t]) and zero past T, so the kernel takes two touchpoints at once.
+  for (let d = 0; d < 5; d++)
+    for (let t = 0; t < MAX_T; t++) f64[(fix + WT) / 8 + d * MAX_T + t] = t < T ? W[t * 5 + d]! : 0;
+  f64[(fix + SIGN) / 8] = 1;
+  f64[(fix + SIGN) / 8 + 1] = -K.NEGATIVE_INTENSITY;
+  i32.set(tb.reach256.subarray(0, T), (fix + REACH) / 4);
+  i32.fill(0, (fix + REACH) / 4 + T, (fix + REACH) / 4 + MAX_T);
+  i8.set(tb.route.subarray(0, T * C), fix + ROUTE);
+  f64.set(tb.effort.subarray(0, T * C), (fix + EFFORT) / 8);
+  // The silo table with a zero row in front: no channel yet, no switch.
+  f64.fill(0, (fix + SILOX) / 8, (fix + SILOX) / 8 + C);
+  f64.set(tb.silo.subarray(0, C * C), (fix + SILOX) / 8 + C);
+  f64.set(tb.base.subarray(0, G * T * C), pBase / 8);
+  for (let g = 0; g < G; g++) i32[(fix + GBASE) / 4 + g] = pBase + g * T * C * 8;
+  f64.set(p.spend.subarray(0, G), pSpend / 8);
+
+  // The pool.
+  f64.set(pool.loyalty.subarray(0, n), pLoyalty / 8);
+  f64.set(pool.memory.subarray(0, n), pMemory / 8);
+  f64.set(pool.effort.subarray(0, n), pEffort / 8);
+  i32.set(pool.segment, pSegment / 4);
+  i32.set(pool.ident.subarray(0, n), pIdent / 4);
+  u32.set(pool.traits.subarray(0, n), pTraits / 4);
+  u32.set(pool.prefs.subarray(0, n), pPrefs / 4);
+
+  // The segment totals are added to in place.
+  const so = pSegOut / 8;
+  const segOut = [
+    out.segCustomers,
+    out.segPromoters,
+    out.segDetractors,
+    out.segContacts,
+    out.segTop2,
+    out.segService,
+    out.segEaseSum,
+  ];
+  for (let q = 0; q < segOut.length; q++) f64.set(segOut[q]!.subarray(0, G), so + q * G);
+
+  k.ex.walk(hdr);
+
+  pool.loyalty.set(f64.subarray(pLoyalty / 8, pLoyalty / 8 + n));
+  pool.memory.set(f64.subarray(pMemory / 8, pMemory / 8 + n));
+  pool.effort.set(f64.subarray(pEffort / 8, pEffort / 8 + n));
+  for (let q = 0; q < segOut.length; q++)
+    segOut[q]!.set(f64.subarray(so + q * G, so + (q + 1) * G));
+  const R = (hdr + H_RESULTS) / 8;
+  const paths = f64[R + 5]!;
+  for (let q = paths0; q < paths; q++) {
+    const len = i32[pPathLen / 4 + q]!;
+    out.pathSeg[q] = i32[pPathSeg / 4 + q]!;
+    out.pathLen[q] = len;
+    for (let s = q * T; s < q * T + len; s++) {
+      out.pathTp[s] = i32[pPathTp / 4 + s]!;
+      out.pathCh[s] = i32[pPathCh / 4 + s]!;
+      out.pathMood[s] = f64[pPathMood / 8 + s]!;
+    }
+  }
+  // Per touchpoint: contacts, satisfaction, top-2, below, ease, invited, responses, measured sum
+  // and squares, promoters, detractors (slots 0–10 of each 16-number block).
+  const perTp = [
+    out.contacts,
+    out.satSum,
+    out.top2,
+    out.below,
+    out.easeSum,
+    out.invited,
+    out.responses,
+    out.mSum,
+    out.mSq,
+    out.tpPromoters,
+    out.tpDetractors,
+  ];
+  for (let t = 0; t < T; t++) {
+    const a = (fix + ACC) / 8 + t * 16;
+    for (let q = 0; q < perTp.length; q++) {
+      const sums = perTp[q]!;
+      sums[t] = sums[t]! + f64[a + q]!;
+    }
+  }
+  out.paths = paths;
+  out.evaluations += f64[R]!;
+  out.revenue += f64[R + 1]!;
+  out.effortSum += f64[R + 2]!;
+  out.serviceCustomers += f64[R + 3]!;
+  out.serviceEaseSum += f64[R + 4]!;
+}
