@@ -20,12 +20,18 @@ const PHASER_FLAGS: Record<string, string> = {
   'typeof PLUGIN_FBINSTANT': 'false',
   'global.Phaser': 'globalThis.Phaser',
 };
+// Namespaces of the entry the game never uses (no tile maps, no group actions); nothing else in
+// Phaser requires them, so they leave the bundle.
+const PHASER_UNUSED = ['Tilemaps', 'Actions'];
 const phaserFlags: Plugin = {
   name: 'phaser-build-flags',
   transform(code, id) {
     if (!/[\\/]phaser[\\/]src[\\/]/.test(id)) return null;
     let out = code;
     for (const [flag, value] of Object.entries(PHASER_FLAGS)) out = out.split(flag).join(value);
+    if (id === PHASER_ENTRY)
+      for (const part of PHASER_UNUSED)
+        out = out.replace(`${part}: require('./${part.toLowerCase()}'),`, '');
     return out === code ? null : { code: out, map: null };
   },
 };

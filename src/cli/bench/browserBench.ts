@@ -147,7 +147,10 @@ async function titleMs(page: Page, url: string): Promise<number> {
   await page.goto('about:blank');
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __titleAt?: number }).__titleAt);
-  return page.evaluate(() => (window as unknown as { __titleAt: number }).__titleAt);
+  const at = await page.evaluate(() => (window as unknown as { __titleAt: number }).__titleAt);
+  // The rest of the game loads after the title has drawn; what follows drives it.
+  await page.evaluate(() => window.__nba.waitForReady('Title'));
+  return at;
 }
 
 async function bareMs(page: Page, url: string): Promise<number> {
