@@ -170,3 +170,37 @@ function countColour(png: Buffer, hex: string): number {
   }
   return count;
 }
+
+describe('title screen before the rest of the game has loaded', () => {
+  let game: GameBrowser;
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('draws without the game bundle, and New game pressed then opens the choice once it arrives', async () => {
+    game = await launchGame();
+    const { page } = game;
+    // Hold the second bundle back until New game has been pressed.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(/playScenes-[\w-]+\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await page.locator('[data-name="title.newGame"]').waitFor({ state: 'attached' });
+    await expect.poll(() => requested).toBe(true);
+    // The hook reports the title only once the game has loaded too.
+    expect(await page.evaluate(() => window.__nba.isReady('Title'))).toBe(false);
+
+    await clickNamed(page, 'title.newGame');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => window.__nba.game.scene.isActive('Title'))).toBe(true);
+    release();
+    await page.evaluate(() => window.__nba.waitForReady('ScenarioChoice'));
+    expect(await page.evaluate(() => window.__nba.game.scene.isActive('Title'))).toBe(false);
+    expect(game.errors).toEqual([]);
+  });
+});
