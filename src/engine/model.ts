@@ -25,6 +25,12 @@ export interface Model {
   prefCumulative: Float64Array;
   /** Expected share of a segment preferring a channel in a stage: [(g * S + s) * C + c]. */
   prefShare: Float64Array;
+  /**
+   * The preferred channel for each of the 256 values of a customer's drawn byte, per segment and
+   * stage: [(g * S + s) * 256 + byte]. The byte decides the channel, so a lookup replaces the scan
+   * over prefCumulative for every arriving customer.
+   */
+  prefPick: Uint8Array;
   human: Uint8Array;
 }
 
@@ -90,6 +96,15 @@ export function modelOf(scenario: Scenario): Model {
       }
     });
   });
+  const prefPick = new Uint8Array(G * S * 256);
+  for (let gs = 0; gs < G * S; gs++)
+    for (let b = 0; b < 256; b++) {
+      // As makePrefs did: the channels whose cumulative share is at or below the byte / 256.
+      const x = b / 256;
+      let c = 0;
+      for (let k = 0; k < C - 1; k++) c += +(x >= prefCumulative[gs * C + k]!);
+      prefPick[gs * 256 + b] = c;
+    }
   const human = new Uint8Array(scenario.channels.map((c) => (c.kind === 'human' ? 1 : 0)));
   const model: Model = {
     scenario,
@@ -106,6 +121,7 @@ export function modelOf(scenario: Scenario): Model {
     serves,
     prefCumulative,
     prefShare,
+    prefPick,
     human,
   };
   cache.set(scenario, model);

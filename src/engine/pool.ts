@@ -28,18 +28,14 @@ export function traitDeviation(traits: number, k: number): number {
 
 /** Preferred channel per stage, drawn from the segment's preference table. */
 export function makePrefs(model: Model, key: number, ident: number, g: number): number {
-  const { S, C, prefCumulative } = model;
+  const { S, prefPick } = model;
   let packed = 0;
+  let u = 0;
   for (let s = 0; s < S; s++) {
-    const u = draw(key, ident * 4 + 1 + (s >> 2));
-    const x = ((u >>> ((s & 3) * 8)) & 255) / 256;
-    const base = (g * S + s) * C;
-    // The first channel whose cumulative share exceeds x. The shares are never negative, so the
-    // thresholds before the last never decrease and counting those at or below x finds the same
-    // channel as stopping at the first one above it, without a branch that is a coin flip.
-    let c = 0;
-    for (let k = 0; k < C - 1; k++) c += +(x >= prefCumulative[base + k]!);
-    packed |= c << (s * 4);
+    // One draw holds the bytes of four stages.
+    if ((s & 3) === 0) u = draw(key, ident * 4 + 1 + (s >> 2));
+    const byte = (u >>> ((s & 3) * 8)) & 255;
+    packed |= prefPick[(g * S + s) * 256 + byte]! << (s * 4);
   }
   const priceBits = draw(key, ident * 4 + 3) & 15;
   return (packed | (priceBits << 28)) >>> 0;
