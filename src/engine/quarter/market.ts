@@ -29,9 +29,16 @@ export function decideStaying(
   const key = streamKey(seed, quarter, STREAM.stay);
   // Constants and per-segment values as locals: the loop runs once per customer.
   const segs = model.scenario.segments;
-  const sens = new Float64Array(segs.length);
-  for (let g = 0; g < segs.length; g++) sens[g] = segs[g]!.priceSensitivity;
+  // The price term per segment and the 4 price bits of the packed prefs (priceDeviation, inlined,
+  // clamped, times the price churn): 16 values per segment, looked up instead of a division and
+  // two branches per customer.
   const priceChurn2 = K.PRICE_CHURN[d.strategy.pricePosition] * 2;
+  const priceTerm = new Float64Array(segs.length * 16);
+  for (let g = 0; g < segs.length; g++)
+    for (let b = 0; b < 16; b++) {
+      const s = segs[g]!.priceSensitivity + (b / 15 - 0.5) * 0.3;
+      priceTerm[g * 16 + b] = priceChurn2 * (s < 0 ? 0 : s > 1 ? 1 : s);
+    }
   const base = K.CHURN_BASE;
   const eventChurn = impact.churn;
   const perDisloyalty = K.CHURN_PER_DISLOYALTY;
@@ -50,9 +57,6 @@ export function decideStaying(
     const g = segment[i]!;
     if (g < 0) continue;
     before++;
-    // Price-sensitivity deviation from packed prefs (priceDeviation, inlined).
-    let sensitivity = sens[g]! + ((prefs[i]! >>> 28) / 15 - 0.5) * 0.3;
-    sensitivity = sensitivity < 0 ? 0 : sensitivity > 1 ? 1 : sensitivity;
     const eff = effort[i]! - typical;
     const mem = memory[i]!;
     // Effort above typical and disappointment count only one way; a factor of 0 or the constant
@@ -62,7 +66,7 @@ export function decideStaying(
       perDisloyalty * (0.5 - loyalty[i]!) +
       effortFactor[+(eff > 0)]! * eff +
       memoryFactor[+(mem < 0)]! * mem +
-      priceChurn2 * sensitivity +
+      priceTerm[g * 16 + (prefs[i]! >>> 28)]! +
       eventChurn;
     p = p < 0.01 ? 0.01 : p > churnMax ? churnMax : p;
     // uniform(key, ident), inlined.
@@ -72,7 +76,8 @@ export function decideStaying(
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
-    const stays = 1 - +((h >>> 0) / 4294967296 < p);
+    // h / 2^32 < p exactly when h < p · 2^32 (both sides scaled by a power of two, exactly).
+    const stays = 1 - +(h >>> 0 < p * 4294967296);
     segment[i] = stays === 1 ? g : -1;
     stayed += stays;
     counts[g] = counts[g]! + stays;
@@ -106,12 +111,18 @@ export function arrive(
     if (d.strategy.customerPromises.includes(cp.id)) cpAppeal += cp.appeal * c.credibility;
   const targeted = new Set(d.strategy.targetSegments);
   const arrivals: number[] = [];
+  // Plain loops and locals: a slot index captured by a callback lives in a context object, and
+  // the scan for free slots reads it once per customer in the pool.
+  const { segment, ident: idents, traits, prefs, loyalty, memory, effort, tenure } = pool;
+  const cap = segment.length;
   let slot = 0;
-  const cap = pool.segment.length;
+  let nextIdent = c.nextIdent;
   // Imported functions as locals: one module lookup, not one per arrival.
   const traitsOf = makeTraits;
   const prefsOf = makePrefs;
-  scenario.segments.forEach((seg, g) => {
+  const segments = scenario.segments;
+  for (let g = 0; g < segments.length; g++) {
+    const seg = segments[g]!;
     const logAppeal =
       K.APPEAL_PER_PROMISE *
         (seg.promiseAppeal[d.strategy.brandPromise] ?? 0) *
@@ -129,21 +140,23 @@ export function arrive(
     const whole = Math.floor(expected);
     const count = whole + (uniform(key, g) < expected - whole ? 1 : 0);
     let made = 0;
+    const startLoyalty = clamp(seg.loyalty * 0.8, 0, 1);
     while (made < count) {
-      while (slot < cap && pool.segment[slot]! >= 0) slot++;
+      while (slot < cap && segment[slot]! >= 0) slot++;
       if (slot >= cap) break;
-      const ident = c.nextIdent++;
-      pool.segment[slot] = g;
-      pool.ident[slot] = ident;
-      pool.traits[slot] = traitsOf(traitKey, ident);
-      pool.prefs[slot] = prefsOf(model, traitKey, ident, g);
-      pool.loyalty[slot] = clamp(seg.loyalty * 0.8, 0, 1);
-      pool.memory[slot] = 0;
-      pool.effort[slot] = 0;
-      pool.tenure[slot] = 0;
+      const ident = nextIdent++;
+      segment[slot] = g;
+      idents[slot] = ident;
+      traits[slot] = traitsOf(traitKey, ident);
+      prefs[slot] = prefsOf(model, traitKey, ident, g);
+      loyalty[slot] = startLoyalty;
+      memory[slot] = 0;
+      effort[slot] = 0;
+      tenure[slot] = 0;
       made++;
     }
     arrivals.push(made);
-  });
+  }
+  c.nextIdent = nextIdent;
   return arrivals;
 }
