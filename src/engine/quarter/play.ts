@@ -13,7 +13,7 @@ import { eventImpact, rollEvents } from './events';
 import { arrive, decideStaying } from './market';
 import { measuredView } from './measure';
 import { moveSlowVariables } from './slow';
-import { buildTables } from './tables';
+import { buildTables, tableInputs } from './tables';
 import { chooseVerbatims } from './verbatims';
 import { emptyTotals } from './walk';
 
@@ -60,14 +60,15 @@ export function playQuarter(
   moveSlowVariables(model, c, prev, d, impact, stay.before);
 
   // Then new ones arrive.
-  const early = buildTables(model, c, d, impact, stay.counts, preset.expectations, false);
+  const inputs = tableInputs(model, c, d, impact, preset.expectations);
+  const early = buildTables(inputs, stay.counts, false);
   let bestChannel = 0;
   for (let ch = 0; ch < model.C; ch++)
     if (early.open[ch]) bestChannel = Math.max(bestChannel, early.quality[ch]!);
   const arrivals = arrive(model, pool, c, d, impact, early.coherent, bestChannel, state.seed, q);
   const counts = new Float64Array(model.G);
   for (let g = 0; g < model.G; g++) counts[g] = stay.counts[g]! + arrivals[g]!;
-  const tb = buildTables(model, c, d, impact, counts, preset.expectations);
+  const tb = buildTables(inputs, counts);
 
   const totals = emptyTotals(model);
   const spend = new Float64Array(

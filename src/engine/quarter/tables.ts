@@ -2,6 +2,7 @@ import * as Constants from '../constants';
 import type { Model } from '../model';
 import { DIMENSIONS } from '../schema/common';
 import type { QuarterDecisions } from '../schema/decisions';
+import type { Scenario } from '../schema/scenario';
 import type { CompanyState } from '../schema/state';
 import type { EventImpact } from './events';
 import { effectiveness } from './slow';
@@ -69,18 +70,43 @@ function queueFactor(load: number): number {
   return q / (0.7 / 0.3);
 }
 
-export function buildTables(
+/** What the tables need that does not depend on the head count per segment. */
+export interface TableInputs {
+  model: Model;
+  c: CompanyState;
+  d: QuarterDecisions;
+  impact: EventImpact;
+  brand: Scenario['promises']['brand'][number];
+  coherent: boolean;
+  expectation: Float64Array;
+  raise: Float64Array;
+  reach256: Int32Array;
+  kanoLoss: Float64Array;
+  kanoGain: Float64Array;
+  intensity: Float64Array;
+  service: Uint8Array;
+  q: Float64Array;
+  eventQ: Float64Array;
+  pendingQuality: Record<string, number>;
+  pendingRelief: Record<string, number>;
+  open: Uint8Array;
+  route: Int8Array;
+  switched: Uint8Array;
+}
+
+/**
+ * The part of the tables that the head count does not change: expectations, touchpoint quality,
+ * reach and routing. A quarter builds the tables twice (before and after arrivals) from one of
+ * these, as `c`, `d` and the events do not change in between.
+ */
+export function tableInputs(
   model: Model,
   c: CompanyState,
   d: QuarterDecisions,
   impact: EventImpact,
-  segCounts: Float64Array,
   difficultyExpectation: number,
-  /** False: only what arrivals need (channels open, their quality; promise coherence). */
-  full = true,
-): Tables {
-  const { T, C, G, S, scenario, touchpoints, tpWeights, serves, prefShare, stageOfTp, human } =
-    model;
+): TableInputs {
+  const { T, C, G, S, scenario, touchpoints, tpWeights, serves, prefShare, stageOfTp } = model;
   const brand = scenario.promises.brand.find((p) => p.id === d.strategy.brandPromise)!;
   const customerPromises = scenario.promises.customer.filter((p) =>
     d.strategy.customerPromises.includes(p.id),
@@ -197,6 +223,41 @@ export function buildTables(
     }
   }
 
+  return {
+    model,
+    c,
+    d,
+    impact,
+    brand,
+    coherent,
+    expectation,
+    raise,
+    reach256,
+    kanoLoss,
+    kanoGain,
+    intensity,
+    service,
+    q,
+    eventQ,
+    pendingQuality,
+    pendingRelief,
+    open,
+    route,
+    switched,
+  };
+}
+
+export function buildTables(
+  inputs: TableInputs,
+  segCounts: Float64Array,
+  /** False: only what arrivals need (channels open, their quality; promise coherence). */
+  full = true,
+): Tables {
+  const { model, c, d, impact, brand, coherent, expectation, raise, reach256, q, eventQ } = inputs;
+  const { route, open } = inputs;
+  const { kanoLoss, kanoGain, intensity, service, pendingQuality, pendingRelief, switched } =
+    inputs;
+  const { T, C, G, S, scenario, touchpoints, tpWeights, prefShare, stageOfTp, human } = model;
   // Expected demand per channel from the segments' preferences.
   const demand = new Float64Array(C);
   const passes = new Float64Array(T);
