@@ -28,20 +28,49 @@ const byPool = new WeakMap<object, PoolArrays>();
  * off-heap block the garbage collector has to track).
  */
 export function allocPool(cap: number): PoolArrays {
-  const buf = new ArrayBuffer(cap * (3 * 8 + 5 * 4));
-  // The 8-byte arrays first, so every array starts on a multiple of its element size.
-  const f64 = (k: number) => new Float64Array(buf, k * cap * 8, cap);
-  const at32 = (k: number) => 3 * cap * 8 + k * cap * 4;
+  return views(new ArrayBuffer(cap * BYTES_PER_CUSTOMER), cap);
+}
+
+/**
+ * Where each array starts in the shared buffer, in bytes per customer: the 8-byte arrays first, so
+ * every array starts on a multiple of its element size.
+ */
+const LAYOUT = {
+  loyalty: 0,
+  memory: 8,
+  effort: 16,
+  segment: 24,
+  ident: 28,
+  traits: 32,
+  prefs: 36,
+  tenure: 40,
+} as const;
+const BYTES_PER_CUSTOMER = 44;
+const FIELDS = Object.keys(LAYOUT) as (keyof PoolArrays)[];
+
+function views(buf: ArrayBuffer, cap: number): PoolArrays {
+  const L = LAYOUT;
   return {
-    loyalty: f64(0),
-    memory: f64(1),
-    effort: f64(2),
-    segment: new Int32Array(buf, at32(0), cap),
-    ident: new Int32Array(buf, at32(1), cap),
-    traits: new Uint32Array(buf, at32(2), cap),
-    prefs: new Uint32Array(buf, at32(3), cap),
-    tenure: new Int32Array(buf, at32(4), cap),
+    loyalty: new Float64Array(buf, L.loyalty * cap, cap),
+    memory: new Float64Array(buf, L.memory * cap, cap),
+    effort: new Float64Array(buf, L.effort * cap, cap),
+    segment: new Int32Array(buf, L.segment * cap, cap),
+    ident: new Int32Array(buf, L.ident * cap, cap),
+    traits: new Uint32Array(buf, L.traits * cap, cap),
+    prefs: new Uint32Array(buf, L.prefs * cap, cap),
+    tenure: new Int32Array(buf, L.tenure * cap, cap),
   };
+}
+
+/** Whether `a` has exactly the layout of allocPool, so its buffer can be copied whole. */
+function isPacked(a: PoolArrays): boolean {
+  const buf = a.loyalty.buffer;
+  const cap = a.segment.length;
+  if (!(buf instanceof ArrayBuffer) || buf.byteLength !== cap * BYTES_PER_CUSTOMER) return false;
+  for (const k of FIELDS)
+    if (a[k].buffer !== buf || a[k].byteOffset !== LAYOUT[k] * cap || a[k].length !== cap)
+      return false;
+  return true;
 }
 
 /** A pool of equal-length arrays (typed or plain) copied into one fresh buffer. */
@@ -65,6 +94,8 @@ function copy(a: PoolArrays): PoolArrays {
       effort: a.effort.slice(),
       tenure: a.tenure.slice(),
     };
+  // One copy of the whole buffer: no zeroing of fresh memory, no eight separate copies.
+  if (isPacked(a)) return views(a.loyalty.buffer.slice(0) as ArrayBuffer, n);
   return intoOneBuffer(a);
 }
 
