@@ -32,6 +32,9 @@ export interface Model {
    */
   prefPick: Uint8Array;
   human: Uint8Array;
+  /** The ids of the touchpoints and channels, for checking decisions every quarter. */
+  touchpointIds: ReadonlySet<string>;
+  channelIds: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Scenario, Model>();
@@ -123,6 +126,8 @@ export function modelOf(scenario: Scenario): Model {
     prefShare,
     prefPick,
     human,
+    touchpointIds: new Set(touchpoints.map((t) => t.id)),
+    channelIds: new Set(scenario.channels.map((c) => c.id)),
   };
   cache.set(scenario, model);
   return model;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { budgetOf, costOf } from './cost';
 import { isDecisionsShape } from './decisionsShape';
 import { clone } from './game';
+import { modelOf } from './model';
 import { QuarterDecisionsSchema, type QuarterDecisions } from './schema/decisions';
 import type { Scenario } from './schema/scenario';
 import type { GameState } from './schema/state';
@@ -52,20 +53,6 @@ export function validateDecisions(
   return r.ok && r.value === input ? { ok: true, value: clone(r.value) } : r;
 }
 
-/** The scenario's touchpoint and channel ids, made once per scenario: checked every quarter. */
-const idSets = new WeakMap<Scenario, { tpIds: Set<string>; chIds: Set<string> }>();
-function idsOf(scenario: Scenario): { tpIds: Set<string>; chIds: Set<string> } {
-  let ids = idSets.get(scenario);
-  if (!ids) {
-    ids = {
-      tpIds: new Set(scenario.stages.flatMap((s) => s.touchpoints.map((t) => t.id))),
-      chIds: new Set(scenario.channels.map((c) => c.id)),
-    };
-    idSets.set(scenario, ids);
-  }
-  return ids;
-}
-
 /**
  * As validateDecisions, but data that already has the exact shape of parsed decisions (a plan
  * carried over from the previous quarter, a replayed record) is returned as it is, without a zod
@@ -83,7 +70,7 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
   const errors: DecisionError[] = [];
   const unknown = (path: string, id: string) =>
     errors.push({ path, code: 'engine.error.unknownId', params: { id } });
-  const { tpIds, chIds } = idsOf(scenario);
+  const { touchpointIds: tpIds, channelIds: chIds } = modelOf(scenario);
 
   if (state.finished) errors.push({ path: '', code: 'engine.error.gameFinished', params: {} });
   if (!scenario.promises.brand.some((p) => p.id === d.strategy.brandPromise))
