@@ -8,7 +8,7 @@ import '../ui/debrief/print.css';
 import { onLanguageChange, untilShutdown } from '../ui/sceneBindings';
 import { buildDebriefView } from '../ui/viewModels/debriefModel';
 import { installPauseMenu } from './PauseMenu';
-import { SceneKeys, announceSceneReady, isSceneRegistered } from './keys';
+import { SceneKeys, announceSceneReady } from './keys';
 import { servicesOf, type Services } from './services';
 
 /** Work per animation frame while the debrief is computed (ms). */
@@ -110,6 +110,6 @@ export class DebriefScene extends Phaser.Scene {
 
   private close(): void {
     this.services.audio.play('select');
-    this.scene.start(isSceneRegistered(this, SceneKeys.End) ? SceneKeys.End : SceneKeys.Title);
+    this.scene.start(SceneKeys.End);
   }
 }

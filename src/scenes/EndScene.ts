@@ -18,7 +18,7 @@ import {
   type ScorecardLine,
 } from '../ui/viewModels/endModel';
 import { installPauseMenu } from './PauseMenu';
-import { SceneKeys, announceSceneReady, isSceneRegistered } from './keys';
+import { SceneKeys, announceSceneReady } from './keys';
 import { servicesOf, type Services } from './services';
 
 /** A figure in the unit its target is written in. */
@@ -87,14 +87,12 @@ export class EndScene extends Phaser.Scene {
     const layer = createProxyLayer(this, overlay);
     this.reader = createScreenReaderText(layer, 'section');
     const menu = new ButtonMenu(layer, i18n.t('play.end.heading'));
-    const debriefReady = isSceneRegistered(this, SceneKeys.Debrief);
     this.debriefButton = menu.add(
       new AccessibleButton(this, {
         name: 'end.debrief',
         label: '',
         proxyParent: menu.element,
         variant: 'primary',
-        enabled: debriefReady,
         onActivate: () => {
           audio.play('confirm');
           leaveFor(this, SceneKeys.Debrief);

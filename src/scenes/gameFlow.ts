@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { GamePhase } from '../state/gameStore';
-import { SceneKeys, isSceneRegistered, type SceneKey } from './keys';
+import { SceneKeys, type SceneKey } from './keys';
 import { servicesOf } from './services';
 
 /** The scene that shows each phase of a game. */
@@ -12,24 +12,8 @@ export const PHASE_SCENES: Record<GamePhase, SceneKey> = {
   end: SceneKeys.End,
 };
 
-/**
- * Starts the scene for the session's phase. A phase whose screen is not part of this build is
- * stepped past through the store's own intents (run → review → next plan), so the game stays
- * playable while screens are added; with no session, back to the title.
- */
+/** Starts the scene for the session's phase; with no session, back to the title. */
 export function showCurrentPhase(scene: Phaser.Scene): void {
-  const { game } = servicesOf(scene);
-  for (let guard = 0; guard < 4; guard++) {
-    const session = game.getState().session;
-    if (!session) break;
-    const key = PHASE_SCENES[session.phase];
-    if (isSceneRegistered(scene, key)) {
-      scene.scene.start(key);
-      return;
-    }
-    if (session.phase === 'run') game.getState().finishRun();
-    else if (session.phase === 'review') game.getState().continueGame();
-    else break;
-  }
-  scene.scene.start(SceneKeys.Title);
+  const session = servicesOf(scene).game.getState().session;
+  scene.scene.start(session ? PHASE_SCENES[session.phase] : SceneKeys.Title);
 }

@@ -36,11 +36,6 @@ export function announceSceneReady(scene: Phaser.Scene): void {
   scene.events.once('shutdown', () => events.emit(SCENE_GONE, key));
 }
 
-/** True when a scene with this key is part of the game (others may not be built yet). */
-export function isSceneRegistered(scene: Phaser.Scene, key: string): boolean {
-  return scene.scene.manager.keys[key] !== undefined;
-}
-
 /**
  * Hands over from `from` to the scene `to` in this frame rather than the next. The scene plugin's
  * `start` always waits for the scene manager's next update (a frame, ~17 ms); the manager itself

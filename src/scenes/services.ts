@@ -45,8 +45,7 @@ export function provideServices(game: Phaser.Game, services: CoreServices): void
 export function providePlayServices(game: Phaser.Game, play: PlayServices): Services {
   const core = game.registry.get(REGISTRY_KEY) as CoreServices | undefined;
   if (!core) throw new Error('Services missing: the game must be built by main.ts');
-  const services: Services = Object.assign(core, play);
-  return services;
+  return Object.assign(core, play);
 }
 
 export function coreServicesOf(scene: Phaser.Scene): CoreServices {
