@@ -96,6 +96,9 @@ const game = new Phaser.Game({
   // Multisampling the canvas doubles what software WebGL fills each frame (a real GPU does it
   // for free), and the title's travellers are smooth enough without it there.
   antialiasGL: !softwareWebgl,
+  // Software WebGL: the canvas is see-through (the page behind it has the same background), so
+  // a scene can paint its still parts once onto a canvas underneath (see BakedLayer).
+  transparent: softwareWebgl,
   banner: false,
   audio: { noAudio: true },
   input: { keyboard: false },

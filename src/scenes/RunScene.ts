@@ -102,7 +102,7 @@ export class RunScene extends Phaser.Scene {
     this.speed = 1;
     this.calm = settings.reducedMotion();
 
-    this.still = new BakedLayer(this, 0, this.services.softwareWebgl);
+    this.still = new BakedLayer(this, 0, this.services.softwareWebgl ? 'backdrop' : 'texture');
     this.chrome = this.add.graphics().setDepth(1);
     this.titleText = this.add.text(0, 0, '');
     this.weekText = this.add.text(0, 0, '');
@@ -300,7 +300,6 @@ export class RunScene extends Phaser.Scene {
     this.legend.layout(still, sideX, area.y + area.height - legendHeight, sidebar, legendHeight, s);
     still.fillStyle(hexToNumber(colors.surfaceMuted), 1);
     still.fillRect(margin, margin + 46 * s, width - margin * 2, 6 * s);
-    this.still.bake(width, height);
     const cardWidth = Math.min(380 * s, area.width * 0.45);
     this.card.layout(area.x + area.width - cardWidth - 8 * s, area.y + 44 * s, cardWidth, s);
 
@@ -329,6 +328,14 @@ export class RunScene extends Phaser.Scene {
     this.continueButton
       .setBox(continueWidth, buttonHeight, s)
       .setPosition(width - margin - continueWidth / 2, footerY);
+    // Last, once every still text has its place.
+    this.still.bake(width, height, [
+      this.titleText,
+      this.keysText,
+      ...this.map.stillTexts,
+      ...this.channels.stillTexts,
+      ...this.legend.stillTexts,
+    ]);
     this.drawSpeedMarks();
     if (this.done) this.renderDone();
     this.drawFrame(true);

@@ -17,6 +17,8 @@ declare global {
       renderer: 'webgl' | 'canvas';
       /** The GPU's name as WebGL reports it; null without WebGL. */
       rendererName: string | null;
+      /** WebGL emulated on the CPU (the Run map's still parts then lie on a canvas underneath). */
+      softwareWebgl: boolean;
       i18n: I18n;
       audio: GameAudio;
       bounds(name: string): Rect | null;

@@ -26,6 +26,26 @@ async function pixelsNear(
   return count;
 }
 
+/** The 32×32 blocks (as "x,y") whose mean colour differs between two RGBA frames by > `limit`. */
+function blocksDiffering(a: Uint8Array, b: Uint8Array, width: number, limit: number): string[] {
+  const size = 32;
+  const height = a.length / 4 / width;
+  const differing: string[] = [];
+  for (let by = 0; by + size <= height; by += size) {
+    for (let bx = 0; bx + size <= width; bx += size) {
+      let sum = 0;
+      for (let y = by; y < by + size; y++) {
+        for (let x = bx; x < bx + size; x++) {
+          const i = (y * width + x) * 4;
+          for (let c = 0; c < 3; c++) sum += (a[i + c] ?? 0) - (b[i + c] ?? 0);
+        }
+      }
+      if (Math.abs(sum) / (size * size * 3) > limit) differing.push(`${bx},${by}`);
+    }
+  }
+  return differing;
+}
+
 /** Opens the third airline quarter's Run at its busiest moment. */
 async function openBusyRun(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -102,4 +122,41 @@ describe('renderer', () => {
       }
     });
   }
+
+  it('shows the same Run screen with WebGL as with Canvas, its still parts painted once', async () => {
+    const shots: Record<string, { pixels: Uint8Array; backdrops: number }> = {};
+    for (const renderer of ['canvas', 'webgl'] as const) {
+      const game = await launchGame();
+      try {
+        const { page } = game;
+        await page.goto(`${inject('baseUrl')}?renderer=${renderer}`);
+        await page.waitForFunction(() => '__nba' in window);
+        await page.evaluate(() => window.__nba.waitForReady('Title'));
+        await openBusyRun(page);
+        const { pixels } = decodePng(await page.screenshot());
+        const backdrops = await page.locator('.stage-backdrop').count();
+        shots[renderer] = { pixels, backdrops };
+        const software = await page.evaluate(() => window.__nba.softwareWebgl);
+        // Under software WebGL the map's cards and names lie on one canvas under the game's.
+        expect(backdrops).toBe(software ? 1 : 0);
+        await page.evaluate(() => {
+          window.__nba.game.scene.resume('Run');
+          window.__nba.session.getState().finishRun();
+          window.__nba.game.scene.getScene('Run').scene.start('Review');
+        });
+        await page.evaluate(() => window.__nba.waitForReady('Review'));
+        expect(await page.locator('.stage-backdrop').count()).toBe(0);
+        expect(game.errors).toEqual([]);
+      } finally {
+        await game.close();
+      }
+    }
+    // The same frame but for edge smoothing, compared over 32-pixel blocks so that smoothing
+    // evens out (the blocks differ by at most about 3 of 255): a missing backdrop, a card name
+    // left out of it or a canvas that hides it moves a block by tens.
+    const a = shots.canvas!.pixels;
+    const b = shots.webgl!.pixels;
+    expect(b.length).toBe(a.length);
+    expect(blocksDiffering(a, b, 1366, 8)).toEqual([]);
+  });
 });

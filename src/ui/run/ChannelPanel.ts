@@ -113,6 +113,11 @@ export class ChannelPanel {
     });
   }
 
+  /** The texts that change only with the layout or the language (the details are the quarter's). */
+  get stillTexts(): readonly Phaser.GameObjects.Text[] {
+    return [this.heading, ...this.names, ...this.details];
+  }
+
   destroy(): void {
     this.g.destroy();
     this.heading.destroy();

@@ -71,8 +71,13 @@ export class JourneyMap {
     });
   }
 
+  /** The texts that change only with the layout or the language. */
+  get stillTexts(): readonly Phaser.GameObjects.Text[] {
+    return [...this.stageTexts, ...this.nodeTexts];
+  }
+
   destroy(): void {
-    for (const t of [...this.stageTexts, ...this.nodeTexts]) t.destroy();
+    for (const t of this.stillTexts) t.destroy();
   }
 }
 

@@ -77,6 +77,11 @@ export class MoodLegend {
     });
   }
 
+  /** The texts that change only with the layout or the language; the counts run with time. */
+  get stillTexts(): readonly Phaser.GameObjects.Text[] {
+    return [this.heading, this.tallyHeading, ...this.labels];
+  }
+
   destroy(): void {
     for (const t of [this.heading, this.tallyHeading, ...this.labels, ...this.counts]) t.destroy();
   }
