@@ -9,7 +9,7 @@ import { formatMoney, formatNumber, formatSigned } from '../ui/review/format';
 import { renderReviewReader } from '../ui/review/reviewReader';
 import { onLanguageChange, onResize } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
-import { textStyle } from '../ui/textStyle';
+import { addText, textStyle } from '../ui/textStyle';
 import { chartColors, colors, hexToNumber, layoutScale, space } from '../ui/theme';
 import {
   PERSPECTIVES,
@@ -75,13 +75,13 @@ export class EndScene extends Phaser.Scene {
 
     this.badge = this.add.graphics();
     this.marks = this.add.graphics().setDepth(2);
-    this.title = this.add.text(0, 0, '');
-    this.result = this.add.text(0, 0, '');
-    this.summary = this.add.text(0, 0, '');
+    this.title = addText(this);
+    this.result = addText(this);
+    this.summary = addText(this);
     this.panels = PERSPECTIVES.map(() => new Panel(this));
     this.rows = this.model.lines.map(() => ({
-      name: this.add.text(0, 0, ''),
-      figures: this.add.text(0, 0, ''),
+      name: addText(this),
+      figures: addText(this),
     }));
 
     const layer = createProxyLayer(this, overlay);

@@ -14,7 +14,7 @@ import { formatMetric, formatMoney, formatNumber, formatSigned } from '../ui/rev
 import { renderReviewReader, type ReaderSection } from '../ui/review/reviewReader';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
-import { textStyle } from '../ui/textStyle';
+import { addText, textStyle } from '../ui/textStyle';
 import { colors, layoutScale, space } from '../ui/theme';
 import { attributionDrivers } from '../ui/viewModels/reviewDrivers';
 import {
@@ -76,8 +76,8 @@ export class ReviewScene extends Phaser.Scene {
     this.model = buildReviewModel(session.scenario, session.results);
     this.drivers = null;
 
-    this.title = this.add.text(0, 0, '');
-    this.verdict = this.add.text(0, 0, '');
+    this.title = addText(this);
+    this.verdict = addText(this);
     this.panels = {
       measured: new Panel(this),
       trends: new Panel(this),
@@ -88,16 +88,16 @@ export class ReviewScene extends Phaser.Scene {
       verbatims: new Panel(this),
     };
     this.tiles = this.model.measured.map(() => ({
-      name: this.add.text(0, 0, ''),
-      value: this.add.text(0, 0, ''),
-      note: this.add.text(0, 0, ''),
+      name: addText(this),
+      value: addText(this),
+      note: addText(this),
     }));
-    this.sample = this.add.text(0, 0, '');
-    this.extra = this.add.text(0, 0, '');
+    this.sample = addText(this);
+    this.extra = addText(this);
     this.trend = new TrendChart(this);
     this.money = new TrendChart(this);
     this.heat = new HeatMap(this);
-    this.heatHint = this.add.text(0, 0, '');
+    this.heatHint = addText(this);
     this.gauges = this.model.gaps.map(() => new Gauge(this));
     this.driverList = new TextStack(this);
     this.comments = new TextStack(this);

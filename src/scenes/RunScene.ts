@@ -13,7 +13,7 @@ import { MoodLegend } from '../ui/run/MoodLegend';
 import { layoutJourney, type JourneyLayout } from '../ui/run/journeyLayout';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
-import { textStyle } from '../ui/textStyle';
+import { addText, textStyle } from '../ui/textStyle';
 import { chartColors, colors, hexToNumber, layoutScale, space } from '../ui/theme';
 import {
   WEEKS,
@@ -104,17 +104,17 @@ export class RunScene extends Phaser.Scene {
 
     this.still = new BakedLayer(this, 0, this.services.softwareWebgl ? 'backdrop' : 'texture');
     this.chrome = this.add.graphics().setDepth(1);
-    this.titleText = this.add.text(0, 0, '');
-    this.weekText = this.add.text(0, 0, '');
-    this.keysText = this.add.text(0, 0, '');
+    this.titleText = addText(this);
+    this.weekText = addText(this);
+    this.keysText = addText(this);
     this.map = new JourneyMap(this, this.timeline);
     this.dots = new CustomerDots(this, this.timeline);
     this.channels = new ChannelPanel(this, this.timeline);
     this.legend = new MoodLegend(this);
     this.card = new EventCard(this);
     this.doneBox = this.add.graphics().setDepth(30).setVisible(false);
-    this.doneTitle = this.add.text(0, 0, '').setDepth(31).setVisible(false).setOrigin(0.5, 0);
-    this.doneBody = this.add.text(0, 0, '').setDepth(31).setVisible(false).setOrigin(0.5, 0);
+    this.doneTitle = addText(this).setDepth(31).setVisible(false).setOrigin(0.5, 0);
+    this.doneBody = addText(this).setDepth(31).setVisible(false).setOrigin(0.5, 0);
 
     const layer = createProxyLayer(this, overlay);
     this.readerHeading = createScreenReaderText(layer, 'h1');

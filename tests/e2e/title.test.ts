@@ -37,6 +37,29 @@ describe('title screen', () => {
     await page.waitForFunction(() => window.__nba.audio.describe().loaded.includes('select'));
   });
 
+  it('places its texts by the font metrics Phaser itself would measure', async () => {
+    // The game measures each font once and hands Phaser the figures; they must be Phaser's own.
+    const compared = await game.page.evaluate(() => {
+      const title = window.__nba.game.scene.getScene('Title');
+      // The heading and introduction, and the buttons' labels inside their containers.
+      const texts = title.children.list
+        .flatMap((o) => (o instanceof Phaser.GameObjects.Container ? o.list : [o]))
+        .filter((o): o is Phaser.GameObjects.Text => o.type === 'Text');
+      return texts.map((text) => {
+        const { fontFamily, fontSize, fontStyle } = text.style;
+        const fresh = title.add.text(0, 0, 'x', { fontFamily, fontSize, fontStyle });
+        const result = {
+          given: text.style.getTextMetrics(),
+          measured: fresh.style.getTextMetrics(),
+        };
+        fresh.destroy();
+        return result;
+      });
+    });
+    expect(compared.length).toBeGreaterThan(3);
+    for (const { given, measured } of compared) expect(given).toEqual(measured);
+  });
+
   it('shows the four menu buttons on the canvas, with Continue disabled without a save', async () => {
     const names = await game.page.evaluate(() => window.__nba.names());
     expect(names).toEqual(expect.arrayContaining(TITLE_BUTTONS));

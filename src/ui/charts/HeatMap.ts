@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { textStyle } from '../textStyle';
+import { addText, textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 import { inkOn, levelColor } from './chartPalette';
 
@@ -72,7 +72,7 @@ export class HeatMap {
   }
 
   private text(i: number): Phaser.GameObjects.Text {
-    while (this.texts.length <= i) this.texts.push(this.scene.add.text(0, 0, ''));
+    while (this.texts.length <= i) this.texts.push(addText(this.scene));
     return this.texts[i]!.setVisible(true);
   }
 

@@ -3,7 +3,7 @@ import type { I18n } from '../../i18n';
 import { channelIconKind, drawChannelIcon } from '../icons';
 import type { Rect } from '../namedObjects';
 import { asLabel } from '../plan/text';
-import { textStyle } from '../textStyle';
+import { addText, textStyle } from '../textStyle';
 import { chartColors, colors, focusRingWidth, hexToNumber, radius, space } from '../theme';
 import type {
   JourneyMapModel,
@@ -44,9 +44,9 @@ export class PlanJourneyMap {
     this.links = scene.add.graphics();
     this.g = scene.add.graphics();
     const redraw = () => this.draw();
-    model.stages.forEach(() => this.stageTexts.push(scene.add.text(0, 0, '')));
+    model.stages.forEach(() => this.stageTexts.push(addText(scene)));
     for (const tp of model.touchpoints) {
-      this.tpTexts.set(tp.id, scene.add.text(0, 0, ''));
+      this.tpTexts.set(tp.id, addText(scene));
       this.tpNodes.set(
         tp.id,
         new MapNode(
@@ -58,15 +58,15 @@ export class PlanJourneyMap {
         ),
       );
     }
-    this.channelsTitle = scene.add.text(0, 0, '');
+    this.channelsTitle = addText(scene);
     for (const ch of model.channels) {
-      this.chTexts.set(ch.id, scene.add.text(0, 0, ''));
+      this.chTexts.set(ch.id, addText(scene));
       this.chNodes.set(
         ch.id,
         new MapNode(scene, group, `plan.ch.${ch.id}`, () => this.select('channel', ch.id), redraw),
       );
     }
-    this.legendMarks.forEach(() => this.legendTexts.push(scene.add.text(0, 0, '')));
+    this.legendMarks.forEach(() => this.legendTexts.push(addText(scene)));
     this.enableArrowKeys(group);
   }
 

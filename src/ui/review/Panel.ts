@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { textStyle } from '../textStyle';
+import { addText, textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 
 /** A white card with a heading: the frame every block of the Review and End screens sits in. */
@@ -10,7 +10,7 @@ export class Panel {
 
   constructor(scene: Phaser.Scene) {
     this.g = scene.add.graphics().setDepth(-1);
-    this.heading = scene.add.text(0, 0, '');
+    this.heading = addText(scene);
   }
 
   setHeading(text: string): this {

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { textStyle } from '../textStyle';
+import { addText, textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 
 export interface StackItem {
@@ -39,7 +39,7 @@ export class TextStack {
   }
 
   private text(i: number): Phaser.GameObjects.Text {
-    while (this.texts.length <= i) this.texts.push(this.scene.add.text(0, 0, '').setVisible(false));
+    while (this.texts.length <= i) this.texts.push(addText(this.scene).setVisible(false));
     return this.texts[i]!;
   }
 

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { textStyle } from '../textStyle';
+import { addText, textStyle } from '../textStyle';
 import { chartColors, colors, hexToNumber } from '../theme';
 import { OVERLOAD, type RunTimeline } from '../viewModels/runTimeline';
 
@@ -21,9 +21,9 @@ export class ChannelPanel {
     private readonly timeline: RunTimeline,
   ) {
     this.g = scene.add.graphics().setDepth(1);
-    this.heading = scene.add.text(0, 0, '').setDepth(2);
-    this.names = timeline.channels.map(() => scene.add.text(0, 0, '').setDepth(2));
-    this.details = timeline.channels.map(() => scene.add.text(0, 0, '').setDepth(2));
+    this.heading = addText(scene).setDepth(2);
+    this.names = timeline.channels.map(() => addText(scene).setDepth(2));
+    this.details = timeline.channels.map(() => addText(scene).setDepth(2));
   }
 
   setTexts(heading: string, names: string[], details: string[]): void {

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { textStyle } from '../textStyle';
+import { addText, textStyle } from '../textStyle';
 import { chartColors, colors, hexToNumber } from '../theme';
 
 /**
@@ -19,10 +19,10 @@ export class EventCard {
 
   constructor(private readonly scene: Phaser.Scene) {
     this.g = scene.add.graphics();
-    this.kicker = scene.add.text(0, 0, '');
-    this.title = scene.add.text(0, 0, '');
-    this.body = scene.add.text(0, 0, '');
-    this.response = scene.add.text(0, 0, '');
+    this.kicker = addText(scene);
+    this.title = addText(scene);
+    this.body = addText(scene);
+    this.response = addText(scene);
     this.container = scene.add
       .container(0, 0, [this.g, this.kicker, this.title, this.body, this.response])
       .setDepth(20)

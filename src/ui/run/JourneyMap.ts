@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { textStyle } from '../textStyle';
+import { addText, textStyle } from '../textStyle';
 import { chartColors, colors, hexToNumber } from '../theme';
 import type { RunTimeline } from '../viewModels/runTimeline';
 import type { JourneyLayout } from './journeyLayout';
@@ -16,8 +16,8 @@ export class JourneyMap {
     scene: Phaser.Scene,
     private readonly timeline: RunTimeline,
   ) {
-    this.stageTexts = timeline.stages.map(() => scene.add.text(0, 0, '').setDepth(2));
-    this.nodeTexts = timeline.nodes.map(() => scene.add.text(0, 0, '').setDepth(2));
+    this.stageTexts = timeline.stages.map(() => addText(scene).setDepth(2));
+    this.nodeTexts = timeline.nodes.map(() => addText(scene).setDepth(2));
   }
 
   setTexts(stageNames: string[], nodeNames: string[]): void {

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { textStyle } from '../textStyle';
+import { addText, textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 import type { MoodBand } from '../viewModels/runTimeline';
 import { MOOD_BANDS, MOOD_STYLE } from './moodStyle';
@@ -13,10 +13,10 @@ export class MoodLegend {
   private box = { x: 0, y: 0, width: 260, height: 160, scale: 1 };
 
   constructor(scene: Phaser.Scene) {
-    this.heading = scene.add.text(0, 0, '').setDepth(2);
-    this.tallyHeading = scene.add.text(0, 0, '').setDepth(2);
-    this.labels = MOOD_BANDS.map(() => scene.add.text(0, 0, '').setDepth(2));
-    this.counts = MOOD_BANDS.map(() => scene.add.text(0, 0, '').setDepth(2));
+    this.heading = addText(scene).setDepth(2);
+    this.tallyHeading = addText(scene).setDepth(2);
+    this.labels = MOOD_BANDS.map(() => addText(scene).setDepth(2));
+    this.counts = MOOD_BANDS.map(() => addText(scene).setDepth(2));
   }
 
   setTexts(heading: string, tally: string, labels: Record<MoodBand, string>): void {
