@@ -23,16 +23,18 @@ export interface HeatMapData {
 
 /**
  * Sets the style at full size, then steps the font down (to 75% at most) until the text wraps into
- * `lines` lines (one more at the smallest size), so long names are shown whole rather than cut.
+ * `lines` lines no taller than `height` (one more line at the smallest size), so long names are
+ * shown whole rather than cut, and clear of what sits below them.
  */
 function fitLines(
   text: Phaser.GameObjects.Text,
   lines: number,
   style: (factor: number) => Phaser.Types.GameObjects.Text.TextStyle,
+  height = Infinity,
 ): Phaser.GameObjects.Text {
   for (const factor of [1, 0.92, 0.84, 0.75]) {
     text.setStyle(style(factor));
-    if (text.getWrappedText().length <= lines) return text;
+    if (text.getWrappedText().length <= lines && text.height <= height) return text;
   }
   // Still too long: one more line at the smallest size rather than a cut-off name.
   return text.setStyle({ ...style(0.75), maxLines: lines + 1 });
@@ -130,21 +132,26 @@ export class HeatMap {
         g.fillRoundedRect(cx, cy, cellWidth, cellHeight, 6 * s);
         ink = inkOn(color);
       }
-      fitLines(this.text(n++).setText(cell.label), 2, (f) =>
-        textStyle('small', s * 0.88 * f, {
-          color: ink,
-          fontStyle: '600',
-          wordWrap: { width: cellWidth - pad * 2 },
-          maxLines: 2,
-        }),
-      )
-        .setOrigin(0, 0)
-        .setPosition(cx + pad, cy + pad * 0.6);
-      this.text(n++)
+      // The value first: the name gets the height above it.
+      const value = this.text(n++)
         .setStyle(textStyle('small', s * 0.92, { color: ink, fontStyle: '700' }))
         .setText(cell.valueText)
         .setOrigin(1, 1)
         .setPosition(cx + cellWidth - pad, cy + cellHeight - pad * 0.4);
+      fitLines(
+        this.text(n++).setText(cell.label),
+        2,
+        (f) =>
+          textStyle('small', s * 0.88 * f, {
+            color: ink,
+            fontStyle: '600',
+            wordWrap: { width: cellWidth - pad * 2 },
+            maxLines: 2,
+          }),
+        cellHeight - value.height - pad,
+      )
+        .setOrigin(0, 0)
+        .setPosition(cx + pad, cy + pad * 0.6);
     }
   }
 }
