@@ -466,7 +466,8 @@ export class ReviewScene extends Phaser.Scene {
     });
 
     // Column C: drivers, then comments.
-    const driversHeight = bodyHeight * 0.52;
+    // Room for three scores with two reasons each at 1366×768; the comments take what is left.
+    const driversHeight = bodyHeight * 0.58;
     const drivers = this.panels.drivers.layout(xC, top, colC, driversHeight, s).inner;
     this.driverList.layout(drivers.x, drivers.y, drivers.width, drivers.height, s);
     const comments = this.panels.verbatims.layout(

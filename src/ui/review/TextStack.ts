@@ -49,6 +49,7 @@ export class TextStack {
     for (const t of this.texts) t.setVisible(false);
     let top = y;
     let full = false;
+    let shown = 0;
     this.items.forEach((item, i) => {
       if (full) return;
       const barSpace = item.bar === undefined ? 0 : 58 * s;
@@ -68,6 +69,7 @@ export class TextStack {
         return;
       }
       t.setVisible(true);
+      shown = i + 1;
       if (item.bar !== undefined) {
         // A diverging bar: to the right for a rise, to the left for a fall, with a centre line.
         const mid = x + 26 * s;
@@ -82,6 +84,10 @@ export class TextStack {
       }
       top += t.height + 8 * s;
     });
+    // A lead line whose lines below it did not fit would stand alone ("CES −0.5" and no reason).
+    const last = this.items[shown - 1];
+    if (full && shown > 1 && last?.strong && !this.items[shown]?.strong)
+      this.texts[shown - 1]!.setVisible(false);
   }
 
   destroy(): void {
