@@ -20,6 +20,7 @@ import { attributionDrivers } from '../ui/viewModels/reviewDrivers';
 import {
   METRIC_RANGE,
   buildReviewModel,
+  driverLines,
   type ReviewModel,
   type ScoreDrivers,
 } from '../ui/viewModels/reviewModel';
@@ -213,20 +214,36 @@ export class ReviewScene extends Phaser.Scene {
 
     const slotLabel = (slot: number) => this.t('play.quarterShort', { quarter: slot + 1 });
     const shown = m.metricTrend.filter((s) => s.values.some((v) => v !== null));
-    // Each measured score on its own 0–1 level, so NPS, CSAT and CES share one readable chart.
-    this.trend.setData({
-      series: (shown.length ? shown : m.metricTrend.slice(0, 1)).map((series) => {
-        const [low, high] = METRIC_RANGE[series.id as 'nps' | 'csat' | 'ces'];
-        return {
-          label: this.t(series.labelKey),
-          values: series.values.map((v) => (v === null ? null : ((v - low) / (high - low)) * 100)),
-        };
-      }),
-      slots: m.quarters,
-      range: [0, 100],
-      format: (v) => `${formatNumber(v, lang)}%`,
-      slotLabel,
-    });
+    const metricOf = (id: string) => id as 'nps' | 'csat' | 'ces';
+    if (shown.length === 1) {
+      // One measured score: on its own scale (NPS −100…+100, CSAT 0…100%, CES 1…7).
+      const metric = metricOf(shown[0]!.id);
+      this.trend.setData({
+        series: [{ label: this.t(shown[0]!.labelKey), values: shown[0]!.values }],
+        slots: m.quarters,
+        range: METRIC_RANGE[metric],
+        format: (v) => formatMetric(metric, v, lang),
+        slotLabel,
+      });
+    } else {
+      // Several (or none): each on its own range from worst to best, so they share one chart;
+      // the axis says so in words, as a percentage would misread NPS.
+      this.trend.setData({
+        series: (shown.length ? shown : m.metricTrend.slice(0, 1)).map((series) => {
+          const [low, high] = METRIC_RANGE[metricOf(series.id)];
+          return {
+            label: this.t(series.labelKey),
+            values: series.values.map((v) =>
+              v === null ? null : ((v - low) / (high - low)) * 100,
+            ),
+          };
+        }),
+        slots: m.quarters,
+        range: [0, 100],
+        format: (v) => this.t(v > 0 ? 'play.review.scaleBest' : 'play.review.scaleWorst'),
+        slotLabel,
+      });
+    }
     this.money.setData({
       series: m.moneyTrend.map((series) => ({
         label: this.t(series.labelKey),
@@ -277,25 +294,36 @@ export class ReviewScene extends Phaser.Scene {
   private driverItems(): StackItem[] {
     const lang = this.language;
     if (!this.drivers) return [{ text: this.t('play.review.driversPending'), muted: true }];
-    const items: StackItem[] = [];
-    for (const score of this.drivers) {
-      const name = this.t(`engine.metric.${score.score}`);
-      const total = score.total === null ? '' : formatSigned(score.total, lang);
-      items.push({
-        text: this.t('play.review.driverTotal', { score: name, change: total }),
-        strong: true,
-      });
-      if (score.drivers.length === 0)
-        items.push({ text: this.t('play.review.driversNone'), muted: true });
-      const biggest = Math.max(1, ...score.drivers.map((d) => Math.abs(d.change)));
-      for (const d of score.drivers.slice(0, 2)) {
-        items.push({
-          text: `${formatSigned(d.change, lang)}  ${this.t(d.key)}`,
-          bar: d.change / biggest,
-        });
+    const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+    return driverLines(this.drivers, this.model.measured).map((line): StackItem => {
+      switch (line.kind) {
+        case 'score':
+          return {
+            text: this.t('play.review.driverTotal', {
+              score: this.t(`engine.metric.${line.score}`),
+              change: line.change === null ? '' : formatSigned(line.change, lang),
+            }),
+            strong: true,
+          };
+        case 'driver':
+          return {
+            text: this.t('play.review.driverShare', {
+              share: percent.format(line.share),
+              driver: this.t(line.key),
+            }),
+            bar: line.direction * line.share,
+          };
+        case 'still':
+          return { text: this.t('play.review.driversNone'), muted: true };
+        case 'unmeasured':
+          return {
+            text: this.t('play.review.driversUnmeasured', {
+              score: this.t(`engine.metric.${line.score}`),
+            }),
+            muted: true,
+          };
       }
-    }
-    return items;
+    });
   }
 
   private renderDrivers(): void {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readLevelFile } from '../../src/content/readLevelFile';
 import { replay, type QuarterOutcome, type Scenario } from '../../src/engine';
-import { buildReviewModel, levelOf, outcomeDrivers } from '../../src/ui/viewModels/reviewModel';
+import {
+  buildReviewModel,
+  driverLines,
+  levelOf,
+  outcomeDrivers,
+  type MeasuredFigure,
+  type ScoreDrivers,
+} from '../../src/ui/viewModels/reviewModel';
 
 function airline(): Scenario {
   const r = readLevelFile('levels/airline.json');
@@ -125,5 +132,49 @@ describe('drivers from the engine attribution', () => {
     const nps = drivers[0]!;
     expect(nps.total).toBeCloseTo(game.results[1]!.true.nps - game.results[0]!.true.nps, 1);
     for (const d of nps.drivers) expect(d.key).toMatch(/^(engine\.pillar\.|play\.review\.)/);
+  });
+});
+
+describe('the "why did it move?" lines', () => {
+  const scores: ScoreDrivers[] = [
+    {
+      score: 'nps',
+      total: -30,
+      drivers: [
+        { key: 'events', change: -16.7 },
+        { key: 'carryOver', change: -13.3 },
+        { key: 'culture', change: 4 },
+      ],
+    },
+    { score: 'csat', total: -12.1, drivers: [{ key: 'events', change: -12.1 }] },
+    { score: 'ces', total: 0, drivers: [] },
+  ];
+  const figure = (metric: MeasuredFigure['metric'], value: number | null, change: number | null) =>
+    ({ metric, value, margin: value === null ? null : 5, change }) satisfies MeasuredFigure;
+
+  it('explains only measured scores, beside their measured change, never the true points', () => {
+    const lines = driverLines(scores, [
+      figure('nps', -7, -46.3),
+      figure('csat', null, null),
+      figure('ces', 5.1, null),
+    ]);
+    expect(lines).toEqual([
+      { kind: 'score', score: 'nps', change: -46.3 },
+      { kind: 'driver', key: 'events', share: 16.7 / 34, direction: -1 },
+      { kind: 'driver', key: 'carryOver', share: 13.3 / 34, direction: -1 },
+      { kind: 'unmeasured', score: 'csat' },
+      { kind: 'score', score: 'ces', change: null },
+      { kind: 'still' },
+    ]);
+    // The true change (−30, −12.1) appears nowhere.
+    expect(JSON.stringify(lines)).not.toMatch(/-30|-12\.1|16\.7|13\.3/);
+  });
+
+  it('gives each score its reasons as shares of all its movement, at most the asked number', () => {
+    const lines = driverLines(scores.slice(0, 1), [figure('nps', 10, 2)], 3);
+    const shares = lines.flatMap((l) => (l.kind === 'driver' ? [l.share] : []));
+    expect(shares).toHaveLength(3);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(lines.at(-1)).toMatchObject({ key: 'culture', direction: 1 });
   });
 });

@@ -214,3 +214,49 @@ export function buildReviewModel(
     verdict,
   };
 }
+
+/** One line of the "why did it move?" list, before it is put into words. */
+export type DriverLine =
+  /** A score the player measured, with its measured change (null: nothing to compare with). */
+  | { kind: 'score'; score: SurveyedMetric; change: number | null }
+  /** One reason: its share of all the movement (0…1) and which way it pushed. */
+  | { kind: 'driver'; key: string; share: number; direction: 1 | -1 }
+  /** Nothing moved this score noticeably. */
+  | { kind: 'still' }
+  /** A score nobody measured: what moved it is as hidden as the score itself. */
+  | { kind: 'unmeasured'; score: SurveyedMetric };
+
+/**
+ * The drivers as the Review shows them. The engine's attribution splits the *true* change, which
+ * only listening may reveal: so a score is explained only where it was measured, next to its
+ * measured change, and each reason shows its share of the movement and its direction rather than
+ * true points (which would add up to the true change).
+ */
+export function driverLines(
+  scores: readonly ScoreDrivers[],
+  measured: readonly MeasuredFigure[],
+  perScore = 2,
+): DriverLine[] {
+  const lines: DriverLine[] = [];
+  for (const s of scores) {
+    const figure = measured.find((m) => m.metric === s.score);
+    if (!figure || figure.value === null) {
+      lines.push({ kind: 'unmeasured', score: s.score });
+      continue;
+    }
+    lines.push({ kind: 'score', score: s.score, change: figure.change });
+    const movement = s.drivers.reduce((sum, d) => sum + Math.abs(d.change), 0);
+    if (movement === 0) {
+      lines.push({ kind: 'still' });
+      continue;
+    }
+    for (const d of s.drivers.slice(0, perScore))
+      lines.push({
+        kind: 'driver',
+        key: d.key,
+        share: Math.abs(d.change) / movement,
+        direction: d.change < 0 ? -1 : 1,
+      });
+  }
+  return lines;
+}
