@@ -78,6 +78,29 @@ describe('the Run timeline', () => {
     expect(moodBand(0)).toBe('neutral');
   });
 
+  it('fits every walk inside the quarter, queues and all, and counts it by its last mood', () => {
+    // Quarter 3 of this game overloads channels: walks with long waits at every touchpoint.
+    const start = scenario.company.start;
+    const busy = replay(scenario, 20260101, 'normal', [start, start, start]);
+    let longest = 0;
+    for (const outcome of busy.results) {
+      const t = buildRunTimeline(scenario, outcome);
+      for (const j of t.journeys) {
+        expect(j.start).toBeGreaterThanOrEqual(0);
+        expect(j.end).toBeLessThanOrEqual(t.duration);
+        const walked = j.steps.reduce((sum, s) => sum + 0.9 + s.dwell, 0.9);
+        expect(walked).toBeCloseTo(j.end - j.start, 9);
+        longest = Math.max(longest, j.end - j.start);
+      }
+      const end = moodTally(t, t.duration);
+      expect(end.delighted + end.neutral + end.unhappy).toBe(t.journeys.length);
+      const unhappy = t.journeys.filter((j) => moodBand(j.steps.at(-1)!.mood) === 'unhappy');
+      expect(end.unhappy).toBe(unhappy.length);
+    }
+    // Some walk really was squeezed to the quarter's length, so the case is exercised.
+    expect(longest).toBeCloseTo(buildRunTimeline(scenario, busy.results[2]!).duration, 9);
+  });
+
   it('counts weeks 1 to 13 and finds a busy moment inside the quarter', () => {
     expect(weekAt(timeline, 0)).toBe(1);
     expect(weekAt(timeline, timeline.duration)).toBe(13);

@@ -85,6 +85,19 @@ function journeyLength(steps: RunStep[]): number {
 }
 
 /**
+ * The steps with their waits shortened, in proportion, where the whole walk would outlast the
+ * quarter on screen (long queues at every touchpoint): every customer who sets off also finishes
+ * before the quarter ends, and is counted.
+ */
+function withinQuarter(steps: RunStep[], duration: number): RunStep[] {
+  const length = journeyLength(steps);
+  if (length <= duration) return steps;
+  const dwell = steps.reduce((sum, step) => sum + step.dwell, 0);
+  const factor = Math.max(0, duration - (length - dwell)) / dwell;
+  return steps.map((step) => ({ ...step, dwell: step.dwell * factor }));
+}
+
+/**
  * What the Run scene plays: the journey map's layout (stages, touchpoints, channels), the sampled
  * customers' walks with their timing, and when each event card arrives. Pure, so it is tested
  * without a browser and the scene only draws.
@@ -146,6 +159,7 @@ export function buildRunTimeline(
         return [{ node, channel, mood: step.mood, dwell: dwellFor(c.waitMinutes, c.load) }];
       }),
     }))
+    .map((walk) => ({ ...walk, steps: withinQuarter(walk.steps, duration) }))
     .filter((walk) => walk.steps.length > 0);
 
   // Starts are spread evenly over the quarter, interleaving the streams, so the map fills,
@@ -154,9 +168,9 @@ export function buildRunTimeline(
   const total = walks.length * repeats;
   for (let r = 0; r < repeats; r++) {
     walks.forEach((walk, k) => {
-      const length = journeyLength(walk.steps);
+      const length = Math.min(duration, journeyLength(walk.steps));
       const order = (r * walks.length + k) / Math.max(1, total);
-      const start = order * Math.max(0, duration - length);
+      const start = order * (duration - length);
       journeys.push({ start, end: start + length, segment: walk.segment, steps: walk.steps });
     });
   }
@@ -227,13 +241,15 @@ export function moodBand(mood: number): MoodBand {
   return 'neutral';
 }
 
-/** How many customers finished in each band by time `t`: the running tally beside the map. */
+/**
+ * How many customers finished in each band by time `t`: the running tally beside the map. Each
+ * counts with the mood of its last touchpoint, the one its mark wears as it leaves the map.
+ */
 export function moodTally(timeline: RunTimeline, t: number): Record<MoodBand, number> {
   const tally: Record<MoodBand, number> = { delighted: 0, neutral: 0, unhappy: 0 };
   for (const journey of timeline.journeys) {
     if (journey.end > t) continue;
-    const moods = journey.steps.map((s) => s.mood);
-    tally[moodBand(moods.reduce((a, b) => a + b, 0) / moods.length)]++;
+    tally[moodBand(journey.steps.at(-1)!.mood)]++;
   }
   return tally;
 }
