@@ -7,8 +7,9 @@ import { SceneKeys } from './keys';
 import { servicesOf } from './services';
 
 /**
- * Escape opens the pause menu in every scene of a game in progress: resume, settings, save and
- * quit to the title. Call once in `create()`; the listener goes with the scene.
+ * Escape, or the Menu tab at the top of the screen, opens the pause menu in every scene of a game
+ * in progress: resume, settings, save and quit to the title. Call once in `create()`; the
+ * listener and the tab go with the scene.
  */
 export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { open(): void } {
   const services = servicesOf(scene);
@@ -63,9 +64,24 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
     });
   };
 
+  // A visible way in for the mouse (and a reminder of Escape); a real button, so Tab reaches it.
+  const tab = document.createElement('button');
+  tab.type = 'button';
+  tab.className = 'pause-tab';
+  tab.dataset.name = 'pause.open';
+  tab.setAttribute('aria-haspopup', 'dialog');
+  tab.setAttribute('aria-keyshortcuts', 'Escape');
+  const label = () => (tab.textContent = i18n.t('game.pause.open'));
+  label();
+  i18n.on('languageChanged', label);
+  tab.addEventListener('click', open);
+  overlay.appendChild(tab);
+
   const stopListening = onEscapeKey(open);
   untilShutdown(scene, () => {
     stopListening();
+    i18n.off('languageChanged', label);
+    tab.remove();
     menu?.close();
   });
   return { open };

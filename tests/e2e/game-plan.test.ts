@@ -134,6 +134,30 @@ describe('starting a game and planning a quarter', () => {
     }
   });
 
+  it('opens the pause menu from the Menu tab by a real click; a screen of a game has one tab', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      expect(await page.locator('[data-name="pause.open"]').count()).toBe(0);
+      await startScenario(page, 'airline');
+      const tab = page.locator('[data-name="pause.open"]');
+      expect(await tab.count()).toBe(1);
+      // A real click at the tab's place on screen: nothing of the scene covers it.
+      const box = (await tab.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForSelector('[data-name="pause"]');
+      await page.click('[data-name="pause.resume"]');
+      await page.waitForSelector('[data-name="pause"]', { state: 'detached' });
+      // One tab per screen: leaving a scene takes its tab along.
+      await page.click('[data-name="plan.commit"]');
+      await waitFor(page, 'Run');
+      expect(await page.locator('[data-name="pause.open"]').count()).toBe(1);
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+
   it('Escape pauses; save and quit, reload, Continue: the same plan with the same numbers', async () => {
     const game = await launchGame();
     try {
