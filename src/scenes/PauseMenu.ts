@@ -70,7 +70,7 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
   tab.className = 'pause-tab';
   tab.dataset.name = 'pause.open';
   tab.setAttribute('aria-haspopup', 'dialog');
-  tab.setAttribute('aria-keyshortcuts', 'Escape');
+  tab.setAttribute('aria-keyshortcuts', 'Escape'); // i18n-ignore: a key name in ARIA's syntax
   const label = () => (tab.textContent = i18n.t('game.pause.open'));
   label();
   i18n.on('languageChanged', label);
