@@ -15,9 +15,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Removes comments so prose in them is not mistaken for player-facing text. */
+/**
+ * Removes comments so prose in them is not mistaken for player-facing text. Block comments keep
+ * their line breaks, so lines still match the source's.
+ */
 function withoutComments(code: string): string {
-  return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  return code
+    .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
 /**
@@ -28,16 +33,19 @@ function withoutComments(code: string): string {
  */
 function literalTextIn(code: string): string[] {
   const found: string[] = [];
-  for (const line of withoutComments(code).split('\n')) {
-    // Imports, and messages for developers in thrown errors, are not player-facing.
-    if (/^\s*import\b/.test(line) || /\bnew Error\(/.test(line) || line.includes('i18n-ignore')) {
-      continue;
-    }
-    for (const match of line.matchAll(/'([^'\\]*)'|"([^"\\]*)"|`([^`$\\]*)`/g)) {
-      const text = match[1] ?? match[2] ?? match[3] ?? '';
-      if (/\p{L}\s+\p{L}/u.test(text) || /^\p{Lu}\p{Ll}+[.!?…]?$/u.test(text)) found.push(text);
-    }
-  }
+  const source = code.split('\n');
+  withoutComments(code)
+    .split('\n')
+    .forEach((line, i) => {
+      // Imports, messages for developers in thrown errors, and lines whose comment says
+      // i18n-ignore are not player-facing.
+      if (/^\s*import\b/.test(line) || /\bnew Error\(/.test(line)) return;
+      if (source[i]?.includes('i18n-ignore')) return;
+      for (const match of line.matchAll(/'([^'\\]*)'|"([^"\\]*)"|`([^`$\\]*)`/g)) {
+        const text = match[1] ?? match[2] ?? match[3] ?? '';
+        if (/\p{L}\s+\p{L}/u.test(text) || /^\p{Lu}\p{Ll}+[.!?…]?$/u.test(text)) found.push(text);
+      }
+    });
   return found;
 }
 
@@ -49,6 +57,10 @@ describe('player-facing text', () => {
       [],
     );
     expect(literalTextIn(`// Draws the New game button`)).toEqual([]);
+    expect(literalTextIn(`/* a\n block */ x.setLabel('Quit');`)).toEqual(['Quit']);
+    expect(literalTextIn(`el.setAttribute('aria-keyshortcuts', 'Escape'); // i18n-ignore`)).toEqual(
+      [],
+    );
     expect(
       literalTextIn(`throw new Error('Services missing: build the game in main.ts');`),
     ).toEqual([]);
