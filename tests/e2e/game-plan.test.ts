@@ -134,6 +134,35 @@ describe('starting a game and planning a quarter', () => {
     }
   });
 
+  it('holds customer promises to three: the other boxes rest until one is unticked', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      await startScenario(page, 'airline');
+      await page.click('[data-name="plan.tab.strategy"]');
+      const boxes = page.locator('input[data-name^="strategy.customerPromises="]');
+      expect(await boxes.count()).toBeGreaterThan(3);
+      for (
+        let i = 0;
+        (await page.locator('input[data-name^="strategy.customerPromises="]:checked').count()) < 3;
+        i++
+      ) {
+        if (!(await boxes.nth(i).isChecked())) await boxes.nth(i).click();
+      }
+      const rest = page.locator('input[data-name^="strategy.customerPromises="]:not(:checked)');
+      expect(await rest.count()).toBeGreaterThan(0);
+      for (let i = 0; i < (await rest.count()); i++)
+        expect(await rest.nth(i).isDisabled()).toBe(true);
+      // The draft is a plan the engine accepts, so it can always be saved.
+      expect(await page.evaluate(() => window.__nba.session.getState().save().ok)).toBe(true);
+      await page.locator('input[data-name^="strategy.customerPromises="]:checked').first().click();
+      expect(await rest.first().isDisabled()).toBe(false);
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+
   it('opens the pause menu from the Menu tab by a real click; a screen of a game has one tab', async () => {
     const game = await launchGame();
     try {

@@ -93,6 +93,12 @@ export function renderControl(
     fieldset.appendChild(el('legend', undefined, label));
     const options = el('div', 'options');
     const chosen = new Set(control.value);
+    const inputs: HTMLInputElement[] = [];
+    // At the limit the unticked boxes rest until one is unticked; the hint below says why.
+    const capAt = () => {
+      const full = control.max !== null && chosen.size >= control.max;
+      for (const box of inputs) box.disabled = full && !box.checked;
+    };
     for (const option of control.options) {
       const row = el('label', 'option');
       const input = el('input');
@@ -103,13 +109,16 @@ export function renderControl(
       input.addEventListener('change', () => {
         if (input.checked) chosen.add(option.value);
         else chosen.delete(option.value);
+        capAt();
         // Keep the catalogue's order, whatever order they were ticked in.
         const value = control.options.map((o) => o.value).filter((v) => chosen.has(v));
         onEdit(control.patch(value), control);
       });
+      inputs.push(input);
       row.append(input, optionLabel(i18n, option));
       options.appendChild(row);
     }
+    capAt();
     fieldset.appendChild(options);
     wrap.appendChild(fieldset);
     if (control.max !== null)
