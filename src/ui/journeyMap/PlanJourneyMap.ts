@@ -13,6 +13,7 @@ import type {
 } from '../viewModels/planModel';
 import { drawMarker, MARKERS, type Marker } from './markers';
 import { MapNode } from './MapNode';
+import { breakAtSoftHyphens } from '../softHyphens';
 
 const c = hexToNumber;
 
@@ -25,6 +26,8 @@ export class PlanJourneyMap {
   private readonly links: Phaser.GameObjects.Graphics;
   private readonly stageTexts: Phaser.GameObjects.Text[] = [];
   private readonly tpTexts = new Map<string, Phaser.GameObjects.Text>();
+  /** Each touchpoint's name as written (with any soft hyphens), before fitting it to its card. */
+  private readonly tpNames = new Map<string, string>();
   private readonly chTexts = new Map<string, Phaser.GameObjects.Text>();
   private readonly tpNodes = new Map<string, MapNode>();
   private readonly chNodes = new Map<string, MapNode>();
@@ -108,7 +111,8 @@ export class PlanJourneyMap {
     const t = (key: string) => this.i18n.t(key);
     this.model.stages.forEach((s, i) => this.stageTexts[i]!.setText(asLabel(t(s.name))));
     for (const tp of this.model.touchpoints) {
-      this.tpTexts.get(tp.id)!.setText(asLabel(t(tp.name)));
+      this.tpNames.set(tp.id, asLabel(t(tp.name)));
+      this.tpTexts.get(tp.id)!.setText(this.tpNames.get(tp.id)!);
       this.tpNodes.get(tp.id)!.describe(this.describeTouchpoint(tp), tp.selected);
     }
     this.channelsTitle.setText(t('game.plan.channels'));
@@ -293,19 +297,27 @@ export class PlanJourneyMap {
     );
     g.fillRect(r.x + 1.5 * s, r.y + 6 * s, 4 * s, r.height - 12 * s);
     const text = this.tpTexts.get(tp.id)!;
-    // Long names (Dutch compounds) step down in size until they fit above the markers.
+    // Long names (Dutch compounds) step down in size until they fit above the markers, wrapped
+    // between words (a word wider than the card makes the text too wide, so that size fails).
+    // Only when none fits is a word broken, at the smallest size.
     const room = { width: r.width - 18 * s, height: r.height - 26 * s };
-    for (const factor of [1, 0.9, 0.82]) {
-      text.setStyle(
-        textStyle('small', s * factor, {
-          fontStyle: tp.selected ? '700' : '600',
-          color: tp.removed ? colors.inkMuted : colors.ink,
-          // Advanced wrap also breaks a word longer than the card (a Dutch compound).
-          wordWrap: { width: room.width, useAdvancedWrap: true },
-          lineSpacing: -1 * s,
-        }),
-      );
-      if (text.width <= room.width && text.height <= room.height) break;
+    const style = (factor: number, breakWords: boolean) =>
+      textStyle('small', s * factor, {
+        fontStyle: tp.selected ? '700' : '600',
+        color: tp.removed ? colors.inkMuted : colors.ink,
+        wordWrap: { width: room.width, useAdvancedWrap: breakWords },
+        lineSpacing: -1 * s,
+      });
+    const name = this.tpNames.get(tp.id) ?? text.text;
+    if (text.text !== name) text.setText(name);
+    const fits = [1, 0.9, 0.82, 0.74].some((factor) => {
+      text.setStyle(style(factor, false));
+      return text.width <= room.width && text.height <= room.height;
+    });
+    if (!fits) {
+      // Split long compounds where the locale marks it; break a word anywhere only as a last resort.
+      text.setText(breakAtSoftHyphens(name, room.width, (w) => text.context.measureText(w).width));
+      if (text.width > room.width) text.setStyle(style(0.74, true));
     }
     text.setPosition(r.x + 11 * s, r.y + 6 * s);
     if (tp.removed) {

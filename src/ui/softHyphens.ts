@@ -1,0 +1,33 @@
+/** Written into long Dutch compounds in the locale files where a word may be split. */
+export const SOFT_HYPHEN = '\u00AD';
+
+/**
+ * `text` with each word wider than `width` split at its soft hyphens (as few splits as fit),
+ * each split shown as a hyphen and a new line. Words that fit, or have no soft hyphen, stay as
+ * they are (a soft hyphen itself draws as nothing). `measure` gives a string's drawn width.
+ */
+export function breakAtSoftHyphens(
+  text: string,
+  width: number,
+  measure: (s: string) => number,
+): string {
+  return text
+    .split(' ')
+    .map((word) => {
+      const whole = word.split(SOFT_HYPHEN).join('');
+      if (!word.includes(SOFT_HYPHEN) || measure(whole) <= width) return word;
+      const [first = '', ...parts] = word.split(SOFT_HYPHEN);
+      const lines: string[] = [];
+      let line = first;
+      for (const part of parts) {
+        if (measure(`${line}${part}`) <= width) line += part;
+        else {
+          lines.push(`${line}-`);
+          line = part;
+        }
+      }
+      lines.push(line);
+      return lines.join('\n');
+    })
+    .join(' ');
+}
