@@ -160,8 +160,6 @@ export const STANDARDS_FROM_COUNCIL = 0.1;
 export const STANDARDS_FROM_LEADERS_PER_DAY = 0.025;
 export const STANDARDS_FROM_KNOWLEDGE_GAP = 0.25;
 export const GOVERNANCE_RATE = 0.3;
-/** Gap size of a typical company: wider gaps cost quality, narrower ones add (SERVQUAL). */
-export const GAP_REFERENCE = 0.3;
 /** Quality lost on reliability and assurance per unit of standards gap. */
 export const STANDARDS_GAP_QUALITY = 0.12;
 export const DELIVERY_GAP_BASE = 0.42;
