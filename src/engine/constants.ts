@@ -59,6 +59,14 @@ export const INCOHERENT_PROMISE_KEPT = 0.6;
 export const OVERPROMISE_TO_GAP = 5;
 /** Keeping the promise: credibility target falls by this per unit of communication gap. */
 export const GAP4_TO_CREDIBILITY = 0.9;
+/** Customers take in this share of what the brand promise says even when they do not believe it;
+ * the rest scales with credibility (link 1: the promise raises expectations; a consistent promise
+ * builds credibility). Calibration. */
+export const PROMISE_HEARD_SHARE = 0.5;
+/** Share of last quarter's communication gap that stays; the rest is this quarter's over-promising
+ * (link 1, gap 4; link 14: what customers learned about a promise fades over quarters).
+ * Calibration. */
+export const COMMUNICATION_GAP_MEMORY = 0.5;
 
 // ── Link 2 and 3: five dimensions, Kano asymmetry ──────────────────────────────────────────────
 /** Reliability weighs most (Parasuraman et al. 1988: ~32% of importance vs ~22/11/16/22). */
@@ -101,6 +109,16 @@ export const WAIT_FULL_EFFORT_MINUTES = 30;
 export const WAIT_EFFORT = 0.3;
 /** Load above which queues build (queueing: waits explode as load nears 1). */
 export const LOAD_CEILING = 0.95;
+/** Queue factor added per unit of load above `LOAD_CEILING`: once demand passes capacity, waits
+ * pile up (link 4: waits when a channel is over capacity; link 11: demand above capacity).
+ * Calibration. */
+export const QUEUE_OVERFLOW = 200;
+/** The M/M/1 queue factor ρ/(1−ρ) at 70% load, where a channel waits its scenario's base wait ("at
+ * a comfortable load"); waits scale from it. Calibration. */
+export const QUEUE_REFERENCE = 0.7 / 0.3;
+/** A cross-department council multiplies hand-off effort by this (link 10: a council across
+ * departments shrinks the delivery gap; link 4: transfers cost effort). Calibration. */
+export const COUNCIL_HANDOFF_FACTOR = 0.5;
 
 // ── Link 5: channels ───────────────────────────────────────────────────────────────────────────
 /** An unfunded channel runs at this share of its quality; funding per contact lifts the rest with
@@ -150,6 +168,12 @@ export const FATIGUE_PER_INVITATION = 1.2;
 export const FATIGUE_RATE = 0.5;
 /** An investment is wasted in proportion to the knowledge gap (you fix what you think matters). */
 export const KNOWLEDGE_WASTE = 0.4;
+/** The knowledge gap cannot close below this: listening never shows everything (link 8, link 9).
+ * Calibration. */
+export const KNOWLEDGE_GAP_FLOOR = 0.05;
+/** Survey fatigue never passes this share: some customers always answer (quarter step 7: response
+ * by fatigue and closing the loop). Calibration. */
+export const FATIGUE_MAX = 0.9;
 
 // ── Link 10: governance ────────────────────────────────────────────────────────────────────────
 export const STANDARDS_GAP_BASE = 0.45;
@@ -160,6 +184,13 @@ export const STANDARDS_FROM_COUNCIL = 0.1;
 export const STANDARDS_FROM_LEADERS_PER_DAY = 0.025;
 export const STANDARDS_FROM_KNOWLEDGE_GAP = 0.25;
 export const GOVERNANCE_RATE = 0.3;
+/** Knowledge gap at which it neither widens nor narrows the standards gap: standards are written
+ * from what the company believes customers want (SERVQUAL gap 1 feeds gap 2; links 8–10).
+ * Calibration. */
+export const KNOWLEDGE_GAP_PIVOT = 0.5;
+/** The standards and delivery gaps cannot close below this (link 10: governance shrinks them, it
+ * does not remove them). Calibration. */
+export const GAP_FLOOR = 0.03;
 /** Quality lost on reliability and assurance per unit of standards gap. */
 export const STANDARDS_GAP_QUALITY = 0.12;
 export const DELIVERY_GAP_BASE = 0.42;
@@ -178,6 +209,9 @@ export const ENGAGEMENT_BASE = 48;
 export const ENGAGEMENT_RATE = 0.35;
 /** Hiring for attitude changes the workforce slowly: share renewed per quarter. */
 export const ATTITUDE_HIRING_RATE = 0.12;
+/** Share of the workforce hired for attitude at which attitude neither adds to nor takes from
+ * engagement (link 11). Calibration. */
+export const ATTITUDE_HIRES_TYPICAL = 0.25;
 export const ENGAGEMENT_FROM_ATTITUDE = 20;
 export const ENGAGEMENT_FROM_TRAINING = 10;
 export const TRAINING_REFERENCE = 600;
@@ -214,6 +248,8 @@ export const CHURN_PER_EFFORT = 0.12;
 /** Disappointment: churn per unit of negative remembered experience. */
 export const CHURN_PER_DISAPPOINTMENT = 0.15;
 export const CHURN_MAX = 0.8;
+/** Churn per quarter never falls below this: some customers always leave (link 13). Calibration. */
+export const CHURN_MIN = 0.01;
 /** Loyalty moves this share toward the quarter's experience. */
 export const LOYALTY_RATE = 0.35;
 export const LOYALTY_PER_EXPERIENCE = 1.6;
@@ -224,6 +260,12 @@ export const APPEAL_PER_REPUTATION = 0.5;
 export const APPEAL_PER_WORD_OF_MOUTH = 0.8;
 export const APPEAL_TARGETED = 0.25;
 export const APPEAL_UNTARGETED = -0.1;
+/** New customers start at this share of their segment's loyalty: loyalty follows experience
+ * (link 11: satisfaction → loyalty), which they have not had yet. Calibration. */
+export const NEW_CUSTOMER_LOYALTY = 0.8;
+/** Width of a customer's own price sensitivity around the segment's (uniform, ± half of it): who
+ * reacts to price varies within a segment (link 12). Calibration. */
+export const PRICE_SENSITIVITY_RANGE = 0.3;
 
 // ── Link 14: delays ────────────────────────────────────────────────────────────────────────────
 /** A reputation is slow to build and quick to lose. */
@@ -239,6 +281,10 @@ export const EFFECTIVENESS_BASE = 0.2;
 export const EFFECTIVENESS_OWNER = { none: 0, team: 0.15, ceo: 0.3 } as const;
 export const EFFECTIVENESS_MEASURED = 0.25;
 export const EFFECTIVENESS_LINKED = 0.25;
+/** A touchpoint counts as linked to the brand promise when the promise speaks to the touchpoint's
+ * weightiest dimension at least this share as strongly as to its own main one (link 15: an
+ * investment with no link to the promise is mostly wasted). Calibration. */
+export const PROMISE_LINK_SHARE = 0.5;
 /** Quality a touchpoint can gain from investment at full effectiveness, and the spend (k€) that
  * buys about two thirds of it (Kano/CEB: exceeding expectations gains little for 10–20% cost). */
 export const INVESTMENT_MAX_QUALITY = 0.12;
@@ -248,12 +294,45 @@ export const REDESIGN_QUALITY = 0.06;
 export const REDESIGN_EFFORT_RELIEF = 0.12;
 /** Lasting quality cannot exceed this. */
 export const MAX_LASTING_QUALITY = 0.2;
+/** Lasting effort relief cannot take away more than this share of a touchpoint's design effort
+ * (link 4: some effort always remains). Calibration. */
+export const MAX_EFFORT_RELIEF = 0.8;
+
+// ── A new game's starting state ────────────────────────────────────────────────────────────────
+/** Communication gap at the start: a typical company over-promises a little (link 1, gap 4).
+ * Calibration. */
+export const START_COMMUNICATION_GAP = 0.2;
+/** Human-channel load of last quarter at the start: busy but under capacity, so overload erodes
+ * nothing in the first quarter (link 11). Calibration. */
+export const START_OVERLOAD = 0.85;
+/** Promoter and detractor shares before the first quarter: equal, so word of mouth starts neutral
+ * (link 13). Calibration. */
+export const START_PROMOTERS = 0.3;
+export const START_DETRACTORS = 0.3;
+/** Share of the workforce hired for attitude at the start, when the company already hires for it
+ * and when it does not (link 11; link 14: culture changes slowly). Calibration. */
+export const START_ATTITUDE_HIRES = { hiring: 0.5, notHiring: 0.1 } as const;
+/** Trust from closing the loop at the start for a company that already does (link 8). Calibration. */
+export const START_LOOP_TRUST = 0.5;
+/** Width of the starting customers' loyalty around their segment's (uniform, ± half of it).
+ * Calibration. */
+export const START_LOYALTY_SPREAD = 0.3;
 
 // ── Presentation ───────────────────────────────────────────────────────────────────────────────
 /** Customers whose path the Run screen animates. */
 export const PATH_SAMPLE = 40;
 /** Verbatim comments per quarter at most. */
 export const MAX_VERBATIMS = 6;
+/** How the drivers panel shares engagement's and the gaps' effect on satisfaction out over the
+ * dimensions they touch: a display approximation (engagement acts on assurance, empathy and
+ * responsiveness, link 11; the standards and delivery gaps on reliability, assurance and
+ * responsiveness, link 10), not the touchpoints' own weights. No effect on the simulation. */
+export const DRIVER_ENGAGEMENT_SHARE = 0.6;
+export const DRIVER_GAP_WEIGHTS = {
+  reliability: 0.55,
+  assurance: 0.2,
+  responsiveness: 0.25,
+} as const;
 
 /** Responsiveness lost at a full-effort wait (waits are felt as slowness, not only effort). */
 export const WAIT_RESPONSIVENESS = 0.15;

@@ -1,3 +1,12 @@
+import {
+  START_ATTITUDE_HIRES,
+  START_COMMUNICATION_GAP,
+  START_DETRACTORS,
+  START_LOOP_TRUST,
+  START_LOYALTY_SPREAD,
+  START_OVERLOAD,
+  START_PROMOTERS,
+} from './constants';
 import { modelOf } from './model';
 import { makePrefs, makeTraits } from './pool';
 import { rollEvents } from './quarter/events';
@@ -71,6 +80,7 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
   const u01 = uniform;
   const traitsOf = makeTraits;
   const prefsOf = makePrefs;
+  const loyaltySpread = START_LOYALTY_SPREAD;
   for (let i = 0; i < n; i++) {
     const x = u01(startKey, i) * total;
     let g = 0;
@@ -81,7 +91,10 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
     pool.ident[i] = i;
     pool.traits[i] = traitsOf(traitKey, i);
     pool.prefs[i] = prefsOf(model, traitKey, i, g);
-    pool.loyalty[i] = Math.min(1, Math.max(0, seg.loyalty + (u01(startKey, n + i) - 0.5) * 0.3));
+    pool.loyalty[i] = Math.min(
+      1,
+      Math.max(0, seg.loyalty + (u01(startKey, n + i) - 0.5) * loyaltySpread),
+    );
     pool.tenure[i] = Math.floor(u01(startKey, 2 * n + i) * 12);
   }
   const c = scenario.company;
@@ -99,22 +112,24 @@ export function newGame(scenario: Scenario, seed: number, difficulty: Difficulty
         reputation: c.reputation,
         engagement: c.engagement,
         credibility: c.credibility,
-        gaps: { ...c.gaps, communication: 0.2 },
+        gaps: { ...c.gaps, communication: START_COMMUNICATION_GAP },
         connection: Object.fromEntries(
           scenario.channels.map((ch) => [ch.id, c.connection[ch.id] ?? 0]),
         ),
         quality: {},
         effortRelief: {},
-        attitudeHires: c.start.culture.hiringForAttitude ? 0.5 : 0.1,
-        loopTrust: c.start.understanding.closeTheLoop ? 0.5 : 0,
+        attitudeHires: c.start.culture.hiringForAttitude
+          ? START_ATTITUDE_HIRES.hiring
+          : START_ATTITUDE_HIRES.notHiring,
+        loopTrust: c.start.understanding.closeTheLoop ? START_LOOP_TRUST : 0,
         fatigue: 0,
         researchPending: 0,
         pendingQuality: {},
         pendingRelief: {},
-        overload: 0.85,
+        overload: START_OVERLOAD,
         nps: 0,
-        promoters: 0.3,
-        detractors: 0.3,
+        promoters: START_PROMOTERS,
+        detractors: START_DETRACTORS,
         activeEvents: {},
         pastEvents: [],
         nextIdent: n,

@@ -1,4 +1,4 @@
-import { EXPECTATION_SPREAD } from './constants';
+import { EXPECTATION_SPREAD, PRICE_SENSITIVITY_RANGE } from './constants';
 import type { Model } from './model';
 
 /** draw(key, index) from rng.ts, repeated here so the per-customer calls stay inside this module. */
@@ -41,9 +41,9 @@ export function makePrefs(model: Model, key: number, ident: number, g: number): 
   return (packed | (priceBits << 28)) >>> 0;
 }
 
-/** Price-sensitivity deviation (−0.15 … 0.15) from packed prefs. */
+/** Price-sensitivity deviation (± half of PRICE_SENSITIVITY_RANGE) from packed prefs. */
 export function priceDeviation(prefs: number): number {
-  return ((prefs >>> 28) / 15 - 0.5) * 0.3;
+  return ((prefs >>> 28) / 15 - 0.5) * PRICE_SENSITIVITY_RANGE;
 }
 
 export function prefChannel(prefs: number, stage: number): number {

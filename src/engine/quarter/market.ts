@@ -36,7 +36,7 @@ export function decideStaying(
   const priceTerm = new Float64Array(segs.length * 16);
   for (let g = 0; g < segs.length; g++)
     for (let b = 0; b < 16; b++) {
-      const s = segs[g]!.priceSensitivity + (b / 15 - 0.5) * 0.3;
+      const s = segs[g]!.priceSensitivity + (b / 15 - 0.5) * K.PRICE_SENSITIVITY_RANGE;
       priceTerm[g * 16 + b] = priceChurn2 * (s < 0 ? 0 : s > 1 ? 1 : s);
     }
   const base = K.CHURN_BASE;
@@ -48,6 +48,7 @@ export function decideStaying(
   const memoryFactor = new Float64Array([0, -perDisappointment]);
   const typical = K.EFFORT_TYPICAL;
   const churnMax = K.CHURN_MAX;
+  const churnMin = K.CHURN_MIN;
   const { segment, prefs, loyalty, effort, memory, ident, tenure } = pool;
   let before = 0;
   let stayed = 0;
@@ -68,7 +69,7 @@ export function decideStaying(
       memoryFactor[+(mem < 0)]! * mem +
       priceTerm[g * 16 + (prefs[i]! >>> 28)]! +
       eventChurn;
-    p = p < 0.01 ? 0.01 : p > churnMax ? churnMax : p;
+    p = p < churnMin ? churnMin : p > churnMax ? churnMax : p;
     // uniform(key, ident), inlined.
     let h = key ^ Math.imul(ident[i]!, 0x9e3779b1);
     h ^= h >>> 16;
@@ -140,7 +141,7 @@ export function arrive(
     const whole = Math.floor(expected);
     const count = whole + (uniform(key, g) < expected - whole ? 1 : 0);
     let made = 0;
-    const startLoyalty = clamp(seg.loyalty * 0.8, 0, 1);
+    const startLoyalty = clamp(seg.loyalty * K.NEW_CUSTOMER_LOYALTY, 0, 1);
     while (made < count) {
       while (slot < cap && segment[slot]! >= 0) slot++;
       if (slot >= cap) break;

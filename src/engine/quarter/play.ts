@@ -107,7 +107,12 @@ export function playQuarter(
       : clamp(7 - K.CES_PER_EFFORT * (customers > 0 ? totals.effortSum / customers : 0), 1, 7);
 
   // Slow variables that follow the quarter: promise kept, reputation, word of mouth, listening.
-  c.gaps.communication = clamp(0.5 * c.gaps.communication + 0.5 * tb.communicationGap, 0, 1);
+  c.gaps.communication = clamp(
+    K.COMMUNICATION_GAP_MEMORY * c.gaps.communication +
+      (1 - K.COMMUNICATION_GAP_MEMORY) * tb.communicationGap,
+    0,
+    1,
+  );
   const kept =
     (1 - K.GAP4_TO_CREDIBILITY * c.gaps.communication) *
     (tb.coherent ? 1 : K.INCOHERENT_PROMISE_KEPT);
@@ -128,7 +133,7 @@ export function playQuarter(
   const view = measuredView(model, tb, totals, sampleSizes, removed);
   const fatigueTarget =
     customers > 0 ? (K.FATIGUE_PER_INVITATION * view.measured.invitations) / customers : 0;
-  c.fatigue = clamp(c.fatigue + K.FATIGUE_RATE * (fatigueTarget - c.fatigue), 0, 0.9);
+  c.fatigue = clamp(c.fatigue + K.FATIGUE_RATE * (fatigueTarget - c.fatigue), 0, K.FATIGUE_MAX);
   c.overload = tb.overload;
   c.pendingQuality = tb.pendingQuality;
   c.pendingRelief = tb.pendingRelief;

@@ -50,7 +50,7 @@ export function moveSlowVariables(
   );
   const engagementTarget =
     K.ENGAGEMENT_BASE +
-    K.ENGAGEMENT_FROM_ATTITUDE * (c.attitudeHires - 0.25) +
+    K.ENGAGEMENT_FROM_ATTITUDE * (c.attitudeHires - K.ATTITUDE_HIRES_TYPICAL) +
     K.ENGAGEMENT_FROM_TRAINING * saturate(cul.training, K.TRAINING_REFERENCE) +
     K.ENGAGEMENT_FROM_EMPOWERMENT[cul.empowerment] +
     K.ENGAGEMENT_FROM_WELLBEING * saturate(cul.wellbeing, K.WELLBEING_REFERENCE) +
@@ -79,7 +79,7 @@ export function moveSlowVariables(
       researchGain -
       K.KNOWLEDGE_FROM_LEADERS_PER_DAY * days -
       (d.understanding.closeTheLoop ? K.KNOWLEDGE_FROM_LOOP : 0),
-    0.05,
+    K.KNOWLEDGE_GAP_FLOOR,
     1,
   );
   const g = c.gaps;
@@ -89,8 +89,8 @@ export function moveSlowVariables(
       K.STANDARDS_FROM_OWNER[gov.owner] -
       (gov.council ? K.STANDARDS_FROM_COUNCIL : 0) -
       K.STANDARDS_FROM_LEADERS_PER_DAY * days +
-      K.STANDARDS_FROM_KNOWLEDGE_GAP * (g.knowledge - 0.5),
-    0.03,
+      K.STANDARDS_FROM_KNOWLEDGE_GAP * (g.knowledge - K.KNOWLEDGE_GAP_PIVOT),
+    K.GAP_FLOOR,
     1,
   );
   g.standards = clamp(g.standards + K.GOVERNANCE_RATE * (standardsTarget - g.standards), 0, 1);
@@ -102,7 +102,7 @@ export function moveSlowVariables(
       (gov.council ? K.DELIVERY_FROM_COUNCIL : 0) -
       K.DELIVERY_FROM_OWNER[gov.owner] +
       K.DELIVERY_FROM_OVERLOAD * Math.max(0, c.overload - 1),
-    0.03,
+    K.GAP_FLOOR,
     1,
   );
   g.delivery = clamp(g.delivery + K.GOVERNANCE_RATE * (deliveryTarget - g.delivery), 0, 1);
@@ -120,7 +120,7 @@ export function moveSlowVariables(
   for (const [id, v] of Object.entries(c.pendingQuality))
     c.quality[id] = Math.min(K.MAX_LASTING_QUALITY, (c.quality[id] ?? 0) + v);
   for (const [id, v] of Object.entries(c.pendingRelief))
-    c.effortRelief[id] = Math.min(0.8, (c.effortRelief[id] ?? 0) + v);
+    c.effortRelief[id] = Math.min(K.MAX_EFFORT_RELIEF, (c.effortRelief[id] ?? 0) + v);
   c.pendingQuality = {};
   c.pendingRelief = {};
 

@@ -66,8 +66,8 @@ function queueFactor(load: number): number {
   // Waits grow like an M/M/1 queue, then pile up once demand passes capacity.
   const r = Math.min(load, K.LOAD_CEILING);
   let q = r / (1 - r);
-  if (load > K.LOAD_CEILING) q += (load - K.LOAD_CEILING) * 200;
-  return q / (0.7 / 0.3);
+  if (load > K.LOAD_CEILING) q += (load - K.LOAD_CEILING) * K.QUEUE_OVERFLOW;
+  return q / K.QUEUE_REFERENCE;
 }
 
 /** What the tables need that does not depend on the head count per segment. */
@@ -114,7 +114,7 @@ export function tableInputs(
   const coherent = brand.price === d.strategy.pricePosition;
 
   // Expectations per segment (link 1): baseline + promise + reputation + price position.
-  const credibleShare = 0.5 + 0.5 * c.credibility;
+  const credibleShare = K.PROMISE_HEARD_SHARE + (1 - K.PROMISE_HEARD_SHARE) * c.credibility;
   const expectation = new Float64Array(G * 5);
   scenario.segments.forEach((seg, g) => {
     DIMENSIONS.forEach((dim, k) => {
@@ -158,7 +158,8 @@ export function tableInputs(
     let topK = 0;
     for (let k = 1; k < 5; k++) if (tpWeights[t * 5 + k]! > tpWeights[t * 5 + topK]!) topK = k;
     const linked =
-      promised[t] === 1 || (brandTop > 0 && brand.dims[DIMENSIONS[topK]!] >= brandTop * 0.5);
+      promised[t] === 1 ||
+      (brandTop > 0 && brand.dims[DIMENSIONS[topK]!] >= brandTop * K.PROMISE_LINK_SHARE);
     const eff = effectiveness(d, measured, linked, c.gaps.knowledge);
     const invest = plan?.investment ?? 0;
     removed[t] = plan?.removed ? 1 : 0;
@@ -353,7 +354,7 @@ export function buildTables(
   gapOff[RESP] = -K.DELIVERY_GAP_QUALITY * c.gaps.delivery;
 
   // Effort per touchpoint and preferred channel (link 4).
-  const handoffEffort = K.HANDOFF_EFFORT * (d.governance.council ? 0.5 : 1);
+  const handoffEffort = K.HANDOFF_EFFORT * (d.governance.council ? K.COUNCIL_HANDOFF_FACTOR : 1);
   const effort = new Float64Array(T * C);
   for (let t = 0; t < T; t++) {
     const tp = touchpoints[t]!;
@@ -374,6 +375,10 @@ export function buildTables(
   const WAIT_EFFORT = K.WAIT_EFFORT;
   const SWITCH_EFFORT = K.SWITCH_EFFORT;
   const digitalEngQ = engQ * K.ENGAGEMENT_DIGITAL_SHARE;
+  const DRIVER_ENGAGEMENT_SHARE = K.DRIVER_ENGAGEMENT_SHARE;
+  const DRIVER_GAP_REL = K.DRIVER_GAP_WEIGHTS.reliability;
+  const DRIVER_GAP_ASS = K.DRIVER_GAP_WEIGHTS.assurance;
+  const DRIVER_GAP_RESP = K.DRIVER_GAP_WEIGHTS.responsiveness;
   const brandDims = new Float64Array(5);
   for (let k = 0; k < 5; k++) brandDims[k] = brand.dims[DIMENSIONS[k]!];
   const tpQuality = new Float64Array(T);
@@ -433,8 +438,12 @@ export function buildTables(
         if (n > 0 && ch >= 0) {
           drv.w += n;
           drv.quality += n * (q[t]! - tpQuality[t]!);
-          drv.engagement += n * (human[ch] ? engQ : digitalEngQ) * 0.6;
-          drv.gaps += n * (gapOff[REL]! * 0.55 + gapOff[ASS]! * 0.2 + gapOff[RESP]! * 0.25);
+          drv.engagement += n * (human[ch] ? engQ : digitalEngQ) * DRIVER_ENGAGEMENT_SHARE;
+          drv.gaps +=
+            n *
+            (gapOff[REL]! * DRIVER_GAP_REL +
+              gapOff[ASS]! * DRIVER_GAP_ASS +
+              gapOff[RESP]! * DRIVER_GAP_RESP);
           drv.events += n * eventQ[t]!;
           let e = 0;
           for (let k = 0; k < 5; k++)
