@@ -1,63 +1,81 @@
 /**
  * Every strength of an effect in the model, with the finding it comes from. "Link n" refers to the
- * numbered causal links of the simulation design (docs/engine.md repeats them). Where a finding is
- * contested, the effect is kept modest. Scales: quality and expectations 0–1, effort 0–1,
- * engagement and reputation 0–100, money in k€.
+ * numbered causal links of the simulation design (SIMULATION.md: the links, the findings behind
+ * them and the ranges real companies reach); docs/engine.md maps each link to the code and these
+ * constants. "Calibration" marks a value that no finding sets: it is chosen so the scenarios land in
+ * the design's calibration ranges (a do-nothing company near its sector's average, the best
+ * strategies in the leaders' range, never beyond). Where a finding is contested, the effect is kept
+ * modest. Scales: quality and expectations 0–1, effort 0–1, engagement and reputation 0–100, money
+ * in k€.
  */
 
 // ── Metrics (exact definitions) ────────────────────────────────────────────────────────────────
-/** NPS: 9–10 promoters, 0–6 detractors (Reichheld 2003). */
+/** NPS: answers 9–10 are promoters (SIMULATION.md metrics; Reichheld 2003). */
 export const PROMOTER_FROM = 9;
+/** NPS: answers 0–6 are detractors, 7–8 passives (SIMULATION.md metrics). */
 export const DETRACTOR_UP_TO = 6;
-/** Survey answers: the 0–10 "recommend" starts here for a customer whose journey met expectations
- * exactly, loyalty average, before the individual spread and the reserved raters' ceiling
- * (calibrated with `RESERVED_RATERS` so do-nothing lands at the sector NPS; ACSI/NPS tables). */
+/** The 0–10 "recommend" answer of a customer whose remembered journey met expectations exactly, at
+ * typical effort and average loyalty, before the individual spread and the reserved raters'
+ * ceiling. Calibration, with `RESERVED_RATERS`: do-nothing lands at the sector's NPS. */
 export const RECOMMEND_NEUTRAL = 10.5;
-/** Points of the 0–10 answer per unit of remembered disconfirmation (Oliver 1980: satisfaction
- * follows perceived minus expected). */
+/** Points of the 0–10 answer per unit of remembered disconfirmation (link 1: satisfaction follows
+ * perceived minus expected, Oliver; links 6–7: the remembered journey). Strength: calibration. */
 export const RECOMMEND_PER_EXPERIENCE = 10;
-/** Points of the 0–10 answer lost per unit of effort (link 4, CEB 2013: effort is the strongest
- * driver of disloyalty). */
+/** Points of the 0–10 answer lost per unit of a journey's mean effort above `EFFORT_TYPICAL`
+ * (link 4: effort drives disloyalty, CEB/Gartner 2013). Strength: calibration. */
 export const RECOMMEND_PER_EFFORT = 3;
-/** Points per unit of loyalty above/below 0.5 (a loyal customer recommends more readily). */
+/** Points of the 0–10 answer added at full loyalty (taken away at none), linear around 0.5: NPS is
+ * a relationship metric (SIMULATION.md metrics), so a loyal customer recommends more readily.
+ * Calibration. */
 export const RECOMMEND_PER_LOYALTY = 2.2;
-/** Spread of individual answers (uniform ± this), so scores form a distribution. */
+/** Spread of individual answers (uniform ± this), so scores form a distribution. Calibration. */
 export const RECOMMEND_NOISE = 2.4;
 /** Share of customers who keep the top marks for the exceptional and answer at most
  * `RESERVED_TOP` however good the journey (response styles differ by person and country:
- * Baumgartner & Steenkamp 2001). Why no real company's NPS nears +100 (SIMULATION.md calibration:
- * the best airlines reach about +65, the best hotels about +75). */
+ * Baumgartner & Steenkamp 2001). Why no real company's NPS nears +100: calibration to the
+ * SIMULATION.md ranges (Southwest +48 to +66, JetBlue +60, Marriott +62). */
 export const RESERVED_RATERS = 0.31;
+/** The highest answer a reserved rater gives (see `RESERVED_RATERS`). Calibration. */
 export const RESERVED_TOP = 8;
-/** CSAT: a contact counts top-2-box (4 or 5 of 5) above this satisfaction (ACSI-like airline
- * CSAT in the 70s at do-nothing). */
+/** CSAT: a contact counts top-2-box (4 or 5 of 5; SIMULATION.md metrics) above this satisfaction.
+ * Calibration: the do-nothing airline's CSAT in the 70s (airline ACSI 69–77, SIMULATION.md
+ * ranges). */
 export const CSAT_TOP2_ABOVE = -0.055;
-/** CES 2.0 (1–7): ease = 7 − this × effort at a service contact (CEB 2013 scale). */
+/** CES 2.0 (1–7): ease = 7 − this × effort at a service contact (link 4; SIMULATION.md metrics:
+ * CES is the strongest predictor of loyalty in service, CEB/Gartner 2013). Strength: calibration. */
 export const CES_PER_EFFORT = 5;
-/** Response rates of e-mail surveys, B2C: relationship 13%, transactional 16% (Satmetrix 2015). */
+/** Response rate of relationship (NPS) e-mail surveys, B2C: 13% (Satmetrix 2015). */
 export const RESPONSE_RELATIONSHIP = 0.13;
+/** Response rate of transactional (CSAT, CES) e-mail surveys, B2C: 16% (Satmetrix 2015). */
 export const RESPONSE_TRANSACTIONAL = 0.16;
-/** 95% confidence: z value for margins of error. */
+/** z value of a 95% confidence interval, for the margins of error small samples must show
+ * (SIMULATION.md metrics). */
 export const Z95 = 1.96;
 
 // ── Link 1: promise → expectations; credibility; gap 4 ─────────────────────────────────────────
-/** Expectation added per reputation point above 50, per 50 points (reputation raises
- * expectations; Zeithaml, Berry & Parasuraman 1993). */
+/** Expectation added per 50 reputation points above 50 (link 1: reputation and word of mouth move
+ * expectations; Zeithaml, Berry & Parasuraman 1993). Strength: calibration. */
 export const REPUTATION_TO_EXPECTATION = 0.03;
-/** Price position moves expectations: a low fare lowers what customers expect (link 12). */
+/** Expectation moved by the price position: a low fare lowers what customers expect (link 12:
+ * price and value are separate from satisfaction; link 1). Calibration. */
 export const PRICE_EXPECTATION = { low: -0.06, mid: 0, premium: 0.05 } as const;
-/** Credibility moves this share of the way to how well the promise is kept, per quarter. */
+/** Credibility moves this share of the way to how well the promise is kept, per quarter (link 1: a
+ * consistent promise builds credibility; link 14: slowly). Calibration. */
 export const CREDIBILITY_RATE = 0.3;
-/** Credibility lost when the brand promise changes (link 1: changing it costs credibility). */
+/** Credibility lost when the brand promise changes (link 1: changing it costs credibility).
+ * Calibration. */
 export const CREDIBILITY_CHANGE_COST = 0.2;
-/** … and per customer promise added or dropped. */
+/** Credibility lost per customer promise added or dropped (link 1). Calibration. */
 export const CREDIBILITY_CUSTOMER_PROMISE_CHANGE = 0.04;
-/** A promise that does not fit the price position is believed less (Emirates and Ryanair each
- * keep their own promise). */
+/** A brand promise that does not fit the price position is believed and kept this much (its
+ * appeal to new customers and the credibility target are multiplied by it): link 12, a low-cost
+ * promise works when it is kept (Ryanair); link 1. Calibration. */
 export const INCOHERENT_PROMISE_KEPT = 0.6;
-/** Communication gap per unit of promised-but-not-delivered quality. */
+/** Communication gap per unit of promised-but-not-delivered quality (link 1: over-promising opens
+ * SERVQUAL gap 4). Calibration. */
 export const OVERPROMISE_TO_GAP = 5;
-/** Keeping the promise: credibility target falls by this per unit of communication gap. */
+/** The credibility target falls by this per unit of communication gap (link 1: a promise not kept
+ * is believed less). Calibration. */
 export const GAP4_TO_CREDIBILITY = 0.9;
 /** Customers take in this share of what the brand promise says even when they do not believe it;
  * the rest scales with credibility (link 1: the promise raises expectations; a consistent promise
@@ -69,7 +87,10 @@ export const PROMISE_HEARD_SHARE = 0.5;
 export const COMMUNICATION_GAP_MEMORY = 0.5;
 
 // ── Link 2 and 3: five dimensions, Kano asymmetry ──────────────────────────────────────────────
-/** Reliability weighs most (Parasuraman et al. 1988: ~32% of importance vs ~22/11/16/22). */
+/** Weight of each SERVQUAL dimension in perceived quality (link 2: reliability weighs most). The
+ * split is the one usually quoted from the SERVQUAL studies (Parasuraman, Zeithaml & Berry:
+ * reliability 32, responsiveness 22, assurance 19, empathy 16, tangibles 11 of 100 importance
+ * points); SIMULATION.md states only that reliability leads. */
 export const DIMENSION_IMPORTANCE = {
   reliability: 0.32,
   assurance: 0.19,
@@ -77,37 +98,49 @@ export const DIMENSION_IMPORTANCE = {
   empathy: 0.16,
   responsiveness: 0.22,
 } as const;
-/** Kano (1984): must-be punishes when missing, adds little when present; delighters the reverse.
- * Multipliers on negative / positive disconfirmation. */
+/** Multipliers on negative (loss) and positive (gain) disconfirmation by Kano shape (link 3:
+ * must-be punishes when missing and adds little when present, one-dimensional is linear,
+ * delighters only add; Kano 1984). Factors: calibration. */
 export const KANO = {
   mustBe: { loss: 1.6, gain: 0.3 },
   linear: { loss: 1, gain: 1 },
   delighter: { loss: 0.3, gain: 1.5 },
 } as const;
-/** A removed must-be touchpoint is felt as missing (Kano): this shortfall at that step. */
+/** Shortfall felt at a removed must-be touchpoint (link 3: must-be punishes when missing; link 6:
+ * one bad touchpoint spoils the whole). Calibration. */
 export const MISSING_MUST_BE = 0.45;
-/** Individual spread of expectations around the segment's (uniform ± this per dimension). */
+/** A customer's own expectations around the segment's (uniform ± this per dimension): customers
+ * differ. Calibration. */
 export const EXPECTATION_SPREAD = 0.12;
-/** Spread of one contact's perceived quality (uniform ± this). */
+/** Spread of one contact's perceived quality (uniform ± this): no two contacts are alike.
+ * Calibration. */
 export const CONTACT_NOISE = 0.16;
 
 // ── Link 4: effort ─────────────────────────────────────────────────────────────────────────────
-/** Effort a typical journey takes: loyalty, answers and churn react to effort above it. */
+/** Effort a typical journey takes: answers, loyalty and churn react to effort above it (link 4).
+ * Calibration. */
 export const EFFORT_TYPICAL = 0.28;
-/** Satisfaction lost per unit of effort at a touchpoint. */
+/** Satisfaction lost per unit of effort at a touchpoint (link 4: effort → disloyalty, CEB/Gartner
+ * 2013). Strength: calibration. */
 export const EFFORT_TO_SATISFACTION = 0.25;
-/** Effort of a channel switch because the preferred channel is closed or cannot serve. */
+/** Effort of a channel switch because the preferred channel is closed or cannot serve (link 4:
+ * switching channels, a preferred channel that is closed). Calibration. */
 export const SWITCH_EFFORT = 0.22;
-/** Effort of repeating information between two unconnected channels (silo; reference article:
- * 58% of organisations run channels in silos). */
+/** Effort of repeating information between two unconnected channels (link 4: silos; link 5: 58% of
+ * organisations run their channels in silos, reference article). Calibration. */
 export const SILO_EFFORT = 0.18;
-/** Effort per hand-off between departments; a cross-department council halves it. */
+/** Effort per hand-off between departments (link 4: transfers). Calibration. */
 export const HANDOFF_EFFORT = 0.06;
-/** Wait (minutes) that counts as full effort. */
+/** Wait (minutes) that counts as a full-effort wait (link 4: waits when a channel is over
+ * capacity). Calibration. */
 export const WAIT_FULL_EFFORT_MINUTES = 30;
-/** Share of the wait-effort: a wait hurts responsiveness as well as effort. */
+/** Effort added by a full-effort wait (link 4). Calibration. */
 export const WAIT_EFFORT = 0.3;
-/** Load above which queues build (queueing: waits explode as load nears 1). */
+/** Responsiveness lost at a full-effort wait: a wait is felt as slowness, not only as effort
+ * (link 2: responsiveness). Calibration. */
+export const WAIT_RESPONSIVENESS = 0.15;
+/** Load above which the queue stops following the M/M/1 curve and piles up (link 4: waits when a
+ * channel is over capacity). Calibration. */
 export const LOAD_CEILING = 0.95;
 /** Queue factor added per unit of load above `LOAD_CEILING`: once demand passes capacity, waits
  * pile up (link 4: waits when a channel is over capacity; link 11: demand above capacity).
@@ -122,51 +155,75 @@ export const COUNCIL_HANDOFF_FACTOR = 0.5;
 
 // ── Link 5: channels ───────────────────────────────────────────────────────────────────────────
 /** An unfunded channel runs at this share of its quality; funding per contact lifts the rest with
- * diminishing returns (great at a few beats average at many; McKinsey 2015). */
+ * diminishing returns (link 5: a budget spread over many channels lowers each channel's quality —
+ * great at a few beats average at many). Calibration. */
 export const CHANNEL_FLOOR = 0.72;
-/** How strongly the channel's quality moves perceived quality (around the touchpoint's own). */
+/** How strongly the serving channel's quality moves perceived quality around the touchpoint's own
+ * (link 5). Calibration. */
 export const CHANNEL_WEIGHT = 0.6;
-/** The channel quality at which it neither adds nor subtracts. */
+/** The channel quality at which a channel neither adds nor subtracts (link 5). Calibration. */
 export const CHANNEL_NEUTRAL = 0.55;
-/** Connection moves this share toward its target per quarter with no owner; more with governance
- * (link 10, link 14: acting with delay). */
+/** Connection moves this share toward its target per quarter, by CX owner (link 10: governance
+ * connects channels; link 14: with delay). Calibration. */
 export const CONNECTION_RATE = { none: 0.15, team: 0.25, ceo: 0.5 } as const;
+/** Added to the connection rate by a cross-department council (link 10). Calibration. */
 export const CONNECTION_COUNCIL_BONUS = 0.15;
-/** Great service on one channel attracts customers: appeal per unit of the best channel's quality
- * above neutral (reference article; modest). */
+/** Appeal to new customers per unit of the best open channel's quality above `CHANNEL_NEUTRAL`
+ * (link 5: great service on one channel attracts customers). Kept modest; calibration. */
 export const CHANNEL_EXCELLENCE_APPEAL = 0.6;
 
 // ── Link 6 and 7: journey, peak–end ────────────────────────────────────────────────────────────
-/** Remembered experience = mean, peak and end (Kahneman et al. 1993; Redelmeier & Kahneman 1996). */
+/** Remembered experience = these weights on the mean, the most intense and the last contact
+ * (link 7: peak and end weigh far more than the average; Kahneman et al. 1993, Redelmeier &
+ * Kahneman 1996). Weights: calibration. */
 export const PEAK_END = { mean: 0.3, peak: 0.35, end: 0.35 } as const;
-/** A negative moment's intensity counts this much more when picking the peak (CEB 2013: a service
- * contact is ~4× more likely to cause disloyalty than loyalty; kept at 2 in the memory). */
+/** A negative moment's intensity counts this much more when picking the peak (link 3: a service
+ * contact is ~4× more likely to cause disloyalty than loyalty, CEB 2013; kept at 2, modest). */
 export const NEGATIVE_INTENSITY = 2;
-/** Quality added at the touchpoint designed as peak, and at the designed end (when passed). */
+/** Quality added at the touchpoint designed as the peak, at full effectiveness (link 7).
+ * Calibration. */
 export const DESIGNED_PEAK = 0.08;
+/** Quality added at the touchpoint designed as the end, at full effectiveness (link 7).
+ * Calibration. */
 export const DESIGNED_END = 0.06;
 
 // ── Link 8 and 9: listening, leaders ───────────────────────────────────────────────────────────
-/** Knowledge gap without any listening (Bain 2005: 80% think they excel, 8% of customers agree). */
+/** Knowledge gap (SERVQUAL gap 1) without any listening (link 9: 80% of firms believe they deliver
+ * a superior experience, 8% of their customers agree, Bain 2005). Calibration. */
 export const KNOWLEDGE_GAP_BASE = 0.7;
+/** Knowledge gap closed by a full survey programme (link 8: a VoC programme shrinks the knowledge
+ * gap). Calibration. */
 export const KNOWLEDGE_FROM_SURVEYS = 0.3;
+/** Knowledge gap closed by research, the quarter after it is bought (link 8; link 14: research
+ * takes a quarter to pay off). Calibration. */
 export const KNOWLEDGE_FROM_RESEARCH = { light: 0.1, deep: 0.2 } as const;
+/** Knowledge gap closed per leaders' day in contact with customers (link 9). Calibration. */
 export const KNOWLEDGE_FROM_LEADERS_PER_DAY = 0.05;
+/** Knowledge gap closed by following up with respondents (link 8: closing the loop). Calibration. */
 export const KNOWLEDGE_FROM_LOOP = 0.08;
-/** Responses per quarter that count as a full survey programme. */
+/** Responses per quarter that count as a full survey programme (link 8): about what a ±5-point
+ * margin on a share needs (1.96 · √(0.25 / 400) ≈ 0.05). Calibration. */
 export const RESPONSES_FOR_FULL_COVERAGE = 400;
-/** Gaps move this share toward their target per quarter (link 14). */
+/** The knowledge gap moves this share toward its target per quarter (link 14: delays).
+ * Calibration. */
 export const KNOWLEDGE_RATE = 0.5;
-/** Closing the loop: customers who see feedback acted on respond more (reference article 000;
- * CustomerGauge 2022) — response rate × (1 + this × trust). */
+/** Closing the loop: response rate × (1 + this × trust) (link 8: customers who see feedback acted
+ * on respond again, reference article 000). Calibration. */
 export const LOOP_RESPONSE_GAIN = 0.6;
+/** Trust from closing the loop moves this share toward 1 (the company follows up) or 0 per quarter
+ * (link 8; link 14). Calibration. */
 export const LOOP_TRUST_RATE = 0.4;
-/** Followed-up respondents remember better (CustomerGauge 2013: NPS +34 vs +23). */
+/** Added to the remembered experience of a followed-up respondent (link 8: NPS +34 vs +23 for
+ * firms that follow up, CustomerGauge 2013; ~3× as many promoters at the next survey,
+ * CustomerGauge 2022). Strength: calibration, modest. */
 export const LOOP_RECOVERY = 0.12;
-/** Survey fatigue per invitation per active customer per quarter. */
+/** Survey fatigue target per invitation per active customer per quarter (quarter step 7: response
+ * by fatigue and closing the loop). Calibration. */
 export const FATIGUE_PER_INVITATION = 1.2;
+/** Fatigue moves this share toward its target per quarter. Calibration. */
 export const FATIGUE_RATE = 0.5;
-/** An investment is wasted in proportion to the knowledge gap (you fix what you think matters). */
+/** An investment's effectiveness falls by this per unit of knowledge gap: you fix what you think
+ * matters (links 8–9: the knowledge gap; link 15: most initiatives fail). Calibration. */
 export const KNOWLEDGE_WASTE = 0.4;
 /** The knowledge gap cannot close below this: listening never shows everything (link 8, link 9).
  * Calibration. */
@@ -176,13 +233,23 @@ export const KNOWLEDGE_GAP_FLOOR = 0.05;
 export const FATIGUE_MAX = 0.9;
 
 // ── Link 10: governance ────────────────────────────────────────────────────────────────────────
+/** Standards gap (SERVQUAL gap 2) without governance (link 10). Calibration. */
 export const STANDARDS_GAP_BASE = 0.45;
-/** A CX team without mandate does little; a CEO-led owner a lot (Dimension Data 2017: ~36% have a
- * board-level CX executive). */
+/** Standards gap closed by the CX owner: a team without mandate does little, a CEO-led owner a lot
+ * (link 10; only ~36% of organisations had a board-level CX executive, Dimension Data 2017).
+ * Calibration. */
 export const STANDARDS_FROM_OWNER = { none: 0, team: 0.05, ceo: 0.25 } as const;
+/** Standards gap closed by a council across departments (link 10). Calibration. */
 export const STANDARDS_FROM_COUNCIL = 0.1;
+/** Standards gap closed per leaders' day with customers (link 9: raises commitment to standards,
+ * gap 2). Calibration. */
 export const STANDARDS_FROM_LEADERS_PER_DAY = 0.025;
+/** Standards gap added per unit of knowledge gap above `KNOWLEDGE_GAP_PIVOT` (SERVQUAL: standards
+ * are set from what the company believes customers want, so gap 1 feeds gap 2; links 8–10).
+ * Calibration. */
 export const STANDARDS_FROM_KNOWLEDGE_GAP = 0.25;
+/** The standards and delivery gaps move this share toward their targets per quarter (link 14:
+ * governance acts over quarters). Calibration. */
 export const GOVERNANCE_RATE = 0.3;
 /** Knowledge gap at which it neither widens nor narrows the standards gap: standards are written
  * from what the company believes customers want (SERVQUAL gap 1 feeds gap 2; links 8–10).
@@ -191,74 +258,131 @@ export const KNOWLEDGE_GAP_PIVOT = 0.5;
 /** The standards and delivery gaps cannot close below this (link 10: governance shrinks them, it
  * does not remove them). Calibration. */
 export const GAP_FLOOR = 0.03;
-/** Quality lost on reliability and assurance per unit of standards gap. */
+/** Quality lost on reliability and assurance per unit of standards gap (link 10; link 2).
+ * Calibration. */
 export const STANDARDS_GAP_QUALITY = 0.12;
+/** Delivery gap (SERVQUAL gap 3) without culture or governance (links 10–11). Calibration. */
 export const DELIVERY_GAP_BASE = 0.42;
+/** Delivery gap closed per 50 engagement points above 50 (link 11: engagement → service quality
+ * delivered, Heskett et al. 1994). Calibration. */
 export const DELIVERY_FROM_ENGAGEMENT = 0.25;
+/** Delivery gap closed by training, saturating at `TRAINING_REFERENCE` (link 11). Calibration. */
 export const DELIVERY_FROM_TRAINING = 0.08;
+/** Delivery gap closed by empowering front-line staff (link 11). Calibration. */
 export const DELIVERY_FROM_EMPOWERMENT = { low: 0, medium: 0.04, high: 0.08 } as const;
+/** Delivery gap closed by a council across departments (link 10: a council shrinks the delivery
+ * gap). Calibration. */
 export const DELIVERY_FROM_COUNCIL = 0.08;
+/** Delivery gap closed by the CX owner (link 10: without mandate, little). Calibration. */
 export const DELIVERY_FROM_OWNER = { none: 0, team: 0.02, ceo: 0.06 } as const;
+/** Delivery gap added per unit of last quarter's human load above 1 (link 11: overload, "more with
+ * the same means"). Calibration. */
 export const DELIVERY_FROM_OVERLOAD = 0.3;
-/** Quality lost on reliability and responsiveness per unit of delivery gap. */
+/** Quality lost on reliability and responsiveness per unit of delivery gap (links 10–11; link 2).
+ * Calibration. */
 export const DELIVERY_GAP_QUALITY = 0.14;
 
 // ── Link 11: culture and the service-profit chain ──────────────────────────────────────────────
+/** Engagement target (0–100) with no culture spending, typical attitude hires, low empowerment,
+ * staffing 1, no owner and no overload (link 11). Calibration. */
 export const ENGAGEMENT_BASE = 48;
-/** Engagement moves this share toward its target per quarter (culture acts with lag). */
+/** Engagement moves this share toward its target per quarter (link 11: with a lag of one or more
+ * quarters; link 14). Calibration. */
 export const ENGAGEMENT_RATE = 0.35;
-/** Hiring for attitude changes the workforce slowly: share renewed per quarter. */
+/** Hiring for attitude renews this share of the workforce per quarter (link 14: culture acts over
+ * quarters). Calibration. */
 export const ATTITUDE_HIRING_RATE = 0.12;
 /** Share of the workforce hired for attitude at which attitude neither adds to nor takes from
  * engagement (link 11). Calibration. */
 export const ATTITUDE_HIRES_TYPICAL = 0.25;
+/** Engagement points per unit of workforce share hired for attitude above typical (link 11:
+ * engagement is where the service-profit chain starts; quarter step 2: culture moves it).
+ * Calibration. */
 export const ENGAGEMENT_FROM_ATTITUDE = 20;
+/** Engagement points bought by training, saturating (link 11; quarter step 2). Calibration. */
 export const ENGAGEMENT_FROM_TRAINING = 10;
+/** Training spend (k€ per quarter) that buys about two thirds of its effect. Calibration. */
 export const TRAINING_REFERENCE = 600;
+/** Engagement points from empowering front-line staff (link 11; quarter step 2). Calibration. */
 export const ENGAGEMENT_FROM_EMPOWERMENT = { low: 0, medium: 5, high: 9 } as const;
+/** Engagement points bought by well-being spending, saturating (link 11; quarter step 2).
+ * Calibration. */
 export const ENGAGEMENT_FROM_WELLBEING = 8;
+/** Well-being spend (k€ per quarter) that buys about two thirds of its effect. Calibration. */
 export const WELLBEING_REFERENCE = 500;
+/** Engagement points per unit of staffing above/below 1 (link 11: "more with the same means"
+ * erodes engagement, so more means help). Calibration. */
 export const ENGAGEMENT_FROM_STAFFING = 16;
+/** Engagement points from a CX owner (link 10; link 11). Kept small; calibration. */
 export const ENGAGEMENT_FROM_OWNER = { none: 0, team: 1, ceo: 3 } as const;
-/** Overload ("more with the same means") erodes engagement: per unit of human load above 1. */
+/** Engagement points lost per unit of last quarter's human load above 1 (link 11: overload, demand
+ * above capacity, erodes engagement). Calibration. */
 export const ENGAGEMENT_FROM_OVERLOAD = 45;
-/** Engagement → quality: Sears (Rucci et al. 1998): 5 units attitude → 1.3 units impression. Quality
- * per 50 engagement points on empathy, assurance, responsiveness of human channels. */
+/** Quality per 50 engagement points above 50 on empathy, assurance and responsiveness of human
+ * channels (link 11: service-profit chain; Sears: 5 units of employee attitude → 1.3 units of
+ * customer impression, Rucci et al. 1998). Strength: calibration, modest. */
 export const ENGAGEMENT_TO_QUALITY = 0.1;
-/** Digital channels feel engagement less (back office only). */
+/** Digital channels feel this share of engagement's effect on quality (back office only; link 11).
+ * Calibration. */
 export const ENGAGEMENT_DIGITAL_SHARE = 0.3;
 
 // ── Link 12 and 13: price, loyalty, money ──────────────────────────────────────────────────────
+/** Revenue per customer by price position, × the segment's spend (link 12: price and value are
+ * separate from satisfaction; link 13). Calibration. */
 export const PRICE_FACTOR = { low: 0.86, mid: 1, premium: 1.16 } as const;
 /** Appeal to new customers per unit of price sensitivity: low fares win share regardless of NPS
- * (Ryanair). */
+ * (link 12: Ryanair is last in satisfaction surveys yet grows). Calibration. */
 export const PRICE_APPEAL = { low: 0.55, mid: 0, premium: -0.45 } as const;
-/** Existing price-sensitive customers leave a premium price more easily. */
+/** Churn added for a customer of price sensitivity 0.5, in proportion to it: price-sensitive
+ * customers leave a premium price more easily (link 12). Kept small; calibration. */
 export const PRICE_CHURN = { low: -0.02, mid: 0, premium: 0.03 } as const;
-/** Promoters spend a little more and detractors a little less (XM Institute 2023: promoters say
- * they will buy more 2.6–6.7× as often; contested → modest). */
+/** Promoters spend this share more (link 13: promoters say they will buy more 2.6–6.7× as often as
+ * detractors, XM Institute 2023; growth from NPS is contested, so modest). */
 export const SPEND_PROMOTER = 0.06;
+/** Detractors spend this share less (link 13, as `SPEND_PROMOTER`). */
 export const SPEND_DETRACTOR = -0.06;
+/** Share more spent at full loyalty (less at none), linear around 0.5 (link 13: loyalty → money).
+ * Kept modest; calibration. */
 export const SPEND_PER_LOYALTY = 0.12;
-/** Churn per quarter for a customer at loyalty 0.5, no effort. */
+/** Churn per quarter for a customer at loyalty 0.5, at typical effort, not disappointed (link 13).
+ * Calibration. */
 export const CHURN_BASE = 0.06;
+/** Churn added per unit of loyalty below 0.5 (taken away above it) (link 11: satisfaction →
+ * loyalty; link 13). Calibration. */
 export const CHURN_PER_DISLOYALTY = 0.16;
-/** Effort → disloyalty (CEB 2013: 96% vs 9%): churn per unit of last quarter's effort. */
+/** Churn per unit of last quarter's effort above typical (link 4: 96% of high-effort customers
+ * become more disloyal vs 9% of low-effort ones, CEB/Gartner 2013; link 13: churn follows effort).
+ * Calibration. */
 export const CHURN_PER_EFFORT = 0.12;
-/** Disappointment: churn per unit of negative remembered experience. */
+/** Churn per unit of negative remembered experience (link 13: churn follows disconfirmation).
+ * Calibration. */
 export const CHURN_PER_DISAPPOINTMENT = 0.15;
+/** Churn per quarter never passes this (link 13). Calibration. */
 export const CHURN_MAX = 0.8;
 /** Churn per quarter never falls below this: some customers always leave (link 13). Calibration. */
 export const CHURN_MIN = 0.01;
-/** Loyalty moves this share toward the quarter's experience. */
+/** Loyalty moves this share toward the quarter's experience (link 11: with a lag; link 14).
+ * Calibration. */
 export const LOYALTY_RATE = 0.35;
+/** Loyalty target per unit of remembered experience (link 11: satisfaction → loyalty; link 7).
+ * Calibration. */
 export const LOYALTY_PER_EXPERIENCE = 1.6;
+/** Loyalty target lost per unit of effort above typical (link 4: effort → disloyalty).
+ * Calibration. */
 export const LOYALTY_PER_EFFORT = 0.9;
-/** Appeal: promise, reputation, word of mouth, targeting, customer promises (link 13). */
+/** Log-appeal to new customers per unit of the brand promise's appeal to the segment, believed in
+ * proportion to credibility (link 13: new customers follow promise appeal). Calibration. */
 export const APPEAL_PER_PROMISE = 0.45;
+/** Log-appeal per 50 reputation points above 50 (link 13: new customers follow reviews; link 14).
+ * Calibration. */
 export const APPEAL_PER_REPUTATION = 0.5;
+/** Log-appeal per unit of last quarter's promoter share minus detractor share (link 13: new
+ * customers follow word of mouth). Calibration. */
 export const APPEAL_PER_WORD_OF_MOUTH = 0.8;
+/** Log-appeal of a targeted segment (link 13: promise appeal, aimed at the segment). No finding in
+ * SIMULATION.md sizes it; calibration. */
 export const APPEAL_TARGETED = 0.25;
+/** Log-appeal of a segment left out when others are targeted (as `APPEAL_TARGETED`). Calibration. */
 export const APPEAL_UNTARGETED = -0.1;
 /** New customers start at this share of their segment's loyalty: loyalty follows experience
  * (link 11: satisfaction → loyalty), which they have not had yet. Calibration. */
@@ -268,31 +392,45 @@ export const NEW_CUSTOMER_LOYALTY = 0.8;
 export const PRICE_SENSITIVITY_RANGE = 0.3;
 
 // ── Link 14: delays ────────────────────────────────────────────────────────────────────────────
-/** A reputation is slow to build and quick to lose. */
+/** Reputation moves this share toward its target per quarter when rising (link 14: a reputation
+ * is slow to build). Calibration. */
 export const REPUTATION_UP_RATE = 0.15;
+/** … and this share when falling (link 14: quick to lose). Calibration. */
 export const REPUTATION_DOWN_RATE = 0.4;
-/** Reputation target per point of NPS (around 50). */
+/** Reputation target = 50 + this × true NPS (quarter step 8: word of mouth and reviews from
+ * promoters and detractors feed reputation). Calibration. */
 export const REPUTATION_PER_NPS = 0.6;
 
 // ── Link 15: most initiatives fail ─────────────────────────────────────────────────────────────
-/** Effectiveness of an investment: a base plus owner, measurement and link to the promise
- * (70–80% of CX initiatives miss their goals). */
+/** Effectiveness of an investment with no owner, no measurement and no link to the promise: most
+ * of it is wasted (link 15: 70–80% of CX initiatives miss their goals). */
 export const EFFECTIVENESS_BASE = 0.2;
+/** Effectiveness added by a CX owner (link 15: an investment with no owner is mostly wasted;
+ * link 10: a team without mandate does little). Calibration. */
 export const EFFECTIVENESS_OWNER = { none: 0, team: 0.15, ceo: 0.3 } as const;
+/** Effectiveness added when the touchpoint is measured (link 15: no measurement, mostly wasted).
+ * Calibration. */
 export const EFFECTIVENESS_MEASURED = 0.25;
+/** Effectiveness added when the touchpoint is linked to the promise (link 15). Calibration. */
 export const EFFECTIVENESS_LINKED = 0.25;
 /** A touchpoint counts as linked to the brand promise when the promise speaks to the touchpoint's
- * weightiest dimension at least this share as strongly as to its own main one (link 15: an
- * investment with no link to the promise is mostly wasted). Calibration. */
+ * weightiest dimension at least this share as strongly as to the dimension it stresses most
+ * (link 15: an investment with no link to the promise is mostly wasted). Calibration. */
 export const PROMISE_LINK_SHARE = 0.5;
-/** Quality a touchpoint can gain from investment at full effectiveness, and the spend (k€) that
- * buys about two thirds of it (Kano/CEB: exceeding expectations gains little for 10–20% cost). */
+/** Quality a touchpoint can gain from investment at full effectiveness (link 3: exceeding
+ * expectations gains little loyalty at 10–20% extra cost, CEB 2013). Calibration. */
 export const INVESTMENT_MAX_QUALITY = 0.12;
+/** Investment (k€ per quarter) that buys about two thirds of `INVESTMENT_MAX_QUALITY`.
+ * Calibration. */
 export const INVESTMENT_REFERENCE = 900;
-/** Lasting quality of a redesign at full effectiveness, and its effort relief. */
+/** Lasting quality of a redesign at full effectiveness, landing next quarter (link 14; link 15).
+ * Calibration. */
 export const REDESIGN_QUALITY = 0.06;
+/** Lasting share of a touchpoint's design effort a redesign removes at full effectiveness (link 4:
+ * effort; link 14). Calibration. */
 export const REDESIGN_EFFORT_RELIEF = 0.12;
-/** Lasting quality cannot exceed this. */
+/** Lasting quality bought for a touchpoint cannot exceed this (SIMULATION.md ranges: the best
+ * strategies reach the leaders' range, never beyond). Calibration. */
 export const MAX_LASTING_QUALITY = 0.2;
 /** Lasting effort relief cannot take away more than this share of a touchpoint's design effort
  * (link 4: some effort always remains). Calibration. */
@@ -305,9 +443,10 @@ export const START_COMMUNICATION_GAP = 0.2;
 /** Human-channel load of last quarter at the start: busy but under capacity, so overload erodes
  * nothing in the first quarter (link 11). Calibration. */
 export const START_OVERLOAD = 0.85;
-/** Promoter and detractor shares before the first quarter: equal, so word of mouth starts neutral
- * (link 13). Calibration. */
+/** Promoter share before the first quarter: equal to the detractors', so word of mouth starts
+ * neutral (link 13). Calibration. */
 export const START_PROMOTERS = 0.3;
+/** Detractor share before the first quarter (see `START_PROMOTERS`). Calibration. */
 export const START_DETRACTORS = 0.3;
 /** Share of the workforce hired for attitude at the start, when the company already hires for it
  * and when it does not (link 11; link 14: culture changes slowly). Calibration. */
@@ -318,21 +457,19 @@ export const START_LOOP_TRUST = 0.5;
  * Calibration. */
 export const START_LOYALTY_SPREAD = 0.3;
 
-// ── Presentation ───────────────────────────────────────────────────────────────────────────────
+// ── Presentation (no effect on the simulation) ─────────────────────────────────────────────────
 /** Customers whose path the Run screen animates. */
 export const PATH_SAMPLE = 40;
 /** Verbatim comments per quarter at most. */
 export const MAX_VERBATIMS = 6;
-/** How the drivers panel shares engagement's and the gaps' effect on satisfaction out over the
- * dimensions they touch: a display approximation (engagement acts on assurance, empathy and
- * responsiveness, link 11; the standards and delivery gaps on reliability, assurance and
- * responsiveness, link 10), not the touchpoints' own weights. No effect on the simulation. */
+/** Share of engagement's effect on satisfaction that the drivers panel shows: a display
+ * approximation (engagement acts on assurance, empathy and responsiveness, link 11), not the
+ * touchpoints' own weights. */
 export const DRIVER_ENGAGEMENT_SHARE = 0.6;
+/** How the drivers panel weighs the gaps' quality loss on reliability, assurance and
+ * responsiveness (links 10–11): a display approximation, not the touchpoints' own weights. */
 export const DRIVER_GAP_WEIGHTS = {
   reliability: 0.55,
   assurance: 0.2,
   responsiveness: 0.25,
 } as const;
-
-/** Responsiveness lost at a full-effort wait (waits are felt as slowness, not only effort). */
-export const WAIT_RESPONSIVENESS = 0.15;
