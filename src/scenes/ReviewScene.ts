@@ -10,7 +10,13 @@ import { releaseFocus } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
 import { buttonWidthFor } from '../ui/review/buttonWidth';
 import { TextStack, type StackItem } from '../ui/review/TextStack';
-import { formatMetric, formatMoney, formatNumber, formatSigned } from '../ui/review/format';
+import {
+  MILLIONS_FROM,
+  formatMetric,
+  formatMoney,
+  formatNumber,
+  formatSigned,
+} from '../ui/review/format';
 import { renderReviewReader, type ReaderSection } from '../ui/review/reviewReader';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
@@ -170,7 +176,9 @@ export class ReviewScene extends Phaser.Scene {
     this.verdict.setText(this.t(`play.review.verdict.${m.verdict}`));
     this.panels.measured.setHeading(this.t('play.review.measured'));
     this.panels.trends.setHeading(this.t('play.review.trends'));
-    this.panels.money.setHeading(this.t('play.review.money'));
+    this.panels.money.setHeading(
+      this.t(this.moneyInMillions ? 'play.review.money' : 'play.review.moneyThousands'),
+    );
     this.panels.heat.setHeading(this.t('play.review.heat'));
     this.panels.gaps.setHeading(this.t('play.review.gaps'));
     this.panels.drivers.setHeading(this.t('play.review.drivers'));
@@ -209,7 +217,7 @@ export class ReviewScene extends Phaser.Scene {
     const engagementChange =
       m.engagement.change === null ? '' : ` (${formatSigned(m.engagement.change, lang)})`;
     this.extra.setText(
-      `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}   ·   ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
+      `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}  ·  ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
     );
 
     const slotLabel = (slot: number) => this.t('play.quarterShort', { quarter: slot + 1 });
@@ -250,7 +258,7 @@ export class ReviewScene extends Phaser.Scene {
         values: series.values,
       })),
       slots: m.quarters,
-      format: (v) => formatNumber(v / 1000, lang, Math.abs(v) < 10000 && v !== 0 ? 1 : 0),
+      format: (v) => formatNumber(this.moneyInMillions ? v / 1000 : v, lang, 0),
       slotLabel,
     });
 
@@ -289,6 +297,12 @@ export class ReviewScene extends Phaser.Scene {
       session.state.finished ? this.t('play.review.finish') : this.t('play.review.continue'),
     );
     this.renderReader();
+  }
+
+  /** The money chart counts in millions for an airline's sums, in thousands for a small company's. */
+  private get moneyInMillions(): boolean {
+    const values = this.model.moneyTrend.flatMap((s) => s.values.map((v) => Math.abs(v ?? 0)));
+    return Math.max(0, ...values) >= MILLIONS_FROM;
   }
 
   private driverItems(): StackItem[] {
@@ -451,10 +465,12 @@ export class ReviewScene extends Phaser.Scene {
       )
       .setOrigin(0, 1)
       .setPosition(measured.x, measured.y + measured.height - 18 * s);
-    this.extra
-      .setStyle(textStyle('small', s * 0.85, { fontStyle: '600' }))
-      .setOrigin(0, 1)
-      .setPosition(measured.x, measured.y + measured.height + 4 * s);
+    // Engagement and cash on one line, a step smaller where the words run long (Dutch).
+    for (const factor of [0.85, 0.78, 0.72]) {
+      this.extra.setStyle(textStyle('small', s * factor, { fontStyle: '600' }));
+      if (this.extra.width <= measured.width) break;
+    }
+    this.extra.setOrigin(0, 1).setPosition(measured.x, measured.y + measured.height + 4 * s);
     const trends = this.panels.trends.layout(
       xA,
       top + measuredHeight + gap,

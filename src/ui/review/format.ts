@@ -22,7 +22,15 @@ export function formatSigned(value: number, language: string, digits = 1): strin
   }).format(value);
 }
 
-/** Money given in k€, shown in millions with one decimal (the scale targets are written in). */
+/** From this many k€ (10 million) money reads best in millions; below it, in thousands. */
+export const MILLIONS_FROM = 10_000;
+
+/**
+ * Money given in k€: in millions with one decimal for an airline's sums (195.1 M€), in whole
+ * thousands for a small company's (240 k€, not 0.2 M€), as the briefing and the plan show it.
+ */
 export function formatMoney(value: number, language: string): string {
-  return `${formatNumber(value / 1000, language, 1)} M€`;
+  return Math.abs(value) >= MILLIONS_FROM
+    ? `${formatNumber(value / 1000, language, 1)} M€`
+    : `${formatNumber(value, language, 0)} k€`;
 }
