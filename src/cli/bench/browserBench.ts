@@ -26,14 +26,15 @@ export interface BrowserBenchResult {
   titleMs: number;
   bareMs: number;
   titleRatio: number;
+  /** The Run scene's fps under WebGL (`?renderer=webgl`): software WebGL here, as the budget says. */
   runFps: number;
+  /** The Run scene's fps with the renderer the game picks itself (Canvas where WebGL is software). */
+  runFpsChosen: number;
   /** The title scene's fps in the same browser: what this machine's renderer gives at all. */
   titleFps: number;
   /** The renderer the game chose in this browser, and the GPU name WebGL reported. */
   renderer: string;
   rendererName: string;
-  /** The Run scene's fps with WebGL forced (`?renderer=webgl`), for comparison. */
-  runFpsWebgl: number;
   jsGzipKB: number;
   heapGrowthMB: number;
   heapGames: number;
@@ -328,11 +329,11 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       titleMs: round(titleMedian, 0),
       bareMs: round(bareMedian, 0),
       titleRatio: round(titleMedian / bareMedian, 2),
-      runFps: round(fps),
+      runFps: round(fpsWebgl),
+      runFpsChosen: round(fps),
       titleFps: round(titleFps),
       renderer,
       rendererName,
-      runFpsWebgl: round(fpsWebgl),
       jsGzipKB: jsGzipKB(prodDir),
       heapGrowthMB: round(after - before, 2),
       heapGames: options.heapGames,
@@ -365,20 +366,20 @@ export function browserReport(r: BrowserBenchResult): string {
       `≤ ${B.titleRatio}×`,
       r.titleRatio <= B.titleRatio,
     ),
+    // The renderer the budget was written for: WebGL, software here.
     line(
-      `Run scene at its busiest (${r.renderer})`,
+      'Run scene at its busiest, WebGL',
       `${r.runFps} fps`,
       `≥ ${B.runFps} fps`,
       r.runFps >= B.runFps,
     ),
-    info('  (title scene, same browser)', `${r.titleFps} fps`),
-    // The renderer the budget was written for: software WebGL, forced.
     line(
-      'Run scene, WebGL forced',
-      `${r.runFpsWebgl} fps`,
+      `  the same, as the game picks (${r.renderer})`,
+      `${r.runFpsChosen} fps`,
       `≥ ${B.runFps} fps`,
-      r.runFpsWebgl >= B.runFps,
+      r.runFpsChosen >= B.runFps,
     ),
+    info("  (title scene, game's pick)", `${r.titleFps} fps`),
     line('JS shipped (gzip)', `${r.jsGzipKB} kB`, `≤ ${B.jsGzipKB} kB`, r.jsGzipKB <= B.jsGzipKB),
     line(
       `heap growth over ${r.heapGames} games`,
