@@ -212,7 +212,12 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       },
 
       finishRun() {
-        update((s) => (s.phase === 'run' ? { phase: 'review' } : {}));
+        const session = get().session;
+        if (session?.phase !== 'run') return;
+        // Saved, so a reload on the Review comes back to the Review, not to the quarter replaying.
+        const next: GameSession = { ...session, phase: 'review' };
+        set({ session: next });
+        write(next);
       },
 
       continueGame() {

@@ -187,6 +187,12 @@ describe('game store: saves', () => {
     const reload = makeStore(storage);
     reload.getState().resume();
     expect(reload.getState().session!.results).toEqual(store.getState().session!.results);
+    // Watched to the end: a reload comes back to the Review of that quarter.
+    store.getState().finishRun();
+    const again = makeStore(storage);
+    again.getState().resume();
+    expect(again.getState().session!.phase).toBe('review');
+    expect(again.getState().session!.results).toEqual(store.getState().session!.results);
   });
 
   it('falls back to the last good save when the current one is corrupted', () => {
