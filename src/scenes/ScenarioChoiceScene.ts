@@ -256,14 +256,21 @@ export class ScenarioChoiceScene extends Phaser.Scene {
       );
       if (card.badge) {
         card.badge.setStyle(
-          textStyle('small', scale, {
-            fontStyle: '700',
-            color: colors.primaryInk,
-            backgroundColor: colors.primary,
-            padding: { x: 8 * scale, y: 3 * scale },
-          }),
+          textStyle('small', scale, { fontStyle: '700', color: colors.primaryInk }),
         );
         card.badge.setPosition(x + pad * 1.6, y + pad * 1.6);
+        // A pill behind the words, so it reads as a label rather than selected text.
+        const padX = 10 * scale;
+        const padY = 4 * scale;
+        const pillHeight = card.badge.height + padY * 2;
+        g.fillStyle(hexToNumber(colors.primary), 1);
+        g.fillRoundedRect(
+          card.badge.x - padX,
+          card.badge.y - padY,
+          card.badge.width + padX * 2,
+          pillHeight,
+          pillHeight / 2,
+        );
       }
       card.name.setPosition(x + pad, y + pad * 2 + pictureHeight);
       card.meta.setPosition(x + pad, card.name.y + card.name.height + space.xs * scale);
