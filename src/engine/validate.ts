@@ -17,9 +17,13 @@ export interface DecisionError {
 export type Validation =
   { ok: true; value: QuarterDecisions } | { ok: false; errors: DecisionError[] };
 
-/** Maps a zod issue to a reason the UI can show. */
+/**
+ * Maps a zod issue to a reason the UI can show. An unknown field is named in the path itself
+ * (`channels.phone.capacty`) when the issue is about one field; issuesToErrors splits the others.
+ */
 export function issueToError(issue: z.core.$ZodIssue): DecisionError {
-  const path = issue.path.map(String).join('.');
+  const at = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [];
+  const path = [...issue.path, ...at].map(String).join('.');
   switch (issue.code) {
     case 'too_big':
       return { path, code: 'engine.error.tooBig', params: { max: Number(issue.maximum) } };
@@ -38,6 +42,15 @@ export function issueToError(issue: z.core.$ZodIssue): DecisionError {
     default:
       return { path, code: 'engine.error.invalid', params: { detail: issue.message } };
   }
+}
+
+/** The reasons for a failed parse, one per issue and one per unknown field. */
+export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): DecisionError[] {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' && issue.keys.length > 1
+      ? issue.keys.map((key) => issueToError({ ...issue, keys: [key] }))
+      : [issueToError(issue)],
+  );
 }
 
 /**
@@ -64,7 +77,7 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
   if (isDecisionsShape(input)) d = input as QuarterDecisions;
   else {
     const parsed = QuarterDecisionsSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(issueToError) };
+    if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
     d = parsed.data;
   }
   const errors: DecisionError[] = [];

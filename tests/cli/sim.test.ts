@@ -70,6 +70,21 @@ describe('npm run sim', () => {
     expect(r2.err).toContain('quarters.0.strategy.brandPromise: engine.error.unknownId');
   }, 30_000);
 
+  it('a typo in a plan’s field names: exit 2 naming the file and each unknown field', () => {
+    const plan = join(dir, 'typo.json');
+    writeFileSync(
+      plan,
+      JSON.stringify({ quarters: [{}, { channels: { chat: { capacty: 3 } }, chanels: {} }] }),
+    );
+    const r = sim('--level', 'levels/airline.json', '--plan', plan);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toEqual([
+      `${plan}: quarters.1.channels.chat.capacty: unknown field (not in the schema)`,
+      `${plan}: quarters.1.chanels: unknown field (not in the schema)`,
+    ]);
+  }, 30_000);
+
   it('a malformed level: exit 2 naming the file and the field', () => {
     const level = JSON.parse(readFileSync('levels/airline.json', 'utf8'));
     level.quarters = 'eight';

@@ -154,6 +154,34 @@ describe('isDecisionsShape', () => {
     expect(no).toBeGreaterThan(300);
   }, 30_000);
 
+  it('agrees with zod on an extra field anywhere: both refuse it, naming its path', () => {
+    // Records keyed by id (surveys, touchpoints, channels, events) take any id as a key; every
+    // other object is a fixed set of fields, where an extra one is a typo.
+    const records = new Set(['metrics.surveys', 'journey.touchpoints', 'channels', 'events']);
+    const objects = paths(rich).filter((p) => {
+      let v: unknown = rich;
+      for (const k of p) v = (v as Record<string, unknown>)[k];
+      return v !== null && typeof v === 'object' && !Array.isArray(v) && !records.has(p.join('.'));
+    });
+    expect(objects.length).toBeGreaterThan(15);
+    for (const p of objects) {
+      const x = structuredClone(rich) as unknown as Record<string, unknown>;
+      let o = x;
+      for (const k of p) o = o[k] as Record<string, unknown>;
+      o.typo = true;
+      expect(isDecisionsShape(x)).toBe(false);
+      expect(QuarterDecisionsSchema.safeParse(x).success).toBe(false);
+      const r = validateDecisions(scenario, state, x);
+      expect(r.ok ? [] : r.errors).toEqual([
+        {
+          path: [...p, 'typo'].join('.'),
+          code: 'engine.error.unknownField',
+          params: { fields: 'typo' },
+        },
+      ]);
+    }
+  });
+
   it('refuses what it does not know, so zod gives the reason', () => {
     const bad = structuredClone(base) as unknown as Record<string, Record<string, unknown>>;
     bad.understanding!.leadersDays = 4.5;

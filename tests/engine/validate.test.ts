@@ -42,6 +42,24 @@ describe('validateDecisions', () => {
     expect(e2.map((x) => x.path)).toContain('channels.pigeon');
   });
 
+  it('refuses an unknown field (a typo) with its path, as the published JSON Schema says', () => {
+    const typo = structuredClone(base) as unknown as Record<string, Record<string, unknown>>;
+    const chat = (typo.channels as Record<string, Record<string, unknown>>).chat!;
+    chat.capacty = chat.capacity;
+    expect(errors(typo)).toEqual([
+      {
+        path: 'channels.chat.capacty',
+        code: 'engine.error.unknownField',
+        params: { fields: 'capacty' },
+      },
+    ]);
+    const two = { ...base, chanels: {}, budget: 1 };
+    expect(errors(two)).toEqual([
+      { path: 'chanels', code: 'engine.error.unknownField', params: { fields: 'chanels' } },
+      { path: 'budget', code: 'engine.error.unknownField', params: { fields: 'budget' } },
+    ]);
+  });
+
   it('refuses out-of-range values with the limit', () => {
     const e = errors(applyPatch(base, { understanding: { leadersDays: 9 } }));
     expect(e).toContainEqual({

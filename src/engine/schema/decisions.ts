@@ -5,7 +5,7 @@ export const SURVEY_METRICS = ['none', 'nps', 'csat', 'ces'] as const;
 export const SurveyMetricSchema = z.enum(SURVEY_METRICS);
 export type SurveyMetric = z.infer<typeof SurveyMetricSchema>;
 
-export const StrategySchema = z.object({
+export const StrategySchema = z.strictObject({
   /** One brand promise from the scenario's catalogue. */
   brandPromise: IdSchema,
   /** Up to three customer promises (concrete, touchpoint-level). */
@@ -15,7 +15,7 @@ export const StrategySchema = z.object({
   pricePosition: PricePositionSchema,
 });
 
-export const UnderstandingSchema = z.object({
+export const UnderstandingSchema = z.strictObject({
   /** Customer research bought this quarter; pays off the next quarter. */
   research: z.enum(['none', 'light', 'deep']),
   /** Following up with respondents (closing the loop). */
@@ -24,25 +24,25 @@ export const UnderstandingSchema = z.object({
   leadersDays: z.number().int().min(0).max(4),
 });
 
-export const SurveySchema = z.object({
+export const SurveySchema = z.strictObject({
   metric: SurveyMetricSchema,
   /** Customers invited per quarter at this touchpoint (simulated customers). */
   sampleSize: z.number().int().min(0).max(5000),
 });
 
-export const MetricTargetsSchema = z.object({
+export const MetricTargetsSchema = z.strictObject({
   nps: z.number().min(-100).max(100).nullable(),
   csat: z.number().min(0).max(100).nullable(),
   ces: z.number().min(1).max(7).nullable(),
 });
 
-export const MetricsSchema = z.object({
+export const MetricsSchema = z.strictObject({
   /** Per touchpoint id; a touchpoint missing here has no survey. */
   surveys: z.record(IdSchema, SurveySchema),
   targets: MetricTargetsSchema,
 });
 
-export const TouchpointPlanSchema = z.object({
+export const TouchpointPlanSchema = z.strictObject({
   /** Extra spend this quarter on the touchpoint (k€). */
   investment: z.number().min(0).max(100000),
   /** A one-off redesign this quarter (costs the scenario's redesign cost, pays off next quarter). */
@@ -51,7 +51,7 @@ export const TouchpointPlanSchema = z.object({
   removed: z.boolean(),
 });
 
-export const JourneySchema = z.object({
+export const JourneySchema = z.strictObject({
   touchpoints: z.record(IdSchema, TouchpointPlanSchema),
   /** The touchpoint designed as the journey's high point, or null. */
   peak: IdSchema.nullable(),
@@ -61,7 +61,7 @@ export const JourneySchema = z.object({
   initiatives: z.array(IdSchema),
 });
 
-export const ChannelPlanSchema = z.object({
+export const ChannelPlanSchema = z.strictObject({
   open: z.boolean(),
   /** Service quality spend on the channel this quarter (k€), on top of its running cost. */
   funding: z.number().min(0).max(100000),
@@ -71,12 +71,12 @@ export const ChannelPlanSchema = z.object({
   connected: z.boolean(),
 });
 
-export const GovernanceSchema = z.object({
+export const GovernanceSchema = z.strictObject({
   owner: z.enum(['none', 'team', 'ceo']),
   council: z.boolean(),
 });
 
-export const CultureSchema = z.object({
+export const CultureSchema = z.strictObject({
   hiringForAttitude: z.boolean(),
   /** Training spend this quarter (k€). */
   training: z.number().min(0).max(100000),
@@ -87,7 +87,7 @@ export const CultureSchema = z.object({
   staffing: z.number().min(0.5).max(1.5),
 });
 
-export const QuarterDecisionsSchema = z.object({
+export const QuarterDecisionsSchema = z.strictObject({
   strategy: StrategySchema,
   understanding: UnderstandingSchema,
   metrics: MetricsSchema,
@@ -108,7 +108,7 @@ export type DecisionLog = z.infer<typeof DecisionLogSchema>;
  * A hand-written plan: per quarter a patch on the previous quarter's decisions (every pillar and
  * every field optional). Quarters beyond the list repeat the last one.
  */
-export const DecisionsPatchSchema = z.object({
+export const DecisionsPatchSchema = z.strictObject({
   strategy: StrategySchema.partial().optional(),
   understanding: UnderstandingSchema.partial().optional(),
   metrics: z
@@ -132,7 +132,7 @@ export const DecisionsPatchSchema = z.object({
 });
 export type DecisionsPatch = z.infer<typeof DecisionsPatchSchema>;
 
-export const PlanSchema = z.object({
+export const PlanSchema = z.strictObject({
   quarters: z.array(DecisionsPatchSchema).min(1),
 });
 export type Plan = z.infer<typeof PlanSchema>;
