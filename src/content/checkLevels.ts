@@ -1,24 +1,15 @@
 import type { Scenario } from '../engine';
 import type { LocaleResources } from '../i18n/resources';
-import {
-  consistencyErrors,
-  duplicateIdErrors,
-  missingTextErrors,
-  startReferenceErrors,
-  unservedTouchpointErrors,
-} from './levelChecks';
+import { missingTextErrors } from './levelChecks';
 import { readLevelFile } from './readLevelFile';
 import { startBudgetErrors } from './startBudget';
 
-/** Every check beyond the schema and the loader's cross-references, as `path: message` lines. */
+/**
+ * The checks beyond those every loader runs (parseLevel): text keys in every language, as
+ * `path: message` lines.
+ */
 export function deepErrors(s: Scenario, resources: LocaleResources): string[] {
-  return [
-    ...duplicateIdErrors(s),
-    ...startReferenceErrors(s),
-    ...unservedTouchpointErrors(s),
-    ...consistencyErrors(s),
-    ...missingTextErrors(s, resources),
-  ];
+  return missingTextErrors(s, resources);
 }
 
 export interface CheckReport {
@@ -38,9 +29,8 @@ export function checkLevelFiles(files: string[], resources: LocaleResources): Ch
       problems.push(...loaded.errors);
       continue;
     }
-    const more = deepErrors(loaded.value, resources);
-    // The budget check builds a game, which needs every reference to resolve first.
-    if (!more.length) more.push(...startBudgetErrors(loaded.value));
+    // The budget check builds a game, which needs every reference to resolve: parseLevel saw to it.
+    const more = [...deepErrors(loaded.value, resources), ...startBudgetErrors(loaded.value)];
     if (more.length) problems.push(...more.map((e) => `${file}: ${e}`));
     else passed.push({ file, scenario: loaded.value });
   }

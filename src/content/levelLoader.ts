@@ -1,5 +1,11 @@
 import { ScenarioSchema, type Scenario } from '../engine';
 import { formatIssues, type LoadResult } from './formatIssues';
+import {
+  consistencyErrors,
+  duplicateIdErrors,
+  startReferenceErrors,
+  unservedTouchpointErrors,
+} from './levelChecks';
 
 /** Cross-references a schema cannot see: every id a scenario mentions must exist. */
 export function crossReferenceErrors(s: Scenario): string[] {
@@ -51,11 +57,36 @@ export function crossReferenceErrors(s: Scenario): string[] {
   return errors;
 }
 
-/** Parses and checks a scenario given as JSON data; `file` names it in messages. */
+/**
+ * Every check of a scenario on its own (no locale texts, no game built): references, duplicate
+ * ids, the starting settings, plausibility. Every loader runs them, through parseLevel.
+ */
+export function scenarioErrors(s: Scenario): string[] {
+  return [
+    ...crossReferenceErrors(s),
+    ...duplicateIdErrors(s),
+    ...startReferenceErrors(s),
+    ...unservedTouchpointErrors(s),
+    ...consistencyErrors(s),
+  ];
+}
+
+/**
+ * Parses and checks a scenario given as JSON data; `file` names it in messages. An unknown field
+ * is an error (a typo would otherwise be ignored), except a top-level `$schema`, which editors
+ * read and the game ignores.
+ */
 export function parseLevel(file: string, data: unknown): LoadResult<Scenario> {
-  const parsed = ScenarioSchema.safeParse(data);
+  let input = data;
+  if (typeof data === 'object' && data !== null && !Array.isArray(data) && '$schema' in data) {
+    const { $schema, ...rest } = data as Record<string, unknown>;
+    if (typeof $schema !== 'string')
+      return { ok: false, errors: [`${file}: $schema: must be a string (a JSON Schema's path)`] };
+    input = rest;
+  }
+  const parsed = ScenarioSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: formatIssues(file, parsed.error.issues) };
-  const refs = crossReferenceErrors(parsed.data);
-  if (refs.length) return { ok: false, errors: refs.map((e) => `${file}: ${e}`) };
+  const errors = scenarioErrors(parsed.data);
+  if (errors.length) return { ok: false, errors: errors.map((e) => `${file}: ${e}`) };
   return { ok: true, value: parsed.data };
 }

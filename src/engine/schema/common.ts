@@ -19,7 +19,7 @@ export const KeySchema = z
   .regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9_-]+)+$/, 'engine.error.badKey');
 
 /** A value per SERVQUAL dimension. */
-export const DimsSchema = z.object({
+export const DimsSchema = z.strictObject({
   reliability: z.number().min(-1).max(1),
   assurance: z.number().min(-1).max(1),
   tangibles: z.number().min(-1).max(1),

@@ -5,7 +5,7 @@ import { QuarterDecisionsSchema } from './decisions';
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 /** Parameters for a face drawn in code (no image files). */
-export const FaceSchema = z.object({
+export const FaceSchema = z.strictObject({
   skin: Colour,
   hair: Colour,
   hairStyle: z.enum(['short', 'long', 'bun', 'curly', 'bald']),
@@ -15,7 +15,7 @@ export const FaceSchema = z.object({
   age: z.number().int().min(16).max(95),
 });
 
-export const PersonaSchema = z.object({
+export const PersonaSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   role: KeySchema,
@@ -24,7 +24,7 @@ export const PersonaSchema = z.object({
   face: FaceSchema,
 });
 
-export const SegmentSchema = z.object({
+export const SegmentSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
@@ -46,7 +46,7 @@ export const SegmentSchema = z.object({
 
 export const KANO = ['mustBe', 'linear', 'delighter'] as const;
 
-export const TouchpointSchema = z.object({
+export const TouchpointSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   /** Kano category of the touchpoint as customers experience it. */
@@ -74,13 +74,13 @@ export const TouchpointSchema = z.object({
   redesignCost: z.number().min(0),
 });
 
-export const StageSchema = z.object({
+export const StageSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   touchpoints: z.array(TouchpointSchema).min(1),
 });
 
-export const ChannelSchema = z.object({
+export const ChannelSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   kind: z.enum(['digital', 'human']),
@@ -100,7 +100,7 @@ export const ChannelSchema = z.object({
   connectionCost: z.number().min(0),
 });
 
-export const BrandPromiseSchema = z.object({
+export const BrandPromiseSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
@@ -110,7 +110,7 @@ export const BrandPromiseSchema = z.object({
   price: PricePositionSchema,
 });
 
-export const CustomerPromiseSchema = z.object({
+export const CustomerPromiseSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
@@ -121,7 +121,7 @@ export const CustomerPromiseSchema = z.object({
   appeal: z.number().min(0).max(0.3),
 });
 
-export const InitiativeSchema = z.object({
+export const InitiativeSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
@@ -133,7 +133,7 @@ export const InitiativeSchema = z.object({
   effort: z.number().min(0).max(0.3),
 });
 
-export const EventEffectsSchema = z.object({
+export const EventEffectsSchema = z.strictObject({
   /** Touchpoint id → change of delivered quality while the event lasts. */
   quality: z.record(IdSchema, z.number().min(-1).max(1)),
   /** Touchpoint id → extra reach (share of customers who now pass it). */
@@ -150,7 +150,7 @@ export const EventEffectsSchema = z.object({
   cost: z.number().min(0),
 });
 
-export const EventResponseSchema = z.object({
+export const EventResponseSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
@@ -162,7 +162,7 @@ export const EventResponseSchema = z.object({
   credibility: z.number().min(-0.3).max(0.3),
 });
 
-export const EventSchema = z.object({
+export const EventSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
@@ -191,7 +191,7 @@ export const TARGET_METRICS = [
   'knowledgeGap',
 ] as const;
 
-export const TargetSchema = z.object({
+export const TargetSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   perspective: z.enum(['customer', 'financial', 'internal', 'learning']),
@@ -200,7 +200,7 @@ export const TargetSchema = z.object({
   direction: z.enum(['atLeast', 'atMost']),
 });
 
-export const DifficultyPresetSchema = z.object({
+export const DifficultyPresetSchema = z.strictObject({
   /** Multiplier on the CX budget. */
   budget: z.number().positive(),
   /** Multiplier on starting cash. */
@@ -213,7 +213,7 @@ export const DifficultyPresetSchema = z.object({
 
 const Range = z.tuple([z.number(), z.number()]);
 
-export const CalibrationSchema = z.object({
+export const CalibrationSchema = z.strictObject({
   /** True NPS range a company doing nothing should stay in (sector average). */
   sectorNps: Range,
   /** ACSI-like CSAT range of the sector. */
@@ -224,7 +224,7 @@ export const CalibrationSchema = z.object({
   sources: z.array(z.string()).min(1),
 });
 
-export const CompanySchema = z.object({
+export const CompanySchema = z.strictObject({
   name: KeySchema,
   description: KeySchema,
   /** Cash at the start (k€). */
@@ -238,14 +238,14 @@ export const CompanySchema = z.object({
   reputation: z.number().min(0).max(100),
   engagement: z.number().min(0).max(100),
   credibility: UnitSchema,
-  gaps: z.object({ knowledge: UnitSchema, standards: UnitSchema, delivery: UnitSchema }),
+  gaps: z.strictObject({ knowledge: UnitSchema, standards: UnitSchema, delivery: UnitSchema }),
   /** Channel id → how connected it starts (0–1). */
   connection: z.record(IdSchema, UnitSchema),
   /** The company's settings when the player takes over. */
   start: QuarterDecisionsSchema,
 });
 
-export const PopulationSchema = z.object({
+export const PopulationSchema = z.strictObject({
   /** Simulated customers at the start. */
   customers: z.number().int().min(100).max(50000),
   /** Pool size: the most customers the simulation can hold. */
@@ -256,7 +256,7 @@ export const PopulationSchema = z.object({
   arrivals: z.number().int().min(0),
 });
 
-export const ScenarioSchema = z.object({
+export const ScenarioSchema = z.strictObject({
   /** Format version of this file. */
   version: z.literal(1),
   id: IdSchema,
@@ -273,31 +273,38 @@ export const ScenarioSchema = z.object({
   segments: z.array(SegmentSchema).min(1).max(8),
   stages: z.array(StageSchema).min(1).max(7),
   channels: z.array(ChannelSchema).min(1).max(12),
-  promises: z.object({
+  promises: z.strictObject({
     brand: z.array(BrandPromiseSchema).min(1),
     customer: z.array(CustomerPromiseSchema),
   }),
   initiatives: z.array(InitiativeSchema),
   events: z.array(EventSchema),
   targets: z.array(TargetSchema),
-  difficulty: z.object({
+  difficulty: z.strictObject({
     easy: DifficultyPresetSchema,
     normal: DifficultyPresetSchema,
     hard: DifficultyPresetSchema,
   }),
   calibration: CalibrationSchema,
   /** Marketing to each target segment, and communicating a new brand promise (k€). */
-  strategy: z.object({ perTargetSegment: z.number().min(0), promiseChange: z.number().min(0) }),
+  strategy: z.strictObject({
+    perTargetSegment: z.number().min(0),
+    promiseChange: z.number().min(0),
+  }),
   /** Cost per research level per quarter (k€). */
-  research: z.object({ light: z.number().min(0), deep: z.number().min(0) }),
+  research: z.strictObject({ light: z.number().min(0), deep: z.number().min(0) }),
   /** Cost of one survey invitation (k€) and of closing the loop per response (k€). */
-  listening: z.object({ perInvitation: z.number().min(0), perFollowUp: z.number().min(0) }),
+  listening: z.strictObject({ perInvitation: z.number().min(0), perFollowUp: z.number().min(0) }),
   /** Cost per quarter of governance choices (k€). */
-  governance: z.object({ team: z.number().min(0), ceo: z.number().min(0), council: z.number() }),
+  governance: z.strictObject({
+    team: z.number().min(0),
+    ceo: z.number().min(0),
+    council: z.number(),
+  }),
   /** Cost of one leader-day with customers (k€), per day across the leadership team. */
   leaderDayCost: z.number().min(0),
   /** Cost per quarter of hiring for attitude (k€) and of the high/medium empowerment programme. */
-  culture: z.object({
+  culture: z.strictObject({
     hiring: z.number().min(0),
     empowermentMedium: z.number().min(0),
     empowermentHigh: z.number().min(0),
