@@ -14,7 +14,6 @@ export function crossReferenceErrors(s: Scenario): string[] {
   const ch = new Set(s.channels.map((c) => c.id));
   const st = new Set(s.stages.map((x) => x.id));
   const brand = new Set(s.promises.brand.map((p) => p.id));
-  if (tp.size > 30) errors.push('stages: at most 30 touchpoints in all');
   s.stages.forEach((stage, i) =>
     stage.touchpoints.forEach((t, j) =>
       t.channels.forEach((c, k) => {

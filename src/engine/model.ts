@@ -1,6 +1,6 @@
 import { DIMENSION_IMPORTANCE } from './constants';
 import { DIMENSIONS } from './schema/common';
-import type { Scenario, Touchpoint } from './schema/scenario';
+import { ENGINE_LIMITS, type Scenario, type Touchpoint } from './schema/scenario';
 
 /**
  * A scenario indexed for the simulation: flat touchpoint order (the journey order), index maps and
@@ -47,6 +47,12 @@ export function modelOf(scenario: Scenario): Model {
   const C = scenario.channels.length;
   const S = scenario.stages.length;
   const G = scenario.segments.length;
+  // The schema keeps levels within these; a scenario built in code must be checked too, as a bigger
+  // model would not fail but silently mix touchpoints or channels up.
+  if (T > ENGINE_LIMITS.touchpoints || C > ENGINE_LIMITS.channels || S > ENGINE_LIMITS.stages)
+    throw new Error(
+      `the engine simulates at most ${ENGINE_LIMITS.touchpoints} touchpoints, ${ENGINE_LIMITS.channels} channels and ${ENGINE_LIMITS.stages} stages; this scenario has ${T}, ${C} and ${S}`,
+    );
   const chIndex = new Map(scenario.channels.map((c, i) => [c.id, i]));
   const tpIndex = new Map(touchpoints.map((t, i) => [t.id, i]));
   const segIndex = new Map(scenario.segments.map((g, i) => [g.id, i]));

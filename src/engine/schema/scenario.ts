@@ -256,6 +256,47 @@ export const PopulationSchema = z.strictObject({
   arrivals: z.number().int().min(0),
 });
 
+/**
+ * The most the engine can simulate, set by its bit packing: the walk keeps the touchpoints a
+ * customer reaches as bits of one 32-bit integer (quarter/walk.ts) and the WebAssembly walk has
+ * tables for 32 (kernel/walkKernel.ts); a customer's preferred channel per stage takes 4 bits
+ * (16 channels) of a 32-bit word whose top 4 bits hold price sensitivity (7 stages, pool.ts).
+ * modelOf refuses a bigger model; the schema keeps levels within the design limits below.
+ */
+export const ENGINE_LIMITS = { touchpoints: 32, channels: 16, stages: 7 } as const;
+
+/** What a level may hold: the engine's limits, and fewer where the screens have room for fewer. */
+export const LEVEL_LIMITS = {
+  touchpoints: 30,
+  channels: 12,
+  stages: ENGINE_LIMITS.stages,
+} as const;
+
+const StagesSchema = z
+  .array(StageSchema)
+  .min(1)
+  .max(
+    LEVEL_LIMITS.stages,
+    `at most ${LEVEL_LIMITS.stages} stages (the engine packs a customer's preferred channel per stage into 4 bits of a 32-bit word)`,
+  )
+  .superRefine((stages, ctx) => {
+    const n = stages.reduce((a, st) => a + st.touchpoints.length, 0);
+    if (n > LEVEL_LIMITS.touchpoints)
+      ctx.addIssue({
+        code: 'custom',
+        input: stages,
+        message: `${n} touchpoints in all; at most ${LEVEL_LIMITS.touchpoints} (the engine tracks the touchpoints a customer reaches as bits of one 32-bit integer)`,
+      });
+  });
+
+const ChannelsSchema = z
+  .array(ChannelSchema)
+  .min(1)
+  .max(
+    LEVEL_LIMITS.channels,
+    `at most ${LEVEL_LIMITS.channels} channels (the engine's own limit is ${ENGINE_LIMITS.channels}: a preferred channel takes 4 bits)`,
+  );
+
 export const ScenarioSchema = z.strictObject({
   /** Format version of this file. */
   version: z.literal(1),
@@ -271,8 +312,8 @@ export const ScenarioSchema = z.strictObject({
   population: PopulationSchema,
   company: CompanySchema,
   segments: z.array(SegmentSchema).min(1).max(8),
-  stages: z.array(StageSchema).min(1).max(7),
-  channels: z.array(ChannelSchema).min(1).max(12),
+  stages: StagesSchema,
+  channels: ChannelsSchema,
   promises: z.strictObject({
     brand: z.array(BrandPromiseSchema).min(1),
     customer: z.array(CustomerPromiseSchema),
