@@ -15,6 +15,10 @@ const scenario = airline();
 const state = newGame(scenario, 1, 'normal');
 const base = defaultDecisions(scenario, state);
 const errors = (input: unknown) => validate(input);
+const errors2 = (st: typeof state, input: unknown) => {
+  const r = validate0(scenario, st, input);
+  return r.ok ? [] : r.errors;
+};
 function validate(input: unknown) {
   const r = validate0(scenario, state, input);
   return r.ok ? [] : r.errors;
@@ -101,10 +105,24 @@ describe('validateDecisions', () => {
     expect(e[0]!.code).toBe('engine.error.eventNotActive');
   });
 
-  it('playQuarter throws the same reasons for invalid decisions', () => {
-    expect(() =>
-      playQuarter(scenario, state, applyPatch(base, { culture: { training: 50000 } })),
-    ).toThrow(InvalidDecisionsError);
+  it('playQuarter throws the same reasons for invalid decisions, with the quarter', () => {
+    const d = applyPatch(base, { culture: { training: 50000 } });
+    expect(() => playQuarter(scenario, state, d)).toThrow(InvalidDecisionsError);
+    const next = playQuarter(scenario, state, base).state;
+    let thrown: unknown;
+    try {
+      playQuarter(scenario, next, d);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(InvalidDecisionsError);
+    const e = thrown as InvalidDecisionsError;
+    expect(e.quarter).toBe(1);
+    expect(e.errors.map((x) => x.code)).toEqual(['engine.error.overBudget']);
+    expect(e.errors).toEqual(errors2(next, d));
+    expect(e.message).toMatch(
+      /^invalid decisions in quarter 2: \(plan\) engine\.error\.overBudget/,
+    );
   });
 
   it('costs are itemised by pillar and add up', () => {

@@ -24,8 +24,12 @@ const K = { ...Constants };
 export class InvalidDecisionsError extends Error {
   constructor(
     readonly errors: { path: string; code: string; params: Record<string, string | number> }[],
+    /** The quarter (0-based) the decisions were refused for. */
+    readonly quarter: number,
   ) {
-    super(`invalid decisions: ${errors.map((e) => `${e.path || '(plan)'} ${e.code}`).join('; ')}`);
+    super(
+      `invalid decisions in quarter ${quarter + 1}: ${errors.map((e) => `${e.path || '(plan)'} ${e.code} ${JSON.stringify(e.params)}`).join('; ')}`,
+    );
   }
 }
 
@@ -43,7 +47,7 @@ export function playQuarter(
   decisions: QuarterDecisions,
 ): { state: GameState; outcome: QuarterOutcome } {
   const check = checkDecisions(scenario, state, decisions);
-  if (!check.ok) throw new InvalidDecisionsError(check.errors);
+  if (!check.ok) throw new InvalidDecisionsError(check.errors, state.quarter);
   const d = check.value;
   const model = modelOf(scenario);
   const preset = scenario.difficulty[state.difficulty];
