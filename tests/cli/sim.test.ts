@@ -67,7 +67,9 @@ describe('npm run sim', () => {
     writeFileSync(unknown, JSON.stringify({ quarters: [{ strategy: { brandPromise: 'nope' } }] }));
     const r2 = sim('--level', 'levels/airline.json', '--plan', unknown);
     expect(r2.code).toBe(2);
-    expect(r2.err).toContain('quarters.0.strategy.brandPromise: engine.error.unknownId');
+    expect(r2.err).toBe(
+      `${unknown}: quarters.0.strategy.brandPromise: quarter 1: "nope" does not exist in this scenario.\n`,
+    );
   }, 30_000);
 
   it('a typo in a plan’s field names: exit 2 naming the file and each unknown field', () => {
@@ -118,6 +120,86 @@ describe('npm run sim', () => {
       `${file2}: stages.3.touchpoints.1.id: duplicate id "pickUp" (first at stages.2.touchpoints.1)\n`,
     );
   }, 30_000);
+
+  it('refused decisions: the quarter, the numbers and the reason in plain English, each once', () => {
+    const over = join(dir, 'over.json');
+    writeFileSync(over, JSON.stringify({ quarters: [{}, {}, { culture: { training: 50000 } }] }));
+    const r = sim('--level', 'levels/airline.json', '--plan', over);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    const m =
+      /^(.*): quarters\.2: quarter 3: This plan costs (\d+) k€, more than the budget of (\d+) k€\.\n$/.exec(
+        r.err,
+      );
+    expect(m?.[1]).toBe(over);
+    expect(Number(m![2])).toBeGreaterThan(Number(m![3]));
+    // Refused in quarter 2 and, the last entry repeating, in every quarter after: said once.
+    const twice = join(dir, 'twice.json');
+    writeFileSync(
+      twice,
+      JSON.stringify({
+        quarters: [{}, { strategy: { customerPromises: ['weTellYouFirst', 'weTellYouFirst'] } }],
+      }),
+    );
+    expect(sim('--level', 'levels/airline.json', '--plan', twice).err).toBe(
+      `${twice}: quarters.1.strategy.customerPromises.1: quarter 2: "weTellYouFirst" is chosen twice.\n`,
+    );
+  }, 30_000);
+
+  it('starting settings a level cannot play: the level file and the company.start field', () => {
+    const level = JSON.parse(readFileSync('levels/tutorial.json', 'utf8'));
+    const promise = level.promises.customer[0].id;
+    level.company.start.strategy.customerPromises = [promise, promise];
+    const file = join(dir, 'level-start.json');
+    writeFileSync(file, JSON.stringify(level));
+    const r = sim('--level', file);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(
+      `${file}: company.start.strategy.customerPromises.1: quarter 1 (the starting settings): "${promise}" is chosen twice.\n`,
+    );
+  }, 30_000);
+
+  it('options: an unknown one, a stray value or one that would be ignored is refused (exit 2)', () => {
+    for (const args of [
+      ['--level', 'levels/tutorial.json', '--bogus'],
+      ['--level', 'levels/tutorial.json', '--json', 'extra'],
+      ['--level', 'levels/tutorial.json', '--verify', 'r.json', '--seed', '3'],
+      ['--level'],
+      [],
+    ]) {
+      const r = sim(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      const lines = r.err.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toMatch(/^usage: npm run sim -- --level <file> /);
+    }
+    expect(sim('--level', 'levels/tutorial.json', '--bogus').err).toMatch(
+      /^unknown option --bogus\n/,
+    );
+  }, 60_000);
+
+  it('a file that cannot be read or written: a message naming it, exit 2, no stack trace', () => {
+    const missing = join(dir, 'missing.json');
+    for (const args of [
+      ['--level', missing],
+      ['--level', 'levels/tutorial.json', '--plan', missing],
+      ['--level', 'levels/tutorial.json', '--verify', missing],
+    ]) {
+      const r = sim(...args);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toBe(`${missing}: (file): cannot be read: no such file or directory\n`);
+    }
+    const unwritable = join(dir, 'no-such-dir', 'game.json');
+    const r = sim('--level', 'levels/tutorial.json', '--record', unwritable);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(
+      `${unwritable}: (file): cannot be written (--record): no such file or directory\n`,
+    );
+  }, 60_000);
 
   it('a plan changes the outcome', () => {
     const plan = join(dir, 'plan3.json');
