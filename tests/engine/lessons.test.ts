@@ -212,7 +212,7 @@ describe('lessons: one per causal link', () => {
     );
   });
 
-  it('12 price is separate from satisfaction: low fares win customers without a better NPS', () => {
+  it('12 price is separate from satisfaction: low fares win new and price-sensitive customers', () => {
     const mid = run({ strategy: { brandPromise: 'caring', pricePosition: 'mid' } });
     const low = run({ strategy: { brandPromise: 'lowFaresSimple', pricePosition: 'low' } });
     expect(over(low, (o) => o.true.newCustomers)).toBeGreaterThan(
