@@ -50,7 +50,7 @@ const only = sectionsArg(argv);
 const engine = only.has('engine')
   ? runEngineBench({
       levelsDir: 'levels',
-      games: numberArg(argv, 'games', 25),
+      games: numberArg(argv, 'games', 41),
       heapGames: numberArg(argv, 'heap-games', 1000),
       now: () => performance.now(),
       gc: exposeGc(),
