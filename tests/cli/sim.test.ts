@@ -99,25 +99,27 @@ describe('npm run sim', () => {
   }, 30_000);
 
   it('a level with a typo or a duplicate touchpoint id: exit 2 naming the file and the field', () => {
-    const typo = JSON.parse(readFileSync('levels/tutorial.json', 'utf8'));
-    typo.stages[0].touchpoints[0].reech = 0.5;
-    const file = join(dir, 'level-typo.json');
-    writeFileSync(file, JSON.stringify(typo));
-    const r = sim('--level', file);
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toBe(
-      `${file}: stages.0.touchpoints.0.reech: unknown field (not in the schema)\n`,
+    // The tutorial level with one change, written to a file of its own, run through the sim.
+    type Level = { stages: { touchpoints: Record<string, unknown>[] }[] };
+    const simEdited = (name: string, edit: (level: Level) => void) => {
+      const level = JSON.parse(readFileSync('levels/tutorial.json', 'utf8')) as Level;
+      edit(level);
+      const file = join(dir, name);
+      writeFileSync(file, JSON.stringify(level));
+      const r = sim('--level', file);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      return { file, err: r.err };
+    };
+    const typo = simEdited('level-typo.json', (l) => (l.stages[0]!.touchpoints[0]!.reech = 0.5));
+    expect(typo.err).toBe(
+      `${typo.file}: stages.0.touchpoints.0.reech: unknown field (not in the schema)\n`,
     );
-    const dup = JSON.parse(readFileSync('levels/tutorial.json', 'utf8'));
-    dup.stages[3].touchpoints.push(structuredClone(dup.stages[2].touchpoints[1]));
-    const file2 = join(dir, 'level-dup.json');
-    writeFileSync(file2, JSON.stringify(dup));
-    const r2 = sim('--level', file2);
-    expect(r2.code).toBe(2);
-    expect(r2.out).toBe('');
-    expect(r2.err).toBe(
-      `${file2}: stages.3.touchpoints.1.id: duplicate id "pickUp" (first at stages.2.touchpoints.1)\n`,
+    const dup = simEdited('level-dup.json', (l) =>
+      l.stages[3]!.touchpoints.push(structuredClone(l.stages[2]!.touchpoints[1]!)),
+    );
+    expect(dup.err).toBe(
+      `${dup.file}: stages.3.touchpoints.1.id: duplicate id "pickUp" (first at stages.2.touchpoints.1)\n`,
     );
   }, 30_000);
 

@@ -46,6 +46,13 @@ function blocksDiffering(a: Uint8Array, b: Uint8Array, width: number, limit: num
   return differing;
 }
 
+/** Loads the game asking for a renderer, and waits for its title. */
+async function openTitleWith(page: Page, renderer: 'canvas' | 'webgl'): Promise<void> {
+  await page.goto(`${inject('baseUrl')}?renderer=${renderer}`);
+  await page.waitForFunction(() => '__nba' in window);
+  await page.evaluate(() => window.__nba.waitForReady('Title'));
+}
+
 /** Opens the third airline quarter's Run at its busiest moment. */
 async function openBusyRun(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -96,9 +103,7 @@ describe('renderer', () => {
       const game = await launchGame();
       try {
         const { page } = game;
-        await page.goto(`${inject('baseUrl')}?renderer=${renderer}`);
-        await page.waitForFunction(() => '__nba' in window);
-        await page.evaluate(() => window.__nba.waitForReady('Title'));
+        await openTitleWith(page, renderer);
         expect(await page.evaluate(() => window.__nba.game.renderer.type)).toBe(
           RENDER_TYPE[renderer],
         );
@@ -129,9 +134,7 @@ describe('renderer', () => {
       const game = await launchGame();
       try {
         const { page } = game;
-        await page.goto(`${inject('baseUrl')}?renderer=${renderer}`);
-        await page.waitForFunction(() => '__nba' in window);
-        await page.evaluate(() => window.__nba.waitForReady('Title'));
+        await openTitleWith(page, renderer);
         await openBusyRun(page);
         const { pixels } = decodePng(await page.screenshot());
         const backdrops = await page.locator('.stage-backdrop').count();
