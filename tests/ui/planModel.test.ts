@@ -86,6 +86,21 @@ describe('plan view-model', () => {
     }
   });
 
+  it('every control says what it costs, if only that it costs nothing directly', () => {
+    const controls = allControls(stateWithEvent());
+    for (const c of controls) expect(c.cost, c.id).toBeDefined();
+    const costOf = (lever: string) => controls.find((c) => c.lever === lever)!.cost!.key;
+    expect(costOf('strategy.pricePosition')).toBe('game.cost.none');
+    expect(costOf('culture.training')).toBe('game.cost.asSet');
+    expect(costOf('channels.*.funding')).toBe('game.cost.asSet');
+    expect(costOf('culture.staffing')).toBe('game.cost.staffing');
+    expect(costOf('understanding.research')).toBe('game.cost.perOption');
+    expect(costOf('journey.initiatives')).toBe('game.cost.perOption');
+    expect(costOf('metrics.surveys.*.metric')).toBe('game.cost.surveyMetric');
+    // A control with a price of its own keeps it.
+    expect(costOf('understanding.leadersDays')).toBe('game.cost.perLeaderDay');
+  });
+
   it('the budget is the engine’s: spent is costOf, lines add up to it, left is what remains', () => {
     const state = newGame(airline, 3, 'normal');
     const draft = applyPatch(defaultDecisions(airline, state), {

@@ -71,3 +71,24 @@ export interface ControlGroup {
   note?: Text;
   controls: PlanControl[];
 }
+
+/**
+ * The cost line of a control that names no price of its own: every control says what it costs,
+ * if only that it costs nothing directly. A sum of money set on a slider costs that sum; a choice
+ * whose options carry their price says so; the staffing level scales the staff cost.
+ */
+export function costLine(control: PlanControl): Text {
+  if (control.cost) return control.cost;
+  if (control.kind === 'number' && control.unit === 'money') return { key: 'game.cost.asSet' };
+  if (control.kind === 'number' && control.lever === 'culture.staffing')
+    return { key: 'game.cost.staffing' };
+  if (
+    (control.kind === 'choice' || control.kind === 'multi') &&
+    control.options.some((o) => PRICED.has(o.label.key) || PRICED.has(o.detail?.key ?? ''))
+  )
+    return { key: 'game.cost.perOption' };
+  return { key: 'game.cost.none' };
+}
+
+/** Option texts that carry a price (an amount, or a name with its amount). */
+const PRICED = new Set(['game.plan.money', 'game.plan.withCost']);

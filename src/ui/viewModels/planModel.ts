@@ -7,7 +7,7 @@ import {
   type QuarterDecisions,
   type Scenario,
 } from '../../engine';
-import type { ControlGroup, Text } from './planControls';
+import { costLine, type ControlGroup, type Text } from './planControls';
 import {
   channelGroup,
   cultureGroups,
@@ -211,6 +211,9 @@ export function planModel(input: {
   ];
   const events = eventGroups(ctx);
   if (events.length) pillars.push({ id: 'events', groups: events });
+  for (const pillar of pillars)
+    for (const group of pillar.groups)
+      group.controls = group.controls.map((c) => ({ ...c, cost: costLine(c) }));
   return {
     quarter: state.quarter,
     quarters: scenario.quarters,

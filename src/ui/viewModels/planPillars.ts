@@ -147,6 +147,8 @@ function surveyControls({ scenario, d }: PlanContext, tpId: string, prefix: stri
       lever: 'metrics.surveys.*.metric',
       label: label('surveyMetric'),
       hint: hint('surveyMetric'),
+      // Asking starts the invitations, which the sample size below prices.
+      cost: costEach('game.cost.surveyMetric', scenario.listening.perInvitation),
       display: 'select',
       value: survey.metric,
       options: SURVEY_METRICS.map((m) => ({ value: m, label: t(`engine.metric.${m}`) })),
