@@ -126,6 +126,45 @@ describe('the quarter on screen, its review and the end', () => {
     });
   }
 
+  it('plays the hotel through every screen, quarter by quarter, to its scorecard', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      await page.evaluate(() => {
+        const store = window.__nba.session.getState;
+        store().start('hotel', 'normal', 20261123);
+        store().beginPlanning();
+      });
+      await startScene(page, 'Plan');
+      const quarters = await page.evaluate(
+        () => window.__nba.session.getState().session!.scenario.quarters,
+      );
+      for (let q = 0; q < quarters; q++) {
+        // The company's own plan, committed by a click; the quarter skipped by key.
+        await page.click('[data-name="plan.commit"]');
+        await page.evaluate(() => window.__nba.waitForReady('Run'));
+        await page.keyboard.press('s');
+        await page.waitForTimeout(100);
+        expect(await focusedName(page)).toBe('run.continue');
+        await page.keyboard.press('Enter');
+        await page.evaluate(() => window.__nba.waitForReady('Review'));
+        await clickNamed(page, 'review.continue');
+        const phase = await page.evaluate(() => window.__nba.session.getState().session!.phase);
+        if (phase === 'end') break;
+        await page.evaluate(() => window.__nba.waitForReady('Plan'));
+      }
+      await page.evaluate(() => window.__nba.waitForReady('End'));
+      const results = await page.evaluate(
+        () => window.__nba.session.getState().session!.results.length,
+      );
+      // The company's own plan keeps the hotel afloat: every quarter is played.
+      expect(results).toBe(quarters);
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+
   it('shows the quarter in calm steps when reduced motion is on, in Dutch', async () => {
     const game = await launchGame({ width: 1366, height: 768 }, { reducedMotion: 'reduce' });
     try {
