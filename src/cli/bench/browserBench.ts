@@ -295,7 +295,9 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   try {
     const { page } = browser;
     await page.addInitScript(TITLE_PROBE);
-    // One untimed load of each warms the disk cache, as a classroom's second team would see.
+    // One untimed load of each first, so the server's files are read from memory. The server
+    // sends no-store, so every timed load fetches and compiles the scripts afresh, as a first
+    // visit does.
     await titleMs(page, `${url}/`);
     await bareMs(page, `${url}/bare/`);
     const titles: number[] = [];
