@@ -70,7 +70,8 @@ describe('a whole game in the browser', () => {
     const game = await launchGame({ width: 1366, height: 768 }, { locale: 'nl-NL' });
     try {
       const { page } = game;
-      await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+      // A Dutch browser gets the game in Dutch, with nothing to set.
+      expect(await page.evaluate(() => window.__nba.i18n.language)).toBe('nl');
       await tabTo(page, 'title.newGame');
       await page.keyboard.press('Enter');
       await waitFor(page, 'ScenarioChoice');
