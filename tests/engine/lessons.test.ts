@@ -160,6 +160,12 @@ describe('lessons: one per causal link', () => {
     const atEnd = run({ journey: { end: 'loyalty' } }, 2, sc);
     const atStart = run({ journey: { end: 'search' } }, 2, sc);
     expect(over(atEnd, (o) => o.true.nps, 0)).toBeGreaterThan(over(atStart, (o) => o.true.nps, 0));
+    // A designed peak counts too: the same touchpoint made a peak lifts the remembered whole.
+    const withPeak = run({ journey: { peak: 'search' } }, 2, sc);
+    const noPeak = run({ journey: { peak: null } }, 2, sc);
+    expect(over(withPeak, (o) => o.true.nps, 0)).toBeGreaterThan(
+      over(noPeak, (o) => o.true.nps, 0),
+    );
   });
 
   it('8 closing the loop raises response rates and shrinks the knowledge gap', () => {
@@ -194,6 +200,14 @@ describe('lessons: one per causal link', () => {
     expect(at(ceo, 3, (o) => o.true.gaps.delivery)).toBeLessThan(
       at(none, 3, (o) => o.true.gaps.delivery),
     );
+    // The owner alone, the council held equal, still closes the standards gap.
+    const ceoAlone = run({ governance: { owner: 'ceo', council: false } });
+    expect(std(ceoAlone)).toBeLessThan(std(team));
+    // And a mandate connects a channel sooner than no owner does.
+    const linked = (owner: 'none' | 'ceo') =>
+      run({ governance: { owner, council: false }, channels: { chat: { connected: true } } }, 2);
+    const chat = (r: Runs) => at(r, 1, (o) => o.channels.find((c) => c.id === 'chat')!.connection);
+    expect(chat(linked('ceo'))).toBeGreaterThan(chat(linked('none')));
   });
 
   it('11 service-profit chain: culture raises engagement with a lag; overload erodes it', () => {
