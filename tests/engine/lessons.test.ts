@@ -87,6 +87,19 @@ describe('lessons: one per causal link', () => {
     expect(over(overloaded, (o) => o.true.retention)).toBeLessThan(
       over(normal, (o) => o.true.retention),
     );
+    // Effort has more sources than waits: channels left unconnected (silos, repeated stories at a
+    // switch) and a preferred channel that is closed.
+    const ease = (r: Runs) => over(r, (o) => o.true.ces, 0);
+    const all = ['website', 'app', 'callCentre', 'chat', 'email', 'social', 'airportDesk'];
+    const connected = run({
+      channels: Object.fromEntries(all.map((id) => [id, { connected: true }])),
+    });
+    const siloed = run({
+      channels: Object.fromEntries(all.map((id) => [id, { connected: false }])),
+    });
+    expect(ease(siloed)).toBeLessThan(ease(connected));
+    const withoutApp = run({ channels: { app: { open: false } } });
+    expect(ease(withoutApp)).toBeLessThan(ease(run({})));
   });
 
   it('5 channels: the same budget on a few connected channels beats many thin ones', () => {
