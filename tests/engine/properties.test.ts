@@ -9,6 +9,7 @@ import {
   validateDecisions,
   type GameState,
   type QuarterDecisions,
+  type QuarterOutcome,
 } from '../../src/engine';
 import { airline } from './helpers';
 
@@ -199,6 +200,33 @@ const quarterArb = fc.record({
   share: fc.double({ min: 0.6, max: 1.2, noNaN: true }),
 });
 
+/** What every quarter's outcome must satisfy, played from `state`. */
+function expectSound(o: QuarterOutcome, state: GameState): void {
+  expect(finite(o)).toBe(true);
+  expect(o.true.nps).toBeGreaterThanOrEqual(-100);
+  expect(o.true.nps).toBeLessThanOrEqual(100);
+  expect(o.true.csat).toBeGreaterThanOrEqual(0);
+  expect(o.true.csat).toBeLessThanOrEqual(100);
+  expect(o.true.ces).toBeGreaterThanOrEqual(1);
+  expect(o.true.ces).toBeLessThanOrEqual(7);
+  if (o.measured.nps !== null) expect(Math.abs(o.measured.nps)).toBeLessThanOrEqual(100);
+  if (o.measured.csat !== null) expect(o.measured.csat).toBeGreaterThanOrEqual(0);
+  if (o.measured.csat !== null) expect(o.measured.csat).toBeLessThanOrEqual(100);
+  if (o.measured.ces !== null) expect(o.measured.ces).toBeGreaterThanOrEqual(1);
+  if (o.measured.ces !== null) expect(o.measured.ces).toBeLessThanOrEqual(7);
+  expect(o.true.profit).toBe(o.true.revenue - o.true.cost);
+  expect(o.true.cash).toBe(state.company.cash + o.true.profit);
+  expect(o.true.cost).toBe(
+    Math.round(
+      scenario.company.fixedCosts +
+        scenario.company.costPerCustomer * o.true.simulatedCustomers +
+        o.costs.total,
+    ),
+  );
+  for (const g of Object.values(o.true.gaps)) expect(g).toBeGreaterThanOrEqual(0);
+  for (const g of Object.values(o.true.gaps)) expect(g).toBeLessThanOrEqual(1);
+}
+
 // About five in six drawn games run all quarters; 45 runs leave a wide margin above 25.
 const RUNS = 45;
 const FULL_GAMES = 25;
@@ -223,30 +251,7 @@ describe('properties of any valid decision log', () => {
             // an equal result, so the input state was not changed either.
             if ((played + seed) % 2 === 0) expect(playQuarter(scenario, state, d)).toEqual(a);
             played++;
-            const o = a.outcome;
-            expect(finite(o)).toBe(true);
-            expect(o.true.nps).toBeGreaterThanOrEqual(-100);
-            expect(o.true.nps).toBeLessThanOrEqual(100);
-            expect(o.true.csat).toBeGreaterThanOrEqual(0);
-            expect(o.true.csat).toBeLessThanOrEqual(100);
-            expect(o.true.ces).toBeGreaterThanOrEqual(1);
-            expect(o.true.ces).toBeLessThanOrEqual(7);
-            if (o.measured.nps !== null) expect(Math.abs(o.measured.nps)).toBeLessThanOrEqual(100);
-            if (o.measured.csat !== null) expect(o.measured.csat).toBeGreaterThanOrEqual(0);
-            if (o.measured.csat !== null) expect(o.measured.csat).toBeLessThanOrEqual(100);
-            if (o.measured.ces !== null) expect(o.measured.ces).toBeGreaterThanOrEqual(1);
-            if (o.measured.ces !== null) expect(o.measured.ces).toBeLessThanOrEqual(7);
-            expect(o.true.profit).toBe(o.true.revenue - o.true.cost);
-            expect(o.true.cash).toBe(state.company.cash + o.true.profit);
-            expect(o.true.cost).toBe(
-              Math.round(
-                scenario.company.fixedCosts +
-                  scenario.company.costPerCustomer * o.true.simulatedCustomers +
-                  o.costs.total,
-              ),
-            );
-            for (const g of Object.values(o.true.gaps)) expect(g).toBeGreaterThanOrEqual(0);
-            for (const g of Object.values(o.true.gaps)) expect(g).toBeLessThanOrEqual(1);
+            expectSound(a.outcome, state);
             state = a.state;
             if (state.finished) break;
           }
@@ -259,5 +264,60 @@ describe('properties of any valid decision log', () => {
     );
     expect(fullGames).toBeGreaterThanOrEqual(FULL_GAMES);
     expect(quartersPlayed).toBeGreaterThanOrEqual(FULL_GAMES * scenario.quarters);
+  }, 120_000);
+
+  it('extreme plans too: closed channels, bare or lavish capacity, any staffing, bankruptcy', () => {
+    // Far from the company's settings, where whole games are not the point: three quarters of
+    // channels opened and closed at will, capacity from none to three times today's, staffing
+    // over its whole range.
+    const extremeArb = fc.record({
+      channels: fc.record(
+        Object.fromEntries(
+          scenario.channels.map((c) => {
+            const capacity = scenario.company.start.channels[c.id]?.capacity ?? 0;
+            return [
+              c.id,
+              fc.record({
+                open: fc.boolean(),
+                funding: fc.integer({ min: 0, max: 3000 }),
+                capacity: fc.integer({ min: 0, max: 3 * capacity + 5 }),
+                connected: fc.boolean(),
+              }),
+            ];
+          }),
+        ),
+      ),
+      staffing: fc.double({ min: 0.5, max: 1.5, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(quarterArb, extremeArb), { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        (quarters, seed) => {
+          let state = newGame(scenario, seed, 'normal');
+          for (const [{ decisions, picks, share, redraw }, extreme] of quarters) {
+            const raw = {
+              ...decisions,
+              channels: extreme.channels,
+              culture: { ...decisions.culture, staffing: extreme.staffing },
+            } as QuarterDecisions;
+            const d = repair(
+              raw,
+              state,
+              picks,
+              share,
+              redraw.map((r, i) => r || i >= 4),
+            );
+            const check = validateDecisions(scenario, state, d);
+            expect(check.ok ? [] : check.errors).toEqual([]);
+            const a = playQuarter(scenario, state, d);
+            expectSound(a.outcome, state);
+            state = a.state;
+            if (state.finished) break;
+          }
+        },
+      ),
+      { numRuns: 20 },
+    );
   }, 120_000);
 });
