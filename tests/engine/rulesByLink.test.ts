@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import * as K from '../../src/engine/constants';
+import { modelOf } from '../../src/engine/model';
+import { makeTraits } from '../../src/engine/pool';
+import { allocPool, type PoolArrays } from '../../src/engine/poolArrays';
+import type { EventImpact } from '../../src/engine/quarter/events';
+import { buildTables, tableInputs, type Tables } from '../../src/engine/quarter/tables';
+import { emptyTotals, walk } from '../../src/engine/quarter/walk';
+import {
+  defaultDecisions,
+  newGame,
+  type CompanyState,
+  type QuarterDecisions,
+} from '../../src/engine';
+import { airline } from './helpers';
+
+// Each rule is called directly with small hand-made inputs on the airline's model, so a test
+// fails when that rule changes, not when calibration elsewhere moves.
+const scenario = airline();
+const model = modelOf(scenario);
+const { T, C, G } = model;
+const start = newGame(scenario, 1, 'normal');
+const tp = (id: string) => model.tpIndex.get(id)!;
+const ch = (id: string) => model.chIndex.get(id)!;
+
+const decisions = (): QuarterDecisions => defaultDecisions(scenario, start);
+const company = (): CompanyState => structuredClone(start.company);
+/** No events in force. */
+const calm = (): EventImpact => ({
+  quality: new Map(),
+  reach: new Map(),
+  capacity: new Map(),
+  reputation: 0,
+  engagement: 0,
+  credibility: 0,
+  arrivals: 1,
+  churn: 0,
+  cost: 0,
+  list: [],
+});
+const heads = new Float64Array([1500, 1800, 1900]);
+const tables = (c = company(), d = decisions()): Tables =>
+  buildTables(tableInputs(model, c, d, calm(), 0), heads);
+
+/** `n` customers of segment 0 with fixed identities and spread-out traits. */
+function customers(n: number, fill: Partial<Record<'loyalty' | 'memory' | 'effort', number>> = {}) {
+  const pool = allocPool(n);
+  for (let i = 0; i < n; i++) {
+    pool.segment[i] = 0;
+    pool.ident[i] = i;
+    pool.traits[i] = makeTraits(99, i);
+    pool.loyalty[i] = fill.loyalty ?? 0.5;
+    pool.memory[i] = fill.memory ?? 0;
+    pool.effort[i] = fill.effort ?? K.EFFORT_TYPICAL;
+  }
+  return pool;
+}
+
+/**
+ * Tables for the walk with everything but the rule under test switched off: the touchpoints in
+ * `moods` are reached by everyone and served by `via` (else the website), with that satisfaction
+ * before the customer's own expectations and the contact's noise; no effort, no surveys, linear
+ * Kano, equal intensity.
+ */
+function walkTables(
+  moods: Record<string, number>,
+  via: Record<string, string> = {},
+  from: Tables = tables(),
+): Tables {
+  const tb: Tables = {
+    ...from,
+    route: new Int8Array(T * C).fill(-1),
+    effort: new Float64Array(T * C),
+    base: new Float64Array(G * T * C),
+    reach256: new Int32Array(T),
+    kanoLoss: new Float64Array(T).fill(1),
+    kanoGain: new Float64Array(T).fill(1),
+    intensity: new Float64Array(T).fill(1),
+    service: new Uint8Array(T),
+    metric: new Int32Array(T),
+    sample: new Int32Array(T),
+    responseRate: new Float64Array(T),
+  };
+  for (const [id, mood] of Object.entries(moods)) {
+    const t = tp(id);
+    tb.reach256[t] = 256;
+    tb.route.fill(ch(via[id] ?? 'website'), t * C, (t + 1) * C);
+    for (let g = 0; g < G; g++) tb.base.fill(mood, (g * T + t) * C, (g * T + t + 1) * C);
+  }
+  return tb;
+}
+
+function walkOnce(tb: Tables, pool: PoolArrays = customers(400)) {
+  const out = emptyTotals(model);
+  walk(
+    model,
+    tb,
+    pool,
+    { seed: 7, quarter: 0, spend: new Float64Array(G), closeTheLoop: false },
+    out,
+  );
+  return { pool, out };
+}
+
+describe('rules by causal link (SIMULATION.md)', () => {
+  it('link 4: demand above a channel’s capacity makes the queue wait, and the wait adds effort', () => {
+    const queue = (load: number) => {
+      const r = Math.min(load, K.LOAD_CEILING);
+      const q = r / (1 - r) + Math.max(0, load - K.LOAD_CEILING) * K.QUEUE_OVERFLOW;
+      return q / K.QUEUE_REFERENCE;
+    };
+    const call = ch('callCentre');
+    const complaint = tp('complaint');
+    const baseWait = scenario.channels[call]!.baseWait;
+    const at = (capacity: number) => {
+      const d = decisions();
+      d.channels.callCentre!.capacity = capacity;
+      return tables(company(), d);
+    };
+    const roomy = at(60);
+    const tight = at(3);
+    expect(roomy.load[call]).toBeLessThan(K.LOAD_CEILING);
+    expect(tight.load[call]).toBeGreaterThan(1);
+    // The wait is the scenario's base wait scaled by the queue factor of the load, exactly.
+    for (const tb of [roomy, tight])
+      expect(tb.wait[call]).toBeCloseTo(baseWait * queue(tb.load[call]!), 9);
+    // Past capacity the queue piles up: far beyond the M/M/1 curve at the ceiling.
+    expect(tight.wait[call]).toBeGreaterThan(baseWait * queue(K.LOAD_CEILING) * 2);
+    // The wait is felt as effort at a touchpoint the channel serves.
+    const waitIdx = (tb: Tables) => Math.min(1, tb.wait[call]! / K.WAIT_FULL_EFFORT_MINUTES);
+    const j = complaint * C + call;
+    expect(tight.route[j]).toBe(call);
+    expect(tight.effort[j]! - roomy.effort[j]!).toBeCloseTo(
+      K.WAIT_EFFORT * (waitIdx(tight) - waitIdx(roomy)),
+      9,
+    );
+    expect(tight.effort[j]).toBeGreaterThan(roomy.effort[j]!);
+  });
+
+  it('link 3: Kano — must-be punishes a shortfall and adds little, linear is even, delighters mostly add', () => {
+    const ids = { mustBe: 'booking', linear: 'search', delighter: 'inflightService' } as const;
+    const real = tables();
+    for (const [shape, id] of Object.entries(ids) as [keyof typeof K.KANO, string][]) {
+      expect(real.kanoLoss[tp(id)]).toBe(K.KANO[shape].loss);
+      expect(real.kanoGain[tp(id)]).toBe(K.KANO[shape].gain);
+    }
+    const moods = (m: number) => Object.fromEntries(Object.values(ids).map((id) => [id, m]));
+    const shaped = (m: number) => {
+      const tb = walkTables(moods(m));
+      tb.kanoLoss = real.kanoLoss;
+      tb.kanoGain = real.kanoGain;
+      return walkOnce(tb).out.satSum;
+    };
+    const even = (m: number) => walkOnce(walkTables(moods(m))).out.satSum;
+    // ±0.5 dominates a contact's noise and the customer's own expectations, so each side holds.
+    const [lossKano, lossEven, gainKano, gainEven] = [
+      shaped(-0.5),
+      even(-0.5),
+      shaped(0.5),
+      even(0.5),
+    ];
+    const factor = (id: string, kano: Float64Array, plain: Float64Array) =>
+      kano[tp(id)]! / plain[tp(id)]!;
+    expect(factor(ids.mustBe, lossKano, lossEven)).toBeCloseTo(K.KANO.mustBe.loss, 9);
+    expect(factor(ids.mustBe, gainKano, gainEven)).toBeCloseTo(K.KANO.mustBe.gain, 9);
+    expect(factor(ids.linear, lossKano, lossEven)).toBeCloseTo(1, 9);
+    expect(factor(ids.linear, gainKano, gainEven)).toBeCloseTo(1, 9);
+    expect(factor(ids.delighter, lossKano, lossEven)).toBeCloseTo(K.KANO.delighter.loss, 9);
+    expect(factor(ids.delighter, gainKano, gainEven)).toBeCloseTo(K.KANO.delighter.gain, 9);
+    // The asymmetry itself, whatever the calibration.
+    expect(K.KANO.mustBe.loss).toBeGreaterThan(1);
+    expect(K.KANO.mustBe.gain).toBeLessThan(1);
+    expect(K.KANO.delighter.gain).toBeGreaterThan(1);
+    expect(K.KANO.delighter.loss).toBeLessThan(1);
+  });
+
+  it('links 6–7: peak–end — the end and the peak weigh far more than a contact in the middle', () => {
+    // Five contacts; the first is clearly the most intense (1.0 against at most ±0.28 of a
+    // customer's own expectations and noise), so it stays the peak.
+    const journey = { search: 1, manageBooking: 0, checkin: 0, boarding: 0, inflightService: 0 };
+    const memory = (m: Record<string, number>) => walkOnce(walkTables(m)).pool.memory;
+    const before = memory(journey);
+    const d = 0.1;
+    const end = memory({ ...journey, inflightService: d });
+    const middle = memory({ ...journey, checkin: d });
+    const peak = memory({ ...journey, search: 1 + d });
+    const n = Object.keys(journey).length;
+    for (let i = 0; i < before.length; i++) {
+      expect(middle[i]! - before[i]!).toBeCloseTo((K.PEAK_END.mean / n) * d, 9);
+      expect(end[i]! - before[i]!).toBeCloseTo((K.PEAK_END.mean / n + K.PEAK_END.end) * d, 9);
+      expect(peak[i]! - before[i]!).toBeCloseTo((K.PEAK_END.mean / n + K.PEAK_END.peak) * d, 9);
+    }
+    expect(K.PEAK_END.end).toBeGreaterThan(K.PEAK_END.mean / n);
+    expect(K.PEAK_END.peak).toBeGreaterThan(K.PEAK_END.mean / n);
+  });
+
+  it('link 6: one bad touchpoint spoils the whole journey, far beyond its share of the average', () => {
+    const journey = { search: 1, manageBooking: 0, checkin: 0, boarding: 0, inflightService: 0 };
+    const good = walkOnce(walkTables(journey));
+    // One contact in the middle goes badly: as a negative moment it becomes the peak.
+    const bad = walkOnce(walkTables({ ...journey, checkin: -1 }));
+    const share = K.PEAK_END.mean / Object.keys(journey).length;
+    for (let i = 0; i < good.pool.memory.length; i++)
+      expect(bad.pool.memory[i]! - good.pool.memory[i]!).toBeLessThan(-(share + K.PEAK_END.peak));
+    // … and fewer customers recommend.
+    expect(bad.out.segPromoters[0]).toBeLessThan(good.out.segPromoters[0]!);
+    expect(bad.out.segDetractors[0]).toBeGreaterThan(good.out.segDetractors[0]!);
+  });
+
+  it('links 4–5: a closed preferred channel means a switch, and a switch costs effort', () => {
+    const search = tp('search');
+    const social = ch('social');
+    const open = tables();
+    expect(open.route[search * C + social]).toBe(social);
+    const d = decisions();
+    d.channels.social!.open = false;
+    const closed = tables(company(), d);
+    const fallback = closed.route[search * C + social]!;
+    expect(fallback).not.toBe(social);
+    expect(fallback).toBeGreaterThanOrEqual(0);
+    // Served by the same channel: the customer who preferred it directly vs the one switched to it.
+    expect(closed.route[search * C + fallback]).toBe(fallback);
+    expect(closed.effort[search * C + social]! - closed.effort[search * C + fallback]!).toBeCloseTo(
+      K.SWITCH_EFFORT,
+      9,
+    );
+  });
+
+  it('links 4–5: moving between unconnected channels adds effort (silos); connected ones do not', () => {
+    const journey = { search: 0, booking: 0 };
+    const connectedTo = (v: number) => {
+      const c = company();
+      for (const id of Object.keys(c.connection)) c.connection[id] = v;
+      return tables(c);
+    };
+    const meanEffort = (from: Tables, via: Record<string, string>) =>
+      walkOnce(walkTables(journey, via, from)).pool.effort;
+    const across = { search: 'website', booking: 'callCentre' };
+    const silos = meanEffort(connectedTo(0), across);
+    const linked = meanEffort(connectedTo(1), across);
+    const same = meanEffort(connectedTo(0), { search: 'website', booking: 'website' });
+    for (let i = 0; i < silos.length; i++) {
+      // Two contacts, one switch between them: the silo effort is half the journey's mean.
+      expect(silos[i]).toBeCloseTo(K.SILO_EFFORT / 2, 9);
+      expect(linked[i]).toBeCloseTo(0, 9);
+      expect(same[i]).toBeCloseTo(0, 9);
+    }
+  });
+});
