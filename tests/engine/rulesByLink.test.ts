@@ -4,12 +4,16 @@ import { modelOf } from '../../src/engine/model';
 import { makeTraits } from '../../src/engine/pool';
 import { allocPool, type PoolArrays } from '../../src/engine/poolArrays';
 import type { EventImpact } from '../../src/engine/quarter/events';
+import { arrive, decideStaying } from '../../src/engine/quarter/market';
+import { moveSlowVariables } from '../../src/engine/quarter/slow';
 import { buildTables, tableInputs, type Tables } from '../../src/engine/quarter/tables';
 import { emptyTotals, walk } from '../../src/engine/quarter/walk';
 import {
   defaultDecisions,
   newGame,
+  playQuarter,
   type CompanyState,
+  type GameState,
   type QuarterDecisions,
 } from '../../src/engine';
 import { airline } from './helpers';
@@ -245,5 +249,136 @@ describe('rules by causal link (SIMULATION.md)', () => {
       expect(linked[i]).toBeCloseTo(0, 9);
       expect(same[i]).toBeCloseTo(0, 9);
     }
+  });
+
+  it('links 4, 13: churn — effort and disappointment raise leaving, loyalty lowers it, within clamps', () => {
+    const n = 4000;
+    /** Who stays (1) or leaves (0): each customer's draw is fixed by identity, seed and quarter. */
+    const stays = (fill: Parameters<typeof customers>[1]) => {
+      const pool = customers(n, fill);
+      const r = decideStaying(model, pool, decisions(), calm(), 5, 2);
+      expect(r.before).toBe(n);
+      return { stayed: r.stayed, who: Array.from(pool.segment, (g) => +(g >= 0)) };
+    };
+    const subset = (a: number[], b: number[]) => a.every((x, i) => x <= b[i]!);
+    const typical = stays({});
+    const effortful = stays({ effort: K.EFFORT_TYPICAL + 0.5 });
+    const disappointed = stays({ memory: -0.5 });
+    const loyal = stays({ loyalty: 0.7 });
+    // A higher chance of leaving loses every customer a lower one loses, and more.
+    expect(subset(effortful.who, typical.who)).toBe(true);
+    expect(effortful.stayed).toBeLessThan(typical.stayed);
+    expect(subset(disappointed.who, typical.who)).toBe(true);
+    expect(disappointed.stayed).toBeLessThan(typical.stayed);
+    expect(subset(typical.who, loyal.who)).toBe(true);
+    expect(loyal.stayed).toBeGreaterThan(typical.stayed);
+    // The base rate, roughly (4,000 draws: ±2 standard errors is about ±0.8 points).
+    expect(1 - typical.stayed / n).toBeCloseTo(K.CHURN_BASE, 1);
+    // Clamps: past the maximum, worse changes nothing; below the minimum, better changes nothing.
+    const worst = stays({ loyalty: 0, memory: -5, effort: 1 });
+    expect(stays({ loyalty: 0, memory: -10, effort: 1 }).who).toEqual(worst.who);
+    expect(Math.abs(1 - worst.stayed / n - K.CHURN_MAX)).toBeLessThan(0.03);
+    const best = stays({ loyalty: 1 });
+    expect(stays({ loyalty: 0.95 }).who).toEqual(best.who);
+    expect(Math.abs(1 - best.stayed / n - K.CHURN_MIN)).toBeLessThan(0.01);
+  });
+
+  it('link 13: new customers follow reputation, word of mouth, promise appeal and price', () => {
+    const arrivals = (change: (c: CompanyState, d: QuarterDecisions) => void, coherent = true) => {
+      const c = company();
+      const d = decisions();
+      change(c, d);
+      const pool = allocPool(4000);
+      pool.segment.fill(-1);
+      return arrive(model, pool, c, d, calm(), coherent, 0, 3, 1);
+    };
+    const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const ratio = (a: number[], b: number[]) => total(a) / total(b);
+    const base = arrivals(() => {});
+    expect(total(base)).toBeGreaterThan(100);
+    // Reputation and word of mouth lift every segment alike, by the log-appeal constants.
+    // (Each segment's count is its expected arrivals rounded by a coin: ±1.)
+    const known = arrivals((c) => (c.reputation += 25));
+    expect(Math.abs(ratio(known, base) - Math.exp(K.APPEAL_PER_REPUTATION / 2))).toBeLessThan(0.02);
+    const talked = arrivals((c) => {
+      c.promoters += 0.2;
+      c.detractors -= 0.2;
+    });
+    expect(Math.abs(ratio(talked, base) - Math.exp(K.APPEAL_PER_WORD_OF_MOUTH * 0.4))).toBeLessThan(
+      0.02,
+    );
+    // A low price draws the price-sensitive most.
+    const cheap = arrivals((_, d) => (d.strategy.pricePosition = 'low'));
+    const gain = cheap.map((x, g) => x / base[g]!);
+    const sensitivity = scenario.segments.map((s) => s.priceSensitivity);
+    const budget = sensitivity.indexOf(Math.max(...sensitivity));
+    const business = sensitivity.indexOf(Math.min(...sensitivity));
+    expect(gain[budget]).toBeGreaterThan(gain[business]!);
+    expect(
+      Math.abs(
+        gain[budget]! / gain[business]! -
+          Math.exp(K.PRICE_APPEAL.low * (sensitivity[budget]! - sensitivity[business]!)),
+      ),
+    ).toBeLessThan(0.05);
+    expect(Math.min(...gain)).toBeGreaterThan(1);
+    // The promise draws the segments it appeals to, in proportion to credibility and coherence.
+    const caring = scenario.segments.map(
+      (s) => s.promiseAppeal[decisions().strategy.brandPromise]!,
+    );
+    const fan = caring.indexOf(Math.max(...caring));
+    const believed = arrivals((c) => (c.credibility = 1));
+    const doubted = arrivals((c) => (c.credibility = 0));
+    const incoherent = arrivals((c) => (c.credibility = 1), false);
+    expect(believed[fan]).toBeGreaterThan(doubted[fan]!);
+    expect(believed[fan]).toBeGreaterThan(incoherent[fan]!);
+    expect(incoherent[fan]).toBeGreaterThan(doubted[fan]!);
+  });
+
+  it('link 1: changing the brand promise costs credibility; so does each customer promise changed', () => {
+    const credibilityAfter = (change: (d: QuarterDecisions) => void) => {
+      const c = company();
+      const d = decisions();
+      change(d);
+      moveSlowVariables(model, c, decisions(), d, calm(), 5000);
+      return c.credibility;
+    };
+    const kept = credibilityAfter(() => {});
+    expect(kept).toBeCloseTo(start.company.credibility, 9);
+    const other = scenario.promises.brand.find((b) => b.id !== decisions().strategy.brandPromise)!;
+    expect(kept - credibilityAfter((d) => (d.strategy.brandPromise = other.id))).toBeCloseTo(
+      K.CREDIBILITY_CHANGE_COST,
+      9,
+    );
+    const two = scenario.promises.customer.slice(0, 2).map((p) => p.id);
+    expect(kept - credibilityAfter((d) => (d.strategy.customerPromises = two))).toBeCloseTo(
+      2 * K.CREDIBILITY_CUSTOMER_PROMISE_CHANGE,
+      9,
+    );
+  });
+
+  it('link 1: a promise kept builds credibility quarter by quarter; one that does not fit the price builds less', () => {
+    const credibility = (pricePosition: QuarterDecisions['strategy']['pricePosition']) => {
+      let s: GameState = {
+        ...start,
+        company: { ...structuredClone(start.company), credibility: 0.2 },
+      };
+      const seen: number[] = [];
+      for (let q = 0; q < 3; q++) {
+        const d = defaultDecisions(scenario, s);
+        d.strategy.pricePosition = pricePosition;
+        const r = playQuarter(scenario, s, d);
+        seen.push(r.outcome.true.credibility);
+        s = r.state;
+      }
+      return seen;
+    };
+    const fits = credibility(decisions().strategy.pricePosition);
+    expect(fits[0]).toBeGreaterThan(0.2);
+    expect(fits[1]).toBeGreaterThan(fits[0]!);
+    expect(fits[2]).toBeGreaterThan(fits[1]!);
+    // A low price lowers what customers expect, so a caring promise is delivered more easily at a
+    // low price; it still builds less credibility, as it does not fit the price.
+    const misfit = credibility('low');
+    expect(misfit[2]).toBeLessThan(fits[2]!);
   });
 });
