@@ -381,4 +381,134 @@ describe('rules by causal link (SIMULATION.md)', () => {
     const misfit = credibility('low');
     expect(misfit[2]).toBeLessThan(fits[2]!);
   });
+
+  it('link 14: a reputation is slow to build and quick to lose', () => {
+    const moved = (reputation: number) => {
+      const s: GameState = { ...start, company: { ...structuredClone(start.company), reputation } };
+      const o = playQuarter(scenario, s, decisions()).outcome;
+      expect(o.events).toEqual([]);
+      const target = 50 + K.REPUTATION_PER_NPS * o.true.nps;
+      return { share: (o.true.reputation - reputation) / (target - reputation), target };
+    };
+    const low = moved(10);
+    const high = moved(95);
+    expect(low.target).toBeGreaterThan(10);
+    expect(high.target).toBeLessThan(95);
+    // The share of the way to the target covered in one quarter: rising, falling.
+    expect(low.share).toBeCloseTo(K.REPUTATION_UP_RATE, 2);
+    expect(high.share).toBeCloseTo(K.REPUTATION_DOWN_RATE, 2);
+    expect(K.REPUTATION_DOWN_RATE).toBeGreaterThan(K.REPUTATION_UP_RATE);
+  });
+
+  it('link 8: response rates fall with survey fatigue and rise when the loop is closed', () => {
+    const rate = (fatigue: number, loopTrust: number) => {
+      const c = company();
+      c.fatigue = fatigue;
+      c.loopTrust = loopTrust;
+      const tb = tables(c);
+      return { nps: tb.responseRate[tp('loyalty')]!, csat: tb.responseRate[tp('complaint')]! };
+    };
+    expect(rate(0, 0).nps).toBeCloseTo(K.RESPONSE_RELATIONSHIP, 9);
+    expect(rate(0, 0).csat).toBeCloseTo(K.RESPONSE_TRANSACTIONAL, 9);
+    expect(rate(0.5, 0).nps).toBeCloseTo(K.RESPONSE_RELATIONSHIP * 0.5, 9);
+    expect(rate(0, 1).nps).toBeCloseTo(K.RESPONSE_RELATIONSHIP * (1 + K.LOOP_RESPONSE_GAIN), 9);
+  });
+
+  it('link 8: over-surveying tires customers (fatigue, capped) and closing the loop builds their trust', () => {
+    const after = (sampleSize: number, closeTheLoop: boolean, quarters: number) => {
+      let s = start;
+      let o;
+      for (let q = 0; q < quarters; q++) {
+        const d = defaultDecisions(scenario, s);
+        d.understanding.closeTheLoop = closeTheLoop;
+        for (const id of ['search', 'checkin', 'seat'])
+          d.metrics.surveys[id] = { metric: 'csat', sampleSize };
+        d.metrics.surveys.loyalty = { metric: 'nps', sampleSize };
+        const r = playQuarter(scenario, s, d);
+        s = r.state;
+        o = r.outcome;
+      }
+      return { company: s.company, measured: o!.measured };
+    };
+    const light = after(100, false, 2);
+    const heavy = after(3000, false, 2);
+    expect(heavy.company.fatigue).toBeGreaterThan(light.company.fatigue);
+    expect(heavy.measured.responseRate!).toBeLessThan(light.measured.responseRate!);
+    expect(after(3000, false, 6).company.fatigue).toBeCloseTo(K.FATIGUE_MAX, 9);
+    const followed = after(100, true, 2);
+    expect(followed.company.loopTrust).toBeGreaterThan(light.company.loopTrust);
+    expect(followed.measured.responseRate!).toBeGreaterThan(light.measured.responseRate!);
+  });
+
+  it('links 11, 14: culture moves engagement with a lag; overload erodes engagement and delivery', () => {
+    const slow = (change: (c: CompanyState, d: QuarterDecisions) => void) => {
+      const c = company();
+      const d = decisions();
+      d.culture.training = 0;
+      change(c, d);
+      moveSlowVariables(model, c, decisions(), d, calm(), 5000);
+      return c;
+    };
+    const none = slow(() => {});
+    const trained = slow((_, d) => (d.culture.training = K.TRAINING_REFERENCE));
+    // One quarter covers ENGAGEMENT_RATE of the way to the new target, no more.
+    const full = K.ENGAGEMENT_FROM_TRAINING * (1 - Math.exp(-1));
+    expect(trained.engagement - none.engagement).toBeCloseTo(K.ENGAGEMENT_RATE * full, 9);
+    expect(trained.engagement - none.engagement).toBeLessThan(full);
+    const calmLoad = slow((c) => (c.overload = 0.9));
+    const overloaded = slow((c) => (c.overload = 1.5));
+    expect(calmLoad.engagement - overloaded.engagement).toBeCloseTo(
+      K.ENGAGEMENT_RATE * K.ENGAGEMENT_FROM_OVERLOAD * 0.5,
+      9,
+    );
+    expect(overloaded.gaps.delivery).toBeGreaterThan(calmLoad.gaps.delivery);
+  });
+
+  it('links 10, 14: governance closes the standards gap and connects channels over quarters', () => {
+    const govern = (owner: 'none' | 'team' | 'ceo', council: boolean) => {
+      const c = company();
+      const d = decisions();
+      d.governance = { owner, council };
+      d.channels.callCentre!.connected = true;
+      moveSlowVariables(model, c, decisions(), d, calm(), 5000);
+      return c;
+    };
+    const none = govern('none', false);
+    const team = govern('team', false);
+    const ceo = govern('ceo', true);
+    // A quarter covers GOVERNANCE_RATE of the way: the owner with a council, vs nobody.
+    expect(none.gaps.standards - ceo.gaps.standards).toBeCloseTo(
+      K.GOVERNANCE_RATE * (K.STANDARDS_FROM_OWNER.ceo + K.STANDARDS_FROM_COUNCIL),
+      9,
+    );
+    // A team without mandate does little.
+    expect(none.gaps.standards - team.gaps.standards).toBeLessThan(
+      (none.gaps.standards - ceo.gaps.standards) / 3,
+    );
+    expect(ceo.gaps.delivery).toBeLessThan(none.gaps.delivery);
+    // Connection builds at the owner's rate (plus the council's), a share of the way per quarter.
+    const was = start.company.connection.callCentre ?? 0;
+    expect(none.connection.callCentre).toBeCloseTo(was + K.CONNECTION_RATE.none * (1 - was), 9);
+    expect(ceo.connection.callCentre).toBeCloseTo(
+      was + (K.CONNECTION_RATE.ceo + K.CONNECTION_COUNCIL_BONUS) * (1 - was),
+      9,
+    );
+    expect(ceo.connection.callCentre).toBeLessThan(1);
+  });
+
+  it('link 14: research pays off the quarter after it is bought', () => {
+    const c = company();
+    const d = decisions();
+    const other = company();
+    d.understanding.research = 'deep';
+    moveSlowVariables(model, c, decisions(), d, calm(), 5000);
+    moveSlowVariables(model, other, decisions(), decisions(), calm(), 5000);
+    expect(c.gaps.knowledge).toBeCloseTo(other.gaps.knowledge, 9);
+    moveSlowVariables(model, c, d, decisions(), calm(), 5000);
+    moveSlowVariables(model, other, decisions(), decisions(), calm(), 5000);
+    expect(other.gaps.knowledge - c.gaps.knowledge).toBeCloseTo(
+      K.KNOWLEDGE_RATE * K.KNOWLEDGE_FROM_RESEARCH.deep,
+      9,
+    );
+  });
 });
