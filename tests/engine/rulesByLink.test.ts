@@ -3,7 +3,7 @@ import * as K from '../../src/engine/constants';
 import { modelOf } from '../../src/engine/model';
 import { makeTraits } from '../../src/engine/pool';
 import { allocPool, type PoolArrays } from '../../src/engine/poolArrays';
-import type { EventImpact } from '../../src/engine/quarter/events';
+import { noImpact, type EventImpact } from '../../src/engine/quarter/events';
 import { arrive, decideStaying } from '../../src/engine/quarter/market';
 import { moveSlowVariables } from '../../src/engine/quarter/slow';
 import { buildTables, tableInputs, type Tables } from '../../src/engine/quarter/tables';
@@ -30,18 +30,7 @@ const ch = (id: string) => model.chIndex.get(id)!;
 const decisions = (): QuarterDecisions => defaultDecisions(scenario, start);
 const company = (): CompanyState => structuredClone(start.company);
 /** No events in force. */
-const calm = (): EventImpact => ({
-  quality: new Map(),
-  reach: new Map(),
-  capacity: new Map(),
-  reputation: 0,
-  engagement: 0,
-  credibility: 0,
-  arrivals: 1,
-  churn: 0,
-  cost: 0,
-  list: [],
-});
+const calm = (): EventImpact => noImpact();
 const heads = new Float64Array([1500, 1800, 1900]);
 const tables = (c = company(), d = decisions()): Tables =>
   buildTables(tableInputs(model, c, d, calm(), 0), heads);

@@ -44,13 +44,9 @@ export interface EventImpact {
   list: { id: string; response: string | null; started: boolean }[];
 }
 
-export function eventImpact(
-  scenario: Scenario,
-  state: GameState,
-  d: QuarterDecisions,
-): EventImpact {
-  const severity = scenario.difficulty[state.difficulty].events;
-  const impact: EventImpact = {
+/** The impact of a quarter with no event in force: nothing moved, arrivals at their usual rate. */
+export function noImpact(): EventImpact {
+  return {
     quality: new Map(),
     reach: new Map(),
     capacity: new Map(),
@@ -62,6 +58,15 @@ export function eventImpact(
     cost: 0,
     list: [],
   };
+}
+
+export function eventImpact(
+  scenario: Scenario,
+  state: GameState,
+  d: QuarterDecisions,
+): EventImpact {
+  const severity = scenario.difficulty[state.difficulty].events;
+  const impact = noImpact();
   for (const ev of scenario.events) {
     const left = state.company.activeEvents[ev.id];
     if (left === undefined) continue;
