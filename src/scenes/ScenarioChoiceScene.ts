@@ -165,7 +165,12 @@ export class ScenarioChoiceScene extends Phaser.Scene {
       const s = card.scenario;
       card.name.setText(t(s.name));
       card.description.setText(t(s.company.description));
-      card.meta.setText(t('game.choice.quarters', { count: s.quarters }));
+      card.meta.setText(
+        t('game.choice.meta', {
+          quarters: t('game.choice.quarters', { count: s.quarters }),
+          challenge: t(`game.choice.challenge.${s.challenge}`),
+        }),
+      );
       card.badge?.setText(t('game.choice.recommended'));
       card.start.setLabel(t('game.choice.start'));
       card.start.proxy.setAttribute('aria-label', t('game.choice.startScenario', { name: s.name }));

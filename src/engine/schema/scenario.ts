@@ -309,6 +309,8 @@ export const ScenarioSchema = z.strictObject({
   /** Optional coaching text per quarter (tutorials): one key per quarter, shown at its start. */
   coaching: z.array(KeySchema).max(12).optional(),
   quarters: z.number().int().min(1).max(12),
+  /** How demanding the scenario is, shown on its card: the difficulty preset comes on top. */
+  challenge: z.enum(['introductory', 'intermediate', 'advanced']),
   population: PopulationSchema,
   company: CompanySchema,
   segments: z.array(SegmentSchema).min(1).max(8),
