@@ -24,7 +24,8 @@ export interface AccessibleButtonOptions {
 
 let descriptionCounter = 0;
 
-const labelStyle = (uiScale: number) => textStyle('large', uiScale, { fontStyle: '600' });
+const labelStyle = (uiScale: number, color: string) =>
+  textStyle('large', uiScale, { fontStyle: '600', color });
 
 /**
  * A button drawn by Phaser with a real `<button>` behind it in the DOM overlay. The proxy gives
@@ -59,7 +60,9 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     this.enabledState = options.enabled ?? true;
 
     this.background = scene.add.graphics();
-    this.labelText = scene.add.text(0, 0, options.label, labelStyle(1)).setOrigin(0.5);
+    this.labelText = scene.add
+      .text(0, 0, options.label, labelStyle(1, this.inkColor()))
+      .setOrigin(0.5);
     this.hitZone = scene.add.zone(0, 0, this.boxWidth, this.boxHeight);
     this.add([this.background, this.labelText, this.hitZone]);
     scene.add.existing(this);
@@ -118,7 +121,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     }
     if (uiScale !== this.labelScale) {
       this.labelScale = uiScale;
-      this.labelText.setStyle(labelStyle(uiScale));
+      this.labelText.setStyle(labelStyle(uiScale, this.inkColor()));
     }
     this.redraw();
     return this;
@@ -189,6 +192,12 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     };
   }
 
+  /** The label's colour for the variant and whether the button is enabled. */
+  private inkColor(): string {
+    if (!this.enabledState) return colors.disabledInk;
+    return this.variant === 'primary' ? colors.primaryInk : colors.secondaryInk;
+  }
+
   private redraw(): void {
     if (this.destroyed) return;
     const g = this.background;
@@ -196,10 +205,9 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     const h = this.boxHeight;
     const primary = this.variant === 'primary';
     let fill: string = primary ? colors.primary : colors.secondary;
-    let ink: string = primary ? colors.primaryInk : colors.secondaryInk;
+    const ink = this.inkColor();
     if (!this.enabledState) {
       fill = colors.disabled;
-      ink = colors.disabledInk;
     } else if (this.hovered || this.pressed) {
       fill = primary ? colors.primaryHover : colors.secondaryHover;
     }
@@ -220,7 +228,8 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
       g.lineStyle(focusRingWidth * Math.max(1, this.uiScale), hexToNumber(colors.focus), 1);
       g.strokeRoundedRect(-w / 2 - gap, -h / 2 - gap, w + gap * 2, h + gap * 2, radius.m + gap);
     }
-    this.labelText.setColor(ink);
+    // Setting a colour re-renders the label's canvas; most redraws (hover, focus) keep it.
+    if (this.labelText.style.color !== ink) this.labelText.setColor(ink);
     this.labelText.setY(lift);
   }
 }
