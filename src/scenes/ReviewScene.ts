@@ -252,13 +252,14 @@ export class ReviewScene extends Phaser.Scene {
         slotLabel,
       });
     }
+    const perUnit = this.moneyInMillions ? 1000 : 1;
     this.money.setData({
       series: m.moneyTrend.map((series) => ({
         label: this.t(series.labelKey),
         values: series.values,
       })),
       slots: m.quarters,
-      format: (v) => formatNumber(this.moneyInMillions ? v / 1000 : v, lang, 0),
+      format: (v) => formatNumber(v / perUnit, lang, 0),
       slotLabel,
     });
 
