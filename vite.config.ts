@@ -69,6 +69,9 @@ export default defineConfig(({ mode }) => ({
   },
   resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] },
   plugins: [phaserFlags, preloadFirstSounds],
+  // The dev server pre-bundles Phaser with its own bundler, which skips the plugins above: without
+  // the flags there, Phaser's WEBGL_DEBUG branch requires a debugging library and the page is blank.
+  optimizeDeps: { rolldownOptions: { plugins: [phaserFlags] } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
