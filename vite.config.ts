@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { FIRST_SOUNDS } from './src/audio/soundNames.ts';
 
 // Phaser built from its sources without physics (Phaser's own `phaser-no-physics` entry) and
@@ -60,6 +61,66 @@ const preloadFirstSounds: Plugin = {
   },
 };
 
+// What the built page may load: only its own files, and WebAssembly compiled from its own bytes
+// (the engine's walk kernel). No inline script or style, no other host. Images may also be data:
+// URLs, because Phaser makes its built-in textures and a canvas blend-mode probe from inline PNGs
+// (core/Config.js, device/CanvasFeatures.js); an image cannot run code. Sounds may come from blob:
+// URLs, the in-memory copies of the bytes Preload already fetched (src/audio/sounds.ts), which
+// howler reads back (XHR for Web Audio, a media element otherwise); only this page can make them. Built pages only: the dev
+// server injects its own client scripts. `export`ed so the browser test checks the same text.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "img-src 'self' data:",
+  "connect-src 'self' blob:",
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
+
+// The production build installs as a web app and runs with no network: every file it ships
+// (scripts, styles, the WebAssembly kernel inlined in a script, levels, locales, sounds) is
+// precached by a Workbox service worker. A new version waits until the player accepts it
+// (`prompt`), so an update never reloads a game in the middle of a quarter. The test build has
+// no service worker, so the browser tests see every build afresh.
+const offlineApp = (mode: string) =>
+  VitePWA({
+    disable: mode === 'e2e',
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['icon.svg'],
+    manifest: {
+      name: 'Not By Accident',
+      short_name: 'Not By Accident',
+      description: 'A serious game about customer-experience strategy.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#f6f4ef',
+      theme_color: '#1f5f8b',
+      icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,json,wav,ogg,wasm,svg,webmanifest}'],
+      // Phaser's chunk is about 1.2 MB; Workbox skips files over 2 MiB by default.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+
 // `vite build --mode e2e` compiles in the test hook (window.__nba); every other build
 // replaces __E2E__ with false so the hook is dead code and removed from the bundle.
 export default defineConfig(({ mode }) => ({
@@ -68,7 +129,8 @@ export default defineConfig(({ mode }) => ({
     __E2E__: JSON.stringify(mode === 'e2e'),
   },
   resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] },
-  plugins: [phaserFlags, preloadFirstSounds],
+  publicDir: 'assets/public',
+  plugins: [phaserFlags, preloadFirstSounds, contentSecurityPolicy, offlineApp(mode)],
   // The dev server pre-bundles Phaser with its own bundler, which skips the plugins above: without
   // the flags there, Phaser's WEBGL_DEBUG branch requires a debugging library and the page is blank.
   optimizeDeps: { rolldownOptions: { plugins: [phaserFlags] } },

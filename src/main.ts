@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { z } from 'zod/mini';
 import { GameAudio } from './audio/gameAudio';
 import { LOOP_NAMES, SOUND_NAMES, soundSource } from './audio/sounds';
 import { bindDocumentLanguage, createI18n } from './i18n';
@@ -29,6 +30,10 @@ import { applyLayoutScaleToDocument, applyThemeToDocument, colors, layoutScale }
 
 // The composition root: builds the store, i18n, audio and the game, and wires them together.
 // Nothing else creates these; scenes receive them through `servicesOf(scene)`.
+
+// zod compiles fast parsers with `new Function` and probes for it; the built page's
+// Content-Security-Policy forbids eval (vite.config.ts), so zod parses without compiling.
+z.config({ jitless: true });
 
 const root = document.documentElement;
 applyThemeToDocument(root);
@@ -119,6 +124,7 @@ game.events.once(readyEventName(SceneKeys.Title), () =>
   game.events.once(Phaser.Core.Events.POST_RENDER, () => {
     for (const name of [...SOUND_NAMES, ...LOOP_NAMES]) audio.register(name, soundSource(name));
     void import('./playScenes').then(({ addPlayScenes }) => loaded(addPlayScenes(game, core)));
+    void import('./offlineApp').then(({ startOfflineApp }) => startOfflineApp(i18n));
   }),
 );
 
