@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'nba-sim-'));
 function sim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
+  const r = spawnSync(process.execPath, ['src/cli/launch.mjs', 'sim', ...args], {
     encoding: 'utf8',
   });
   return { code: r.status, out: r.stdout, err: r.stderr };

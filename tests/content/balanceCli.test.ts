@@ -4,7 +4,7 @@ import type { BalanceSummary } from '../../src/content/balance/report';
 import { tutorialJson, writeFixture } from './fixtures';
 
 const balance = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/balance.ts', ...args], {
+  spawnSync(process.execPath, ['src/cli/launch.mjs', 'balance', ...args], {
     encoding: 'utf8',
   });
 

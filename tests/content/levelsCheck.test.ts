@@ -122,7 +122,7 @@ describe('levels:check', () => {
     level.company.start.channels.counter.open = false;
     const bad = writeFixture('cli-bad', level);
     const run = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/levelsCheck.ts', ...args], {
+      spawnSync(process.execPath, ['src/cli/launch.mjs', 'levelsCheck', ...args], {
         encoding: 'utf8',
       });
     const failed = run([bad]);

@@ -147,9 +147,8 @@ describe('the debrief in the browser', () => {
       const verify = spawnSync(
         process.execPath,
         [
-          '--import',
-          'tsx',
-          'src/cli/sim.ts',
+          'src/cli/launch.mjs',
+          'sim',
           '--level',
           'levels/tutorial.json',
           '--verify',

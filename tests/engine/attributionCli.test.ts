@@ -11,9 +11,8 @@ describe('npm run sim -- --debrief', () => {
     const r = spawnSync(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        'src/cli/sim.ts',
+        'src/cli/launch.mjs',
+        'sim',
         '--level',
         'levels/airline.json',
         '--seed',

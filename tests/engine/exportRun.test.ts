@@ -28,7 +28,7 @@ describe('exports of a run', () => {
     writeFileSync(file, recordToJson(record));
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/sim.ts', '--level', 'levels/airline.json', '--verify', file],
+      ['src/cli/launch.mjs', 'sim', '--level', 'levels/airline.json', '--verify', file],
       { encoding: 'utf8' },
     );
     expect(r.stderr).toBe('');
