@@ -46,4 +46,4 @@ process.stdout.write(
   argv.includes('--json') ? `${JSON.stringify(summary, null, 2)}\n` : `${balanceText(summary)}\n`,
 );
 const ok = Object.values(summary.checks).every(Boolean);
-process.exit(ok ? 0 : 1);
+process.exitCode = ok ? 0 : 1; // set, not forced: a forced exit can cut what is still queued for a pipe
