@@ -232,6 +232,12 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(why.join('\n') + '\n');
         return 1;
       }
+      if (rec.results.length !== rec.decisions.length) {
+        process.stderr.write(
+          `${verifyFile}: results: the record has decisions for ${rec.decisions.length} quarter(s) but results for ${rec.results.length}\n`,
+        );
+        return 1;
+      }
       const diff = firstDifference(again.results, rec.results);
       if (diff) {
         process.stderr.write(`${verifyFile}: differs first at results.${diff}\n`);
@@ -241,8 +247,14 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`${verifyFile}: hash: expected ${again.hash}, found ${rec.hash}\n`);
         return 1;
       }
+      const played = rec.results.length;
+      const over = again.results.at(-1)?.gameOver === true;
+      const extent =
+        played === scenario.quarters || over
+          ? `${played} quarter(s), the whole game`
+          : `${played} of ${scenario.quarters} quarters: an unfinished game`;
       process.stdout.write(
-        `${verifyFile}: match (${rec.results.length} quarters, hash ${rec.hash})\n`,
+        `${verifyFile}: match: ${scenario.id} revision ${scenario.revision}, seed ${rec.seed}, ${rec.difficulty}, ${extent}, hash ${rec.hash}\n`,
       );
       return 0;
     }

@@ -47,6 +47,10 @@ describe('npm run sim', () => {
     expect(sim('--level', 'levels/airline.json', '--seed', '5', '--record', rec).code).toBe(0);
     const ok = sim('--level', 'levels/airline.json', '--verify', rec);
     expect(ok.code).toBe(0);
+    // It says what it checked, so a trainer knows which game the file holds.
+    expect(ok.out).toMatch(
+      /match: airline revision \d+, seed 5, normal, 8 quarter\(s\), the whole game, hash [0-9a-f]+/,
+    );
     const record = JSON.parse(readFileSync(rec, 'utf8'));
     record.results[2].true.nps += 1;
     const bad = join(dir, 'tampered.json');
@@ -54,6 +58,24 @@ describe('npm run sim', () => {
     const r = sim('--level', 'levels/airline.json', '--verify', bad);
     expect(r.code).toBe(1);
     expect(r.err).toContain('results.2.true.nps');
+  }, 60_000);
+
+  it('--verify refuses a record with a field it does not know, or results missing for a quarter', () => {
+    const rec = join(dir, 'game-strict.json');
+    expect(sim('--level', 'levels/tutorial.json', '--seed', '4', '--record', rec).code).toBe(0);
+    const record = JSON.parse(readFileSync(rec, 'utf8'));
+    const extra = join(dir, 'extra-field.json');
+    writeFileSync(extra, JSON.stringify({ ...record, score: 100 }));
+    const r = sim('--level', 'levels/tutorial.json', '--verify', extra);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${extra}: score: unknown field (not in the schema)\n`);
+    const short = join(dir, 'short.json');
+    writeFileSync(short, JSON.stringify({ ...record, results: record.results.slice(0, -1) }));
+    const r2 = sim('--level', 'levels/tutorial.json', '--verify', short);
+    expect(r2.code).toBe(1);
+    expect(r2.err).toBe(
+      `${short}: results: the record has decisions for 3 quarter(s) but results for 2\n`,
+    );
   }, 60_000);
 
   it('a malformed plan: exit 2, file + field + what is wrong on stderr, nothing on stdout', () => {

@@ -4,9 +4,10 @@ import { DecisionLogSchema } from './decisions';
 import { QuarterOutcomeSchema } from './outcome';
 
 /** A finished or partial game: enough to replay and verify it. */
-export const GameRecordSchema = z.object({
+// Strict: a record with a field we do not know is not one we wrote, so it is refused, not trimmed.
+export const GameRecordSchema = z.strictObject({
   format: z.literal('not-by-accident/record@1'),
-  scenario: z.object({ id: IdSchema, revision: z.number().int() }),
+  scenario: z.strictObject({ id: IdSchema, revision: z.number().int() }),
   seed: z.number().int().min(0).max(0xffffffff),
   difficulty: DifficultySchema,
   decisions: DecisionLogSchema,
