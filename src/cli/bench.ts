@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --json] [--games N] [--heap-games N] [--debrief-runs N] [--browser-games N]
- * [--only engine,debrief,browser]: speed and memory of the engine on the largest scenario, the
+ * [--cli-runs N] [--only engine,cli,debrief,browser]: speed and memory of the engine on the largest scenario, the
  * debrief and the game in the browser. Sections are modules under ./bench; each adds one key to
  * the JSON. `--only` runs the named sections (the others are left out of the output).
  */
@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { browserReport, runBrowserBench } from './bench/browserBench';
+import { cliReport, runCliBench } from './bench/cliBench';
 import { debriefReport, runDebriefBench } from './bench/debriefBench';
 import { engineReport, runEngineBench } from './bench/engineBench';
 
@@ -26,7 +27,7 @@ function numberArg(argv: string[], name: string, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
 }
 
-const SECTIONS = ['engine', 'debrief', 'browser'] as const;
+const SECTIONS = ['engine', 'cli', 'debrief', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function sectionsArg(argv: string[]): Set<Section> {
@@ -56,6 +57,9 @@ const engine = only.has('engine')
       gc: exposeGc(),
     })
   : undefined;
+const cli = only.has('cli')
+  ? runCliBench({ runs: numberArg(argv, 'cli-runs', 7), now: () => performance.now() })
+  : undefined;
 const debrief = only.has('debrief')
   ? await runDebriefBench({
       levelsDir: 'levels',
@@ -70,11 +74,12 @@ const browser = only.has('browser')
     })
   : undefined;
 if (argv.includes('--json'))
-  process.stdout.write(JSON.stringify({ engine, debrief, browser }) + '\n');
+  process.stdout.write(JSON.stringify({ engine, cli, debrief, browser }) + '\n');
 else
   process.stdout.write(
     [
       engine && engineReport(engine),
+      cli && cliReport(cli),
       debrief && debriefReport(debrief),
       browser && browserReport(browser),
     ]

@@ -248,7 +248,9 @@ describe('npm run bench', () => {
         'src/cli/bench.ts',
         '--json',
         '--only',
-        'engine',
+        'engine,cli',
+        '--cli-runs',
+        '1',
         '--games',
         '1',
         '--heap-games',
@@ -263,6 +265,8 @@ describe('npm run bench', () => {
     expect(j.engine.msPerGame).toBeGreaterThan(0);
     expect(j.engine.kernelRatio).toBeGreaterThan(0);
     expect(j.engine.heap.games).toBe(1);
+    expect(j.cli.simMs).toBeGreaterThan(0);
+    expect(j.cli.budgetMs).toBe(500);
     // The sections not asked for are left out rather than run.
     expect(j.debrief).toBeUndefined();
     expect(j.browser).toBeUndefined();
