@@ -32,7 +32,7 @@ export class BriefingScene extends Phaser.Scene {
     const panel = document.createElement('div');
     panel.classList.add('game-panel', 'briefing-panel');
     panel.dataset.name = 'briefing';
-    panel.setAttribute('role', 'main');
+    // No role: the page's own <main> already holds every scene (a second one confuses readers).
     layer.appendChild(panel);
 
     const model = briefingModel(session.scenario, session.state);

@@ -1,12 +1,15 @@
 import Phaser from 'phaser';
 import { PlanJourneyMap } from '../ui/journeyMap/PlanJourneyMap';
 import '../ui/plan/game.css';
+import { openEventCard } from '../ui/plan/eventCard';
 import { PlanPanel } from '../ui/plan/PlanPanel';
 import { createProxyLayer } from '../ui/proxyLayer';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
 import { textStyle } from '../ui/textStyle';
 import { colors, layoutScale, space } from '../ui/theme';
+import type { DialogHandle } from '../ui/dialog';
+import { eventCard, NO_RESPONSE, pendingEvents } from '../ui/viewModels/eventCards';
 import { planModel, type PlanPillar, type Selection } from '../ui/viewModels/planModel';
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
@@ -24,6 +27,7 @@ export class PlanScene extends Phaser.Scene {
   private readerHeading!: HTMLHeadingElement;
   private map!: PlanJourneyMap;
   private panel!: PlanPanel;
+  private card: DialogHandle | null = null;
 
   constructor() {
     super(SceneKeys.Plan);
@@ -32,6 +36,7 @@ export class PlanScene extends Phaser.Scene {
   init(): void {
     this.selection = null;
     this.tab = 'strategy';
+    this.card = null;
   }
 
   create(): void {
@@ -89,6 +94,7 @@ export class PlanScene extends Phaser.Scene {
           const model = this.model();
           this.map.setModel(model.map);
           this.panel.update(model);
+          this.updateWaiting();
         }
       }),
     );
@@ -104,10 +110,69 @@ export class PlanScene extends Phaser.Scene {
       mapGroup.setAttribute('aria-label', i18n.t('game.plan.mapTitle'));
       this.renderAll();
       this.layout(this.scale.width, this.scale.height);
+      // An open card is drawn again in the new language.
+      if (this.card?.isOpen) {
+        this.card.close();
+        this.showNextEvent();
+      }
     });
     onResize(this, (w, h) => this.layout(w, h));
     installPauseMenu(this);
+    untilShutdown(this, () => this.card?.close());
+    // An event that strikes this quarter stops the plan until the player has answered it.
+    this.showNextEvent();
     announceSceneReady(this);
+  }
+
+  /** The events still waiting for an answer on their card. */
+  private pending(): string[] {
+    const session = this.services.game.getState().session;
+    if (session?.phase !== 'plan') return [];
+    return pendingEvents(session.scenario, session.state, session.draft, session.answeredEvents);
+  }
+
+  /** Opens the card of the first event still waiting, if any (one card at a time). */
+  private showNextEvent(): void {
+    if (this.card?.isOpen) return;
+    const { game, i18n, overlay, audio } = this.services;
+    const session = game.getState().session;
+    const id = this.pending()[0];
+    if (!session || id === undefined) return;
+    const card = eventCard(session.scenario, session.state, session.draft, id);
+    if (!card) return;
+    audio.play('event');
+    this.card = openEventCard({
+      overlay,
+      i18n,
+      card,
+      onAnswer: (response) => {
+        this.card = null;
+        audio.play('select');
+        game.getState().answerEvent(id, response === NO_RESPONSE ? null : response);
+        // The Events tab shows the answer at once; the next event, if any, follows.
+        this.renderAll();
+        // Focus goes back to the plan, not to the commit: a second Enter must not end the quarter.
+        if (this.pending().length) this.showNextEvent();
+        else document.getElementById(`plan-tab-${this.tab}`)?.focus();
+      },
+      onDismiss: () => {
+        this.card = null;
+        this.updateWaiting();
+      },
+    });
+  }
+
+  /** The commit waits, and says why, while an event card is unanswered. */
+  private updateWaiting(): void {
+    const { i18n, game } = this.services;
+    const session = game.getState().session;
+    const pending = this.pending();
+    if (!session || pending.length === 0) {
+      this.panel.setWaiting(null);
+      return;
+    }
+    const first = session.scenario.events.find((ev) => ev.id === pending[0])!;
+    this.panel.setWaiting(i18n.t('event.waiting', { count: pending.length, event: first.name }));
   }
 
   private model() {
@@ -140,10 +205,16 @@ export class PlanScene extends Phaser.Scene {
     this.mapHelp.setText(i18n.t('game.plan.mapHelp'));
     this.map.setModel(model.map);
     this.panel.render(model, this.tab);
+    this.updateWaiting();
   }
 
   private commit(): void {
     const { game, audio } = this.services;
+    if (this.pending().length) {
+      // Not yet: the event's card comes back, so the player can answer it.
+      this.showNextEvent();
+      return;
+    }
     if (!game.getState().commitQuarter()) {
       audio.play('warning');
       return;

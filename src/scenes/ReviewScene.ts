@@ -176,9 +176,7 @@ export class ReviewScene extends Phaser.Scene {
     this.verdict.setText(this.t(`play.review.verdict.${m.verdict}`));
     this.panels.measured.setHeading(this.t('play.review.measured'));
     this.panels.trends.setHeading(this.t('play.review.trends'));
-    this.panels.money.setHeading(
-      this.t(this.moneyInMillions ? 'play.review.money' : 'play.review.moneyThousands'),
-    );
+    this.panels.money.setHeading(this.moneyHeading);
     this.panels.heat.setHeading(this.t('play.review.heat'));
     this.panels.gaps.setHeading(this.t('play.review.gaps'));
     this.panels.drivers.setHeading(this.t('play.review.drivers'));
@@ -252,7 +250,7 @@ export class ReviewScene extends Phaser.Scene {
         slotLabel,
       });
     }
-    const perUnit = this.moneyInMillions ? 1000 : 1;
+    const perUnit = this.moneyPerUnit;
     this.money.setData({
       series: m.moneyTrend.map((series) => ({
         label: this.t(series.labelKey),
@@ -298,6 +296,16 @@ export class ReviewScene extends Phaser.Scene {
       session.state.finished ? this.t('play.review.finish') : this.t('play.review.continue'),
     );
     this.renderReader();
+  }
+
+  /** The money chart's heading, naming its unit. */
+  private get moneyHeading(): string {
+    return this.t(this.moneyInMillions ? 'play.review.money' : 'play.review.moneyThousands');
+  }
+
+  /** k€ per unit of the money chart (and its screen-reader text). */
+  private get moneyPerUnit(): number {
+    return this.moneyInMillions ? 1000 : 1;
   }
 
   /** The money chart counts in millions for an airline's sums, in thousands for a small company's. */
@@ -368,11 +376,12 @@ export class ReviewScene extends Phaser.Scene {
         ),
       },
       {
-        heading: this.t('play.review.money'),
+        // The chart's own heading and unit, so the reader hears the numbers the chart shows.
+        heading: this.moneyHeading,
         lines: [
           ...m.moneyTrend.map(
             (s) =>
-              `${this.t(s.labelKey)}: ${s.values.map((v, q) => `${this.t('play.quarterShort', { quarter: q + 1 })} ${formatMoney(v ?? 0, lang)}`).join('; ')}`,
+              `${this.t(s.labelKey)}: ${s.values.map((v, q) => `${this.t('play.quarterShort', { quarter: q + 1 })} ${formatNumber((v ?? 0) / this.moneyPerUnit, lang, 0)}`).join('; ')}`,
           ),
           `${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
           `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}`,

@@ -183,7 +183,11 @@ export class TitleScene extends Phaser.Scene {
 
   private startNewGame(): void {
     this.services.audio.play('confirm');
-    this.whenPlayable(() => this.scene.start(SceneKeys.ScenarioChoice));
+    // Explicit data: Phaser keeps a scene's last data when start() is given none, so a New game
+    // after a Continue would resume the saved game again.
+    this.whenPlayable(() =>
+      this.scene.start(SceneKeys.ScenarioChoice, { continueSavedGame: false }),
+    );
   }
 
   private continueGame(): void {

@@ -33,6 +33,8 @@ export interface GameSession {
   /** The plan being drafted for the next quarter. */
   draft: QuarterDecisions;
   phase: GamePhase;
+  /** Events of this quarter whose card the player has answered or dismissed (ids). */
+  answeredEvents: string[];
 }
 
 export type ResumeResult =
@@ -55,6 +57,11 @@ export interface GameStoreState {
   setDraft(draft: QuarterDecisions): void;
   /** Back to the company's current settings for the next quarter. */
   resetDraft(): void;
+  /**
+   * The player's answer on an event's card: the chosen response goes into the draft's decisions
+   * (null: no response), and the event no longer holds up the commit.
+   */
+  answerEvent(eventId: string, responseId: string | null): void;
   /** Validates the draft; refused → `refusal`, accepted → the quarter is played, phase `run`. */
   commitQuarter(): boolean;
   /** The quarter has been shown: phase `review`. */
@@ -110,6 +117,7 @@ function toSave(session: GameSession): SavedGame {
     decisions: session.log,
     phase: session.phase,
     draft: session.phase === 'plan' ? session.draft : null,
+    answeredEvents: session.phase === 'plan' ? session.answeredEvents : [],
   };
 }
 
@@ -159,6 +167,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           state,
           draft: defaultDecisions(scenario, state),
           phase: 'briefing',
+          answeredEvents: [],
         };
         set({ session, refusal: null });
         write(session);
@@ -190,6 +199,26 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         });
       },
 
+      answerEvent(eventId, responseId) {
+        const session = get().session;
+        if (session?.phase !== 'plan') return;
+        const active = session.scenario.events.find(
+          (ev) => ev.id === eventId && ev.id in session.state.company.activeEvents,
+        );
+        if (!active) return;
+        if (responseId !== null && !active.responses.some((r) => r.id === responseId)) return;
+        const events = { ...session.draft.events };
+        if (responseId === null) delete events[eventId];
+        else events[eventId] = responseId;
+        const answered = session.answeredEvents.includes(eventId)
+          ? session.answeredEvents
+          : [...session.answeredEvents, eventId];
+        set({
+          session: { ...session, draft: { ...session.draft, events }, answeredEvents: answered },
+          refusal: null,
+        });
+      },
+
       commitQuarter() {
         const session = get().session;
         if (session?.phase !== 'plan') return false;
@@ -205,6 +234,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           results: [...session.results, step.outcome],
           state: step.state,
           phase: 'run',
+          answeredEvents: [],
         };
         set({ session: next, refusal: null });
         write(next);
@@ -229,6 +259,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
               ...session,
               phase: 'plan',
               draft: defaultDecisions(session.scenario, session.state),
+              answeredEvents: [],
             };
         set({ session: next, refusal: null });
         write(next);
@@ -277,6 +308,13 @@ export function createGameStore(options: GameStoreOptions): GameStore {
               state: replayed.state,
               draft,
               phase,
+              // Only events in force now count; a tampered save cannot answer others.
+              answeredEvents:
+                phase === 'plan'
+                  ? (saved.answeredEvents ?? []).filter(
+                      (id) => id in replayed.state.company.activeEvents,
+                    )
+                  : [],
             },
             refusal: null,
           });

@@ -22,6 +22,8 @@ export const SavedGameSchema = z.object({
   phase: GamePhaseSchema,
   /** The plan being drafted when the player left (null: start from the company's settings). */
   draft: QuarterDecisionsSchema.nullable(),
+  /** Events whose card was answered in the plan being drafted (absent in older saves). */
+  answeredEvents: z.array(IdSchema).optional(),
 });
 export type SavedGame = z.infer<typeof SavedGameSchema>;
 

@@ -28,6 +28,17 @@ const FOCUSABLE =
 
 let dialogCounter = 0;
 
+/** A radio button that Tab passes over: another in its group is checked. */
+function isSkippedRadio(candidate: HTMLElement, root: HTMLElement): boolean {
+  if (!(candidate instanceof HTMLInputElement) || candidate.type !== 'radio' || candidate.checked)
+    return false;
+  return Array.from(
+    root.querySelectorAll<HTMLInputElement>(
+      `input[type="radio"][name="${CSS.escape(candidate.name)}"]`,
+    ),
+  ).some((other) => other.checked);
+}
+
 export function openDialog(options: DialogOptions): DialogHandle {
   const { overlay } = options;
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -61,9 +72,10 @@ export function openDialog(options: DialogOptions): DialogHandle {
   overlay.appendChild(backdrop);
 
   let open = true;
+  // What Tab reaches: in a radio group with a choice made, only the checked button (as browsers do).
   const focusables = () =>
     Array.from(element.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
-      (candidate) => !candidate.closest('[inert]'),
+      (candidate) => !candidate.closest('[inert]') && !isSkippedRadio(candidate, element),
     );
 
   const onKeyDown = (event: KeyboardEvent) => {

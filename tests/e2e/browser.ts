@@ -83,10 +83,18 @@ export interface AxeViolation {
   impact: string | null;
   help: string;
   nodes: number;
+  /** The first few offending elements, as CSS selectors: enough to find them. */
+  targets: string[];
 }
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const violations = await axeViolations(page);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Runs axe-core in the page; returns every violation, minor ones included. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Judge the settled page: a dialog still fading in would fail colour contrast for a moment.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.addScriptTag({ content: axeSource });
@@ -106,7 +114,29 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 3).map((n) => String((n as { target: unknown }).target)),
     }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return violations;
+}
+
+/**
+ * Answers every event card open on the plan with its first response, by mouse; with
+ * `keyboard`, by Space and Enter as a keyboard player would. Returns how many were answered.
+ */
+export async function answerEventCards(page: Page, keyboard = false): Promise<number> {
+  let answered = 0;
+  while ((await page.locator('[data-name="event-card"]').count()) > 0) {
+    if (keyboard) {
+      // Focus starts on the first response: Space chooses it, Enter confirms.
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+    } else {
+      await page.locator('[data-name="event-card"] input[type="radio"]').first().check();
+      await page.click('[data-name="event.confirm"]');
+    }
+    answered++;
+    if (answered > 10) throw new Error('Event cards keep coming back');
+  }
+  return answered;
 }

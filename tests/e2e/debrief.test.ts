@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clickNamed, focusedName, launchGame, seriousAxeViolations } from './browser';
+import { axeViolations, clickNamed, focusedName, launchGame } from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -53,6 +53,27 @@ async function openDebriefFromEnd(page: Page): Promise<void> {
   await page.evaluate(() => window.__nba.waitForReady('End'));
   await clickNamed(page, 'end.debrief');
   await page.evaluate(() => window.__nba.waitForReady('Debrief'));
+}
+
+/**
+ * Every what-if option that reads as a raw id or a locale key rather than a word: for each
+ * decision in the list, each of its values.
+ */
+async function whatIfOptionsAsIds(page: Page): Promise<string[]> {
+  const levers = await page.locator('[data-name="whatif-lever"] option').count();
+  const bad: string[] = [];
+  for (let i = 0; i < levers; i++) {
+    await page.selectOption('[data-name="whatif-lever"]', String(i));
+    const options = await page.$$eval(
+      '[data-name="whatif-lever"] option, [data-name="whatif-value"] option',
+      (os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
+    );
+    for (const o of options)
+      if (o.text === o.value || o.text.trim() === '' || /^[\w-]+(\.[\w-]+)+$/.test(o.text))
+        bad.push(`${o.value} → ${o.text}`);
+  }
+  await page.selectOption('[data-name="whatif-lever"]', '0');
+  return [...new Set(bad)];
 }
 
 function pdfText(file: string): string {
@@ -108,11 +129,14 @@ describe('the debrief in the browser', () => {
       expect(Math.abs(drivers.reduce((a, b) => a + b, 0) - total!)).toBeLessThan(
         0.1 * drivers.length,
       );
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      // Every axe rule, minor ones included: one main landmark, no empty table header.
+      expect(await axeViolations(page)).toEqual([]);
 
       // Keyboard: Tab from the heading reaches the back and print buttons.
       await page.keyboard.press('Tab');
       expect(await focusedName(page)).toBe('debrief-close');
+
+      expect(await whatIfOptionsAsIds(page)).toEqual([]);
 
       // What-if: in quarter 2, leave CX to nobody instead of the CEO.
       await page.selectOption('[data-name="whatif-quarter"]', '1');
@@ -195,6 +219,18 @@ describe('the debrief in the browser', () => {
                 'Lessen uit jouw spel',
               ];
         for (const phrase of expected) expect(text, `${lang} PDF`).toContain(phrase);
+        // The decisions by quarter, in words: CX given to the CEO in quarter 2.
+        const owner = lang === 'en' ? ['Who owns CX', 'the CEO'] : ['Eigenaar van CX', 'de CEO'];
+        expect(text).toContain(
+          lang === 'en' ? 'Your decisions, quarter by quarter' : 'Jouw beslissingen per kwartaal',
+        );
+        const ownerLine = text.split('\n').find((line) => line.includes(owner[0]!)) ?? '';
+        expect(ownerLine).toContain(owner[1]);
+        // Nothing that only works on screen: no download links, no command for developers.
+        expect(text).not.toContain('npm');
+        expect(text).not.toContain('Download');
+        expect(text).not.toContain(lang === 'en' ? 'Take the run with you' : 'Neem je spel mee');
+        if (lang === 'nl') expect(await whatIfOptionsAsIds(page)).toEqual([]);
         // Controls stay off paper; the what-if result stays on it.
         expect(text).not.toContain(
           lang === 'en' ? 'Print or save as PDF' : 'Afdrukken of opslaan als pdf',

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickNamed, focusedName, launchGame } from './browser';
+import { answerEventCards, clickNamed, focusedName, launchGame } from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -33,6 +33,8 @@ describe('a whole game in the browser', () => {
       let quarters = 0;
       while ((await phase(page)) !== 'end') {
         await waitFor(page, 'Plan');
+        // An event stops the plan with its card; the quarter commits once it is answered.
+        await answerEventCards(page);
         await page.click('[data-name="plan.commit"]');
         await waitFor(page, 'Run');
         await page.waitForTimeout(300);
@@ -83,6 +85,7 @@ describe('a whole game in the browser', () => {
       let quarters = 0;
       while ((await phase(page)) !== 'end') {
         await waitFor(page, 'Plan');
+        await answerEventCards(page, true);
         await tabTo(page, 'plan.commit');
         await page.keyboard.press('Enter');
         await waitFor(page, 'Run');

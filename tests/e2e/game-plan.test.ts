@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickNamed, focusedName, launchGame, openTitle, seriousAxeViolations } from './browser';
+import {
+  answerEventCards,
+  clickNamed,
+  focusedName,
+  launchGame,
+  openTitle,
+  seriousAxeViolations,
+} from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -17,6 +24,8 @@ async function startScenario(page: Page, id: string): Promise<void> {
   await waitFor(page, 'Briefing');
   await page.click('[data-name="briefing.toPlan"]');
   await waitFor(page, 'Plan');
+  // A random event may strike in the first quarter; its card is answered before planning.
+  await answerEventCards(page);
 }
 
 /** Presses Tab until the element named `name` has focus (keyboard only, as a player would). */
@@ -259,9 +268,14 @@ describe('starting a game and planning a quarter', () => {
         const id = Object.keys(s.state.company.activeEvents)[0]!;
         return { id, response: s.scenario.events.find((e) => e.id === id)!.responses[0]!.id };
       });
+      // The event's card is up; closed unanswered, the Events tab answers it as well.
+      await page.waitForSelector('[data-name="event-card"]');
+      await page.keyboard.press('Escape');
+      expect(await page.getAttribute('[data-name="plan.commit"]', 'aria-disabled')).toBe('true');
       await page.click('[data-name="plan.tab.events"]');
       await page.click(`[data-name="events.${event.id}=${event.response}"]`);
       expect((await draft(page)).events[event.id]).toBe(event.response);
+      expect(await page.getAttribute('[data-name="plan.commit"]', 'aria-disabled')).toBeNull();
       await page.mouse.move(1, 1);
       await page.screenshot({ path: `${OUT}game-plan-event-1366x768.png` });
       expect(game.errors).toEqual([]);
@@ -292,6 +306,7 @@ describe('starting a game and planning a quarter', () => {
         expect(await seriousAxeViolations(page)).toEqual([]);
         await page.click('[data-name="briefing.toPlan"]');
         await waitFor(page, 'Plan');
+        await answerEventCards(page);
         await clickNamed(page, 'plan.ch.callCentre');
         await page.mouse.move(1, 1);
         await page.waitForTimeout(200);

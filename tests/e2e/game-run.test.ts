@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickNamed, focusedName, launchGame, seriousAxeViolations } from './browser';
+import {
+  answerEventCards,
+  clickNamed,
+  focusedName,
+  launchGame,
+  seriousAxeViolations,
+} from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -140,7 +146,9 @@ describe('the quarter on screen, its review and the end', () => {
         () => window.__nba.session.getState().session!.scenario.quarters,
       );
       for (let q = 0; q < quarters; q++) {
-        // The company's own plan, committed by a click; the quarter skipped by key.
+        // The company's own plan (and the first response to an event), committed by a click; the
+        // quarter skipped by key.
+        await answerEventCards(page);
         await page.click('[data-name="plan.commit"]');
         await page.evaluate(() => window.__nba.waitForReady('Run'));
         await page.keyboard.press('s');

@@ -83,6 +83,21 @@ describe('settings', () => {
     expect(await focusedName(page)).toBe('title.settings');
   });
 
+  it('puts focus on the language in use when it opens, not on the first one', async () => {
+    const { page } = game;
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    await page.locator('[data-name="title.settings"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedName(page)).toBe('settings.language.nl');
+    // Shift+Tab from the first control wraps to the last, Tab comes back to the language.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedName(page)).toBe('settings.done');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('settings.language.nl');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+  });
+
   it('toggles sound, and howler follows the store', async () => {
     const { page } = game;
     await clickNamed(page, 'title.settings');

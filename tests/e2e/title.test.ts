@@ -4,6 +4,7 @@ import {
   clickNamed,
   focusedName,
   launchGame,
+  openTitle,
   seriousAxeViolations,
   type GameBrowser,
 } from './browser';
@@ -177,6 +178,41 @@ describe('title screen', () => {
     await page.keyboard.press('Enter');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
+  });
+});
+
+describe('leaving a continued game', () => {
+  it('Continue, Menu, Save and quit, then New game opens the scenario choice', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      // A saved game at its plan, so the title offers Continue.
+      await page.evaluate(() => {
+        const store = window.__nba.session.getState;
+        store().start('tutorial', 'normal', 20260105);
+        store().beginPlanning();
+        store().save();
+        store().leave();
+      });
+      await openTitle(page, true);
+      await clickNamed(page, 'title.continue');
+      await page.evaluate(() => window.__nba.waitForReady('Plan'));
+      await page.click('[data-name="pause.open"]');
+      await page.click('[data-name="pause.saveQuit"]');
+      await page.evaluate(() => window.__nba.waitForReady('title-ready'));
+      await clickNamed(page, 'title.newGame');
+      await page.waitForFunction(() => window.__nba.game.scene.isActive('ScenarioChoice'));
+      await page.evaluate(() => window.__nba.waitForReady('ScenarioChoice'));
+      // The choice stays on screen, with no game resumed behind it.
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.__nba.game.scene.isActive('ScenarioChoice'))).toBe(
+        true,
+      );
+      expect(await page.evaluate(() => window.__nba.session.getState().session)).toBeNull();
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
   });
 });
 

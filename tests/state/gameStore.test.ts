@@ -269,3 +269,52 @@ describe('game store: saves', () => {
     expect(reload.getState().session!.phase).toBe('end');
   });
 });
+
+describe('game store: events on their card', () => {
+  /** The short airline played to the quarter its storm strikes (quarter 3, index 2). */
+  function atStorm() {
+    const storage = createMemoryStorage();
+    const store = makeStore(storage);
+    store.getState().start('short', 'normal', 5);
+    store.getState().beginPlanning();
+    playQuarterThrough(store);
+    playQuarterThrough(store);
+    expect(Object.keys(store.getState().session!.state.company.activeEvents)).toContain('storm');
+    return { store, storage };
+  }
+
+  it('puts the chosen response into the draft, and "no response" takes any out', () => {
+    const { store } = atStorm();
+    expect(store.getState().session!.answeredEvents).toEqual([]);
+    store.getState().answerEvent('storm', 'proactiveRebooking');
+    let s = store.getState().session!;
+    expect(s.draft.events).toEqual({ storm: 'proactiveRebooking' });
+    expect(s.answeredEvents).toEqual(['storm']);
+    store.getState().answerEvent('storm', null);
+    s = store.getState().session!;
+    expect(s.draft.events).toEqual({});
+    expect(s.answeredEvents).toEqual(['storm']);
+  });
+
+  it('ignores an answer to an event not in force or a response the level does not offer', () => {
+    const { store } = atStorm();
+    store.getState().answerEvent('cabinCrewStrike', 'negotiate');
+    store.getState().answerEvent('storm', 'prayForSun');
+    const s = store.getState().session!;
+    expect(s.draft.events).toEqual({});
+    expect(s.answeredEvents).toEqual([]);
+  });
+
+  it('keeps the answers across save and continue, and starts the next quarter without them', () => {
+    const { store, storage } = atStorm();
+    store.getState().answerEvent('storm', 'extraCallStaff');
+    store.getState().saveAndQuit();
+    const again = makeStore(storage);
+    expect(again.getState().resume().ok).toBe(true);
+    expect(again.getState().session!.answeredEvents).toEqual(['storm']);
+    expect(again.getState().session!.draft.events).toEqual({ storm: 'extraCallStaff' });
+    playQuarterThrough(again);
+    expect(again.getState().session!.log.at(-1)!.events).toEqual({ storm: 'extraCallStaff' });
+    expect(again.getState().session!.answeredEvents).toEqual([]);
+  });
+});

@@ -3,8 +3,10 @@
  * text equivalents) that reads with a keyboard and a screen reader and prints on A4.
  */
 import { SCORES, type Debrief, type GameRecord } from '../../engine';
+import { decisionRows } from '../viewModels/debriefDecisions';
 import type { DebriefView } from '../viewModels/debriefModel';
 import { renderBarChart } from './barChart';
+import { renderDecisionsTable } from './decisionsTable';
 import { el, type Speaker } from './dom';
 import { renderExportLinks } from './exportLinks';
 import { renderTable } from './table';
@@ -23,12 +25,21 @@ export interface Report {
   dispose(): void;
 }
 
-const SECTIONS = ['scorecard', 'lessons', 'why', 'believed', 'whatIf', 'export'] as const;
+const SECTIONS = [
+  'scorecard',
+  'lessons',
+  'why',
+  'believed',
+  'decisions',
+  'whatIf',
+  'export',
+] as const;
 const HEADINGS: Record<(typeof SECTIONS)[number], string> = {
   scorecard: 'debrief.scorecard.heading',
   lessons: 'debrief.lessons.heading',
   why: 'debrief.why.heading',
   believed: 'debrief.believed.heading',
+  decisions: 'debrief.decisions.heading',
   whatIf: 'debrief.whatIf.heading',
   export: 'debrief.export.heading',
 };
@@ -183,9 +194,18 @@ export function renderReport(s: Speaker, input: ReportInput): Report {
     renderTable(s, view.scorecard.table),
   );
 
+  const played = input.game.log.slice(0, input.game.results.length);
+  const decisions = section(
+    s,
+    'decisions',
+    el('p', {}, s.t('debrief.decisions.intro')),
+    renderDecisionsTable(s, decisionRows(input.game.scenario, played), played.length),
+  );
+
+  // The page's own <main> holds the game; the report is its content, not a second main.
   const element = el(
     'div',
-    { class: 'debrief-report', 'data-name': 'debrief-report', role: 'main' },
+    { class: 'debrief-report', 'data-name': 'debrief-report' },
     el(
       'header',
       { class: 'debrief-header' },
@@ -201,6 +221,7 @@ export function renderReport(s: Speaker, input: ReportInput): Report {
     lessons,
     why,
     believed,
+    decisions,
     section(s, 'whatIf', el('p', {}, s.t('debrief.whatIf.intro')), renderWhatIf(s, input.game)),
     section(s, 'export', exports.element),
   );

@@ -35,6 +35,8 @@ export class PlanPanel {
   private readonly tabs = el('div', 'plan-tabs');
   private readonly content = el('div', 'plan-tab');
   private readonly refusal = el('div', 'plan-refusal');
+  /** Why the commit waits: an event card not yet answered. */
+  private readonly waiting = el('p', 'plan-waiting');
   private readonly reset = el('button', 'game-button');
   private readonly commit = el('button', 'game-button game-button-primary');
 
@@ -57,10 +59,13 @@ export class PlanPanel {
     this.commit.type = 'button';
     this.commit.dataset.name = 'plan.commit';
     this.commit.addEventListener('click', () => handlers.onCommit());
+    this.waiting.id = 'plan-waiting';
+    this.waiting.dataset.name = 'plan.waiting';
+    this.waiting.hidden = true;
     const footer = el('footer', 'plan-footer');
     const actions = el('div', 'plan-actions');
     actions.append(this.reset, this.commit);
-    footer.append(this.refusal, actions);
+    footer.append(this.refusal, this.waiting, actions);
     this.element.append(this.budget, this.tabs, this.content, footer);
     parent.appendChild(this.element);
   }
@@ -192,6 +197,22 @@ export class PlanPanel {
     const name = this.content.contains(active) ? active?.dataset.name : undefined;
     this.render(model, tab);
     if (name) this.content.querySelector<HTMLElement>(`[data-name="${CSS.escape(name)}"]`)?.focus();
+  }
+
+  /**
+   * Holds the commit while events wait for an answer: the button stays focusable (so it can say
+   * why) but is marked unavailable, and the reason is shown above it and read with it.
+   */
+  setWaiting(reason: string | null): void {
+    this.waiting.textContent = reason ?? '';
+    this.waiting.hidden = reason === null;
+    if (reason === null) {
+      this.commit.removeAttribute('aria-disabled');
+      this.commit.removeAttribute('aria-describedby');
+    } else {
+      this.commit.setAttribute('aria-disabled', 'true');
+      this.commit.setAttribute('aria-describedby', this.waiting.id);
+    }
   }
 
   focusCommit(): void {

@@ -83,7 +83,7 @@ function attributionTable(debrief: Debrief, s: Score): Table {
     name: `why-${s}`,
     caption: { key: 'debrief.why.tableCaption', params: { score: `debrief.score.${s}` } },
     columns: [
-      { empty: true },
+      key('debrief.column.period'),
       key('debrief.why.from'),
       key('debrief.why.to'),
       key('debrief.why.change'),
@@ -142,7 +142,7 @@ export function buildDebriefView(
     name: 'believed-quarters',
     caption: { key: 'debrief.believed.quartersCaption' },
     columns: [
-      { empty: true },
+      key('debrief.column.quarter'),
       ...SCORES.flatMap((s) => [
         key('debrief.believed.colMeasured', { score: `debrief.score.${s}` }),
         key('debrief.believed.margin'),

@@ -50,7 +50,7 @@ export function whatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatIfLev
       label: { key: 'debrief.whatIf.pricePosition' },
       choices: (['low', 'mid', 'premium'] as const).map((v) => ({
         value: v,
-        label: { key: `debrief.whatIf.price.${v}` },
+        label: { key: `game.price.${v}` },
       })),
       current: d.strategy.pricePosition,
       patch: (v) => ({ strategy: { pricePosition: v as 'low' | 'mid' | 'premium' } }),
@@ -138,7 +138,7 @@ export function whatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatIfLev
       label: { key: 'debrief.whatIf.empowerment' },
       choices: (['low', 'medium', 'high'] as const).map((v) => ({
         value: v,
-        label: { key: `debrief.whatIf.level.${v}` },
+        label: { key: `game.empowerment.${v}` },
       })),
       current: d.culture.empowerment,
       patch: (v) => ({ culture: { empowerment: v as 'low' | 'medium' | 'high' } }),
