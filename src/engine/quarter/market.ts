@@ -1,4 +1,5 @@
 import * as Constants from '../constants';
+import { exp } from '../math';
 import type { Model } from '../model';
 import { makePrefs, makeTraits } from '../pool';
 import { STREAM, streamKey, uniform } from '../rng';
@@ -136,8 +137,7 @@ export function arrive(
       cpAppeal +
       K.CHANNEL_EXCELLENCE_APPEAL * Math.max(0, bestChannelQuality - K.CHANNEL_NEUTRAL);
     const expected =
-      (scenario.population.arrivals * seg.share * Math.exp(logAppeal) * impact.arrivals) /
-      totalShare;
+      (scenario.population.arrivals * seg.share * exp(logAppeal) * impact.arrivals) / totalShare;
     const whole = Math.floor(expected);
     const count = whole + (uniform(key, g) < expected - whole ? 1 : 0);
     let made = 0;

@@ -1,4 +1,5 @@
 import * as Constants from '../constants';
+import { exp } from '../math';
 import type { Model } from '../model';
 import type { QuarterDecisions } from '../schema/decisions';
 import type { CompanyState } from '../schema/state';
@@ -9,7 +10,7 @@ import type { EventImpact } from './events';
 const K = { ...Constants };
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
-const saturate = (spend: number, reference: number) => 1 - Math.exp(-spend / reference);
+const saturate = (spend: number, reference: number) => 1 - exp(-spend / reference);
 
 /** Share of the journey (by reach) with a survey, and the responses expected (link 8). */
 export function listeningCoverage(model: Model, d: QuarterDecisions, customers: number): number {

@@ -1,4 +1,5 @@
 import * as Constants from '../constants';
+import { exp } from '../math';
 import type { Model } from '../model';
 import { DIMENSIONS } from '../schema/common';
 import type { QuarterDecisions } from '../schema/decisions';
@@ -167,7 +168,7 @@ export function tableInputs(
     q[t] =
       tp.quality +
       (c.quality[tp.id] ?? 0) +
-      K.INVESTMENT_MAX_QUALITY * eff * (1 - Math.exp(-invest / K.INVESTMENT_REFERENCE)) +
+      K.INVESTMENT_MAX_QUALITY * eff * (1 - exp(-invest / K.INVESTMENT_REFERENCE)) +
       eventQ[t]! +
       (d.journey.peak === tp.id ? K.DESIGNED_PEAK * eff : 0) +
       (d.journey.end === tp.id ? K.DESIGNED_END * eff : 0);
@@ -293,7 +294,7 @@ export function buildTables(
     waitIdx[i] = Math.min(1, wait[i]! / K.WAIT_FULL_EFFORT_MINUTES);
     const perThousand =
       demand[i]! > 0 ? (plan.funding * 1000) / demand[i]! : ch.fundingReference * 4;
-    const funded = 1 - Math.exp(-perThousand / ch.fundingReference);
+    const funded = 1 - exp(-perThousand / ch.fundingReference);
     quality[i] = ch.quality * (K.CHANNEL_FLOOR + (1 - K.CHANNEL_FLOOR) * funded);
     if (ch.kind === 'human') {
       humanDemand += demand[i]!;
