@@ -116,4 +116,37 @@ describe('practice for CCXP', () => {
       /needs a game you have played/,
     );
   });
+
+  it('from my game asks about the game just played and explains every option', async () => {
+    const { page } = game;
+    await page.waitForFunction(() => window.__nba.session !== undefined);
+    const quarters = await page.evaluate(() => {
+      const store = window.__nba.session;
+      store.getState().start('tutorial', 'normal', 20260102);
+      store.getState().beginPlanning();
+      for (let q = 0; ; q++) {
+        if (!store.getState().commitQuarter()) throw new Error('commit refused');
+        store.getState().finishRun();
+        if (store.getState().session!.state.finished) return q + 1;
+        store.getState().continueGame();
+      }
+    });
+    await page.click('[data-name="practice.back"]');
+    await page.focus('[data-name="practice.mode.game"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-name="practice.question"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-name="practice"]')).toContain(
+      `From your game of ${quarters} quarter(s), played with seed 20260102.`,
+    );
+    await page.keyboard.press('b');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-name="practice.why"]');
+    const whys = await page.$$eval('[data-name="practice.why"] li', (l) =>
+      l.map((x) => x.textContent ?? ''),
+    );
+    expect(whys).toHaveLength(4);
+    for (const why of whys) expect(why).toMatch(/^[A-D]\. (Right|Wrong)/);
+    await page.screenshot({ path: 'tests/e2e/out/practice-game-en.png' });
+    expect(game.errors).toEqual([]);
+  });
 });
