@@ -150,4 +150,33 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // CCXP practice is pure like the engine: the caller passes the seed and the time.
+    files: ['src/practice/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Take a seed: use seededRandom (random.ts).',
+        },
+        { object: 'Date', property: 'now', message: 'Take the time as an argument.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take the time as an argument.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'fetch', 'process'].map((name) => ({
+          name,
+          message: 'src/practice is pure: no DOM, storage, I/O or process.',
+        })),
+      ],
+    },
+  },
 );

@@ -23,7 +23,10 @@ export class TitleScene extends Phaser.Scene {
   private mottoText!: Phaser.GameObjects.Text;
   private accent!: Phaser.GameObjects.Graphics;
   private menu!: ButtonMenu;
-  private buttons!: Record<'newGame' | 'continue' | 'settings' | 'about', AccessibleButton>;
+  private buttons!: Record<
+    'newGame' | 'continue' | 'practice' | 'settings' | 'about',
+    AccessibleButton
+  >;
   private dialog: DialogHandle | null = null;
   private readerHeading!: HTMLHeadingElement;
   private readerTagline!: HTMLParagraphElement;
@@ -71,6 +74,7 @@ export class TitleScene extends Phaser.Scene {
     this.buttons = {
       newGame: button('newGame', () => this.startNewGame(), 'primary'),
       continue: button('continue', () => this.continueGame()),
+      practice: button('practice', () => this.openPractice()),
       settings: button('settings', () => this.openSettings()),
       about: button('about', () => this.openAbout()),
     };
@@ -110,6 +114,7 @@ export class TitleScene extends Phaser.Scene {
     this.buttons.continue.setDescription(
       this.buttons.continue.enabled ? '' : t('title.continueUnavailable'),
     );
+    this.buttons.practice.setLabel(t('title.practice'));
     this.buttons.settings.setLabel(t('title.settings'));
     this.buttons.about.setLabel(t('title.about'));
   }
@@ -227,5 +232,23 @@ export class TitleScene extends Phaser.Scene {
       sound: audio,
       onClose: () => (this.dialog = null),
     });
+  }
+
+  /** CCXP practice: its screen (and the bank) load with the rest of the game, on first use. */
+  private openPractice(): void {
+    const { i18n, audio, overlay, storage } = this.services;
+    audio.play('confirm');
+    void this.services.playable
+      .then(() => import('../ui/practice/practiceScreen'))
+      .then(({ openPracticeScreen }) => {
+        if (!this.scene.isActive() || this.dialog?.isOpen) return;
+        this.dialog = openPracticeScreen({
+          overlay,
+          i18n,
+          sound: audio,
+          storage,
+          onClose: () => (this.dialog = null),
+        });
+      });
   }
 }

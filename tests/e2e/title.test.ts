@@ -9,7 +9,13 @@ import {
   type GameBrowser,
 } from './browser';
 
-const TITLE_BUTTONS = ['title.newGame', 'title.continue', 'title.settings', 'title.about'];
+const TITLE_BUTTONS = [
+  'title.newGame',
+  'title.continue',
+  'title.practice',
+  'title.settings',
+  'title.about',
+];
 
 describe('title screen', () => {
   let game: GameBrowser;
