@@ -10,8 +10,18 @@ export const DIMENSIONS = [
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** An identifier inside a scenario: a letter, then letters, digits, `-` or `_`. */
-export const IdSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'engine.error.badId');
+/**
+ * Names an id must not take: the engine keys plain records by ids, and a lookup of `constructor`
+ * or `toString` in such a record finds Object.prototype's member, not nothing (NaN profit followed).
+ */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** An identifier inside a scenario: a letter, then letters, digits, `-` or `_`; at most 40 long. */
+export const IdSchema = z
+  .string()
+  .max(40, 'engine.error.idTooLong')
+  .regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'engine.error.badId')
+  .refine((id) => !PROTOTYPE_NAMES.has(id), 'engine.error.reservedId');
 
 /** A translation key such as `level-airline.stage.booking.name`; never player-facing text. */
 export const KeySchema = z
