@@ -29,7 +29,7 @@ export const RECOMMEND_PER_EFFORT = 3;
  * Calibration. */
 export const RECOMMEND_PER_LOYALTY = 2.2;
 /** Spread of individual answers (uniform ± this), so scores form a distribution. Calibration. */
-export const RECOMMEND_NOISE = 2.4;
+export const RECOMMEND_NOISE = 3.4;
 /** Share of customers who keep the top marks for the exceptional and answer at most
  * `RESERVED_TOP` however good the journey (response styles differ by person and country:
  * Baumgartner & Steenkamp 2001). Why no real company's NPS nears +100: calibration to the
@@ -59,6 +59,40 @@ export const REPUTATION_TO_EXPECTATION = 0.03;
 /** Expectation moved by the price position: a low fare lowers what customers expect (link 12:
  * price and value are separate from satisfaction; link 1). Calibration. */
 export const PRICE_EXPECTATION = { low: -0.06, mid: 0, premium: 0.05 } as const;
+/** Quality delivered by the price position, per dimension: a low fare pays for less room, fewer
+ * staff and less care, a premium price for more (link 12: price and value are separate from
+ * satisfaction; a low-cost promise kept well wins share with a middling NPS, Ryanair). It moves
+ * what is delivered more than `PRICE_EXPECTATION` moves what is expected, so cheap does not
+ * delight by itself and a premium promise kept well earns its NPS. Calibration. */
+export const PRICE_DELIVERED = {
+  low: {
+    reliability: 0,
+    assurance: -0.06,
+    tangibles: -0.18,
+    empathy: -0.14,
+    responsiveness: -0.04,
+  },
+  mid: { reliability: 0, assurance: 0, tangibles: 0, empathy: 0, responsiveness: 0 },
+  premium: {
+    reliability: 0.02,
+    assurance: 0.07,
+    tangibles: 0.12,
+    empathy: 0.09,
+    responsiveness: 0.04,
+  },
+} as const;
+/** Operating cost by price position, × the scenario's fixed and per-customer costs: a low-cost
+ * operation runs leaner, a premium one pays for the room, staff and care its price promises
+ * (link 12: a low-cost promise wins on cost; price and value are separate from satisfaction).
+ * Close to `PRICE_FACTOR`, so neither position wins on margin alone. Calibration. */
+export const PRICE_COST_TO_SERVE = { low: 0.86, mid: 1, premium: 1.13 } as const;
+/** Credibility at which customers neither trust nor distrust what the brand says (every level
+ * starts here). Calibration. */
+export const CREDIBILITY_NEUTRAL = 0.6;
+/** Assurance perceived per unit of credibility above `CREDIBILITY_NEUTRAL` (lost below it): a
+ * brand whose promise keeps changing or is not kept is trusted less (link 1: changing the promise
+ * costs credibility; a promise that is not believed costs trust). Calibration. */
+export const CREDIBILITY_TO_TRUST = 0.25;
 /** Credibility moves this share of the way to how well the promise is kept, per quarter (link 1: a
  * consistent promise builds credibility; link 14: slowly). Calibration. */
 export const CREDIBILITY_RATE = 0.3;
@@ -78,9 +112,10 @@ export const OVERPROMISE_TO_GAP = 5;
  * is believed less). Calibration. */
 export const GAP4_TO_CREDIBILITY = 0.9;
 /** Customers take in this share of what the brand promise says even when they do not believe it;
- * the rest scales with credibility (link 1: the promise raises expectations; a consistent promise
- * builds credibility). Calibration. */
-export const PROMISE_HEARD_SHARE = 0.5;
+ * the rest scales with credibility (link 1: the promise raises expectations). At 1: a promise sets
+ * expectations whether or not it is believed; lost credibility costs trust (`CREDIBILITY_TO_TRUST`)
+ * and appeal, never lowers what customers expect (which would reward changing it). Calibration. */
+export const PROMISE_HEARD_SHARE = 1;
 /** Share of last quarter's communication gap that stays; the rest is this quarter's over-promising
  * (link 1, gap 4; link 14: what customers learned about a promise fades over quarters).
  * Calibration. */
@@ -109,12 +144,16 @@ export const KANO = {
 /** Shortfall felt at a removed must-be touchpoint (link 3: must-be punishes when missing; link 6:
  * one bad touchpoint spoils the whole). Calibration. */
 export const MISSING_MUST_BE = 0.45;
+/** A must-be touchpoint weighs at least this much when the memory picks its peak, so one that
+ * disappoints spoils the journey whatever its own intensity (link 6: one bad touchpoint spoils the
+ * whole; link 3). Calibration. */
+export const MUST_BE_PEAK_INTENSITY = 2.5;
 /** A customer's own expectations around the segment's (uniform ± this per dimension): customers
  * differ. Calibration. */
 export const EXPECTATION_SPREAD = 0.12;
 /** Spread of one contact's perceived quality (uniform ± this): no two contacts are alike.
  * Calibration. */
-export const CONTACT_NOISE = 0.16;
+export const CONTACT_NOISE = 0.3;
 
 // ── Link 4: effort ─────────────────────────────────────────────────────────────────────────────
 /** Effort a typical journey takes: answers, loyalty and churn react to effort above it (link 4).
@@ -139,6 +178,16 @@ export const WAIT_EFFORT = 0.3;
 /** Responsiveness lost at a full-effort wait: a wait is felt as slowness, not only as effort
  * (link 2: responsiveness). Calibration. */
 export const WAIT_RESPONSIVENESS = 0.15;
+/** Longest wait (minutes) a customer sits through: past it they abandon, so the wait's effort
+ * grows without a ceiling short of abandonment (link 4: waits when a channel is over capacity).
+ * Calibration. */
+export const WAIT_PATIENCE_MINUTES = 30;
+/** Effort of a contact abandoned in the queue: the customer tried, failed and must try again or
+ * elsewhere (link 4: effort, switching; CEB/Gartner 2013). Calibration. */
+export const ABANDON_EFFORT = 0.6;
+/** Shortfall felt at an abandoned contact: the need was not met (link 3: a service contact is
+ * about 4× likelier to cause disloyalty; link 4). Calibration. */
+export const ABANDON_SHORTFALL = 0.5;
 /** Load above which the queue stops following the M/M/1 curve and piles up (link 4: waits when a
  * channel is over capacity). Calibration. */
 export const LOAD_CEILING = 0.95;
@@ -164,10 +213,22 @@ export const CHANNEL_WEIGHT = 0.6;
 /** The channel quality at which a channel neither adds nor subtracts (link 5). Calibration. */
 export const CHANNEL_NEUTRAL = 0.55;
 /** Connection moves this share toward its target per quarter, by CX owner (link 10: governance
- * connects channels; link 14: with delay). Calibration. */
-export const CONNECTION_RATE = { none: 0.15, team: 0.25, ceo: 0.5 } as const;
+ * connects channels; link 14: with delay; link 15: with no owner the project stalls and its money
+ * is wasted — only 8% of organisations connect all their channels). Calibration. */
+export const CONNECTION_RATE = { none: 0, team: 0.2, ceo: 0.35 } as const;
 /** Added to the connection rate by a cross-department council (link 10). Calibration. */
-export const CONNECTION_COUNCIL_BONUS = 0.15;
+export const CONNECTION_COUNCIL_BONUS = 0.1;
+/** Cost per quarter of connecting one channel while the project runs (connection below
+ * `CONNECTION_DONE`), as a share of the quarter's CX budget: integrating systems and processes is a
+ * project sized to the company (link 5: only 8% of organisations connect all channels). After it,
+ * the level's `connectionCost` keeps it running. Calibration. */
+export const CONNECTION_PROJECT_SHARE = 0.015;
+/** Connection from which a channel counts as connected and only upkeep is paid. Calibration. */
+export const CONNECTION_DONE = 0.9;
+/** Effort added per unit of the serving channel's quality below `CHANNEL_NEUTRAL` (taken away
+ * above it): a channel run well is easier to use (link 5: great at a few beats average at many;
+ * link 4). Calibration. */
+export const CHANNEL_QUALITY_EFFORT = 0.6;
 /** Appeal to new customers per unit of the best open channel's quality above `CHANNEL_NEUTRAL`
  * (link 5: great service on one channel attracts customers). Kept modest; calibration. */
 export const CHANNEL_EXCELLENCE_APPEAL = 0.6;
@@ -275,9 +336,12 @@ export const DELIVERY_FROM_EMPOWERMENT = { low: 0, medium: 0.04, high: 0.08 } as
 export const DELIVERY_FROM_COUNCIL = 0.08;
 /** Delivery gap closed by the CX owner (link 10: without mandate, little). Calibration. */
 export const DELIVERY_FROM_OWNER = { none: 0, team: 0.02, ceo: 0.06 } as const;
-/** Delivery gap added per unit of last quarter's human load above 1 (link 11: overload, "more with
+/** Delivery gap added per unit of last quarter's human load above `STRETCHED_LOAD` (link 11: overload, "more with
  * the same means"). Calibration. */
 export const DELIVERY_FROM_OVERLOAD = 0.3;
+/** Human-channel load from which staff are stretched: engagement and delivery erode from here, not
+ * only once demand passes capacity (link 11: "more with the same means"). Calibration. */
+export const STRETCHED_LOAD = 0.85;
 /** Quality lost on reliability and responsiveness per unit of delivery gap (links 10–11; link 2).
  * Calibration. */
 export const DELIVERY_GAP_QUALITY = 0.14;
@@ -301,21 +365,23 @@ export const ATTITUDE_HIRES_TYPICAL = 0.25;
 export const ENGAGEMENT_FROM_ATTITUDE = 20;
 /** Engagement points bought by training, saturating (link 11; quarter step 2). Calibration. */
 export const ENGAGEMENT_FROM_TRAINING = 10;
-/** Training spend (k€ per quarter) that buys about two thirds of its effect. Calibration. */
-export const TRAINING_REFERENCE = 600;
+/** Training spend that buys about two thirds of its effect, as a share of the quarter's CX
+ * budget: the same decision means the same in a bike shop and an airline. Calibration. */
+export const TRAINING_REFERENCE = 0.0125;
 /** Engagement points from empowering front-line staff (link 11; quarter step 2). Calibration. */
 export const ENGAGEMENT_FROM_EMPOWERMENT = { low: 0, medium: 5, high: 9 } as const;
 /** Engagement points bought by well-being spending, saturating (link 11; quarter step 2).
  * Calibration. */
 export const ENGAGEMENT_FROM_WELLBEING = 8;
-/** Well-being spend (k€ per quarter) that buys about two thirds of its effect. Calibration. */
-export const WELLBEING_REFERENCE = 500;
+/** Well-being spend that buys about two thirds of its effect, as a share of the quarter's CX
+ * budget (as `TRAINING_REFERENCE`). Calibration. */
+export const WELLBEING_REFERENCE = 0.0105;
 /** Engagement points per unit of staffing above/below 1 (link 11: "more with the same means"
  * erodes engagement, so more means help). Calibration. */
 export const ENGAGEMENT_FROM_STAFFING = 16;
 /** Engagement points from a CX owner (link 10; link 11). Kept small; calibration. */
 export const ENGAGEMENT_FROM_OWNER = { none: 0, team: 1, ceo: 3 } as const;
-/** Engagement points lost per unit of last quarter's human load above 1 (link 11: overload, demand
+/** Engagement points lost per unit of last quarter's human load above `STRETCHED_LOAD` (link 11: overload, demand
  * above capacity, erodes engagement). Calibration. */
 export const ENGAGEMENT_FROM_OVERLOAD = 45;
 /** Quality per 50 engagement points above 50 on empathy, assurance and responsiveness of human
@@ -420,9 +486,9 @@ export const PROMISE_LINK_SHARE = 0.5;
 /** Quality a touchpoint can gain from investment at full effectiveness (link 3: exceeding
  * expectations gains little loyalty at 10–20% extra cost, CEB 2013). Calibration. */
 export const INVESTMENT_MAX_QUALITY = 0.12;
-/** Investment (k€ per quarter) that buys about two thirds of `INVESTMENT_MAX_QUALITY`.
- * Calibration. */
-export const INVESTMENT_REFERENCE = 900;
+/** Investment in one touchpoint that buys about two thirds of `INVESTMENT_MAX_QUALITY`, as a
+ * share of the quarter's CX budget (as `TRAINING_REFERENCE`). Calibration. */
+export const INVESTMENT_REFERENCE = 0.019;
 /** Lasting quality of a redesign at full effectiveness, landing next quarter (link 14; link 15).
  * Calibration. */
 export const REDESIGN_QUALITY = 0.06;

@@ -1,8 +1,24 @@
-import { RESPONSE_TRANSACTIONAL } from './constants';
+import { CONNECTION_DONE, CONNECTION_PROJECT_SHARE, RESPONSE_TRANSACTIONAL } from './constants';
 import type { QuarterDecisions } from './schema/decisions';
 import type { Costs } from './schema/outcome';
 import type { Scenario } from './schema/scenario';
 import type { GameState } from './schema/state';
+
+/**
+ * A connected channel's cost this quarter: while the integration project runs (the channel is not
+ * yet connected), a share of the quarterly CX budget, so connecting is a project sized to the
+ * company (link 5); once connected, the level's upkeep.
+ */
+export function connectionCostOf(
+  scenario: Scenario,
+  state: GameState,
+  ch: Scenario['channels'][number],
+): number {
+  const now = state.company.connection[ch.id] ?? 0;
+  return now < CONNECTION_DONE
+    ? Math.round(CONNECTION_PROJECT_SHARE * scenario.company.budget)
+    : ch.connectionCost;
+}
 
 /** What a plan costs this quarter, by pillar (k€). All of it counts against the CX budget. */
 export function costOf(scenario: Scenario, state: GameState, d: QuarterDecisions): Costs {
@@ -39,7 +55,7 @@ export function costOf(scenario: Scenario, state: GameState, d: QuarterDecisions
       ch.fixedCost +
       ch.unitCost * plan.capacity * staffing +
       plan.funding +
-      (plan.connected ? ch.connectionCost : 0);
+      (plan.connected ? connectionCostOf(scenario, state, ch) : 0);
   }
   const governance =
     (d.governance.owner === 'none' ? 0 : scenario.governance[d.governance.owner]) +

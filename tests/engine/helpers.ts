@@ -56,13 +56,14 @@ export const avg = (r: GameRecord, f: (o: GameRecord['results'][number]) => numb
 
 export { applyPatch };
 
-/** A strong, sensible CX strategy for the airline: effortless, kept, measured, owned, connected. */
+/** A strong, sensible CX strategy for the airline: a premium promise kept, measured, owned; its core
+ * channels (website, app, call centre) connected, as connecting is a project sized to the company. */
 export const strongPlan: DecisionsPatch[] = [
   {
     strategy: {
-      brandPromise: 'effortless',
+      brandPromise: 'premiumComfort',
       customerPromises: ['oneContactSolves', 'weTellYouFirst', 'bagOnTheBelt'],
-      pricePosition: 'mid',
+      pricePosition: 'premium',
     },
     understanding: { research: 'none', closeTheLoop: true, leadersDays: 1 },
     metrics: {
@@ -89,10 +90,9 @@ export const strongPlan: DecisionsPatch[] = [
       website: { connected: true },
       app: { connected: true, funding: 400 },
       callCentre: { connected: true, capacity: 22, funding: 1200 },
-      chat: { connected: true, capacity: 7, funding: 300 },
-      email: { connected: true },
-      airportDesk: { connected: true, capacity: 23, funding: 1000 },
-      kiosk: { connected: true, capacity: 5 },
+      chat: { capacity: 7, funding: 300 },
+      airportDesk: { capacity: 23, funding: 1000 },
+      kiosk: { capacity: 5 },
       cabinCrew: { funding: 1600 },
     },
     governance: { owner: 'ceo', council: true },

@@ -11,6 +11,7 @@ import {
   type QuarterDecisions,
   type QuarterOutcome,
 } from '../../src/engine';
+import * as K from '../../src/engine/constants';
 import { airline } from './helpers';
 
 const scenario = airline();
@@ -201,7 +202,11 @@ const quarterArb = fc.record({
 });
 
 /** What every quarter's outcome must satisfy, played from `state`. */
-function expectSound(o: QuarterOutcome, state: GameState): void {
+function expectSound(
+  o: QuarterOutcome,
+  state: GameState,
+  price: keyof typeof K.PRICE_COST_TO_SERVE,
+): void {
   expect(finite(o)).toBe(true);
   expect(o.true.nps).toBeGreaterThanOrEqual(-100);
   expect(o.true.nps).toBeLessThanOrEqual(100);
@@ -216,10 +221,11 @@ function expectSound(o: QuarterOutcome, state: GameState): void {
   if (o.measured.ces !== null) expect(o.measured.ces).toBeLessThanOrEqual(7);
   expect(o.true.profit).toBe(o.true.revenue - o.true.cost);
   expect(o.true.cash).toBe(state.company.cash + o.true.profit);
+  // Operations cost by the price position decided for the quarter (link 12: cost to serve).
   expect(o.true.cost).toBe(
     Math.round(
-      scenario.company.fixedCosts +
-        scenario.company.costPerCustomer * o.true.simulatedCustomers +
+      (scenario.company.fixedCosts + scenario.company.costPerCustomer * o.true.simulatedCustomers) *
+        K.PRICE_COST_TO_SERVE[price] +
         o.costs.total,
     ),
   );
@@ -251,7 +257,7 @@ describe('properties of any valid decision log', () => {
             // an equal result, so the input state was not changed either.
             if ((played + seed) % 2 === 0) expect(playQuarter(scenario, state, d)).toEqual(a);
             played++;
-            expectSound(a.outcome, state);
+            expectSound(a.outcome, state, d.strategy.pricePosition);
             state = a.state;
             if (state.finished) break;
           }
@@ -311,7 +317,7 @@ describe('properties of any valid decision log', () => {
             const check = validateDecisions(scenario, state, d);
             expect(check.ok ? [] : check.errors).toEqual([]);
             const a = playQuarter(scenario, state, d);
-            expectSound(a.outcome, state);
+            expectSound(a.outcome, state, d.strategy.pricePosition);
             state = a.state;
             if (state.finished) break;
           }

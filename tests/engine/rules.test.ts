@@ -58,12 +58,12 @@ describe('rules, one by one', () => {
   it('investment effectiveness needs an owner, measurement and a link to the promise', () => {
     const d = defaultDecisions(scenario, newGame(scenario, 1, 'normal'));
     d.governance.owner = 'none';
-    const none = effectiveness(d, false, false, 0);
+    const none = effectiveness(d.governance.owner, false, false, 0);
     d.governance.owner = 'ceo';
-    const all = effectiveness(d, true, true, 0);
+    const all = effectiveness(d.governance.owner, true, true, 0);
     expect(none).toBeCloseTo(K.EFFECTIVENESS_BASE, 9);
     expect(all).toBeCloseTo(1, 9);
-    expect(effectiveness(d, true, true, 0.5)).toBeLessThan(all);
+    expect(effectiveness(d.governance.owner, true, true, 0.5)).toBeLessThan(all);
   });
 
   it('the pool never grows: arrivals fill empty slots only', () => {

@@ -119,12 +119,18 @@ describe('rules by causal link (SIMULATION.md)', () => {
       expect(tb.wait[call]).toBeCloseTo(baseWait * queue(tb.load[call]!), 9);
     // Past capacity the queue piles up: far beyond the M/M/1 curve at the ceiling.
     expect(tight.wait[call]).toBeGreaterThan(baseWait * queue(K.LOAD_CEILING) * 2);
-    // The wait is felt as effort at a touchpoint the channel serves.
-    const waitIdx = (tb: Tables) => Math.min(1, tb.wait[call]! / K.WAIT_FULL_EFFORT_MINUTES);
+    // The wait is felt as effort at a touchpoint the channel serves, growing with the wait up to
+    // the longest a customer sits through; demand beyond capacity abandons, with more effort.
+    const waitIdx = (tb: Tables) =>
+      Math.min(tb.wait[call]!, K.WAIT_PATIENCE_MINUTES) / K.WAIT_FULL_EFFORT_MINUTES;
+    const abandon = (tb: Tables) => (tb.load[call]! > 1 ? 1 - 1 / tb.load[call]! : 0);
+    const queueEffort = (tb: Tables) =>
+      (1 - abandon(tb)) * K.WAIT_EFFORT * waitIdx(tb) + abandon(tb) * K.ABANDON_EFFORT;
     const j = complaint * C + call;
     expect(tight.route[j]).toBe(call);
+    expect(abandon(roomy)).toBe(0);
     expect(tight.effort[j]! - roomy.effort[j]!).toBeCloseTo(
-      K.WAIT_EFFORT * (waitIdx(tight) - waitIdx(roomy)),
+      Math.min(1, roomy.effort[j]! - queueEffort(roomy) + queueEffort(tight)) - roomy.effort[j]!,
       9,
     );
     expect(tight.effort[j]).toBeGreaterThan(roomy.effort[j]!);
@@ -193,8 +199,12 @@ describe('rules by causal link (SIMULATION.md)', () => {
     // One contact in the middle goes badly: as a negative moment it becomes the peak.
     const bad = walkOnce(walkTables({ ...journey, checkin: -1 }));
     const share = K.PEAK_END.mean / Object.keys(journey).length;
-    for (let i = 0; i < good.pool.memory.length; i++)
-      expect(bad.pool.memory[i]! - good.pool.memory[i]!).toBeLessThan(-(share + K.PEAK_END.peak));
+    // Per customer the contact's own noise may hide it; the typical customer is hit far beyond
+    // the contact's share of the average.
+    const drops = Array.from(good.pool.memory, (m, i) => bad.pool.memory[i]! - m).sort(
+      (a, b) => a - b,
+    );
+    expect(drops[drops.length >> 1]!).toBeLessThan(-(share + K.PEAK_END.peak));
     // … and fewer customers recommend.
     expect(bad.out.segPromoters[0]).toBeLessThan(good.out.segPromoters[0]!);
     expect(bad.out.segDetractors[0]).toBeGreaterThan(good.out.segDetractors[0]!);
@@ -435,19 +445,36 @@ describe('rules by causal link (SIMULATION.md)', () => {
       const d = decisions();
       d.culture.training = 0;
       change(c, d);
-      moveSlowVariables(model, c, decisions(), d, calm(), 5000);
+      // Culture acts from the quarter after it is decided: what was decided last quarter (prev).
+      moveSlowVariables(model, c, d, decisions(), calm(), 5000);
       return c;
     };
     const none = slow(() => {});
-    const trained = slow((_, d) => (d.culture.training = K.TRAINING_REFERENCE));
+    const trained = slow(
+      (_, d) => (d.culture.training = K.TRAINING_REFERENCE * scenario.company.budget),
+    );
+    // Decided this quarter, it moves nothing yet (link 14).
+    const started = company();
+    const now = decisions();
+    now.culture.training = K.TRAINING_REFERENCE * scenario.company.budget;
+    const before = decisions();
+    before.culture.training = 0;
+    moveSlowVariables(model, started, before, now, calm(), 5000);
+    expect(started.engagement).toBeCloseTo(none.engagement, 9);
     // One quarter covers ENGAGEMENT_RATE of the way to the new target, no more.
     const full = K.ENGAGEMENT_FROM_TRAINING * (1 - Math.exp(-1));
     expect(trained.engagement - none.engagement).toBeCloseTo(K.ENGAGEMENT_RATE * full, 9);
     expect(trained.engagement - none.engagement).toBeLessThan(full);
-    const calmLoad = slow((c) => (c.overload = 0.9));
+    const calmLoad = slow((c) => (c.overload = 0.8));
     const overloaded = slow((c) => (c.overload = 1.5));
     expect(calmLoad.engagement - overloaded.engagement).toBeCloseTo(
-      K.ENGAGEMENT_RATE * K.ENGAGEMENT_FROM_OVERLOAD * 0.5,
+      K.ENGAGEMENT_RATE * K.ENGAGEMENT_FROM_OVERLOAD * (1.5 - K.STRETCHED_LOAD),
+      9,
+    );
+    // Stretched staff erode engagement before demand passes capacity (link 11).
+    const stretched = slow((c) => (c.overload = 0.95));
+    expect(calmLoad.engagement - stretched.engagement).toBeCloseTo(
+      K.ENGAGEMENT_RATE * K.ENGAGEMENT_FROM_OVERLOAD * (0.95 - K.STRETCHED_LOAD),
       9,
     );
     expect(overloaded.gaps.delivery).toBeGreaterThan(calmLoad.gaps.delivery);
@@ -459,7 +486,8 @@ describe('rules by causal link (SIMULATION.md)', () => {
       const d = decisions();
       d.governance = { owner, council };
       d.channels.callCentre!.connected = true;
-      moveSlowVariables(model, c, decisions(), d, calm(), 5000);
+      // Governance decided last quarter acts now (link 14).
+      moveSlowVariables(model, c, d, d, calm(), 5000);
       return c;
     };
     const none = govern('none', false);

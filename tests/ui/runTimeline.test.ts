@@ -81,7 +81,13 @@ describe('the Run timeline', () => {
   it('fits every walk inside the quarter, queues and all, and counts it by its last mood', () => {
     // Quarter 3 of this game overloads channels: walks with long waits at every touchpoint.
     const start = scenario.company.start;
-    const busy = replay(scenario, 20260101, 'normal', [start, start, start]);
+    // Staff cut to a third in quarter 3, so its queues are long whatever the calibration.
+    const tight = structuredClone(start);
+    for (const ch of scenario.channels)
+      if (ch.kind === 'human' && tight.channels[ch.id])
+        tight.channels[ch.id]!.capacity =
+          Math.round((tight.channels[ch.id]!.capacity / 3) * 10) / 10;
+    const busy = replay(scenario, 20260101, 'normal', [start, start, tight]);
     let longest = 0;
     for (const outcome of busy.results) {
       const t = buildRunTimeline(scenario, outcome);

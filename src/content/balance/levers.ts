@@ -93,14 +93,28 @@ function pullCulture(s: Scenario, d: QuarterDecisions, x: number): void {
   d.culture.empowerment = x >= 0.7 ? 'high' : 'medium';
 }
 
-function pullChannels(s: Scenario, d: QuarterDecisions, x: number): void {
+/** Great at a few (link 5): the three channels the company funds most are connected and run
+ * better; connecting all of them at once is a project few companies finish. */
+function pullChannels(s: Scenario, d: QuarterDecisions, x: number, growth: number): void {
+  const core = new Set(
+    s.channels
+      .filter((ch) => s.company.start.channels[ch.id]?.open)
+      .sort(
+        (a, b) =>
+          (s.company.start.channels[b.id]?.funding ?? 0) -
+            (s.company.start.channels[a.id]?.funding ?? 0) || a.id.localeCompare(b.id),
+      )
+      .slice(0, 3)
+      .map((ch) => ch.id),
+  );
   for (const ch of s.channels) {
     const plan = d.channels[ch.id];
     const start = s.company.start.channels[ch.id];
     if (!plan?.open || !start) continue;
-    plan.connected = true;
+    if (core.has(ch.id)) plan.connected = true;
     plan.funding = Math.round(start.funding * (1 + 0.3 * x));
-    if (ch.kind === 'human') plan.capacity = Math.round(start.capacity * (1 + 0.1 * x) * 10) / 10;
+    if (ch.kind === 'human')
+      plan.capacity = Math.round(start.capacity * (1 + growth * x) * 10) / 10;
   }
 }
 
@@ -147,7 +161,7 @@ export function pullLevers(
     else if (lever === 'listening') pullListening(s, d, q);
     else if (lever === 'governance') d.governance = { owner: 'ceo', council: true };
     else if (lever === 'culture') pullCulture(s, d, spec.intensity);
-    else if (lever === 'channels') pullChannels(s, d, spec.intensity);
+    else if (lever === 'channels') pullChannels(s, d, spec.intensity, 0.1);
     else if (lever === 'journey') pullJourney(s, d, spec, q);
   }
   return d;

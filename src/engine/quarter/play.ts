@@ -64,7 +64,7 @@ export function playQuarter(
   moveSlowVariables(model, c, prev, d, impact, stay.before);
 
   // Then new ones arrive.
-  const inputs = tableInputs(model, c, d, impact, preset.expectations);
+  const inputs = tableInputs(model, c, d, impact, preset.expectations, prev.governance);
   const early = buildTables(inputs, stay.counts, false);
   let bestChannel = 0;
   for (let ch = 0; ch < model.C; ch++)
@@ -143,7 +143,9 @@ export function playQuarter(
   c.pendingRelief = tb.pendingRelief;
 
   // Money (link 13).
-  const operations = scenario.company.fixedCosts + scenario.company.costPerCustomer * customers;
+  const operations =
+    (scenario.company.fixedCosts + scenario.company.costPerCustomer * customers) *
+    K.PRICE_COST_TO_SERVE[d.strategy.pricePosition];
   // Whole k€, so cash is exactly the sum of profits.
   const revenue = Math.round(totals.revenue);
   const cost = Math.round(operations + costs.total + impact.cost);

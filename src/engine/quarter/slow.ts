@@ -32,7 +32,9 @@ export function listeningCoverage(model: Model, d: QuarterDecisions, customers: 
 /**
  * Moves the slow variables one quarter (links 8–11, 14): culture → engagement with lag, overload
  * erodes it; governance and leaders' time close the company gaps with delay; channel connection
- * follows governance; research bought last quarter pays off now.
+ * follows governance; research bought last quarter pays off now. Culture and governance act from
+ * the quarter after they are decided (link 14: a lag of one or more quarters), so the settings
+ * that move the slow variables are last quarter's (`prev`); what changes now is paid now.
  */
 export function moveSlowVariables(
   model: Model,
@@ -42,8 +44,13 @@ export function moveSlowVariables(
   impact: EventImpact,
   customers: number,
 ): void {
-  const cul = d.culture;
-  const gov = d.governance;
+  const cul = prev.culture;
+  const gov = prev.governance;
+  // Spending is weighed against the company's size (its quarterly CX budget), so one decision
+  // means the same in every scenario.
+  const budget = model.scenario.company.budget;
+  const trainingEffect = saturate(cul.training, K.TRAINING_REFERENCE * budget);
+  const stretched = Math.max(0, c.overload - K.STRETCHED_LOAD);
   c.attitudeHires = clamp(
     c.attitudeHires + K.ATTITUDE_HIRING_RATE * ((cul.hiringForAttitude ? 1 : 0) - c.attitudeHires),
     0,
@@ -52,12 +59,12 @@ export function moveSlowVariables(
   const engagementTarget =
     K.ENGAGEMENT_BASE +
     K.ENGAGEMENT_FROM_ATTITUDE * (c.attitudeHires - K.ATTITUDE_HIRES_TYPICAL) +
-    K.ENGAGEMENT_FROM_TRAINING * saturate(cul.training, K.TRAINING_REFERENCE) +
+    K.ENGAGEMENT_FROM_TRAINING * trainingEffect +
     K.ENGAGEMENT_FROM_EMPOWERMENT[cul.empowerment] +
-    K.ENGAGEMENT_FROM_WELLBEING * saturate(cul.wellbeing, K.WELLBEING_REFERENCE) +
+    K.ENGAGEMENT_FROM_WELLBEING * saturate(cul.wellbeing, K.WELLBEING_REFERENCE * budget) +
     K.ENGAGEMENT_FROM_STAFFING * (cul.staffing - 1) +
     K.ENGAGEMENT_FROM_OWNER[gov.owner] -
-    K.ENGAGEMENT_FROM_OVERLOAD * Math.max(0, c.overload - 1);
+    K.ENGAGEMENT_FROM_OVERLOAD * stretched;
   c.engagement = clamp(
     c.engagement + K.ENGAGEMENT_RATE * (engagementTarget - c.engagement) + impact.engagement,
     0,
@@ -98,11 +105,11 @@ export function moveSlowVariables(
   const deliveryTarget = clamp(
     K.DELIVERY_GAP_BASE -
       K.DELIVERY_FROM_ENGAGEMENT * ((c.engagement - 50) / 50) -
-      K.DELIVERY_FROM_TRAINING * saturate(cul.training, K.TRAINING_REFERENCE) -
+      K.DELIVERY_FROM_TRAINING * trainingEffect -
       K.DELIVERY_FROM_EMPOWERMENT[cul.empowerment] -
       (gov.council ? K.DELIVERY_FROM_COUNCIL : 0) -
       K.DELIVERY_FROM_OWNER[gov.owner] +
-      K.DELIVERY_FROM_OVERLOAD * Math.max(0, c.overload - 1),
+      K.DELIVERY_FROM_OVERLOAD * stretched,
     K.GAP_FLOOR,
     1,
   );
@@ -113,7 +120,8 @@ export function moveSlowVariables(
     const plan = d.channels[ch.id];
     const target = plan?.open && plan.connected ? 1 : 0;
     const now = c.connection[ch.id] ?? 0;
-    // Integration takes time to build but a disconnected channel loses it at once.
+    // Integration takes time to build (and stalls without an owner) but a disconnected channel
+    // loses it at once.
     c.connection[ch.id] = target > now ? clamp(now + rate * (target - now), 0, 1) : target;
   }
 
@@ -149,16 +157,17 @@ export function moveSlowVariables(
 /**
  * Effectiveness of spending on a touchpoint (link 15): most of it is wasted without an owner,
  * without measuring the touchpoint, or without a link to the promise; the knowledge gap wastes more.
+ * `owner` is the CX owner in force (decided last quarter: governance acts with a lag, link 14).
  */
 export function effectiveness(
-  d: QuarterDecisions,
+  owner: QuarterDecisions['governance']['owner'],
   measured: boolean,
   linked: boolean,
   knowledgeGap: number,
 ): number {
   return (
     (K.EFFECTIVENESS_BASE +
-      K.EFFECTIVENESS_OWNER[d.governance.owner] +
+      K.EFFECTIVENESS_OWNER[owner] +
       (measured ? K.EFFECTIVENESS_MEASURED : 0) +
       (linked ? K.EFFECTIVENESS_LINKED : 0)) *
     (1 - K.KNOWLEDGE_WASTE * knowledgeGap)

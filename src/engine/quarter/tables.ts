@@ -93,6 +93,8 @@ export interface TableInputs {
   open: Uint8Array;
   route: Int8Array;
   switched: Uint8Array;
+  /** Governance in force this quarter: last quarter's decision (link 14). */
+  governance: QuarterDecisions['governance'];
 }
 
 /**
@@ -106,6 +108,8 @@ export function tableInputs(
   d: QuarterDecisions,
   impact: EventImpact,
   difficultyExpectation: number,
+  /** Governance decided last quarter, which acts this quarter (link 14). */
+  governance: QuarterDecisions['governance'] = d.governance,
 ): TableInputs {
   const { T, C, G, S, scenario, touchpoints, tpWeights, serves, prefShare, stageOfTp } = model;
   const brand = scenario.promises.brand.find((p) => p.id === d.strategy.brandPromise)!;
@@ -148,6 +152,7 @@ export function tableInputs(
   const eventQ = new Float64Array(T);
   const pendingQuality: Record<string, number> = {};
   const pendingRelief: Record<string, number> = {};
+  const investmentReference = K.INVESTMENT_REFERENCE * scenario.company.budget;
   let brandTop = 0;
   DIMENSIONS.forEach((dim) => (brandTop = Math.max(brandTop, brand.dims[dim])));
   touchpoints.forEach((tp, t) => {
@@ -161,14 +166,14 @@ export function tableInputs(
     const linked =
       promised[t] === 1 ||
       (brandTop > 0 && brand.dims[DIMENSIONS[topK]!] >= brandTop * K.PROMISE_LINK_SHARE);
-    const eff = effectiveness(d, measured, linked, c.gaps.knowledge);
+    const eff = effectiveness(governance.owner, measured, linked, c.gaps.knowledge);
     const invest = plan?.investment ?? 0;
     removed[t] = plan?.removed ? 1 : 0;
     eventQ[t] = impact.quality.get(tp.id) ?? 0;
     q[t] =
       tp.quality +
       (c.quality[tp.id] ?? 0) +
-      K.INVESTMENT_MAX_QUALITY * eff * (1 - exp(-invest / K.INVESTMENT_REFERENCE)) +
+      K.INVESTMENT_MAX_QUALITY * eff * (1 - exp(-invest / investmentReference)) +
       eventQ[t]! +
       (d.journey.peak === tp.id ? K.DESIGNED_PEAK * eff : 0) +
       (d.journey.end === tp.id ? K.DESIGNED_END * eff : 0);
@@ -180,14 +185,16 @@ export function tableInputs(
     reach256[t] = removed[t] && tp.kano !== 'mustBe' ? 0 : Math.round(reach * 256);
     kanoLoss[t] = K.KANO[tp.kano].loss;
     kanoGain[t] = K.KANO[tp.kano].gain;
-    intensity[t] = tp.intensity;
+    // One bad must-be spoils the journey whatever its own intensity (link 6).
+    intensity[t] =
+      tp.kano === 'mustBe' ? Math.max(tp.intensity, K.MUST_BE_PEAK_INTENSITY) : tp.intensity;
     service[t] = tp.serviceContact ? 1 : 0;
   });
   for (const id of d.journey.initiatives) {
     const ini = scenario.initiatives.find((x) => x.id === id);
     if (!ini) continue;
     const eff = effectiveness(
-      d,
+      governance.owner,
       true,
       ini.touchpoints.some((tp) => promised[model.tpIndex.get(tp) ?? 0] === 1),
       c.gaps.knowledge,
@@ -246,6 +253,7 @@ export function tableInputs(
     open,
     route,
     switched,
+    governance,
   };
 }
 
@@ -256,7 +264,7 @@ export function buildTables(
   full = true,
 ): Tables {
   const { model, c, d, impact, brand, coherent, expectation, raise, reach256, q, eventQ } = inputs;
-  const { route, open } = inputs;
+  const { route, open, governance } = inputs;
   const { kanoLoss, kanoGain, intensity, service, pendingQuality, pendingRelief, switched } =
     inputs;
   const { T, C, G, S, scenario, touchpoints, tpWeights, prefShare, stageOfTp, human } = model;
@@ -282,6 +290,7 @@ export function buildTables(
   const wait = new Float64Array(C);
   const quality = new Float64Array(C);
   const waitIdx = new Float64Array(C);
+  const abandon = new Float64Array(C);
   let humanDemand = 0;
   let humanCapacity = 0;
   scenario.channels.forEach((ch, i) => {
@@ -291,7 +300,11 @@ export function buildTables(
     capacity[i] = plan.capacity * ch.contactsPerUnit * staffing * (impact.capacity.get(ch.id) ?? 1);
     load[i] = capacity[i]! > 0 ? demand[i]! / capacity[i]! : demand[i]! > 0 ? 10 : 0;
     wait[i] = ch.baseWait * queueFactor(load[i]!);
-    waitIdx[i] = Math.min(1, wait[i]! / K.WAIT_FULL_EFFORT_MINUTES);
+    // Demand above capacity is not served: that share abandons the queue (capacity is what gets
+    // through). Those served wait, with effort growing with the wait up to the longest a customer
+    // sits through (link 4).
+    abandon[i] = load[i]! > 1 ? 1 - 1 / load[i]! : 0;
+    waitIdx[i] = Math.min(wait[i]!, K.WAIT_PATIENCE_MINUTES) / K.WAIT_FULL_EFFORT_MINUTES;
     const perThousand =
       demand[i]! > 0 ? (plan.funding * 1000) / demand[i]! : ch.fundingReference * 4;
     const funded = 1 - exp(-perThousand / ch.fundingReference);
@@ -339,6 +352,9 @@ export function buildTables(
   // Perceived-quality offsets per channel and dimension (engagement, waits) and per dimension
   // (the standards and delivery gaps, link 10/11).
   const engQ = (K.ENGAGEMENT_TO_QUALITY * (c.engagement - 50)) / 50;
+  // What the price pays for (link 12) and how far customers trust the brand (link 1).
+  const priceDelivered = K.PRICE_DELIVERED[d.strategy.pricePosition];
+  const trust = K.CREDIBILITY_TO_TRUST * (c.credibility - K.CREDIBILITY_NEUTRAL);
   const chOff = new Float64Array(C * 5);
   for (let ch = 0; ch < C; ch++) {
     const base = K.CHANNEL_WEIGHT * (quality[ch]! - K.CHANNEL_NEUTRAL);
@@ -353,9 +369,19 @@ export function buildTables(
     -K.STANDARDS_GAP_QUALITY * c.gaps.standards - K.DELIVERY_GAP_QUALITY * c.gaps.delivery;
   gapOff[ASS] = -K.STANDARDS_GAP_QUALITY * c.gaps.standards;
   gapOff[RESP] = -K.DELIVERY_GAP_QUALITY * c.gaps.delivery;
+  DIMENSIONS.forEach((dim, k) => (gapOff[k] = gapOff[k]! + priceDelivered[dim]));
+  gapOff[ASS] = gapOff[ASS]! + trust;
 
   // Effort per touchpoint and preferred channel (link 4).
-  const handoffEffort = K.HANDOFF_EFFORT * (d.governance.council ? K.COUNCIL_HANDOFF_FACTOR : 1);
+  const handoffEffort = K.HANDOFF_EFFORT * (governance.council ? K.COUNCIL_HANDOFF_FACTOR : 1);
+  // Per channel: waits of those served, abandonment, and how easy the channel is to use (a channel
+  // run well takes less effort, link 5).
+  const channelEffort = new Float64Array(C);
+  for (let ch = 0; ch < C; ch++)
+    channelEffort[ch] =
+      (1 - abandon[ch]!) * K.WAIT_EFFORT * waitIdx[ch]! +
+      abandon[ch]! * K.ABANDON_EFFORT +
+      K.CHANNEL_QUALITY_EFFORT * (K.CHANNEL_NEUTRAL - quality[ch]!);
   const effort = new Float64Array(T * C);
   for (let t = 0; t < T; t++) {
     const tp = touchpoints[t]!;
@@ -365,7 +391,7 @@ export function buildTables(
       effort[t * C + p] =
         ch < 0
           ? 0
-          : design + K.WAIT_EFFORT * waitIdx[ch]! + (switched[t * C + p] ? K.SWITCH_EFFORT : 0);
+          : clamp(design + channelEffort[ch]! + (switched[t * C + p] ? K.SWITCH_EFFORT : 0), 0, 1);
     }
   }
 
@@ -373,7 +399,9 @@ export function buildTables(
   // segments × touchpoints × channels × dimensions, twice a quarter.
   const MISSING_MUST_BE = K.MISSING_MUST_BE;
   const EFFORT_TO_SATISFACTION = K.EFFORT_TO_SATISFACTION;
-  const WAIT_EFFORT = K.WAIT_EFFORT;
+  const channelQualityEffort = new Float64Array(C);
+  for (let ch = 0; ch < C; ch++)
+    channelQualityEffort[ch] = K.CHANNEL_QUALITY_EFFORT * (K.CHANNEL_NEUTRAL - quality[ch]!);
   const SWITCH_EFFORT = K.SWITCH_EFFORT;
   const digitalEngQ = engQ * K.ENGAGEMENT_DIGITAL_SHARE;
   const DRIVER_ENGAGEMENT_SHARE = K.DRIVER_ENGAGEMENT_SHARE;
@@ -432,7 +460,7 @@ export function buildTables(
               promisedWeight += n;
             }
           }
-          a -= EFFORT_TO_SATISFACTION * effort[j]!;
+          a -= EFFORT_TO_SATISFACTION * effort[j]! + K.ABANDON_SHORTFALL * abandon[ch]!;
         }
         base[(g * T + t) * C + p] = a;
         const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]!;
@@ -450,7 +478,10 @@ export function buildTables(
           for (let k = 0; k < 5; k++)
             e += tpWeights[t * 5 + k]! * (expectation[g * 5 + k]! + raise[t * 5 + k]!);
           drv.expectations -= n * e;
-          drv.waits -= n * EFFORT_TO_SATISFACTION * WAIT_EFFORT * waitIdx[ch]!;
+          drv.waits -=
+            n *
+            (EFFORT_TO_SATISFACTION * (channelEffort[ch]! - channelQualityEffort[ch]!) +
+              K.ABANDON_SHORTFALL * abandon[ch]!);
           drv.switches -= n * EFFORT_TO_SATISFACTION * (switched[j] ? SWITCH_EFFORT : 0);
           drv.handoffs -= n * EFFORT_TO_SATISFACTION * handoffEffort * tpHandoffs[t]!;
           drv.design -= n * EFFORT_TO_SATISFACTION * tpEffort[t]! * tpRelief[t]!;

@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { readLevelFile } from '../../src/content/readLevelFile';
+import {
+  costOf,
+  defaultDecisions,
+  newGame,
+  type QuarterDecisions,
+  type QuarterOutcome,
+  type Scenario,
+} from '../../src/engine';
+import * as K from '../../src/engine/constants';
+import { modelOf } from '../../src/engine/model';
+import { noImpact } from '../../src/engine/quarter/events';
+import { moveSlowVariables } from '../../src/engine/quarter/slow';
+import { tableInputs } from '../../src/engine/quarter/tables';
+import { playFor } from './helpers';
+
+// The strategic truths of SIMULATION.md, each on the airline and the hotel, over several seeds, on
+// the median, with a minimum effect: two plans that differ in one lever, played whole.
+const SEEDS = [1, 2, 3];
+// Whole games on three seeds take seconds on a busy machine.
+const SLOW = 60_000;
+
+function level(name: string): Scenario {
+  const r = readLevelFile(`levels/${name}.json`);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.value;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+type Decide = (q: number, d: QuarterDecisions) => QuarterDecisions;
+
+/** Median over seeds of a figure averaged over quarters `from`… of a game of `quarters`. */
+function figure(
+  s: Scenario,
+  decide: Decide,
+  f: (o: QuarterOutcome) => number,
+  quarters = 6,
+  from = 2,
+): number {
+  return median(
+    SEEDS.map((seed) => {
+      const { outcomes } = playFor(s, seed, quarters, decide);
+      const xs = outcomes.slice(from).map(f);
+      return xs.reduce((a, b) => a + b, 0) / xs.length;
+    }),
+  );
+}
+
+const idle: Decide = (_q, d) => d;
+
+const promiseOf = (s: Scenario, price: 'low' | 'mid' | 'premium') =>
+  s.promises.brand.filter((p) => p.price === price);
+
+const adopt =
+  (id: string, s: Scenario): Decide =>
+  (_q, d) => {
+    const p = s.promises.brand.find((x) => x.id === id)!;
+    d.strategy.brandPromise = p.id;
+    d.strategy.pricePosition = p.price;
+    return d;
+  };
+
+/** The scenario's main human service channel (the open human channel with the most capacity
+ * that serves a service contact). */
+function serviceChannel(s: Scenario): string {
+  const served = new Set(
+    s.stages.flatMap((st) =>
+      st.touchpoints.filter((t) => t.serviceContact).flatMap((t) => t.channels),
+    ),
+  );
+  return s.channels
+    .filter((c) => c.kind === 'human' && served.has(c.id) && c.id !== 'cabinCrew')
+    .sort(
+      (a, b) =>
+        (s.company.start.channels[b.id]?.funding ?? 0) -
+        (s.company.start.channels[a.id]?.funding ?? 0),
+    )[0]!.id;
+}
+
+// Truths the rules do not yet produce in a scenario, found by these tests. `it.fails` keeps the
+// suite green while saying so; each turns red (and must become `it`) once the truth holds.
+const NOT_YET: Record<string, string[]> = {
+  airline: ['promiseChange', 'queues', 'csatRange'],
+  hotel: ['promiseFamilies', 'queues', 'csatRange'],
+};
+
+describe.each(['airline', 'hotel'])('truths of the simulation: %s', { timeout: SLOW }, (name) => {
+  const s = level(name);
+  const truth = (id: string) => (NOT_YET[name]!.includes(id) ? it.fails : it);
+
+  truth('promiseFamilies')(
+    'link 12: a premium promise kept wins NPS; a low-cost promise kept wins volume',
+    () => {
+      const premium = adopt(promiseOf(s, 'premium')[0]!.id, s);
+      const low = adopt(promiseOf(s, 'low')[0]!.id, s);
+      const npsGap = figure(s, premium, (o) => o.true.nps) - figure(s, low, (o) => o.true.nps);
+      const volume =
+        figure(s, low, (o) => o.true.customers) / figure(s, premium, (o) => o.true.customers);
+      expect(npsGap).toBeGreaterThanOrEqual(4);
+      expect(volume).toBeGreaterThanOrEqual(1.05);
+    },
+  );
+
+  it('link 12: a low price lowers expectations and what is delivered for it', () => {
+    const state = newGame(s, 1, 'normal');
+    const model = modelOf(s);
+    const d = defaultDecisions(s, state);
+    const low = structuredClone(d);
+    low.strategy.pricePosition = 'low';
+    const mid = tableInputs(model, state.company, d, noImpact(), 0);
+    const cheap = tableInputs(model, state.company, low, noImpact(), 0);
+    expect(cheap.expectation[0]! - mid.expectation[0]!).toBeCloseTo(K.PRICE_EXPECTATION.low, 9);
+    // What is delivered falls by more than what is expected, weighted by SERVQUAL importance.
+    const delivered = Object.entries(K.PRICE_DELIVERED.low).reduce(
+      (a, [dim, v]) => a + v * K.DIMENSION_IMPORTANCE[dim as keyof typeof K.DIMENSION_IMPORTANCE],
+      0,
+    );
+    expect(delivered).toBeLessThan(K.PRICE_EXPECTATION.low);
+  });
+
+  truth('promiseChange')(
+    'link 1: a promise changed every quarter never beats one kept; credibility is lost',
+    () => {
+      const [a, b] = promiseOf(s, 'mid');
+      const kept = adopt(a!.id, s);
+      const flip: Decide = (q, d) => adopt(q % 2 === 0 ? b!.id : a!.id, s)(q, d);
+      const nps = figure(s, kept, (o) => o.true.nps) - figure(s, flip, (o) => o.true.nps);
+      const cred =
+        figure(s, kept, (o) => o.true.credibility) - figure(s, flip, (o) => o.true.credibility);
+      expect(nps).toBeGreaterThanOrEqual(2);
+      expect(cred).toBeGreaterThanOrEqual(0.15);
+    },
+  );
+
+  truth('queues')('links 3–4: a contact centre at 20× its capacity is far worse than at 2×', () => {
+    const id = serviceChannel(s);
+    const { outcomes } = playFor(s, 1, 1, idle);
+    const load = outcomes[0]!.channels.find((c) => c.id === id)!.load;
+    const start = s.company.start.channels[id]!.capacity;
+    const at =
+      (times: number): Decide =>
+      (_q, d) => {
+        d.channels[id]!.capacity = Math.max(0.1, Math.round(((start * load) / times) * 10) / 10);
+        return d;
+      };
+    const nps = figure(s, at(2), (o) => o.true.nps) - figure(s, at(20), (o) => o.true.nps);
+    const kept =
+      figure(s, at(2), (o) => o.true.retention) - figure(s, at(20), (o) => o.true.retention);
+    const ces = figure(s, at(2), (o) => o.true.ces) - figure(s, at(20), (o) => o.true.ces);
+    expect(nps).toBeGreaterThanOrEqual(2);
+    expect(kept).toBeGreaterThanOrEqual(0.5);
+    expect(ces).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it('link 5: connecting a channel is a project sized to the company that stalls without an owner', () => {
+    const id = serviceChannel(s);
+    const connect =
+      (owner: 'none' | 'ceo'): Decide =>
+      (_q, d) => {
+        d.channels[id]!.connected = true;
+        d.governance.owner = owner;
+        return d;
+      };
+    const run = (owner: 'none' | 'ceo') =>
+      playFor(s, 1, 4, connect(owner)).outcomes.map(
+        (o) => o.channels.find((c) => c.id === id)!.connection,
+      );
+    const owned = run('ceo');
+    const orphan = run('none');
+    // Without an owner the project stalls where the last owner left it: the money is wasted.
+    expect(orphan.at(-1)).toBe(orphan[0]);
+    expect(orphan.at(-1)!).toBeLessThan(0.5);
+    // More than a quarter: not done after the quarter it starts acting.
+    expect(owned[1]!).toBeLessThan(K.CONNECTION_DONE);
+    expect(owned.at(-1)!).toBeGreaterThan(0.5);
+    // Its cost is the same share of the company's budget in every scenario.
+    const state = newGame(s, 1, 'normal');
+    const d = defaultDecisions(s, state);
+    const before = costOf(s, state, d).channels;
+    d.channels[id]!.connected = true;
+    const share = (costOf(s, state, d).channels - before) / s.company.budget;
+    expect(share).toBeCloseTo(K.CONNECTION_PROJECT_SHARE, 3);
+  });
+
+  it('link 14: culture acts from the quarter after it is decided', () => {
+    const train: Decide = (_q, d) => {
+      d.culture.training = Math.round(s.company.budget * 0.03);
+      d.culture.wellbeing = Math.round(s.company.budget * 0.02);
+      return d;
+    };
+    const first = (decide: Decide) =>
+      SEEDS.map((seed) => playFor(s, seed, 3, decide).outcomes.map((o) => o.true.engagement));
+    const trained = first(train);
+    const none = first(idle);
+    for (let i = 0; i < SEEDS.length; i++) expect(trained[i]![0]).toBe(none[i]![0]);
+    expect(median(trained.map((e, i) => e[2]! - none[i]![2]!))).toBeGreaterThanOrEqual(2);
+  });
+
+  it('link 6: every must-be touchpoint can be the peak that spoils the journey', () => {
+    const state = newGame(s, 1, 'normal');
+    const inputs = tableInputs(
+      modelOf(s),
+      state.company,
+      defaultDecisions(s, state),
+      noImpact(),
+      0,
+    );
+    s.stages
+      .flatMap((st) => st.touchpoints)
+      .forEach((t, i) => {
+        if (t.kano === 'mustBe')
+          expect(inputs.intensity[i]).toBeGreaterThanOrEqual(K.MUST_BE_PEAK_INTENSITY);
+      });
+  });
+
+  it('scaled to the company: the same share of the budget buys the same engagement', () => {
+    const model = modelOf(s);
+    const state = newGame(s, 1, 'normal');
+    const gain = (share: number) => {
+      const c = structuredClone(state.company);
+      const base = structuredClone(c);
+      const d = defaultDecisions(s, state);
+      d.culture.training = s.company.budget * share;
+      const zero = structuredClone(d);
+      zero.culture.training = 0;
+      moveSlowVariables(model, c, d, d, noImpact(), 1000);
+      moveSlowVariables(model, base, zero, zero, noImpact(), 1000);
+      return c.engagement - base.engagement;
+    };
+    const expected = K.ENGAGEMENT_RATE * K.ENGAGEMENT_FROM_TRAINING * (1 - Math.exp(-1));
+    expect(gain(K.TRAINING_REFERENCE)).toBeCloseTo(expected, 9);
+  });
+
+  truth('csatRange')(
+    'calibration: a do-nothing company shows figures a company would recognise',
+    () => {
+      const { outcomes } = playFor(s, 1, s.quarters, idle);
+      for (const o of outcomes) {
+        expect(o.true.detractors).toBeGreaterThanOrEqual(5);
+        expect(o.true.detractors).toBeLessThanOrEqual(30);
+        for (const t of o.touchpoints)
+          if (t.contacts >= 100 && t.true.csat !== null && !t.removed) {
+            expect(t.true.csat, `${t.id} q${o.quarter}`).toBeGreaterThanOrEqual(15);
+            expect(t.true.csat, `${t.id} q${o.quarter}`).toBeLessThanOrEqual(98);
+          }
+      }
+    },
+  );
+});
