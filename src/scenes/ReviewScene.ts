@@ -23,6 +23,7 @@ import { createScreenReaderText } from '../ui/screenReaderText';
 import { addText, textStyle } from '../ui/textStyle';
 import { colors, layoutScale, space } from '../ui/theme';
 import { attributionDrivers } from '../ui/viewModels/reviewDrivers';
+import type { Estimate } from '../ui/viewModels/reviewListening';
 import {
   METRIC_RANGE,
   buildReviewModel,
@@ -80,7 +81,13 @@ export class ReviewScene extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    this.model = buildReviewModel(session.scenario, session.results);
+    this.model = buildReviewModel(
+      session.scenario,
+      session.results,
+      undefined,
+      undefined,
+      session.log,
+    );
     this.drivers = null;
 
     this.title = addText(this);
@@ -173,7 +180,11 @@ export class ReviewScene extends Phaser.Scene {
     const lang = this.language;
     const quarterLabel = this.t('play.quarterOf', { quarter: m.quarter + 1, quarters: m.quarters });
     this.title.setText(`${quarterLabel} · ${this.t('play.review.heading')}`);
-    this.verdict.setText(this.t(`play.review.verdict.${m.verdict}`));
+    this.verdict.setText(
+      m.verdictBasis === null
+        ? this.t('play.review.verdict.none')
+        : `${this.t(`play.review.verdict.${m.verdict}`)} ${this.t(`play.review.verdictBasis.${m.verdictBasis}`)}`,
+    );
     this.panels.measured.setHeading(this.t('play.review.measured'));
     this.panels.trends.setHeading(this.t('play.review.trends'));
     this.panels.money.setHeading(this.moneyHeading);
@@ -199,7 +210,7 @@ export class ReviewScene extends Phaser.Scene {
         const change =
           figure.change === null
             ? ''
-            : `\n${this.t('play.review.changeShort', { change: formatSigned(figure.change, lang), quarter: m.quarter })}`;
+            : `\n${this.t(figure.significant ? 'play.review.changeShort' : 'play.review.changeWithin', { change: formatSigned(figure.change, lang), quarter: m.quarter })}`;
         tile.note.setText(`${margin}${change}`);
       }
     });
@@ -212,10 +223,8 @@ export class ReviewScene extends Phaser.Scene {
           })
         : this.t('play.review.noSample'),
     );
-    const engagementChange =
-      m.engagement.change === null ? '' : ` (${formatSigned(m.engagement.change, lang)})`;
     this.extra.setText(
-      `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}  ·  ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
+      `${this.t('play.review.engagement')}: ${this.estimateText(m.engagement, 0)}  ·  ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
     );
 
     const slotLabel = (slot: number) => this.t('play.quarterShort', { quarter: slot + 1 });
@@ -282,8 +291,9 @@ export class ReviewScene extends Phaser.Scene {
       this.gauges[i]!.setValue(
         gap.value,
         this.t(`engine.gap.${gap.id}`),
-        formatNumber(gap.value, lang, 2),
+        this.estimateText(gap, 2),
         true,
+        gap.uncertainty ?? 0,
       );
     });
     this.comments.setItems(
@@ -306,6 +316,15 @@ export class ReviewScene extends Phaser.Scene {
   /** k€ per unit of the money chart (and its screen-reader text). */
   private get moneyPerUnit(): number {
     return this.moneyInMillions ? 1000 : 1;
+  }
+
+  /** An estimate as "≈ value ± uncertainty", or "unknown" where nothing was listened to. */
+  private estimateText(e: Estimate, digits: number): string {
+    if (e.value === null || e.uncertainty === null) return this.t('play.review.unknown');
+    return this.t('play.review.estimate', {
+      value: formatNumber(e.value, this.language, digits),
+      uncertainty: formatNumber(e.uncertainty, this.language, digits),
+    });
   }
 
   /** The money chart counts in millions for an airline's sums, in thousands for a small company's. */
@@ -384,14 +403,12 @@ export class ReviewScene extends Phaser.Scene {
               `${this.t(s.labelKey)}: ${s.values.map((v, q) => `${this.t('play.quarterShort', { quarter: q + 1 })} ${formatNumber((v ?? 0) / this.moneyPerUnit, lang, 0)}`).join('; ')}`,
           ),
           `${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
-          `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}`,
+          `${this.t('play.review.engagement')}: ${this.estimateText(m.engagement, 0)}`,
         ],
       },
       {
         heading: this.t('play.review.gaps'),
-        lines: m.gaps.map(
-          (g) => `${this.t(`engine.gap.${g.id}`)}: ${formatNumber(g.value, lang, 2)}`,
-        ),
+        lines: m.gaps.map((g) => `${this.t(`engine.gap.${g.id}`)}: ${this.estimateText(g, 2)}`),
       },
       {
         heading: this.t('play.review.heat'),
