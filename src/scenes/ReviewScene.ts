@@ -189,7 +189,13 @@ export class ReviewScene extends Phaser.Scene {
     this.panels.trends.setHeading(this.t('play.review.trends'));
     this.panels.money.setHeading(this.moneyHeading);
     this.panels.heat.setHeading(this.t('play.review.heat'));
-    this.panels.gaps.setHeading(this.t('play.review.gaps'));
+    // All five gaps are estimated from the same listening, so they share one uncertainty.
+    const spread = m.gaps[0]?.uncertainty ?? null;
+    this.panels.gaps.setHeading(
+      spread === null
+        ? this.t('play.review.gapsUnknown')
+        : this.t('play.review.gapsEstimated', { uncertainty: formatNumber(spread, lang, 2) }),
+    );
     this.panels.drivers.setHeading(this.t('play.review.drivers'));
     this.panels.verbatims.setHeading(this.t('play.review.verbatims'));
 
@@ -291,7 +297,7 @@ export class ReviewScene extends Phaser.Scene {
       this.gauges[i]!.setValue(
         gap.value,
         this.t(`engine.gap.${gap.id}`),
-        this.estimateText(gap, 2),
+        gap.value === null ? '?' : `≈${formatNumber(gap.value, lang, 2)}`,
         true,
         gap.uncertainty ?? 0,
       );
