@@ -12,6 +12,7 @@ import type { Difficulty } from './schema/common';
 import type { DecisionLog, DecisionsPatch, QuarterDecisions } from './schema/decisions';
 import type { QuarterOutcome } from './schema/outcome';
 import type { Scenario } from './schema/scenario';
+import type { GameState } from './schema/state';
 
 /** The six pillars of the game (channels belong to the customer-journey pillar). */
 export const PILLARS = [
@@ -115,12 +116,15 @@ export function playCounterfactual(
   difficulty: Difficulty,
   log: DecisionLog,
   events = true,
+  from?: { quarter: number; state: GameState; outcomes: QuarterOutcome[] },
 ): QuarterOutcome[] {
   const r = relaxed(scenario);
   const sc = events ? r.open : r.calm;
-  let state = newGame(sc, seed, difficulty);
-  const out: QuarterOutcome[] = [];
-  for (const d of log) {
+  // A replay that starts where the real game stood: identical up to there, so not replayed.
+  let state = from ? from.state : newGame(sc, seed, difficulty);
+  const out: QuarterOutcome[] = from ? from.outcomes.slice(0, from.quarter) : [];
+  for (let q = out.length; q < log.length; q++) {
+    const d = log[q]!;
     const step = playQuarter(sc, state, events ? d : { ...d, events: {} });
     out.push(step.outcome);
     state = step.state;
@@ -135,6 +139,8 @@ export function playCounterfactual(
 export class Counterfactuals {
   readonly groupsUsed: ReadonlySet<DriverGroup>;
   plays = 0;
+  /** Quarters of the replay being played that were taken from the real game. */
+  private skipped = 0;
   private readonly cache = new Map<string, QuarterOutcome[]>();
 
   constructor(
@@ -143,6 +149,8 @@ export class Counterfactuals {
     readonly difficulty: Difficulty,
     readonly log: DecisionLog,
     readonly actual: QuarterOutcome[],
+    /** The state before each quarter of the real game, when known: variants start from them. */
+    readonly states: GameState[] = [],
   ) {
     const used = new Set<DriverGroup>();
     for (const g of DRIVER_GROUPS) {
@@ -192,9 +200,24 @@ export class Counterfactuals {
 
   /** The game with a changed log (a named road not taken or a partial revert), cached by name. */
   variant(name: string, make: (log: DecisionLog) => DecisionLog): QuarterOutcome[] {
-    return this.play(`variant:${name}`, () =>
-      playCounterfactual(this.scenario, this.seed, this.difficulty, make(this.played())),
-    );
+    return this.play(`variant:${name}`, () => {
+      const played = this.played();
+      const log = make(played);
+      // The quarters before the first changed decision are the real game's.
+      let q = 0;
+      while (
+        q < log.length &&
+        q < this.states.length &&
+        canonicalJson(log[q]) === canonicalJson(played[q])
+      )
+        q++;
+      this.skipped = q > 0 && q < this.states.length ? q : 0;
+      const from =
+        this.skipped > 0
+          ? { quarter: q, state: this.states[q]!, outcomes: this.actual }
+          : undefined;
+      return playCounterfactual(this.scenario, this.seed, this.difficulty, log, true, from);
+    });
   }
 
   /** The quarters actually played. */
@@ -206,7 +229,8 @@ export class Counterfactuals {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const out = run();
-    this.plays += out.length;
+    this.plays += out.length - this.skipped;
+    this.skipped = 0;
     this.cache.set(key, out);
     return out;
   }

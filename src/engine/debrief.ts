@@ -205,7 +205,7 @@ export function* debriefSteps(
 ): Generator<{ done: number; total: number }, Debrief> {
   const played = playGame(scenario, seed, difficulty, log);
   const outcomes = played.outcomes;
-  const cf = new Counterfactuals(scenario, seed, difficulty, log, outcomes);
+  const cf = new Counterfactuals(scenario, seed, difficulty, log, outcomes, played.states);
   // The attribution's replays, then one step for the lessons and the pillars' returns.
   const steps = attributeSteps(scenario, log, played, cf);
   let step = steps.next();

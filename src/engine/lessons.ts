@@ -214,7 +214,8 @@ function claimFrom(
     from,
     actual,
     counterfactual,
-    gain: Number.isFinite(raw) ? raw : LOWER_IS_BETTER.has(metric) ? -1e9 : 1e9,
+    // A margin where nothing was measured is no comparison: no claim.
+    gain: Number.isFinite(raw) ? raw : 0,
   };
 }
 
@@ -231,7 +232,7 @@ function lesson(
   const label = labelOf(claim);
   // A road not taken that would not have helped teaches nothing about the player's game.
   if (!claim.used && label === 'worked' && id !== 'promiseUnchanged') return null;
-  const gain = Number.isFinite(claim.gain) && Math.abs(claim.gain) < 1e8 ? claim.gain : 0;
+  const gain = claim.gain;
   return {
     id,
     pillar,

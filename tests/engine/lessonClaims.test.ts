@@ -9,6 +9,7 @@ import {
   metricOf,
   MIN_GAIN,
   planToLog,
+  playGame,
   playCounterfactual,
   replay,
   replayLog,
@@ -93,7 +94,10 @@ describe('lessons are claims their replays back', () => {
         (seed, patches) => {
           const log = planToLog(scenario.company.start, { quarters: patches }, 3);
           const actual = replay(scenario, seed, 'normal', log).results;
-          const cf = new Counterfactuals(scenario, seed, 'normal', log, actual);
+          // With the real game's states, a replay starts where it first differs: checked here
+          // against replays played from the start.
+          const { states } = playGame(scenario, seed, 'normal', log);
+          const cf = new Counterfactuals(scenario, seed, 'normal', log, actual, states);
           const lessons = lessonCandidates(cf);
           expect(lessons.length).toBeGreaterThan(0);
           for (const l of lessons) {
