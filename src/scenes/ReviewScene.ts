@@ -23,6 +23,7 @@ import { createScreenReaderText } from '../ui/screenReaderText';
 import { addText, textStyle } from '../ui/textStyle';
 import { colors, layoutScale, space } from '../ui/theme';
 import { attributionDrivers } from '../ui/viewModels/reviewDrivers';
+import { factFor, factKeys } from '../ui/viewModels/didYouKnow';
 import type { Estimate } from '../ui/viewModels/reviewListening';
 import {
   METRIC_RANGE,
@@ -66,6 +67,7 @@ export class ReviewScene extends Phaser.Scene {
   private gauges!: Gauge[];
   private driverList!: TextStack;
   private comments!: TextStack;
+  private fact!: Phaser.GameObjects.Text;
   private continueButton!: AccessibleButton;
   private reader!: HTMLElement;
 
@@ -115,6 +117,7 @@ export class ReviewScene extends Phaser.Scene {
     this.gauges = this.model.gaps.map(() => new Gauge(this));
     this.driverList = new TextStack(this);
     this.comments = new TextStack(this);
+    this.fact = addText(this);
 
     const layer = createProxyLayer(this, overlay);
     this.reader = createScreenReaderText(layer, 'section');
@@ -307,6 +310,10 @@ export class ReviewScene extends Phaser.Scene {
         ? m.verbatims.map((v) => ({ text: `“${this.t(v.key, v.params)}”`, italic: true }))
         : [{ text: this.t('play.review.noVerbatims'), muted: true }],
     );
+    const fact = factKeys(factFor('review', m.quarter));
+    this.fact.setText(
+      `${this.t('sources.heading')} ${this.t(fact.text)} ${this.t('sources.sourceLine', { source: fact.source })}`,
+    );
     this.renderDrivers();
     this.continueButton.setLabel(
       session.state.finished ? this.t('play.review.finish') : this.t('play.review.continue'),
@@ -439,6 +446,7 @@ export class ReviewScene extends Phaser.Scene {
     ];
     renderReviewReader(this.reader, this.title.text, [
       { heading: this.verdict.text, lines: [] },
+      { heading: this.t('sources.heading'), lines: [this.fact.text] },
       ...sections,
     ]);
   }
@@ -565,6 +573,16 @@ export class ReviewScene extends Phaser.Scene {
     this.continueButton
       .setBox(buttonWidth, 50 * s, s)
       .setPosition(width - margin - buttonWidth / 2, height - margin - 25 * s);
+    // The "did you know?" card shares the footer with the button, on its left.
+    this.fact
+      .setStyle(
+        textStyle('small', s, {
+          color: colors.inkMuted,
+          wordWrap: { width: width - margin * 3 - buttonWidth, useAdvancedWrap: true },
+        }),
+      )
+      .setOrigin(0, 0.5)
+      .setPosition(margin, height - margin - 25 * s);
   }
 
   private continue(): void {
