@@ -160,7 +160,7 @@ export function moreWhatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatI
           .sort((a, b) => a - b)
           .map((x) => ({
             value: String(x),
-            label: { key: 'debrief.whatIf.value', params: { value: x } },
+            label: { key: 'debrief.whatIf.atLeast', params: { value: x } },
           })),
       ],
       current: d.metrics.targets[m] === null ? '' : String(d.metrics.targets[m]),
