@@ -39,7 +39,16 @@ const relaxedCache = new WeakMap<Scenario, { open: Scenario; calm: Scenario }>()
 function relaxed(scenario: Scenario): { open: Scenario; calm: Scenario } {
   let r = relaxedCache.get(scenario);
   if (!r) {
-    const open = { ...scenario, company: { ...scenario.company, budget: Number.MAX_VALUE } };
+    // The spending limit is lifted through the difficulty's budget factor, not the company's
+    // budget: the rules scale amounts to the company by its budget (connection projects, the
+    // investment reference), so a boundless budget would make every replay meaningless.
+    const difficulty = Object.fromEntries(
+      Object.entries(scenario.difficulty).map(([name, level]) => [
+        name,
+        { ...level, budget: Number.MAX_VALUE },
+      ]),
+    ) as Scenario['difficulty'];
+    const open = { ...scenario, difficulty };
     r = { open, calm: { ...open, events: [] } };
     relaxedCache.set(scenario, r);
   }
@@ -125,6 +134,9 @@ export function playCounterfactual(
   const out: QuarterOutcome[] = from ? from.outcomes.slice(0, from.quarter) : [];
   for (let q = out.length; q < log.length; q++) {
     const d = log[q]!;
+    // A replay that runs out of money plays on, as the doc above says: it answers what the
+    // quarters you played would have given, and the engine refuses a finished game's quarter.
+    if (state.finished) state = { ...state, finished: false, gameOver: false };
     const step = playQuarter(sc, state, events ? d : { ...d, events: {} });
     out.push(step.outcome);
     state = step.state;

@@ -82,13 +82,14 @@ describe('attribution: why each score moved', () => {
   }, 60_000);
 
   it('gives a pillar nothing when it did not change and the change to the one that did', () => {
-    // Quarter 2 only hands CX to the CEO: every other pillar keeps its settings.
+    // Quarter 2 only hands CX to the CEO: every other pillar keeps its settings. Governance acts
+    // from the quarter after it is decided (SIMULATION.md link 14), so quarter 3 is where it shows.
     const log = planToLog(
       scenario.company.start,
       { quarters: [{}, { governance: { owner: 'ceo', council: true } }] },
-      2,
+      3,
     );
-    const q = attributeQuarter(scenario, 11, 'normal', log, 1);
+    const q = attributeQuarter(scenario, 11, 'normal', log, 2);
     for (const s of SCORES) {
       for (const d of q[s].drivers)
         if (d.pillar !== null && d.pillar !== 'governance') expect(d.delta).toBe(0);
