@@ -1,38 +1,34 @@
 /**
  * "Why did it move?": each quarter's change in true NPS, CSAT and CES split into its drivers by
- * replaying that quarter with decisions reverted (counterfactuals), never by estimating.
+ * replaying the whole game with decisions taken away (counterfactuals), never by estimating.
  *
- * Scheme: the quarter is replayed from its own starting state with every driver group switched
- * off (the previous quarter's settings, one-offs cleared, no scenario events), then the groups are
- * switched back on one at a time, once in a forward and once in the reverse order; each group's
- * delta is the mean of its two marginal effects. Both orders telescope from the all-off play to the
- * real quarter, so the deltas add up exactly to that difference; what moved without any decision of
- * this quarter (slow variables, lagged effects of earlier quarters, customers coming and going) is
- * the carry-over. Replays per quarter: at most 2 × groups − 1, fewer when fewer pillars changed.
+ * A decision is credited for as long as it is in force, not only in the quarter it changed: a
+ * group's effect in quarter q is what the game up to q loses when that group is reverted to the
+ * company's settings as found in every quarter (and its delayed effects with it). Groups are
+ * switched on one at a time from the game with none of them, once in a forward and once in the
+ * reverse order; a group's effect is the mean of its two marginal effects, so the effects add up
+ * exactly to the real game minus the game with no decision at all. A quarter's change is then each
+ * group's change in effect, plus the carry-over: how the company with no decision and no event
+ * would have moved by itself (reputation, customers coming and going, the market). The parts add up
+ * to the change. Replays: at most 2 × groups − 1 games, fewer when fewer groups were ever used.
  */
-import { clone, defaultDecisions, newGame } from './game';
-import { canonicalJson } from './hash';
+import {
+  Counterfactuals,
+  DRIVER_GROUPS,
+  PILLARS,
+  type DriverGroup,
+  type Pillar,
+} from './counterfactual';
+import { newGame } from './game';
 import { playQuarter } from './quarter/play';
 import type { Difficulty } from './schema/common';
-import type { DecisionLog, QuarterDecisions } from './schema/decisions';
+import type { DecisionLog } from './schema/decisions';
 import type { QuarterOutcome } from './schema/outcome';
 import type { Scenario } from './schema/scenario';
 import type { GameState } from './schema/state';
 
-/** The six pillars of the game (channels belong to the customer-journey pillar). */
-export const PILLARS = [
-  'strategy',
-  'understanding',
-  'metrics',
-  'journey',
-  'governance',
-  'culture',
-] as const;
-export type Pillar = (typeof PILLARS)[number];
-
-/** Groups switched on and off in a replay: the pillars, then the scenario's events. */
-export const DRIVER_GROUPS = [...PILLARS, 'events'] as const;
-export type DriverGroup = (typeof DRIVER_GROUPS)[number];
+export { DRIVER_GROUPS, PILLARS };
+export type { DriverGroup, Pillar };
 export type DriverId = DriverGroup | 'carryOver';
 
 export const SCORES = ['nps', 'csat', 'ces'] as const;
@@ -125,36 +121,6 @@ export function playGame(
   return { states, outcomes };
 }
 
-const relaxedCache = new WeakMap<Scenario, Scenario>();
-
-/**
- * The scenario without a budget ceiling: a counterfactual mixes this quarter's spending in one
- * pillar with last quarter's in another, which may exceed the budget; the question is what it would
- * have done, not whether it could be afforded. The budget is used only to refuse plans.
- */
-function unlimited(scenario: Scenario): Scenario {
-  let s = relaxedCache.get(scenario);
-  if (!s) {
-    s = { ...scenario, company: { ...scenario.company, budget: Number.MAX_VALUE } };
-    relaxedCache.set(scenario, s);
-  }
-  return s;
-}
-
-function applyGroup(target: QuarterDecisions, actual: QuarterDecisions, g: DriverGroup): void {
-  switch (g) {
-    case 'journey':
-      target.journey = clone(actual.journey);
-      target.channels = clone(actual.channels);
-      break;
-    case 'events':
-      target.events = clone(actual.events);
-      break;
-    default:
-      (target as Record<string, unknown>)[g] = clone(actual[g]);
-  }
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function shareByTouchpoint(prev: QuarterOutcome | null, next: QuarterOutcome): TouchpointShare[] {
@@ -176,100 +142,6 @@ function shareByTouchpoint(prev: QuarterOutcome | null, next: QuarterOutcome): T
     const delta = ((x.w + y.w) / 2) * (y.c - x.c) + ((x.c + y.c) / 2) * (y.w - x.w);
     return { id: t.id, delta: round(delta) };
   });
-}
-
-/**
- * Attributes one quarter given the state it started from. `prev` is the quarter before's outcome
- * (null for the first quarter, whose reference is the all-off replay: the company as found).
- */
-export function attributeFrom(
-  scenario: Scenario,
-  before: GameState,
-  decisions: QuarterDecisions,
-  actual: QuarterOutcome,
-  prev: QuarterOutcome | null,
-): { attribution: QuarterAttribution; replays: number } {
-  const open = unlimited(scenario);
-  const base = defaultDecisions(scenario, before);
-  base.events = {};
-  const calm: GameState = { ...before, company: { ...before.company, activeEvents: {} } };
-  const k = DRIVER_GROUPS.length;
-  // A group whose settings did not change adds nothing: a set of groups plays exactly like the
-  // same set without it, so such plays are shared (exact, and most quarters change few pillars).
-  const matters = DRIVER_GROUPS.map((g) => {
-    if (g === 'events')
-      return (
-        Object.keys(before.company.activeEvents).length > 0 ||
-        Object.keys(decisions.events).length > 0
-      );
-    const probe = clone(base);
-    applyGroup(probe, decisions, g);
-    return canonicalJson(probe) !== canonicalJson(base);
-  });
-  const allKey = DRIVER_GROUPS.filter((_, i) => matters[i]).join();
-  const cache = new Map<string, QuarterOutcome>([[allKey, actual]]);
-  let replays = 0;
-  const play = (on: ReadonlySet<DriverGroup>): QuarterOutcome => {
-    const effective = DRIVER_GROUPS.filter((g, i) => matters[i] && on.has(g));
-    const key = effective.join();
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const d = clone(base);
-    for (const g of effective) applyGroup(d, decisions, g);
-    replays++;
-    const outcome = playQuarter(open, effective.includes('events') ? before : calm, d).outcome;
-    cache.set(key, outcome);
-    return outcome;
-  };
-
-  const none = play(new Set());
-  const marginal: Record<Score, number[]> = {
-    nps: new Array<number>(k).fill(0),
-    csat: new Array<number>(k).fill(0),
-    ces: new Array<number>(k).fill(0),
-  };
-  for (const order of [DRIVER_GROUPS.map((_, i) => i), DRIVER_GROUPS.map((_, i) => k - 1 - i)]) {
-    const on = new Set<DriverGroup>();
-    let last = none;
-    for (const i of order) {
-      on.add(DRIVER_GROUPS[i]!);
-      const now = play(on);
-      for (const s of SCORES) marginal[s][i]! += (now.true[s] - last.true[s]) / 2;
-      last = now;
-    }
-  }
-
-  const score = (s: Score): ScoreAttribution => {
-    const from = prev ? prev.true[s] : none.true[s];
-    const drivers: Driver[] = DRIVER_GROUPS.map((g, i) => ({
-      id: g,
-      pillar: g === 'events' ? null : g,
-      delta: round(marginal[s][i]!),
-    }));
-    drivers.push({ id: 'carryOver', pillar: null, delta: round(none.true[s] - from) });
-    return {
-      from,
-      to: actual.true[s],
-      total: round(actual.true[s] - from),
-      drivers,
-      byTouchpoint: s === 'csat' ? shareByTouchpoint(prev, actual) : null,
-      bySegment: shareBySegment(s, prev ?? none, actual),
-    };
-  };
-  const segFrom = prev ?? none;
-  return {
-    attribution: {
-      quarter: actual.quarter,
-      nps: score('nps'),
-      csat: score('csat'),
-      ces: score('ces'),
-      bySegment: Object.entries(actual.true.customersBySegment).map(([id, to]) => {
-        const from = segFrom.true.customersBySegment[id] ?? 0;
-        return { id, from, to, delta: to - from };
-      }),
-    },
-    replays,
-  };
 }
 
 const SEGMENT_SCORES = {
@@ -311,7 +183,7 @@ export function shareBySegment(
   });
 }
 
-/** Attributes one quarter of a game (replays the game up to it first). */
+/** Attributes one quarter of a game (replays the game up to it, and its counterfactuals). */
 export function attributeQuarter(
   scenario: Scenario,
   seed: number,
@@ -319,15 +191,10 @@ export function attributeQuarter(
   log: DecisionLog,
   quarter: number,
 ): QuarterAttribution {
-  const game = playGame(scenario, seed, difficulty, log.slice(0, quarter + 1));
+  const upTo = log.slice(0, quarter + 1);
+  const game = playGame(scenario, seed, difficulty, upTo);
   if (quarter >= game.outcomes.length) throw new RangeError(`quarter ${quarter} was not played`);
-  return attributeFrom(
-    scenario,
-    game.states[quarter]!,
-    log[quarter]!,
-    game.outcomes[quarter]!,
-    quarter > 0 ? game.outcomes[quarter - 1]! : null,
-  ).attribution;
+  return attributeGame(scenario, seed, difficulty, upTo, game).quarters[quarter]!;
 }
 
 function sumScore(parts: ScoreAttribution[]): ScoreAttribution {
@@ -355,30 +222,93 @@ function sumScore(parts: ScoreAttribution[]): ScoreAttribution {
   };
 }
 
+/** The sets of groups switched on along both orders, from none to all, with each step's group. */
+function chains(): { order: number[]; sets: Set<DriverGroup>[] }[] {
+  const k = DRIVER_GROUPS.length;
+  return [DRIVER_GROUPS.map((_, i) => i), DRIVER_GROUPS.map((_, i) => k - 1 - i)].map((order) => {
+    const on = new Set<DriverGroup>();
+    return {
+      order,
+      sets: order.map((i) => new Set(on.add(DRIVER_GROUPS[i]!))),
+    };
+  });
+}
+
 /**
- * Attributes a played game one quarter per step (so a screen can show progress between steps);
- * returns the whole when done. attributeGame is this run to the end.
+ * Attributes a played game one counterfactual replay per step (so a screen can show progress
+ * between steps; yields the replays done and the most there will be); returns the whole when
+ * done. attributeGame is this run to the end. Pass `cf` to share its replays with the lessons.
  */
 export function* attributeSteps(
   scenario: Scenario,
   log: DecisionLog,
   played: PlayedGame,
-): Generator<number, GameAttribution> {
-  let replays = played.outcomes.length;
-  const quarters: QuarterAttribution[] = [];
-  for (let q = 0; q < played.outcomes.length; q++) {
-    const r = attributeFrom(
-      scenario,
-      played.states[q]!,
-      log[q]!,
-      played.outcomes[q]!,
-      q > 0 ? played.outcomes[q - 1]! : null,
-    );
-    replays += r.replays;
-    quarters.push(r.attribution);
-    yield q + 1;
+  cf?: Counterfactuals,
+): Generator<{ done: number; total: number }, GameAttribution> {
+  const actual = played.outcomes;
+  const Q = actual.length;
+  if (Q === 0) throw new RangeError('no quarter was played');
+  const first = played.states[0]!;
+  const game = cf ?? new Counterfactuals(scenario, first.seed, first.difficulty, log, actual);
+  const before = game.plays;
+  const k = DRIVER_GROUPS.length;
+  const all = chains();
+  const total = 2 * k - 1;
+  let done = 0;
+  const none = game.only(new Set());
+  yield { done: ++done, total };
+  // effect[s][i][q]: points of score s that group i accounts for in quarter q.
+  const effect: Record<Score, number[][]> = {
+    nps: DRIVER_GROUPS.map(() => new Array<number>(Q).fill(0)),
+    csat: DRIVER_GROUPS.map(() => new Array<number>(Q).fill(0)),
+    ces: DRIVER_GROUPS.map(() => new Array<number>(Q).fill(0)),
+  };
+  for (const { order, sets } of all) {
+    let last = none;
+    for (let step = 0; step < order.length; step++) {
+      const i = order[step]!;
+      const now = game.only(sets[step]!);
+      for (const s of SCORES)
+        for (let q = 0; q < Q; q++) effect[s][i]![q]! += (now[q]!.true[s] - last[q]!.true[s]) / 2;
+      last = now;
+      yield { done: ++done, total };
+    }
   }
-  if (quarters.length === 0) throw new RangeError('no quarter was played');
+  const quarters: QuarterAttribution[] = actual.map((o, q) => {
+    const prev = q > 0 ? actual[q - 1]! : null;
+    const score = (s: Score): ScoreAttribution => {
+      const from = prev ? prev.true[s] : none[0]!.true[s];
+      const drivers: Driver[] = DRIVER_GROUPS.map((g, i) => ({
+        id: g,
+        pillar: g === 'events' ? null : g,
+        delta: round(effect[s][i]![q]! - (q > 0 ? effect[s][i]![q - 1]! : 0)),
+      }));
+      drivers.push({
+        id: 'carryOver',
+        pillar: null,
+        delta: round(q > 0 ? none[q]!.true[s] - none[q - 1]!.true[s] : 0),
+      });
+      return {
+        from,
+        to: o.true[s],
+        total: round(o.true[s] - from),
+        drivers,
+        byTouchpoint: s === 'csat' ? shareByTouchpoint(prev, o) : null,
+        bySegment: shareBySegment(s, prev ?? none[0]!, o),
+      };
+    };
+    const segFrom = prev ?? none[0]!;
+    return {
+      quarter: o.quarter,
+      nps: score('nps'),
+      csat: score('csat'),
+      ces: score('ces'),
+      bySegment: Object.entries(o.true.customersBySegment).map(([id, to]) => {
+        const from = segFrom.true.customersBySegment[id] ?? 0;
+        return { id, from, to, delta: to - from };
+      }),
+    };
+  });
   return {
     quarters,
     game: {
@@ -386,7 +316,7 @@ export function* attributeSteps(
       csat: sumScore(quarters.map((q) => q.csat)),
       ces: sumScore(quarters.map((q) => q.ces)),
     },
-    replays,
+    replays: Q + game.plays - before,
   };
 }
 

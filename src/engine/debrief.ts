@@ -5,6 +5,7 @@
  */
 import {
   attributeSteps,
+  DRIVER_GROUPS,
   PILLARS,
   playGame,
   runToEnd,
@@ -13,6 +14,7 @@ import {
   type Pillar,
   type Score,
 } from './attribution';
+import { Counterfactuals } from './counterfactual';
 import { lessonsOf, type Lesson } from './lessons';
 import type { Difficulty } from './schema/common';
 import type { DecisionLog } from './schema/decisions';
@@ -66,8 +68,18 @@ export interface PillarSummary {
   pillar: Pillar;
   /** Spent on the pillar over the game (k€). */
   spent: number;
-  /** Points of NPS the pillar's decisions moved, summed over the quarters. */
+  /** Spent beyond what the settings as found would have cost (k€): the pillar's investment. */
+  extraSpent: number;
+  /** Points of NPS the pillar's decisions account for at the end of the game (in force). */
   nps: number;
+  /**
+   * Return, from the replay with the pillar's decisions taken away in every quarter: profit over
+   * the game (k€), retention in the last quarter (points) and customer lifetime value (€ per
+   * customer) as played minus as replayed.
+   */
+  profit: number;
+  retention: number;
+  clv: number;
 }
 
 export interface Debrief {
@@ -146,16 +158,39 @@ export function scorecardOf(scenario: Scenario, outcomes: QuarterOutcome[]): Sco
   });
 }
 
-function pillarsOf(outcomes: QuarterOutcome[], attribution: GameAttribution): PillarSummary[] {
-  return PILLARS.map((pillar) => {
-    // Channels are part of the customer-journey pillar.
-    const spent = outcomes.reduce(
-      (a, o) => a + o.costs[pillar] + (pillar === 'journey' ? o.costs.channels : 0),
-      0,
-    );
-    const nps = attribution.game.nps.drivers.find((d) => d.id === pillar)?.delta ?? 0;
-    return { pillar, spent: Math.round(spent), nps };
-  });
+/**
+ * Customer lifetime value (€ per customer) at a quarter: what a customer brings in beyond what
+ * serving them costs, per quarter, times the quarters a customer stays on average at this
+ * retention (1 / churn, at most 40 quarters).
+ */
+export function lifetimeValue(scenario: Scenario, o: QuarterOutcome): number {
+  if (o.true.customers <= 0) return 0;
+  const margin =
+    (o.true.revenue - scenario.company.costPerCustomer * o.true.simulatedCustomers) /
+    o.true.customers;
+  const churn = Math.max(1 / 40, 1 - o.true.retention / 100);
+  return margin * 1000 * (1 / churn);
+}
+
+const pillarSpend = (o: QuarterOutcome, pillar: Pillar) =>
+  o.costs[pillar] + (pillar === 'journey' ? o.costs.channels : 0);
+
+function pillarsOf(cf: Counterfactuals, attribution: GameAttribution): PillarSummary[] {
+  const sum = (os: QuarterOutcome[], f: (o: QuarterOutcome) => number) =>
+    os.reduce((a, o) => a + f(o), 0);
+  const last = (os: QuarterOutcome[]) => os[os.length - 1]!;
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  // Each return is the pillar's effect as the attribution finds it: its decisions taken away in
+  // every quarter they were in force (the same replays, no new ones).
+  return PILLARS.map((pillar) => ({
+    pillar,
+    spent: Math.round(sum(cf.actual, (o) => pillarSpend(o, pillar))),
+    extraSpent: Math.round(cf.effect(pillar, (os) => sum(os, (o) => pillarSpend(o, pillar)))),
+    nps: attribution.game.nps.drivers.find((d) => d.id === pillar)?.delta ?? 0,
+    profit: Math.round(cf.effect(pillar, (os) => sum(os, (o) => o.true.profit))),
+    retention: r1(cf.effect(pillar, (os) => last(os).true.retention)),
+    clv: Math.round(cf.effect(pillar, (os) => lifetimeValue(cf.scenario, last(os)))),
+  }));
 }
 
 /**
@@ -170,19 +205,25 @@ export function* debriefSteps(
 ): Generator<{ done: number; total: number }, Debrief> {
   const played = playGame(scenario, seed, difficulty, log);
   const outcomes = played.outcomes;
-  const total = outcomes.length;
-  yield { done: 0, total };
-  const steps = attributeSteps(scenario, log, played);
+  const cf = new Counterfactuals(scenario, seed, difficulty, log, outcomes, played.states);
+  // The attribution's replays, then one step for the lessons and the pillars' returns.
+  const steps = attributeSteps(scenario, log, played, cf);
   let step = steps.next();
+  let total = 1;
+  yield { done: 0, total: 2 * DRIVER_GROUPS.length };
   while (!step.done) {
-    yield { done: step.value, total };
+    total = step.value.total + 1;
+    yield { done: step.value.done, total };
     step = steps.next();
   }
   const attribution = step.value;
+  const lessons = lessonsOf(cf);
+  const pillars = pillarsOf(cf, attribution);
+  yield { done: total, total };
   return {
     quarters: outcomes.length,
     gameOver: outcomes[outcomes.length - 1]!.gameOver,
-    attribution,
+    attribution: { ...attribution, replays: outcomes.length + cf.plays },
     believed: {
       quarters: outcomes.map((o) => ({
         quarter: o.quarter,
@@ -195,8 +236,8 @@ export function* debriefSteps(
       touchpoints: believedTouchpoints(outcomes),
     },
     scorecard: scorecardOf(scenario, outcomes),
-    pillars: pillarsOf(outcomes, attribution),
-    lessons: lessonsOf(scenario, log, outcomes, attribution),
+    pillars,
+    lessons,
   };
 }
 

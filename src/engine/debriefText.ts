@@ -22,7 +22,7 @@ export function debriefText(debrief: Debrief): string {
   lines.push('', 'lessons');
   for (const l of debrief.lessons)
     lines.push(
-      `${l.pillar.padEnd(13)} ${l.competency.padEnd(9)} ${l.id} ${JSON.stringify(l.params)}`,
+      `${l.pillar.padEnd(13)} ${l.competency.padEnd(9)} ${l.id}.${l.label} ${JSON.stringify(l.params)}`,
     );
   return lines.join('\n');
 }

@@ -23,6 +23,8 @@ import { createScreenReaderText } from '../ui/screenReaderText';
 import { addText, textStyle } from '../ui/textStyle';
 import { colors, layoutScale, space } from '../ui/theme';
 import { attributionDrivers } from '../ui/viewModels/reviewDrivers';
+import { factFor, factKeys } from '../ui/viewModels/didYouKnow';
+import type { Estimate } from '../ui/viewModels/reviewListening';
 import {
   METRIC_RANGE,
   buildReviewModel,
@@ -65,6 +67,7 @@ export class ReviewScene extends Phaser.Scene {
   private gauges!: Gauge[];
   private driverList!: TextStack;
   private comments!: TextStack;
+  private fact!: Phaser.GameObjects.Text;
   private continueButton!: AccessibleButton;
   private reader!: HTMLElement;
 
@@ -80,7 +83,13 @@ export class ReviewScene extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    this.model = buildReviewModel(session.scenario, session.results);
+    this.model = buildReviewModel(
+      session.scenario,
+      session.results,
+      undefined,
+      undefined,
+      session.log,
+    );
     this.drivers = null;
 
     this.title = addText(this);
@@ -108,6 +117,7 @@ export class ReviewScene extends Phaser.Scene {
     this.gauges = this.model.gaps.map(() => new Gauge(this));
     this.driverList = new TextStack(this);
     this.comments = new TextStack(this);
+    this.fact = addText(this);
 
     const layer = createProxyLayer(this, overlay);
     this.reader = createScreenReaderText(layer, 'section');
@@ -173,12 +183,22 @@ export class ReviewScene extends Phaser.Scene {
     const lang = this.language;
     const quarterLabel = this.t('play.quarterOf', { quarter: m.quarter + 1, quarters: m.quarters });
     this.title.setText(`${quarterLabel} · ${this.t('play.review.heading')}`);
-    this.verdict.setText(this.t(`play.review.verdict.${m.verdict}`));
+    this.verdict.setText(
+      m.verdictBasis === null
+        ? this.t('play.review.verdict.none')
+        : `${this.t(`play.review.verdict.${m.verdict}`)} ${this.t(`play.review.verdictBasis.${m.verdictBasis}`)}`,
+    );
     this.panels.measured.setHeading(this.t('play.review.measured'));
     this.panels.trends.setHeading(this.t('play.review.trends'));
     this.panels.money.setHeading(this.moneyHeading);
     this.panels.heat.setHeading(this.t('play.review.heat'));
-    this.panels.gaps.setHeading(this.t('play.review.gaps'));
+    // All five gaps are estimated from the same listening, so they share one uncertainty.
+    const spread = m.gaps[0]?.uncertainty ?? null;
+    this.panels.gaps.setHeading(
+      spread === null
+        ? this.t('play.review.gapsUnknown')
+        : this.t('play.review.gapsEstimated', { uncertainty: formatNumber(spread, lang, 2) }),
+    );
     this.panels.drivers.setHeading(this.t('play.review.drivers'));
     this.panels.verbatims.setHeading(this.t('play.review.verbatims'));
 
@@ -199,7 +219,7 @@ export class ReviewScene extends Phaser.Scene {
         const change =
           figure.change === null
             ? ''
-            : `\n${this.t('play.review.changeShort', { change: formatSigned(figure.change, lang), quarter: m.quarter })}`;
+            : `\n${this.t(figure.significant ? 'play.review.changeShort' : 'play.review.changeWithin', { change: formatSigned(figure.change, lang), quarter: m.quarter })}`;
         tile.note.setText(`${margin}${change}`);
       }
     });
@@ -212,10 +232,8 @@ export class ReviewScene extends Phaser.Scene {
           })
         : this.t('play.review.noSample'),
     );
-    const engagementChange =
-      m.engagement.change === null ? '' : ` (${formatSigned(m.engagement.change, lang)})`;
     this.extra.setText(
-      `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}${engagementChange}  ·  ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
+      `${this.t('play.review.engagement')}: ${this.estimateText(m.engagement, 0)}  ·  ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
     );
 
     const slotLabel = (slot: number) => this.t('play.quarterShort', { quarter: slot + 1 });
@@ -282,14 +300,19 @@ export class ReviewScene extends Phaser.Scene {
       this.gauges[i]!.setValue(
         gap.value,
         this.t(`engine.gap.${gap.id}`),
-        formatNumber(gap.value, lang, 2),
+        gap.value === null ? '?' : `≈${formatNumber(gap.value, lang, 2)}`,
         true,
+        gap.uncertainty ?? 0,
       );
     });
     this.comments.setItems(
       m.verbatims.length
         ? m.verbatims.map((v) => ({ text: `“${this.t(v.key, v.params)}”`, italic: true }))
         : [{ text: this.t('play.review.noVerbatims'), muted: true }],
+    );
+    const fact = factKeys(factFor('review', m.quarter));
+    this.fact.setText(
+      `${this.t('sources.heading')} ${this.t(fact.text)} ${this.t('sources.sourceLine', { source: fact.source })}`,
     );
     this.renderDrivers();
     this.continueButton.setLabel(
@@ -306,6 +329,15 @@ export class ReviewScene extends Phaser.Scene {
   /** k€ per unit of the money chart (and its screen-reader text). */
   private get moneyPerUnit(): number {
     return this.moneyInMillions ? 1000 : 1;
+  }
+
+  /** An estimate as "≈ value ± uncertainty", or "unknown" where nothing was listened to. */
+  private estimateText(e: Estimate, digits: number): string {
+    if (e.value === null || e.uncertainty === null) return this.t('play.review.unknown');
+    return this.t('play.review.estimate', {
+      value: formatNumber(e.value, this.language, digits),
+      uncertainty: formatNumber(e.uncertainty, this.language, digits),
+    });
   }
 
   /** The money chart counts in millions for an airline's sums, in thousands for a small company's. */
@@ -384,14 +416,12 @@ export class ReviewScene extends Phaser.Scene {
               `${this.t(s.labelKey)}: ${s.values.map((v, q) => `${this.t('play.quarterShort', { quarter: q + 1 })} ${formatNumber((v ?? 0) / this.moneyPerUnit, lang, 0)}`).join('; ')}`,
           ),
           `${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
-          `${this.t('play.review.engagement')}: ${formatNumber(m.engagement.value, lang)}`,
+          `${this.t('play.review.engagement')}: ${this.estimateText(m.engagement, 0)}`,
         ],
       },
       {
         heading: this.t('play.review.gaps'),
-        lines: m.gaps.map(
-          (g) => `${this.t(`engine.gap.${g.id}`)}: ${formatNumber(g.value, lang, 2)}`,
-        ),
+        lines: m.gaps.map((g) => `${this.t(`engine.gap.${g.id}`)}: ${this.estimateText(g, 2)}`),
       },
       {
         heading: this.t('play.review.heat'),
@@ -416,6 +446,7 @@ export class ReviewScene extends Phaser.Scene {
     ];
     renderReviewReader(this.reader, this.title.text, [
       { heading: this.verdict.text, lines: [] },
+      { heading: this.t('sources.heading'), lines: [this.fact.text] },
       ...sections,
     ]);
   }
@@ -542,6 +573,16 @@ export class ReviewScene extends Phaser.Scene {
     this.continueButton
       .setBox(buttonWidth, 50 * s, s)
       .setPosition(width - margin - buttonWidth / 2, height - margin - 25 * s);
+    // The "did you know?" card shares the footer with the button, on its left.
+    this.fact
+      .setStyle(
+        textStyle('small', s, {
+          color: colors.inkMuted,
+          wordWrap: { width: width - margin * 3 - buttonWidth, useAdvancedWrap: true },
+        }),
+      )
+      .setOrigin(0, 0.5)
+      .setPosition(margin, height - margin - 25 * s);
   }
 
   private continue(): void {

@@ -231,6 +231,20 @@ describe('the debrief in the browser', () => {
         expect(text).not.toContain('Download');
         expect(text).not.toContain(lang === 'en' ? 'Take the run with you' : 'Neem je spel mee');
         if (lang === 'nl') expect(await whatIfOptionsAsIds(page)).toEqual([]);
+        // Every lesson on paper with its label (what the replay showed) and its source line.
+        const sourceWord = lang === 'en' ? 'Source:' : 'Bron:';
+        expect(text.split(sourceWord).length - 1, `${lang} sources`).toBeGreaterThanOrEqual(
+          lessons,
+        );
+        const labels =
+          lang === 'en'
+            ? ['What worked', 'What it cost you', 'What you left on the table']
+            : ['Wat werkte', 'Wat het je kostte', 'Wat je liet liggen'];
+        expect(
+          labels.some((l) => text.includes(l)),
+          `${lang} labels`,
+        ).toBe(true);
+        expect(await report.locator('[data-lesson] .debrief-source').count()).toBe(lessons);
         // Controls stay off paper; the what-if result stays on it.
         expect(text).not.toContain(
           lang === 'en' ? 'Print or save as PDF' : 'Afdrukken of opslaan als pdf',

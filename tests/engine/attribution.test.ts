@@ -4,6 +4,8 @@ import {
   attributeGame,
   attributeQuarter,
   DRIVER_GROUPS,
+  keepOnly,
+  playCounterfactual,
   planToLog,
   SCORES,
   type DecisionsPatch,
@@ -80,13 +82,14 @@ describe('attribution: why each score moved', () => {
   }, 60_000);
 
   it('gives a pillar nothing when it did not change and the change to the one that did', () => {
-    // Quarter 2 only hands CX to the CEO: every other pillar keeps its settings.
+    // Quarter 2 only hands CX to the CEO: every other pillar keeps its settings. Governance acts
+    // from the quarter after it is decided (SIMULATION.md link 14), so quarter 3 is where it shows.
     const log = planToLog(
       scenario.company.start,
       { quarters: [{}, { governance: { owner: 'ceo', council: true } }] },
-      2,
+      3,
     );
-    const q = attributeQuarter(scenario, 11, 'normal', log, 1);
+    const q = attributeQuarter(scenario, 11, 'normal', log, 2);
     for (const s of SCORES) {
       for (const d of q[s].drivers)
         if (d.pillar !== null && d.pillar !== 'governance') expect(d.delta).toBe(0);
@@ -95,6 +98,40 @@ describe('attribution: why each score moved', () => {
     const governance = q.nps.drivers.find((d) => d.id === 'governance')!;
     expect(governance.delta).not.toBe(0);
   });
+
+  it('credits a decision in every quarter it is in force; carry-over is the game with no decision', () => {
+    // CX goes to the CEO and empowerment up in quarter 1, then nothing changes for three quarters.
+    const log = planToLog(
+      scenario.company.start,
+      {
+        quarters: [
+          { governance: { owner: 'ceo', council: true }, culture: { empowerment: 'high' } },
+        ],
+      },
+      4,
+    );
+    const a = attributeGame(scenario, 3, 'normal', log);
+    const later = (id: string) =>
+      a.quarters
+        .slice(1)
+        .some((q) => Math.abs(q.nps.drivers.find((d) => d.id === id)!.delta) > 0.01);
+    // Decided once, still moving NPS later (culture and governance act over quarters).
+    expect(later('governance') || later('culture')).toBe(true);
+    // Carry-over: how the company with no decision and no event moved by itself.
+    const none = playCounterfactual(
+      scenario,
+      3,
+      'normal',
+      keepOnly(scenario, log, new Set()),
+      false,
+    );
+    const carried = a.quarters.reduce(
+      (x, q) => x + q.nps.drivers.find((d) => d.id === 'carryOver')!.delta,
+      0,
+    );
+    expect(carried).toBeCloseTo(none[3]!.true.nps - none[0]!.true.nps, 2);
+    for (const s of SCORES) expectAddsUp(a.game[s]);
+  }, 60_000);
 
   it('splits the CSAT change over the touchpoints exactly (within their rounding)', () => {
     const log = planToLog(scenario.company.start, { quarters: [{}] }, 3);

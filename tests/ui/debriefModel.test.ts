@@ -80,6 +80,34 @@ describe('what-if levers', () => {
     }
   }, 30_000);
 
+  it('covers every lever the Plan has: each field of a quarter’s decisions is changed by some lever', () => {
+    const d = log[1]!;
+    /** The dotted paths a patch sets, with record keys (touchpoint, channel ids) as '*'. */
+    const paths = (x: unknown, at: string[] = [], out = new Set<string>()): Set<string> => {
+      if (x === null || typeof x !== 'object' || Array.isArray(x)) out.add(at.join('.'));
+      else
+        for (const [k, v] of Object.entries(x as Record<string, unknown>)) {
+          const records = ['surveys', 'touchpoints', 'channels'];
+          paths(v, [...at, records.includes(at[at.length - 1] ?? '') ? '*' : k], out);
+        }
+      return out;
+    };
+    const covered = new Set<string>();
+    for (const lever of whatIfLevers(tutorial, d))
+      for (const c of lever.choices)
+        if (c.value !== lever.current) for (const p of paths(lever.patch(c.value))) covered.add(p);
+    // Every field of the decisions (records by their entries' fields), events excepted: a
+    // response belongs to the event that struck, not to a plan.
+    // Removing a touchpoint is offered only where the scenario allows it.
+    const removable = tutorial.stages.some((st) => st.touchpoints.some((t) => t.removable));
+    const wanted = new Set(
+      [...paths({ ...d, events: undefined })].filter(
+        (p) => !p.startsWith('events') && (removable || !p.endsWith('.removed')),
+      ),
+    );
+    for (const p of wanted) expect(covered, p).toContain(p);
+  });
+
   it('changes the outcome when CX is left to nobody, and compares it with the real game', () => {
     const owner = whatIfLevers(tutorial, log[1]!).find((l) => l.id === 'governance.owner')!;
     const r = whatIf(tutorial, 3, 'normal', log, whatIfRequest(owner, 'none', 1, true));

@@ -105,16 +105,122 @@ describe('the Review view-model', () => {
       'customer',
     ]);
     const last = game.results.at(-1)!;
-    const up: QuarterOutcome = {
-      ...last,
-      measured: { ...last.measured, responses: 50, nps: (game.results[1]!.measured.nps ?? 0) + 20 },
+    // Margins of ±5 on both measurements: a move of 20 is beyond the margin of their difference.
+    const tight = (o: QuarterOutcome, nps: number): QuarterOutcome => ({
+      ...o,
+      measured: {
+        ...o.measured,
+        responses: 50,
+        nps,
+        marginOfError: { ...o.measured.marginOfError, nps: 5 },
+      },
+    });
+    const before = tight(game.results[1]!, 10);
+    const judge = (nps: number) =>
+      buildReviewModel(scenario, [game.results[0]!, before, tight(last, nps)]);
+    expect(judge(30).verdict).toBe('better');
+    expect(judge(-10).verdict).toBe('worse');
+    expect(judge(30).verdictBasis).toBe('nps');
+    // Within the margin of the difference (√(5² + 5²) ≈ 7.1): no verdict either way.
+    expect(judge(16).verdict).toBe('level');
+    expect(judge(16).measured[0]!.significant).toBe(false);
+  });
+
+  it('says better or worse only like with like: the same metric over the same touchpoints', () => {
+    const [a, b] = game.results;
+    // Quarter 1 measured NPS, quarter 2 only CSAT: nothing to compare, whatever the numbers.
+    const onlyCsat: QuarterOutcome = {
+      ...b!,
+      measured: { ...b!.measured, responses: 40, nps: null, csat: 20, ces: null },
+      touchpoints: b!.touchpoints.map((t) => ({
+        ...t,
+        measured: {
+          ...t.measured,
+          metric: t.measured.metric === 'nps' ? 'csat' : t.measured.metric,
+        },
+      })),
     };
-    expect(buildReviewModel(scenario, [...game.results.slice(0, 2), up]).verdict).toBe('better');
-    const down: QuarterOutcome = {
-      ...last,
-      measured: { ...last.measured, responses: 50, nps: (game.results[1]!.measured.nps ?? 0) - 20 },
+    const model = buildReviewModel(scenario, [a!, onlyCsat]);
+    expect(model.measured.every((f) => f.change === null)).toBe(true);
+    expect(model.verdictBasis).toBe('profit');
+    // The same NPS, but from other touchpoints: not the same measurement either.
+    const elsewhere: QuarterOutcome = {
+      ...b!,
+      touchpoints: b!.touchpoints.map((t) => ({
+        ...t,
+        measured: { ...t.measured, metric: 'none', responses: 0 },
+      })),
     };
-    expect(buildReviewModel(scenario, [...game.results.slice(0, 2), down]).verdict).toBe('worse');
+    expect(buildReviewModel(scenario, [a!, elsewhere]).measured[0]!.change).toBeNull();
+  });
+
+  it('shows the gaps and engagement as unknown without listening, as estimates that narrow with it', () => {
+    const quiet = {
+      ...start,
+      understanding: { research: 'none' as const, closeTheLoop: false, leadersDays: 0 },
+    };
+    const silent = replay(scenario, 11, 'normal', [
+      { ...quiet, metrics: { ...quiet.metrics, surveys: {} } },
+    ]);
+    const none = buildReviewModel(scenario, silent.results, 0, undefined, silent.decisions);
+    for (const g of none.gaps) expect(g).toMatchObject({ value: null, uncertainty: null });
+    expect(none.engagement).toEqual({ value: null, uncertainty: null });
+    expect(none.verbatims).toEqual([]);
+
+    const listening = (leadersDays: number, closeTheLoop: boolean) => {
+      const d = {
+        ...start,
+        understanding: { research: 'none' as const, closeTheLoop, leadersDays },
+      };
+      const r = replay(scenario, 11, 'normal', [d]);
+      return { r, m: buildReviewModel(scenario, r.results, 0, undefined, r.decisions) };
+    };
+    const little = listening(0, false).m;
+    const more = listening(2, true);
+    for (let i = 0; i < 5; i++) {
+      const wide = little.gaps[i]!.uncertainty;
+      const narrow = more.m.gaps[i]!.uncertainty!;
+      if (wide !== null) expect(narrow).toBeLessThan(wide);
+      // An estimate: within its uncertainty of the truth, never beyond.
+      const truth = more.r.results[0]!.true.gaps[more.m.gaps[i]!.id];
+      expect(Math.abs(more.m.gaps[i]!.value! - truth)).toBeLessThanOrEqual(narrow / 2 + 1e-9);
+    }
+    expect(more.m.engagement.value).not.toBeNull();
+  });
+
+  it('takes comments only from the comment fields of surveys that answered, about that quarter', () => {
+    for (const o of game.results) {
+      const model = buildReviewModel(scenario, [o]);
+      const surveyed = new Set(
+        o.touchpoints
+          .filter((t) => t.measured.metric !== 'none' && t.measured.responses > 0)
+          .map(
+            (t) => scenario.stages.flatMap((s) => s.touchpoints).find((x) => x.id === t.id)!.name,
+          ),
+      );
+      for (const v of model.verbatims)
+        if (v.params.touchpoint) expect(surveyed).toContain(v.params.touchpoint);
+      // Deterministic: the same quarter gives the same comments.
+      expect(buildReviewModel(scenario, [o]).verbatims).toEqual(model.verbatims);
+      // Varied: no comment twice.
+      expect(new Set(model.verbatims.map((v) => JSON.stringify(v))).size).toBe(
+        model.verbatims.length,
+      );
+    }
+    // Walks in which nobody passing a surveyed touchpoint was angry give no complaint about it.
+    const calm: QuarterOutcome = {
+      ...game.results[0]!,
+      paths: game.results[0]!.paths.map((p) => ({
+        ...p,
+        steps: p.steps.map((s) => ({ ...s, mood: 0.9 })),
+      })),
+    };
+    const praise = buildReviewModel(scenario, [calm]).verbatims;
+    expect(praise.length).toBeGreaterThan(0);
+    for (const v of praise) expect(v.key).toBe('engine.verbatim.goodTouchpoint');
+    expect(game.results.some((o) => buildReviewModel(scenario, [o]).verbatims.length > 0)).toBe(
+      true,
+    );
   });
 });
 
@@ -150,7 +256,13 @@ describe('the "why did it move?" lines', () => {
     { score: 'ces', total: 0, drivers: [] },
   ];
   const figure = (metric: MeasuredFigure['metric'], value: number | null, change: number | null) =>
-    ({ metric, value, margin: value === null ? null : 5, change }) satisfies MeasuredFigure;
+    ({
+      metric,
+      value,
+      margin: value === null ? null : 5,
+      change,
+      significant: false,
+    }) satisfies MeasuredFigure;
 
   it('explains only measured scores, beside their measured change, never the true points', () => {
     const lines = driverLines(scores, [

@@ -12,7 +12,8 @@ export class Gauge {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly valueText: Phaser.GameObjects.Text;
   private readonly labelText: Phaser.GameObjects.Text;
-  private value = 0;
+  private value: number | null = 0;
+  private spread = 0;
   private goodWhenLow = true;
   private box = { x: 0, y: 0, size: 100, scale: 1, labelDrop: 0 };
 
@@ -22,8 +23,19 @@ export class Gauge {
     this.labelText = scene.add.text(0, 0, '', textStyle('small', 1)).setOrigin(0.5, 0);
   }
 
-  setValue(value: number, label: string, text: string, goodWhenLow = true): this {
-    this.value = Math.min(1, Math.max(0, value));
+  /**
+   * `value` null: unknown, only the empty ring is drawn. `spread`: the uncertainty of an estimate,
+   * drawn as a thin band either side of the tick.
+   */
+  setValue(
+    value: number | null,
+    label: string,
+    text: string,
+    goodWhenLow = true,
+    spread = 0,
+  ): this {
+    this.value = value === null ? null : Math.min(1, Math.max(0, value));
+    this.spread = spread;
     this.goodWhenLow = goodWhenLow;
     this.labelText.setText(label);
     this.valueText.setText(text);
@@ -58,17 +70,27 @@ export class Gauge {
       g.strokePath();
     };
     arc(0, 1, hexToNumber(colors.surfaceMuted));
-    const level = this.goodWhenLow ? 1 - this.value : this.value;
-    if (this.value > 0.001) arc(0, this.value, levelColor(level));
-    // A tick at the value's end, in ink, so the position reads even in greyscale.
-    const angle = Math.PI + this.value * Math.PI;
-    g.lineStyle(2.5 * scale, hexToNumber(colors.ink), 1);
-    g.lineBetween(
-      x + Math.cos(angle) * (r - thickness - 3 * scale),
-      y + Math.sin(angle) * (r - thickness - 3 * scale),
-      x + Math.cos(angle) * (r + 3 * scale),
-      y + Math.sin(angle) * (r + 3 * scale),
-    );
+    const value = this.value;
+    if (value !== null) {
+      const level = this.goodWhenLow ? 1 - value : value;
+      if (value > 0.001) arc(0, value, levelColor(level));
+      // A tick at the value's end, in ink, so the position reads even in greyscale.
+      const tick = (at: number, width: number, alpha: number) => {
+        const angle = Math.PI + at * Math.PI;
+        g.lineStyle(width * scale, hexToNumber(colors.ink), alpha);
+        g.lineBetween(
+          x + Math.cos(angle) * (r - thickness - 3 * scale),
+          y + Math.sin(angle) * (r - thickness - 3 * scale),
+          x + Math.cos(angle) * (r + 3 * scale),
+          y + Math.sin(angle) * (r + 3 * scale),
+        );
+      };
+      tick(value, 2.5, 1);
+      if (this.spread > 0.005) {
+        tick(Math.max(0, value - this.spread), 1.5, 0.6);
+        tick(Math.min(1, value + this.spread), 1.5, 0.6);
+      }
+    }
     this.valueText.setStyle(textStyle('large', scale, { fontStyle: '700', color: colors.ink }));
     this.valueText.setPosition(x, y + 2 * scale);
     this.labelText.setStyle(

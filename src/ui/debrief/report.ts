@@ -75,10 +75,11 @@ function lessonsList(s: Speaker, debrief: Debrief): HTMLElement {
       el(
         'li',
         {
-          class: `debrief-lesson tone-${l.tone === 'strength' ? 'good' : 'bad'}`,
+          class: `debrief-lesson tone-${l.label === 'worked' ? 'good' : 'bad'}`,
           'data-lesson': l.id,
+          'data-label': l.label,
         },
-        el('h3', {}, `${s.t(`debrief.tone.${l.tone}`)} · ${s.t(`debrief.driver.${l.pillar}`)}`),
+        el('h3', {}, `${s.t(`debrief.label.${l.label}`)} · ${s.t(`debrief.driver.${l.pillar}`)}`),
         el(
           'p',
           { class: 'debrief-competency' },
@@ -87,6 +88,7 @@ function lessonsList(s: Speaker, debrief: Debrief): HTMLElement {
           }),
         ),
         el('p', {}, s.t(l.key, localNumbers(s, l.params))),
+        el('p', { class: 'debrief-source' }, s.t('debrief.lessons.source', { source: l.source })),
       ),
     ),
   );

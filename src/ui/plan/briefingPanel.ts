@@ -1,3 +1,4 @@
+import { factFor, factKeys } from '../viewModels/didYouKnow';
 import type { I18n } from '../../i18n';
 import type { BriefingModel } from '../viewModels/briefingModel';
 import { personaFaceSvg } from './personaFaceSvg';
@@ -17,6 +18,18 @@ function figureText(i18n: I18n, f: BriefingModel['figures'][number]): string {
   if (f.unit === 'money') return i18n.t('game.plan.money', { amount: Math.round(f.value) });
   if (f.unit === 'score') return i18n.t('game.briefing.scoreValue', { value: Math.round(f.value) });
   return i18n.t('game.briefing.customersValue', { count: f.value });
+}
+
+/** A short fact from the sources, with its source, before the first plan. */
+function didYouKnow(t: (key: string, params?: Record<string, unknown>) => string): HTMLElement {
+  const keys = factKeys(factFor('briefing', 0));
+  const aside = h('aside', undefined, 'did-you-know');
+  aside.append(
+    h('h2', t('sources.heading')),
+    h('p', t(keys.text)),
+    h('p', t('sources.sourceLine', { source: keys.source }), 'source'),
+  );
+  return aside;
 }
 
 /**
@@ -70,6 +83,7 @@ export function renderBriefing(
     figures,
     h('h2', t('game.briefing.targets')),
     scorecard,
+    didYouKnow(t),
   );
 
   const right = h('section', undefined, 'segments');

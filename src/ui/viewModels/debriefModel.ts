@@ -62,6 +62,13 @@ export interface DebriefView {
 const key = (k: string, params?: Record<string, string | number>): Cell =>
   params ? { key: k, params } : { key: k };
 const num = (n: number, digits = 1, signed = false): Cell => ({ num: n, digits, signed });
+/** A signed effect: the sign is written and the mark says which way (never colour alone). */
+const signedNum = (n: number, digits: number): Cell => {
+  const shown = Math.round(n * 10 ** digits) / 10 ** digits;
+  return shown === 0
+    ? { num: 0, digits, signed: true }
+    : { num: n, digits, signed: true, tone: shown > 0 ? 'good' : 'bad' };
+};
 const DIGITS: Record<Score, number> = { nps: 1, csat: 1, ces: 2 };
 
 function touchpointNames(scenario: Scenario): Map<string, string> {
@@ -339,12 +346,20 @@ export function buildDebriefView(
         columns: [
           key('debrief.lessons.pillar'),
           key('debrief.lessons.spent'),
+          key('debrief.lessons.extraSpent'),
           key('debrief.lessons.moved'),
+          key('debrief.lessons.roiProfit'),
+          key('debrief.lessons.roiRetention'),
+          key('debrief.lessons.roiClv'),
         ],
         rows: debrief.pillars.map((p) => [
           key(`debrief.driver.${p.pillar}`),
           num(p.spent, 0),
-          num(p.nps, 1, true),
+          num(p.extraSpent, 0, true),
+          signedNum(p.nps, 1),
+          signedNum(p.profit, 0),
+          signedNum(p.retention, 1),
+          signedNum(p.clv, 0),
         ]),
       },
     },

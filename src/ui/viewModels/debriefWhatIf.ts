@@ -9,6 +9,7 @@ import type {
   Scenario,
   WhatIfRequest,
 } from '../../engine';
+import { moreWhatIfLevers } from './debriefWhatIfMore';
 
 export interface Label {
   key: string;
@@ -143,6 +144,7 @@ export function whatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatIfLev
       current: d.culture.empowerment,
       patch: (v) => ({ culture: { empowerment: v as 'low' | 'medium' | 'high' } }),
     },
+    ...moreWhatIfLevers(scenario, d),
   ];
   return levers;
 }

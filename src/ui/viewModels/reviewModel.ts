@@ -1,4 +1,12 @@
-import type { QuarterOutcome, Scenario } from '../../engine';
+import type { Message, QuarterDecisions, QuarterOutcome, Scenario } from '../../engine';
+import {
+  commentsOf,
+  ENGAGEMENT_UNCERTAINTY,
+  estimate,
+  GAP_UNCERTAINTY,
+  listeningOf,
+  type Estimate,
+} from './reviewListening';
 
 export type SurveyedMetric = 'nps' | 'csat' | 'ces';
 export const SURVEYED_METRICS: readonly SurveyedMetric[] = ['nps', 'csat', 'ces'];
@@ -16,8 +24,13 @@ export interface MeasuredFigure {
   value: number | null;
   /** 95% margin of error, null when not measured. */
   margin: number | null;
-  /** Change since the previous quarter's measurement, null when either is missing. */
+  /**
+   * Change since the previous quarter's measurement of the same metric over the same touchpoints;
+   * null when either is missing or they measured different things.
+   */
   change: number | null;
+  /** Whether the change is beyond the margin of error of a difference of the two measurements. */
+  significant: boolean;
 }
 
 export interface TrendSeries {
@@ -66,13 +79,21 @@ export interface ReviewModel {
   money: { revenue: number; cost: number; profit: number; cash: number };
   moneyTrend: TrendSeries[];
   metricTrend: TrendSeries[];
-  engagement: { value: number; change: number | null };
-  gaps: { id: keyof QuarterOutcome['true']['gaps']; value: number }[];
+  /** Staff engagement as the player can estimate it (unknown without leaders on the floor). */
+  engagement: Estimate;
+  /** The five gaps as estimates whose uncertainty narrows with listening; unknown without. */
+  gaps: ({ id: keyof QuarterOutcome['true']['gaps'] } & Estimate)[];
   heat: HeatCell[];
-  verbatims: QuarterOutcome['verbatims'];
+  /** Comments from the survey comment fields that ran this quarter (none without a survey). */
+  verbatims: Message[];
   drivers: ScoreDrivers[];
-  /** 'better' / 'worse' / 'level' on what the player can see: measured NPS, else profit. */
+  /**
+   * On what the player can see, like with like: a measured score that moved beyond its margin of
+   * error against the same measurement last quarter, else profit (counted, not sampled).
+   */
   verdict: 'better' | 'worse' | 'level';
+  /** What the verdict rests on: a measured score, profit, or nothing comparable (first quarter). */
+  verdictBasis: SurveyedMetric | 'profit' | null;
 }
 
 /**
@@ -115,6 +136,15 @@ export function levelOf(metric: SurveyedMetric, score: number): number {
   return Math.min(1, Math.max(0, (score - low) / (high - low)));
 }
 
+/** The touchpoints whose surveys answered a metric: what a measurement covers. */
+function scopeOf(outcome: QuarterOutcome, metric: SurveyedMetric): string {
+  return outcome.touchpoints
+    .filter((t) => t.measured.metric === metric && t.measured.responses > 0)
+    .map((t) => t.id)
+    .sort()
+    .join();
+}
+
 function measuredValue(outcome: QuarterOutcome | undefined, metric: SurveyedMetric) {
   if (!outcome) return null;
   // A measurement without responses is no measurement, whatever the number says.
@@ -131,6 +161,7 @@ export function buildReviewModel(
   results: readonly QuarterOutcome[],
   index = results.length - 1,
   drivers: DriverSource = outcomeDrivers,
+  log: readonly QuarterDecisions[] = [],
 ): ReviewModel {
   const outcome = results[index];
   if (!outcome) throw new Error(`No quarter ${index} to review`);
@@ -140,11 +171,20 @@ export function buildReviewModel(
   const measured = SURVEYED_METRICS.map((metric): MeasuredFigure => {
     const value = measuredValue(outcome, metric);
     const before = measuredValue(previous, metric);
+    const margin = value === null ? null : outcome.measured.marginOfError[metric];
+    // Like with like: the same metric over the same touchpoints, else no change is shown.
+    const comparable =
+      value !== null && before !== null && scopeOf(outcome, metric) === scopeOf(previous!, metric);
+    const change = comparable ? round1(value - before) : null;
+    const m0 = previous?.measured.marginOfError[metric] ?? null;
+    // The margin of a difference of two independent measurements.
+    const both = margin !== null && m0 !== null ? Math.sqrt(margin * margin + m0 * m0) : null;
     return {
       metric,
       value,
-      margin: value === null ? null : outcome.measured.marginOfError[metric],
-      change: value !== null && before !== null ? round1(value - before) : null,
+      margin,
+      change,
+      significant: change !== null && both !== null && Math.abs(change) > both,
     };
   });
 
@@ -173,10 +213,20 @@ export function buildReviewModel(
     }),
   );
 
-  const nps = measured[0]!;
-  const profitChange = previous ? outcome.true.profit - previous.true.profit : 0;
-  const signal = nps.change ?? (previous ? Math.sign(profitChange) * 2 : 0);
-  const verdict = signal > 1 ? 'better' : signal < -1 ? 'worse' : 'level';
+  // A measured score compared with itself, then profit; CES counts ease, so higher is better too.
+  const compared = measured.find((f) => f.change !== null);
+  let verdict: ReviewModel['verdict'] = 'level';
+  let verdictBasis: ReviewModel['verdictBasis'] = null;
+  if (compared) {
+    verdictBasis = compared.metric;
+    if (compared.significant) verdict = compared.change! > 0 ? 'better' : 'worse';
+  } else if (previous) {
+    verdictBasis = 'profit';
+    const profitChange = outcome.true.profit - previous.true.profit;
+    verdict = profitChange > 0 ? 'better' : profitChange < 0 ? 'worse' : 'level';
+  }
+  const listening = listeningOf(outcome, log[index], log[index - 1]);
+  const leaders = log[index]?.understanding.leadersDays ?? 0;
 
   return {
     quarter: outcome.quarter,
@@ -201,17 +251,30 @@ export function buildReviewModel(
       labelKey: `engine.metric.${metric}`,
       values: upTo.map((o) => measuredValue(o, metric)),
     })),
-    engagement: {
-      value: outcome.true.engagement,
-      change: previous ? round1(outcome.true.engagement - previous.true.engagement) : null,
-    },
+    engagement: estimate(
+      outcome.true.engagement,
+      Math.min(0.85, 0.3 * leaders),
+      ENGAGEMENT_UNCERTAINTY,
+      [0, 100],
+      [outcome.quarter, 'engagement', outcome.true.revenue],
+    ),
     gaps: (['knowledge', 'standards', 'delivery', 'communication', 'customer'] as const).map(
-      (id) => ({ id, value: outcome.true.gaps[id] }),
+      (id) => ({
+        id,
+        ...estimate(
+          outcome.true.gaps[id],
+          listening,
+          GAP_UNCERTAINTY,
+          [0, 1],
+          [outcome.quarter, id, outcome.true.revenue],
+        ),
+      }),
     ),
     heat,
-    verbatims: outcome.verbatims,
+    verbatims: commentsOf(scenario, outcome).map(({ key, params }) => ({ key, params })),
     drivers: drivers(results, index),
     verdict,
+    verdictBasis,
   };
 }
 

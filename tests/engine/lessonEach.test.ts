@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clone,
+  Counterfactuals,
+  lessonCandidates,
+  MIN_GAIN,
+  planToLog,
+  replay,
+  type ClaimMetric,
+  type DecisionLog,
+  type DecisionsPatch,
+  type DriverGroup,
+  type QuarterOutcome,
+} from '../../src/engine';
+import { airline } from './helpers';
+
+// Each lesson on its own: the player's real game, and a replay made to say "better", "worse" or
+// "the same" by the given margin. The lesson must appear, with the label the replay supports,
+// exactly when the replay agrees with a claim, and never otherwise.
+const scenario = airline();
+const LOWER: ClaimMetric[] = ['knowledgeGap', 'npsMargin'];
+
+/** A replay that is `gain` worse than the game as played (in the metric's good direction). */
+class Scripted extends Counterfactuals {
+  gain = 0;
+  override effect(_g: DriverGroup, _f: (os: QuarterOutcome[]) => number): number {
+    // Only the lessons ask here, each for its own metric (set by the test).
+    return this.metric && LOWER.includes(this.metric) ? -this.gain : this.gain;
+  }
+  metric: ClaimMetric | null = null;
+  override variant(): QuarterOutcome[] {
+    const os = clone(this.actual);
+    const g = this.gain;
+    const last = os[os.length - 1]!;
+    for (const o of os) {
+      o.true.nps -= g;
+      if (o.measured.marginOfError.nps !== null) o.measured.marginOfError.nps += g;
+    }
+    last.true.engagement -= g;
+    last.true.gaps.knowledge += g;
+    if (this.metric === 'npsMeasured')
+      // A replay "better" by n quarters measured NPS in n more quarters.
+      for (let q = 0; q < Math.min(os.length, Math.max(0, -g)); q++) {
+        os[q]!.measured.nps = 10;
+        os[q]!.measured.responses = 100;
+      }
+    return os;
+  }
+}
+
+function game(
+  patches: DecisionsPatch[],
+  quarters = 3,
+): { log: DecisionLog; actual: QuarterOutcome[] } {
+  const log = planToLog(scenario.company.start, { quarters: patches }, quarters);
+  return { log, actual: replay(scenario, 2, 'normal', log).results };
+}
+
+function lessonWith(
+  g: { log: DecisionLog; actual: QuarterOutcome[] },
+  id: string,
+  metric: ClaimMetric,
+  gain: number,
+) {
+  const cf = new Scripted(scenario, 2, 'normal', g.log, g.actual);
+  cf.metric = metric;
+  cf.gain = gain;
+  return lessonCandidates(cf).find((l) => l.id === id);
+}
+
+const used = (id: string, metric: ClaimMetric, patches: DecisionsPatch[]) => {
+  it(`${id}: worked when the replay without it is worse, cost when better, absent when the same`, () => {
+    const g = game(patches);
+    const big = MIN_GAIN[metric] * 10;
+    expect(lessonWith(g, id, metric, big)?.label).toBe('worked');
+    expect(lessonWith(g, id, metric, -big)?.label).toBe('cost');
+    expect(lessonWith(g, id, metric, MIN_GAIN[metric] / 10)).toBeUndefined();
+    const l = lessonWith(g, id, metric, big)!;
+    expect(l.claim.used).toBe(true);
+    expect(l.params.gain).toBeGreaterThan(0);
+  });
+};
+
+const notUsed = (id: string, metric: ClaimMetric, patches: DecisionsPatch[]) => {
+  it(`${id}: left on the table only when the road not taken is better`, () => {
+    const g = game(patches);
+    const big = MIN_GAIN[metric] * 10;
+    const missed = lessonWith(g, id, metric, -big);
+    expect(missed?.label).toBe('missed');
+    expect(missed?.claim.used).toBe(false);
+    expect(lessonWith(g, id, metric, big)).toBeUndefined();
+    expect(lessonWith(g, id, metric, -MIN_GAIN[metric] / 10)).toBeUndefined();
+  });
+};
+
+describe('each lesson appears when and only when its replay agrees', () => {
+  used('promiseChanged', 'nps', [{ strategy: { brandPromise: 'effortless' } }]);
+  used('promiseChurn', 'nps', [
+    { strategy: { brandPromise: 'effortless' } },
+    { strategy: { brandPromise: 'caring' } },
+  ]);
+  used('knowledgeGap', 'knowledgeGap', [{ understanding: { leadersDays: 2 } }]);
+  used('loopClosed', 'npsMargin', [
+    {
+      understanding: { closeTheLoop: true },
+      metrics: { surveys: { loyalty: { metric: 'nps', sampleSize: 300 } } },
+    },
+  ]);
+  used('journey', 'nps', [{ journey: { touchpoints: { baggageClaim: { investment: 200 } } } }]);
+  used('governance', 'nps', [{ governance: { owner: 'ceo' } }]);
+  used('culture', 'engagement', [{ culture: { empowerment: 'high' } }]);
+
+  notUsed('knowledgeUnheard', 'knowledgeGap', [{}]);
+  notUsed('journeyUntouched', 'nps', [{}]);
+  notUsed('governanceUntouched', 'nps', [{}]);
+  notUsed('cultureUntouched', 'engagement', [{}]);
+  notUsed('loopOpen', 'npsMargin', [
+    { metrics: { surveys: { loyalty: { metric: 'nps', sampleSize: 300 } } } },
+  ]);
+
+  it('npsNeverMeasured: left on the table when the survey would have measured it', () => {
+    // Every NPS survey of the start switched off.
+    const surveys = Object.fromEntries(
+      Object.entries(scenario.company.start.metrics.surveys)
+        .filter(([, s]) => s.metric === 'nps')
+        .map(([id]) => [id, { metric: 'none' as const, sampleSize: 0 }]),
+    );
+    const g = game([{ metrics: { surveys } }]);
+    expect(g.actual.every((o) => o.measured.nps === null)).toBe(true);
+    expect(lessonWith(g, 'npsNeverMeasured', 'npsMeasured', -3)?.label).toBe('missed');
+    expect(lessonWith(g, 'npsNeverMeasured', 'npsMeasured', 0)).toBeUndefined();
+  });
+
+  it('promiseUnchanged: says the promise was not changed, whichever way the replay goes', () => {
+    const g = game([{}]);
+    const better = lessonWith(g, 'promiseUnchanged', 'nps', -5)!;
+    const worse = lessonWith(g, 'promiseUnchanged', 'nps', 5)!;
+    expect(better.label).toBe('missed');
+    expect(worse.label).toBe('worked');
+    for (const l of [better, worse]) {
+      expect(l.claim.used).toBe(false);
+      expect(['debrief.kept.yes', 'debrief.kept.no']).toContain(l.params.kept);
+    }
+    expect(lessonWith(g, 'promiseUnchanged', 'nps', 0.1)).toBeUndefined();
+  });
+});
