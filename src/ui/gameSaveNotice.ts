@@ -1,0 +1,77 @@
+import type { i18n as I18n } from 'i18next';
+import { recordToJson } from '../engine';
+import { gameRecordOf } from '../state/gameRecord';
+import type { GameStore, GameStoreState } from '../state/gameStore';
+import { createSaveNotice, type SaveNoticeMessage } from './saveNotice';
+
+/** Offers the game so far as a file: what the player keeps when the browser cannot save. */
+function downloadRecord(state: GameStoreState): void {
+  const session = state.session;
+  if (!session) return;
+  const record = gameRecordOf(session);
+  const url = URL.createObjectURL(new Blob([recordToJson(record)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `not-by-accident-${record.scenario.id}-${record.seed}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** What the player must know about saving now, most urgent first (null: nothing). */
+export function saveMessage(
+  state: GameStoreState,
+  actions: { download: () => void; reload: () => void; dismiss: () => void },
+): SaveNoticeMessage | null {
+  if (!state.session) return null;
+  if (state.stale)
+    return {
+      key: 'saving.stale',
+      actions: [{ label: 'saving.reload', name: 'reload', run: actions.reload }],
+    };
+  if (state.lastSave && !state.lastSave.ok && state.lastSave.reason === 'storage-failed')
+    return {
+      key: 'saving.failed',
+      actions: [{ label: 'saving.downloadRecord', name: 'download', run: actions.download }],
+    };
+  const recovered = state.recovered;
+  if (recovered)
+    return {
+      key: recovered.newestLost ? 'saving.recovered' : 'saving.draftLost',
+      values: { count: recovered.quarters },
+      actions: [{ label: 'saving.close', name: 'close', run: actions.dismiss }],
+    };
+  return null;
+}
+
+/**
+ * Shows the game's saving troubles as they happen, and tells the store when another tab has
+ * written to storage (the `storage` event fires in every other tab of the same origin).
+ */
+export function bindGameSaveNotice(i18n: I18n, game: GameStore): () => void {
+  const notice = createSaveNotice(i18n);
+  let dismissed: GameStoreState['recovered'] = null;
+  const update = () => {
+    const state = game.getState();
+    const message = saveMessage(
+      { ...state, recovered: state.recovered === dismissed ? null : state.recovered },
+      {
+        download: () => downloadRecord(game.getState()),
+        reload: () => location.reload(),
+        dismiss: () => {
+          dismissed = game.getState().recovered;
+          update();
+        },
+      },
+    );
+    notice.show(message);
+  };
+  const unsubscribe = game.subscribe(update);
+  const onStorage = (event: StorageEvent) => game.getState().storageChanged(event.key);
+  window.addEventListener('storage', onStorage);
+  update();
+  return () => {
+    unsubscribe();
+    window.removeEventListener('storage', onStorage);
+    notice.destroy();
+  };
+}
