@@ -17,28 +17,43 @@ function downloadRecord(state: GameStoreState): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+function failed(state: GameStoreState): boolean {
+  return !!state.lastSave && !state.lastSave.ok && state.lastSave.reason === 'storage-failed';
+}
+
+/**
+ * What the message is about, so a closed notice stays closed until something new happens: a
+ * stale tab stays stale; each failed save, and each Continue that lost something, is new.
+ */
+function causeOf(state: GameStoreState): unknown {
+  if (state.stale) return 'stale';
+  if (failed(state)) return state.lastSave;
+  return state.recovered;
+}
+
 /** What the player must know about saving now, most urgent first (null: nothing). */
 export function saveMessage(
   state: GameStoreState,
   actions: { download: () => void; reload: () => void; dismiss: () => void },
 ): SaveNoticeMessage | null {
   if (!state.session) return null;
+  const close = { label: 'saving.close', name: 'close', run: actions.dismiss };
   if (state.stale)
     return {
       key: 'saving.stale',
-      actions: [{ label: 'saving.reload', name: 'reload', run: actions.reload }],
+      actions: [{ label: 'saving.reload', name: 'reload', run: actions.reload }, close],
     };
-  if (state.lastSave && !state.lastSave.ok && state.lastSave.reason === 'storage-failed')
+  if (failed(state))
     return {
       key: 'saving.failed',
-      actions: [{ label: 'saving.downloadRecord', name: 'download', run: actions.download }],
+      actions: [{ label: 'saving.downloadRecord', name: 'download', run: actions.download }, close],
     };
   const recovered = state.recovered;
   if (recovered)
     return {
       key: recovered.newestLost ? 'saving.recovered' : 'saving.draftLost',
       values: { count: recovered.quarters },
-      actions: [{ label: 'saving.close', name: 'close', run: actions.dismiss }],
+      actions: [close],
     };
   return null;
 }
@@ -49,20 +64,19 @@ export function saveMessage(
  */
 export function bindGameSaveNotice(i18n: I18n, game: GameStore): () => void {
   const notice = createSaveNotice(i18n);
-  let dismissed: GameStoreState['recovered'] = null;
+  let dismissed: unknown = null;
   const update = () => {
     const state = game.getState();
-    const message = saveMessage(
-      { ...state, recovered: state.recovered === dismissed ? null : state.recovered },
-      {
-        download: () => downloadRecord(game.getState()),
-        reload: () => location.reload(),
-        dismiss: () => {
-          dismissed = game.getState().recovered;
-          update();
-        },
+    const cause = causeOf(state);
+    if (cause !== null && cause === dismissed) return notice.show(null);
+    const message = saveMessage(state, {
+      download: () => downloadRecord(game.getState()),
+      reload: () => location.reload(),
+      dismiss: () => {
+        dismissed = causeOf(game.getState());
+        update();
       },
-    );
+    });
     notice.show(message);
   };
   const unsubscribe = game.subscribe(update);

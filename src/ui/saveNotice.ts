@@ -26,13 +26,16 @@ export interface SaveNotice {
   destroy(): void;
 }
 
-export function createSaveNotice(i18n: I18n, parent: HTMLElement = document.body): SaveNotice {
+export function createSaveNotice(
+  i18n: I18n,
+  options: { parent?: HTMLElement; className?: string } = {},
+): SaveNotice {
   const element = document.createElement('div');
-  element.className = 'save-notice';
+  element.className = ['save-notice', options.className].filter(Boolean).join(' ');
   element.dataset.name = 'save-notice';
   element.setAttribute('role', 'status');
   element.setAttribute('aria-live', 'polite');
-  parent.appendChild(element);
+  (options.parent ?? document.body).appendChild(element);
   let current: SaveNoticeMessage | null = null;
 
   const render = () => {

@@ -21,7 +21,7 @@ export function continueUnavailableKey(status: SavedGameStatus): string | null {
  * or this browser keeps nothing. Returns what removes it (when the title closes).
  */
 export function showTitleSaveStatus(i18n: I18n, status: SavedGameStatus): () => void {
-  const notice = createSaveNotice(i18n);
+  const notice = createSaveNotice(i18n, { className: 'save-notice-title' });
   if (status === 'damaged') notice.show({ key: 'saving.continueDamaged' });
   if (status === 'unavailable') notice.show({ key: 'saving.unavailable' });
   return () => notice.destroy();

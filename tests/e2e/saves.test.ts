@@ -151,6 +151,13 @@ describe('saves in the browser', () => {
     expect((await notice(page))[0]?.text).toContain('niet worden opgeslagen');
     await page.screenshot({ path: `${OUT}saves-failed-nl.png` });
     await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    // Closed, it stays closed until the next save fails too.
+    await page.click('[data-name="save-notice.close"]');
+    expect(await notice(page)).toEqual([]);
+    await page.evaluate(() => window.__nba.session.getState().editDraft({}));
+    expect(await notice(page)).toEqual([]);
+    expect(await playQuarter(page)).toEqual({ ok: false, reason: 'storage-failed' });
+    expect((await notice(page))[0]?.key).toBe('saving.failed');
     // Space freed: the next save succeeds and the notice goes.
     await page.evaluate(() => {
       for (const key of Object.keys(localStorage))

@@ -75,7 +75,7 @@ describe('saves: a failed save is shown at once', () => {
     expect(store.getState().lastSave).toEqual({ ok: false, reason: 'storage-failed' });
     const failed = saveMessage(store.getState(), noActions);
     expect(failed?.key).toBe('saving.failed');
-    expect(failed?.actions?.map((a) => a.name)).toEqual(['download']);
+    expect(failed?.actions?.map((a) => a.name)).toEqual(['download', 'close']);
     state.full = false;
     playQuarter(store);
     expect(store.getState().lastSave).toEqual({ ok: true });
