@@ -1,13 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  clickNamed,
-  launchGame,
-  openTitle,
-  seriousAxeViolations,
-  type GameBrowser,
-} from './browser';
+import { clickNamed, launchGame, openTitle, type GameBrowser } from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
