@@ -127,3 +127,11 @@ export function readSlots(storage: KeyValueStorage): SlotRead[] {
     .map((key) => readSlot(storage, key))
     .sort((a, b) => newestAt(b) - newestAt(a));
 }
+
+/**
+ * Every save worth trying, newest first: each slot's newest entry then its backup, the game
+ * saved most recently first. The caller replays each in turn until one works.
+ */
+export function savedGameCandidates(storage: KeyValueStorage): SavedGame[] {
+  return readSlots(storage).flatMap((slot) => slot.candidates.map((c) => c.save));
+}
