@@ -11,6 +11,7 @@ import { SceneKeys, type SceneKey } from './scenes/keys';
 import { providePlayServices, type CoreServices, type Services } from './scenes/services';
 import { createGameStore } from './state/gameStore';
 import { bundledLevels, type LevelRegistry } from './state/levels';
+import { bindGameSaveNotice } from './ui/gameSaveNotice';
 
 // The part of the game loaded after the title has drawn (main.ts imports this dynamically): the
 // engine and its schemas, the levels and their texts, the store of the game in progress and every
@@ -44,6 +45,7 @@ export function addPlayScenes(game: Phaser.Game, core: CoreServices): Services {
     },
   };
   const store = createGameStore({ storage: core.storage, scenario: (id) => levels.get(id) });
+  bindGameSaveNotice(core.i18n, store);
   const services = providePlayServices(game, { game: store, levels });
   for (const [key, scene] of Object.entries(PLAY_SCENES)) game.scene.add(key, scene, false);
   return services;

@@ -6,10 +6,13 @@ import { resourcesFromFiles } from './resources';
  * them. The rest are added with the scenes of a game (`addPlayTexts`); a new
  * `locales/<lang>/<name>.json` is picked up there without code.
  */
-const firstFiles = import.meta.glob<unknown>('./locales/*/{about,common,settings,title}.json', {
-  eager: true,
-  import: 'default',
-});
+const firstFiles = import.meta.glob<unknown>(
+  './locales/*/{about,common,saving,settings,title}.json',
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 
 export const resources = resourcesFromFiles(firstFiles);
 

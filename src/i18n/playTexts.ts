@@ -3,7 +3,7 @@ import { resourcesFromFiles } from './resources';
 
 /** Every locale file but the first screens' (see index.ts): loaded with the scenes of a game. */
 const playFiles = import.meta.glob<unknown>(
-  ['./locales/*/*.json', '!./locales/*/{about,common,settings,title}.json'],
+  ['./locales/*/*.json', '!./locales/*/{about,common,saving,settings,title}.json'],
   { eager: true, import: 'default' },
 );
 

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
-import { debriefSteps, hashRecord, type Debrief, type GameRecord } from '../engine';
+import { debriefSteps, type Debrief } from '../engine';
+import { gameRecordOf as recordOf } from '../state/gameRecord';
 import type { GameSession } from '../state/gameStore';
 import { el, speaker } from '../ui/debrief/dom';
 import { renderReport, type Report } from '../ui/debrief/report';
@@ -13,19 +14,6 @@ import { servicesOf, type Services } from './services';
 
 /** Work per animation frame while the debrief is computed (ms). */
 const FRAME_BUDGET_MS = 40;
-
-/** The session as the record `npm run sim -- --verify` accepts. */
-function recordOf(session: GameSession): GameRecord {
-  const record = {
-    format: 'not-by-accident/record@1' as const,
-    scenario: { id: session.scenario.id, revision: session.scenario.revision },
-    seed: session.seed >>> 0,
-    difficulty: session.difficulty,
-    decisions: session.log.slice(0, session.results.length),
-    results: session.results,
-  };
-  return { ...record, hash: hashRecord(record) };
-}
 
 /**
  * The debrief, reached from the end scorecard: why each score moved, believed vs true, lessons,

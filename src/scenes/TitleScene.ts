@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { hasSavedGame } from '../state/hasSavedGame';
+import { savedGameStatus, type SavedGameStatus } from '../state/hasSavedGame';
 import { AccessibleButton } from '../ui/AccessibleButton';
 import { ButtonMenu } from '../ui/ButtonMenu';
 import { JourneyBackdrop } from '../ui/JourneyBackdrop';
@@ -9,6 +9,7 @@ import { createProxyLayer } from '../ui/proxyLayer';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
 import { openSettingsDialog } from '../ui/settingsDialog';
+import { continueUnavailableKey, showTitleSaveStatus } from '../ui/titleSaveStatus';
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale, space } from '../ui/theme';
 import { SceneKeys, announceSceneReady } from './keys';
@@ -33,6 +34,7 @@ export class TitleScene extends Phaser.Scene {
   private textStyleKey = '';
   /** New game or Continue was chosen: a second press must not start the next scene twice. */
   private leaving = false;
+  private saveStatus: SavedGameStatus = 'none';
 
   constructor() {
     super(SceneKeys.Title);
@@ -78,7 +80,9 @@ export class TitleScene extends Phaser.Scene {
       settings: button('settings', () => this.openSettings()),
       about: button('about', () => this.openAbout()),
     };
-    this.buttons.continue.setEnabled(hasSavedGame(this.services.storage));
+    this.saveStatus = savedGameStatus(this.services.storage);
+    this.buttons.continue.setEnabled(this.saveStatus === 'available');
+    untilShutdown(this, showTitleSaveStatus(i18n, this.saveStatus));
 
     // Styles first, so each text renders once, in its final style, when its words are set.
     this.styleTexts(this.scale.width, this.scale.height);
@@ -111,9 +115,8 @@ export class TitleScene extends Phaser.Scene {
     this.menu.setLabel(t('title.menu'));
     this.buttons.newGame.setLabel(t('title.newGame'));
     this.buttons.continue.setLabel(t('title.continue'));
-    this.buttons.continue.setDescription(
-      this.buttons.continue.enabled ? '' : t('title.continueUnavailable'),
-    );
+    const unavailable = continueUnavailableKey(this.saveStatus);
+    this.buttons.continue.setDescription(unavailable ? t(unavailable) : '');
     this.buttons.practice.setLabel(t('title.practice'));
     this.buttons.settings.setLabel(t('title.settings'));
     this.buttons.about.setLabel(t('title.about'));

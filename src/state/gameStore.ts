@@ -14,13 +14,15 @@ import {
   type QuarterOutcome,
   type Scenario,
 } from '../engine';
-import { savedGameCandidates, savedGameSlot, type GamePhase, type SavedGame } from './savedGame';
-import type { KeyValueStorage, WriteResult } from './storage';
+import { gameSlotKey, readSlots, savedGameSlot, type GamePhase, type SavedGame } from './savedGame';
+import { createSafeStorage, type KeyValueStorage, type WriteResult } from './storage';
 
 export type { GamePhase } from './savedGame';
 
 /** One game in progress. Everything here follows from scenario + seed + difficulty + log. */
 export interface GameSession {
+  /** The game's own id: it is saved in its own slot, apart from games in other tabs. */
+  id: string;
   scenario: Scenario;
   seed: number;
   difficulty: Difficulty;
@@ -37,6 +39,22 @@ export interface GameSession {
   answeredEvents: string[];
 }
 
+/**
+ * The result of a save. `stale`: another tab has saved this game since this tab last did, so this
+ * tab does not write (it would put older progress over newer).
+ */
+export type SaveResult = WriteResult | { ok: false; reason: 'stale' };
+
+/** What Continue could not bring back as it was saved (shown to the player; null: all of it). */
+export interface Recovery {
+  /** Quarters played in the game as recovered. */
+  quarters: number;
+  /** The newest save was damaged (or could not be replayed): the one before it was used. */
+  newestLost: boolean;
+  /** The unfinished plan could not be read; the plan starts from the company's settings. */
+  draftLost: boolean;
+}
+
 export type ResumeResult =
   { ok: true } | { ok: false; reason: 'no-save' | 'unknown-scenario' | 'unreadable' };
 
@@ -45,7 +63,11 @@ export interface GameStoreState {
   /** Why the last commit was refused (engine reasons, locale keys), cleared by the next edit. */
   refusal: DecisionError[] | null;
   /** The result of the last save; a failed one leaves the previous good save in place. */
-  lastSave: WriteResult | null;
+  lastSave: SaveResult | null;
+  /** Another tab has saved this game since: this tab no longer saves it. */
+  stale: boolean;
+  /** What the last Continue could not bring back (null: everything, or no Continue). */
+  recovered: Recovery | null;
 
   /** Starts a new game at its briefing (seed drawn when not given), and saves it. */
   start(scenarioId: string, difficulty: Difficulty, seed?: number): boolean;
@@ -69,11 +91,16 @@ export interface GameStoreState {
   /** After the review: the next quarter's plan, or `end` when the game is over. */
   continueGame(): void;
   /** Saves and leaves the session (back to the title). */
-  saveAndQuit(): WriteResult;
+  saveAndQuit(): SaveResult;
   /** Writes the save now (also done after every commit). */
-  save(): WriteResult;
-  /** Loads the latest good save and replays it; a save that cannot be replayed falls back. */
-  resume(): ResumeResult;
+  save(): SaveResult;
+  /**
+   * Loads the most recently saved game (or the game `id`) and replays it; a save that cannot be
+   * read or replayed falls back to the one before it, and `recovered` says what was lost.
+   */
+  resume(id?: string): ResumeResult;
+  /** Storage changed in another tab (the `storage` event's key; null: all was cleared). */
+  storageChanged(key: string | null): void;
   /** Drops the session without saving (the save stays). */
   leave(): void;
 }
@@ -86,6 +113,14 @@ export interface GameStoreOptions {
   scenario: (id: string) => Scenario | undefined;
   /** Draws a seed for a new game. */
   randomSeed?: () => number;
+  /** A new game's id (random by default). */
+  newGameId?: () => string;
+  /** The time of a save, in ms since 1970 (the clock by default). */
+  now?: () => number;
+}
+
+function drawGameId(): string {
+  return `${Date.now().toString(36)}-${Math.floor(Math.random() * 2 ** 32).toString(36)}`;
 }
 
 function drawSeed(): number {
@@ -109,8 +144,10 @@ function replayLog(
   return { state, results };
 }
 
-function toSave(session: GameSession): SavedGame {
+function toSave(session: GameSession, savedAt: number): SavedGame {
   return {
+    id: session.id,
+    savedAt,
     scenario: { id: session.scenario.id, revision: session.scenario.revision },
     seed: session.seed,
     difficulty: session.difficulty,
@@ -134,12 +171,27 @@ function phaseFor(saved: GamePhase, state: GameState, played: number): GamePhase
  * and saves it. Fresh per call, so tests never share state.
  */
 export function createGameStore(options: GameStoreOptions): GameStore {
-  const slot = savedGameSlot(options.storage);
+  const storage = createSafeStorage(options.storage);
   const seedOf = options.randomSeed ?? drawSeed;
+  const idOf = options.newGameId ?? drawGameId;
+  const now = options.now ?? Date.now;
+  /** The game's newest entry as this tab last wrote or read it: anything else is another tab's. */
+  let known: string | null = null;
 
   return createStore<GameStoreState>()((set, get) => {
-    const write = (session: GameSession): WriteResult => {
-      const result = slot.write(toSave(session));
+    /** Another tab has written this game's slot since this tab last did (a removed slot is not). */
+    const overtaken = (session: GameSession): boolean => {
+      const current = storage.getItem(gameSlotKey(session.id));
+      return current !== null && current !== known;
+    };
+    const write = (session: GameSession): SaveResult => {
+      if (get().stale || overtaken(session)) {
+        const result: SaveResult = { ok: false, reason: 'stale' };
+        set({ stale: true, lastSave: result });
+        return result;
+      }
+      const result = savedGameSlot(storage, session.id).write(toSave(session, now()));
+      if (result.ok) known = storage.getItem(gameSlotKey(session.id));
       set({ lastSave: result });
       return result;
     };
@@ -152,6 +204,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       session: null,
       refusal: null,
       lastSave: null,
+      stale: false,
+      recovered: null,
 
       start(scenarioId, difficulty, seed) {
         const scenario = options.scenario(scenarioId);
@@ -159,6 +213,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         const s = (seed ?? seedOf()) >>> 0;
         const state = newGame(scenario, s, difficulty);
         const session: GameSession = {
+          id: idOf(),
           scenario,
           seed: s,
           difficulty,
@@ -169,7 +224,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           phase: 'briefing',
           answeredEvents: [],
         };
-        set({ session, refusal: null });
+        known = null;
+        set({ session, refusal: null, stale: false, recovered: null });
         write(session);
         return true;
       },
@@ -272,15 +328,21 @@ export function createGameStore(options: GameStoreOptions): GameStore {
 
       saveAndQuit() {
         const result = get().save();
-        set({ session: null, refusal: null });
+        set({ session: null, refusal: null, stale: false, recovered: null });
         return result;
       },
 
-      resume() {
-        const candidates = savedGameCandidates(options.storage);
-        if (candidates.length === 0) return { ok: false, reason: 'no-save' };
+      resume(id) {
+        const slots = readSlots(storage).filter(
+          (slot) => id === undefined || slot.key === gameSlotKey(id),
+        );
+        // The most recently saved game that can be read (the others stay in their slots).
+        const slot = slots.find((s) => s.candidates.length > 0) ?? slots[0];
+        if (!slot) return { ok: false, reason: 'no-save' };
         let reason: 'unknown-scenario' | 'unreadable' = 'unreadable';
-        for (const saved of candidates) {
+        for (const [tried, candidate] of slot.candidates.entries()) {
+          const saved = candidate.save;
+          if (gameSlotKey(saved.id) !== slot.key) continue; // Copied from another slot.
           const scenario = options.scenario(saved.scenario.id);
           if (!scenario || scenario.revision !== saved.scenario.revision) {
             reason = 'unknown-scenario';
@@ -298,8 +360,11 @@ export function createGameStore(options: GameStoreOptions): GameStore {
             phase === 'plan' && saved.draft
               ? saved.draft
               : defaultDecisions(scenario, replayed.state);
+          const newestLost = slot.newestDamaged || candidate.fromBackup || tried > 0;
+          known = slot.raw;
           set({
             session: {
+              id: saved.id,
               scenario,
               seed: saved.seed,
               difficulty: saved.difficulty,
@@ -317,14 +382,31 @@ export function createGameStore(options: GameStoreOptions): GameStore {
                   : [],
             },
             refusal: null,
+            stale: false,
+            lastSave: null,
+            recovered:
+              newestLost || candidate.draftLost
+                ? {
+                    quarters: saved.decisions.length,
+                    newestLost,
+                    draftLost: candidate.draftLost,
+                  }
+                : null,
           });
           return { ok: true };
         }
         return { ok: false, reason };
       },
 
+      storageChanged(key) {
+        const session = get().session;
+        if (!session || get().stale) return;
+        if (key !== null && key !== gameSlotKey(session.id)) return;
+        if (overtaken(session)) set({ stale: true });
+      },
+
       leave() {
-        set({ session: null, refusal: null });
+        set({ session: null, refusal: null, stale: false, recovered: null });
       },
     };
   });

@@ -1,10 +1,30 @@
-import { browserStorage, type KeyValueStorage } from './storage';
+import { storageKeys, type KeyValueStorage } from './storage';
 
 // Apart from savedGame.ts, which needs the engine's schemas: the title asks this before the rest
 // of the game has loaded.
 
-/** Where a game in progress is kept (with `.lastGood` beside it; see storage.ts). */
+/** Where a game saved by earlier versions is kept (with `.lastGood` beside it; see storage.ts). */
 export const SAVED_GAME_KEY = 'nba.savedGame';
+/** Each game has its own slot, `nba.game.<id>`, so a game started in another tab leaves it be. */
+export const GAME_SLOT_PREFIX = 'nba.game.';
+/** The id of the one game an earlier version saved (in SAVED_GAME_KEY). */
+export const LEGACY_GAME_ID = 'legacy';
+const BACKUP_SUFFIX = '.lastGood';
+
+/** The slot of a game. */
+export function gameSlotKey(id: string): string {
+  return id === LEGACY_GAME_ID ? SAVED_GAME_KEY : `${GAME_SLOT_PREFIX}${id}`;
+}
+
+/** Every slot that holds something (its newest entry or only its backup). */
+export function gameSlotKeys(storage: KeyValueStorage): string[] {
+  const slots = new Set<string>();
+  for (const key of storageKeys(storage)) {
+    const slot = key.endsWith(BACKUP_SUFFIX) ? key.slice(0, -BACKUP_SUFFIX.length) : key;
+    if (slot === SAVED_GAME_KEY || slot.startsWith(GAME_SLOT_PREFIX)) slots.add(slot);
+  }
+  return [...slots].sort();
+}
 
 function looksLikeSave(raw: string | null): boolean {
   if (raw === null) return false;
@@ -23,10 +43,26 @@ function looksLikeSave(raw: string | null): boolean {
   }
 }
 
-/** True when there is a game to continue: enables Continue on the title screen. */
-export function hasSavedGame(storage: KeyValueStorage = browserStorage()): boolean {
-  return (
-    looksLikeSave(storage.getItem(SAVED_GAME_KEY)) ||
-    looksLikeSave(storage.getItem(`${SAVED_GAME_KEY}.lastGood`))
+/**
+ * What the title can say about Continue: a game to continue, none yet, saves that are all
+ * damaged, or a browser that keeps nothing (storage blocked, so this visit's games are not kept).
+ */
+export type SavedGameStatus = 'available' | 'none' | 'damaged' | 'unavailable';
+
+export function savedGameStatus(
+  storage: KeyValueStorage & { readonly persistent?: boolean },
+): SavedGameStatus {
+  const slots = gameSlotKeys(storage);
+  const readable = slots.some(
+    (slot) =>
+      looksLikeSave(storage.getItem(slot)) || looksLikeSave(storage.getItem(slot + BACKUP_SUFFIX)),
   );
+  if (readable) return 'available';
+  if (storage.persistent === false) return 'unavailable';
+  return slots.length > 0 ? 'damaged' : 'none';
+}
+
+/** True when there is a game to continue: enables Continue on the title screen. */
+export function hasSavedGame(storage: KeyValueStorage): boolean {
+  return savedGameStatus(storage) === 'available';
 }

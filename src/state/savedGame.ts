@@ -1,20 +1,34 @@
 import { z } from 'zod';
 import { DecisionLogSchema, DifficultySchema, IdSchema, QuarterDecisionsSchema } from '../engine';
-import { SAVED_GAME_KEY } from './hasSavedGame';
+import { LEGACY_GAME_ID, gameSlotKey, gameSlotKeys } from './hasSavedGame';
 import { createVersionedStore, type KeyValueStorage, type VersionedStore } from './storage';
 
-export { SAVED_GAME_KEY, hasSavedGame } from './hasSavedGame';
-export const SAVED_GAME_VERSION = 1;
+export {
+  GAME_SLOT_PREFIX,
+  LEGACY_GAME_ID,
+  SAVED_GAME_KEY,
+  gameSlotKey,
+  hasSavedGame,
+  savedGameStatus,
+} from './hasSavedGame';
+/** 2: each game has an id and its own slot, and when it was saved (see migrateSaveV1). */
+export const SAVED_GAME_VERSION = 2;
 
 export const GAME_PHASES = ['briefing', 'plan', 'run', 'review', 'end'] as const;
 export const GamePhaseSchema = z.enum(GAME_PHASES);
 export type GamePhase = z.infer<typeof GamePhaseSchema>;
+
+export const GameIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 /**
  * A save is the game's inputs, never its results: the scenario, seed, difficulty and decision log
  * are replayed by the engine on load, so Continue shows exactly the numbers the player saw.
  */
 export const SavedGameSchema = z.object({
+  /** The game's own id: its slot is `gameSlotKey(id)`. */
+  id: GameIdSchema,
+  /** When it was last saved (ms since 1970): Continue offers the newest game. */
+  savedAt: z.number().int().min(0),
   scenario: z.object({ id: IdSchema, revision: z.number().int() }),
   seed: z.number().int().min(0).max(0xffffffff),
   difficulty: DifficultySchema,
@@ -27,40 +41,97 @@ export const SavedGameSchema = z.object({
 });
 export type SavedGame = z.infer<typeof SavedGameSchema>;
 
+/** Version 1 kept one game, without an id, in `nba.savedGame`: it becomes the legacy game there. */
+export function migrateSaveV1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return null;
+  return { ...data, id: LEGACY_GAME_ID, savedAt: 0 };
+}
+
+const migrate = (data: unknown, fromVersion: number): unknown =>
+  fromVersion === 1 ? migrateSaveV1(data) : null;
+
 const validate = (data: unknown): SavedGame | null => {
   const parsed = SavedGameSchema.safeParse(data);
   return parsed.success ? parsed.data : null;
 };
 
-/** The saved game's slot: writes keep the previous good save as `.lastGood`. */
-export function savedGameSlot(storage: KeyValueStorage): VersionedStore<SavedGame> {
+/** A game's slot: writes keep the previous good save as `.lastGood`. */
+export function savedGameSlot(storage: KeyValueStorage, id: string): VersionedStore<SavedGame> {
   return createVersionedStore({
-    key: SAVED_GAME_KEY,
+    key: gameSlotKey(id),
     version: SAVED_GAME_VERSION,
     validate,
+    migrate,
     storage,
   });
 }
 
+/** One save that can be tried, and what reading it cost. */
+export interface SaveCandidate {
+  save: SavedGame;
+  /** From the backup: the newest entry was damaged or could not be replayed. */
+  fromBackup: boolean;
+  /** The unfinished plan could not be read; the committed quarters could. */
+  draftLost: boolean;
+}
+
+/** Reads one entry; a draft that cannot be read is dropped rather than the whole save. */
+function decodeEntry(raw: string | null): { save: SavedGame; draftLost: boolean } | null {
+  if (raw === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || !('version' in parsed)) return null;
+  if (!('data' in parsed)) return null;
+  const data =
+    parsed.version === SAVED_GAME_VERSION
+      ? parsed.data
+      : typeof parsed.version === 'number' && parsed.version < SAVED_GAME_VERSION
+        ? migrate(parsed.data, parsed.version)
+        : null;
+  const whole = validate(data);
+  if (whole) return { save: whole, draftLost: false };
+  if (typeof data !== 'object' || data === null) return null;
+  const withoutDraft = validate({ ...data, draft: null });
+  return withoutDraft ? { save: withoutDraft, draftLost: true } : null;
+}
+
+/** A slot as read: its raw newest entry (to notice other tabs' writes) and the saves to try. */
+export interface SlotRead {
+  key: string;
+  raw: string | null;
+  /** Newest first: the newest entry, then the backup when it differs. */
+  candidates: SaveCandidate[];
+  /** The newest entry is there but cannot be read at all. */
+  newestDamaged: boolean;
+}
+
+export function readSlot(storage: KeyValueStorage, key: string): SlotRead {
+  const raw = storage.getItem(key);
+  const newest = decodeEntry(raw);
+  const backup = decodeEntry(storage.getItem(`${key}.lastGood`));
+  const candidates: SaveCandidate[] = [];
+  if (newest) candidates.push({ ...newest, fromBackup: false });
+  if (backup && JSON.stringify(backup.save) !== JSON.stringify(newest?.save))
+    candidates.push({ ...backup, fromBackup: true });
+  return { key, raw, candidates, newestDamaged: raw !== null && newest === null };
+}
+
+/** Every slot with something in it, the one saved most recently first (unreadable ones last). */
+export function readSlots(storage: KeyValueStorage): SlotRead[] {
+  const newestAt = (slot: SlotRead) => slot.candidates[0]?.save.savedAt ?? -1;
+  return gameSlotKeys(storage)
+    .map((key) => readSlot(storage, key))
+    .sort((a, b) => newestAt(b) - newestAt(a));
+}
+
 /**
- * The saves worth trying, newest first: the current one, then the last good one. The caller
- * replays each in turn, so a save that parses but cannot be replayed still falls back.
+ * Every save worth trying, newest first: each slot's newest entry then its backup, the game
+ * saved most recently first. The caller replays each in turn until one works.
  */
 export function savedGameCandidates(storage: KeyValueStorage): SavedGame[] {
-  const current = createVersionedStore({
-    key: SAVED_GAME_KEY,
-    version: SAVED_GAME_VERSION,
-    validate,
-    storage,
-  });
-  // A read-only view of the backup: its own `.lastGood` never exists, so it reads one entry.
-  const backup = createVersionedStore({
-    key: `${SAVED_GAME_KEY}.lastGood`,
-    version: SAVED_GAME_VERSION,
-    validate,
-    storage,
-  });
-  const found = [current.read(), backup.read()].filter((s): s is SavedGame => s !== null);
-  // When the current entry is unreadable, `current.read()` already fell back to the backup.
-  return found.filter((s, i) => i === 0 || JSON.stringify(s) !== JSON.stringify(found[0]));
+  return readSlots(storage).flatMap((slot) => slot.candidates.map((c) => c.save));
 }

@@ -9,15 +9,39 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** How many entries there are and the name of each (as Web Storage): lists the saved games. */
+  readonly length?: number;
+  key?(index: number): string | null;
+}
+
+/** Every key in a storage (empty when it cannot list them or listing throws). */
+export function storageKeys(storage: KeyValueStorage): string[] {
+  try {
+    const count = storage.length ?? 0;
+    const keys: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const key = storage.key?.(i);
+      if (typeof key === 'string') keys.push(key);
+    }
+    return keys;
+  } catch {
+    return [];
+  }
 }
 
 /** A storage that lives in memory: for tests, and when the browser refuses localStorage. */
 export function createMemoryStorage(initial: Record<string, string> = {}): KeyValueStorage & {
   readonly entries: Map<string, string>;
+  readonly length: number;
+  key(index: number): string | null;
 } {
   const entries = new Map(Object.entries(initial));
   return {
     entries,
+    get length() {
+      return entries.size;
+    },
+    key: (index) => [...entries.keys()][index] ?? null,
     getItem: (key) => entries.get(key) ?? null,
     setItem: (key, value) => void entries.set(key, value),
     removeItem: (key) => void entries.delete(key),
@@ -27,6 +51,20 @@ export function createMemoryStorage(initial: Record<string, string> = {}): KeyVa
 /** Wraps a storage so that reads and writes that throw become "nothing there" / "not written". */
 export function createSafeStorage(storage: KeyValueStorage): KeyValueStorage {
   return {
+    get length() {
+      try {
+        return storage.length ?? 0;
+      } catch {
+        return 0;
+      }
+    },
+    key(index) {
+      try {
+        return storage.key?.(index) ?? null;
+      } catch {
+        return null;
+      }
+    },
     getItem(key) {
       try {
         return storage.getItem(key);
@@ -51,16 +89,26 @@ export function createSafeStorage(storage: KeyValueStorage): KeyValueStorage {
   };
 }
 
-/** The browser's localStorage when it is usable, otherwise memory (settings then last a visit). */
-export function browserStorage(): KeyValueStorage {
+/** A storage, and whether what is written there outlives the page. */
+export type PageStorage = KeyValueStorage & { readonly persistent: boolean };
+
+/**
+ * The browser's localStorage when it can be read, otherwise memory (settings and the game then
+ * last a visit; the title says so). Only reading is probed: a full storage still holds the saves
+ * to continue, and a write that fails is reported where it happens.
+ */
+export function browserStorage(): PageStorage {
   try {
-    const probe = 'nba.storage-probe';
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return createSafeStorage(window.localStorage);
+    window.localStorage.getItem('nba.storage-probe');
+    return withPersistence(createSafeStorage(window.localStorage), true);
   } catch {
-    return createMemoryStorage();
+    return withPersistence(createMemoryStorage(), false);
   }
+}
+
+// defineProperty, not a spread or Object.assign: those would freeze `length` at its first value.
+function withPersistence(storage: KeyValueStorage, persistent: boolean): PageStorage {
+  return Object.defineProperty(storage, 'persistent', { value: persistent }) as PageStorage;
 }
 
 export type WriteResult = { ok: true } | { ok: false; reason: 'invalid' | 'storage-failed' };

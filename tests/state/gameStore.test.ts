@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLevelFile } from '../../src/content/readLevelFile';
 import { replay, type Scenario } from '../../src/engine';
 import { createGameStore, lastOutcome } from '../../src/state/gameStore';
-import { SAVED_GAME_KEY, hasSavedGame } from '../../src/state/savedGame';
+import { gameSlotKey, hasSavedGame } from '../../src/state/savedGame';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
 
 const airline = (() => {
@@ -22,8 +22,16 @@ const broke: Scenario = {
 const scenarios = new Map([airline, shortAirline, broke].map((s) => [s.id, s]));
 
 function makeStore(storage: KeyValueStorage = createMemoryStorage()) {
-  return createGameStore({ storage, scenario: (id) => scenarios.get(id), randomSeed: () => 7 });
+  return createGameStore({
+    storage,
+    scenario: (id) => scenarios.get(id),
+    randomSeed: () => 7,
+    newGameId: () => 'g1',
+  });
 }
+
+/** The slot of the game `makeStore` starts. */
+const SLOT = gameSlotKey('g1');
 
 function playQuarterThrough(store: ReturnType<typeof makeStore>) {
   expect(store.getState().commitQuarter()).toBe(true);
@@ -178,7 +186,7 @@ describe('game store: saves', () => {
     store.getState().start('airline', 'normal', 2);
     store.getState().beginPlanning();
     store.getState().commitQuarter();
-    const saved = JSON.parse(storage.getItem(SAVED_GAME_KEY)!) as {
+    const saved = JSON.parse(storage.getItem(SLOT)!) as {
       data: { phase: string; decisions: unknown[] };
     };
     expect(saved.data.phase).toBe('run');
@@ -201,7 +209,7 @@ describe('game store: saves', () => {
     store.getState().start('airline', 'normal', 4);
     store.getState().beginPlanning();
     store.getState().commitQuarter(); // the save now holds one quarter, its backup the start
-    storage.setItem(SAVED_GAME_KEY, '{"version":1,"data":{"broken":');
+    storage.setItem(SLOT, '{"version":2,"data":{"broken":');
     const reload = makeStore(storage);
     expect(reload.getState().resume().ok).toBe(true);
     expect(reload.getState().session!.log).toHaveLength(0);
@@ -213,11 +221,11 @@ describe('game store: saves', () => {
     store.getState().start('airline', 'normal', 4);
     store.getState().beginPlanning();
     store.getState().commitQuarter();
-    const raw = JSON.parse(storage.getItem(SAVED_GAME_KEY)!) as {
+    const raw = JSON.parse(storage.getItem(SLOT)!) as {
       data: { decisions: { journey: { peak: string | null } }[] };
     };
     raw.data.decisions[0]!.journey.peak = 'noSuchTouchpoint';
-    storage.setItem(SAVED_GAME_KEY, JSON.stringify(raw));
+    storage.setItem(SLOT, JSON.stringify(raw));
     const reload = makeStore(storage);
     expect(reload.getState().resume().ok).toBe(true);
     expect(reload.getState().session!.log).toHaveLength(0);
@@ -227,6 +235,10 @@ describe('game store: saves', () => {
     const inner = createMemoryStorage();
     let full = false;
     const storage: KeyValueStorage = {
+      get length() {
+        return inner.length;
+      },
+      key: (i) => inner.key(i),
       getItem: (k) => inner.getItem(k),
       removeItem: (k) => inner.removeItem(k),
       setItem: (k, v) => {
@@ -261,9 +273,9 @@ describe('game store: saves', () => {
     store.getState().start('short', 'normal', 6);
     store.getState().beginPlanning();
     for (let q = 0; q < 3; q++) playQuarterThrough(store);
-    const raw = JSON.parse(storage.getItem(SAVED_GAME_KEY)!) as { data: { phase: string } };
+    const raw = JSON.parse(storage.getItem(SLOT)!) as { data: { phase: string } };
     raw.data.phase = 'plan';
-    storage.setItem(SAVED_GAME_KEY, JSON.stringify(raw));
+    storage.setItem(SLOT, JSON.stringify(raw));
     const reload = makeStore(storage);
     reload.getState().resume();
     expect(reload.getState().session!.phase).toBe('end');

@@ -1,0 +1,15 @@
+import { hashRecord, type GameRecord } from '../engine';
+import type { GameSession } from './gameStore';
+
+/** The session as the record `npm run sim -- --verify` accepts. */
+export function gameRecordOf(session: GameSession): GameRecord {
+  const record = {
+    format: 'not-by-accident/record@1' as const,
+    scenario: { id: session.scenario.id, revision: session.scenario.revision },
+    seed: session.seed >>> 0,
+    difficulty: session.difficulty,
+    decisions: session.log.slice(0, session.results.length),
+    results: session.results,
+  };
+  return { ...record, hash: hashRecord(record) };
+}

@@ -1,0 +1,91 @@
+import type { i18n as I18n } from 'i18next';
+import { recordToJson } from '../engine';
+import { gameRecordOf } from '../state/gameRecord';
+import type { GameStore, GameStoreState } from '../state/gameStore';
+import { createSaveNotice, type SaveNoticeMessage } from './saveNotice';
+
+/** Offers the game so far as a file: what the player keeps when the browser cannot save. */
+function downloadRecord(state: GameStoreState): void {
+  const session = state.session;
+  if (!session) return;
+  const record = gameRecordOf(session);
+  const url = URL.createObjectURL(new Blob([recordToJson(record)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `not-by-accident-${record.scenario.id}-${record.seed}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function failed(state: GameStoreState): boolean {
+  return !!state.lastSave && !state.lastSave.ok && state.lastSave.reason === 'storage-failed';
+}
+
+/**
+ * What the message is about, so a closed notice stays closed until something new happens: a
+ * stale tab stays stale; each failed save, and each Continue that lost something, is new.
+ */
+function causeOf(state: GameStoreState): unknown {
+  if (state.stale) return 'stale';
+  if (failed(state)) return state.lastSave;
+  return state.recovered;
+}
+
+/** What the player must know about saving now, most urgent first (null: nothing). */
+export function saveMessage(
+  state: GameStoreState,
+  actions: { download: () => void; reload: () => void; dismiss: () => void },
+): SaveNoticeMessage | null {
+  if (!state.session) return null;
+  const close = { label: 'saving.close', name: 'close', run: actions.dismiss };
+  if (state.stale)
+    return {
+      key: 'saving.stale',
+      actions: [{ label: 'saving.reload', name: 'reload', run: actions.reload }, close],
+    };
+  if (failed(state))
+    return {
+      key: 'saving.failed',
+      actions: [{ label: 'saving.downloadRecord', name: 'download', run: actions.download }, close],
+    };
+  const recovered = state.recovered;
+  if (recovered)
+    return {
+      key: recovered.newestLost ? 'saving.recovered' : 'saving.draftLost',
+      values: { count: recovered.quarters },
+      actions: [close],
+    };
+  return null;
+}
+
+/**
+ * Shows the game's saving troubles as they happen, and tells the store when another tab has
+ * written to storage (the `storage` event fires in every other tab of the same origin).
+ */
+export function bindGameSaveNotice(i18n: I18n, game: GameStore): () => void {
+  const notice = createSaveNotice(i18n);
+  let dismissed: unknown = null;
+  const update = () => {
+    const state = game.getState();
+    const cause = causeOf(state);
+    if (cause !== null && cause === dismissed) return notice.show(null);
+    const message = saveMessage(state, {
+      download: () => downloadRecord(game.getState()),
+      reload: () => location.reload(),
+      dismiss: () => {
+        dismissed = causeOf(game.getState());
+        update();
+      },
+    });
+    notice.show(message);
+  };
+  const unsubscribe = game.subscribe(update);
+  const onStorage = (event: StorageEvent) => game.getState().storageChanged(event.key);
+  window.addEventListener('storage', onStorage);
+  update();
+  return () => {
+    unsubscribe();
+    window.removeEventListener('storage', onStorage);
+    notice.destroy();
+  };
+}

@@ -1,0 +1,28 @@
+import type { i18n as I18n } from 'i18next';
+import type { SavedGameStatus } from '../state/hasSavedGame';
+import { createSaveNotice } from './saveNotice';
+
+/** Why Continue cannot be chosen (a locale key), or null when it can. */
+export function continueUnavailableKey(status: SavedGameStatus): string | null {
+  switch (status) {
+    case 'available':
+      return null;
+    case 'damaged':
+      return 'saving.continueDamaged';
+    case 'unavailable':
+      return 'saving.continueUnavailable';
+    case 'none':
+      return 'title.continueUnavailable';
+  }
+}
+
+/**
+ * On the title, says out loud what a greyed-out Continue alone would hide: the saves are damaged,
+ * or this browser keeps nothing. Returns what removes it (when the title closes).
+ */
+export function showTitleSaveStatus(i18n: I18n, status: SavedGameStatus): () => void {
+  const notice = createSaveNotice(i18n, { className: 'save-notice-title' });
+  if (status === 'damaged') notice.show({ key: 'saving.continueDamaged' });
+  if (status === 'unavailable') notice.show({ key: 'saving.unavailable' });
+  return () => notice.destroy();
+}

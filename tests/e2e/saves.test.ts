@@ -1,0 +1,198 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickNamed, launchGame, openTitle, type GameBrowser } from './browser';
+
+const OUT = fileURLToPath(new URL('./out/', import.meta.url));
+
+/** Starts a game through the store and plays `quarters` quarters to the next plan. */
+async function startAndPlay(page: Page, scenario: string, quarters: number): Promise<string> {
+  return page.evaluate(
+    ({ scenario, quarters }) => {
+      const store = window.__nba.session;
+      store.getState().start(scenario, 'normal', 20260101);
+      store.getState().beginPlanning();
+      for (let q = 0; q < quarters; q++) {
+        if (!store.getState().commitQuarter()) throw new Error('commit refused');
+        store.getState().finishRun();
+        store.getState().continueGame();
+      }
+      return store.getState().session!.id;
+    },
+    { scenario, quarters },
+  );
+}
+
+/** Plays one more quarter of the game in progress; returns how the last save went. */
+function playQuarter(page: Page) {
+  return page.evaluate(() => {
+    const store = window.__nba.session;
+    if (!store.getState().commitQuarter()) throw new Error('commit refused');
+    store.getState().finishRun();
+    store.getState().continueGame();
+    return store.getState().lastSave;
+  });
+}
+
+/** What the save notice says now: its message key (none when hidden) and its text. */
+function notice(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.save-notice')]
+      .filter((e) => e.textContent !== '')
+      .map((e) => ({
+        key: e.dataset.message ?? null,
+        text: e.textContent ?? '',
+        live: e.getAttribute('aria-live'),
+        visible: e.getBoundingClientRect().height > 0,
+      })),
+  );
+}
+
+/** The game saved in a slot, as stored: its scenario and number of quarters played. */
+function slot(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const raw = localStorage.getItem(`nba.game.${id}`);
+    if (raw === null) return null;
+    const save = JSON.parse(raw) as {
+      data: { scenario: { id: string }; decisions: unknown[] };
+    };
+    return { scenario: save.data.scenario.id, quarters: save.data.decisions.length };
+  }, id);
+}
+
+describe('saves in the browser', () => {
+  let game: GameBrowser;
+  beforeAll(async () => {
+    game = await launchGame();
+  });
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('two tabs: a game started in another tab leaves the first alone; a tab overtaken on its own game says so', async () => {
+    const a = game.page;
+    await a.evaluate(() => window.__nba.waitForReady('Title'));
+    const airline = await startAndPlay(a, 'airline', 1);
+    // Tab B, same browser (same localStorage), starts a hotel game and plays a quarter.
+    const b = await game.context.newPage();
+    await openTitle(b);
+    const hotel = await startAndPlay(b, 'hotel', 1);
+    expect(hotel).not.toBe(airline);
+    expect(await slot(a, airline)).toEqual({ scenario: 'airline', quarters: 1 });
+    // A plays on in its own slot, unbothered (B's writes reached it as storage events).
+    expect(await playQuarter(a)).toEqual({ ok: true });
+    expect(await slot(a, airline)).toEqual({ scenario: 'airline', quarters: 2 });
+    expect(await slot(a, hotel)).toEqual({ scenario: 'hotel', quarters: 1 });
+    expect(await notice(a)).toEqual([]);
+
+    // Tab C continues A's game and plays on: A learns at once that it is stale.
+    const c = await game.context.newPage();
+    await openTitle(c);
+    await c.evaluate((id) => window.__nba.session.getState().resume(id), airline);
+    expect(await playQuarter(c)).toEqual({ ok: true });
+    await a.waitForFunction(() => window.__nba.session.getState().stale);
+    const [shown] = await notice(a);
+    expect(shown).toMatchObject({ key: 'saving.stale', live: 'polite', visible: true });
+    // A's next save (its pagehide save too) does not put its older game over C's.
+    expect(await a.evaluate(() => window.__nba.session.getState().save())).toEqual({
+      ok: false,
+      reason: 'stale',
+    });
+    expect(await slot(a, airline)).toEqual({ scenario: 'airline', quarters: 3 });
+    await a.screenshot({ path: `${OUT}saves-stale-en.png` });
+    await a.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect((await notice(a))[0]?.text).toContain('ander tabblad');
+    await a.screenshot({ path: `${OUT}saves-stale-nl.png` });
+    await a.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await b.close();
+    await c.close();
+  });
+
+  it('full storage: the failed save is shown at once, and cleared when a save succeeds', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await startAndPlay(page, 'airline', 1);
+    // Fill localStorage to the brim.
+    await page.evaluate(() => {
+      const chunk = 'x'.repeat(256 * 1024);
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler.${i}`, chunk);
+        } catch {
+          break;
+        }
+      }
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler.small.${i}`, 'x'.repeat(1024));
+        } catch {
+          break;
+        }
+      }
+    });
+    expect(await playQuarter(page)).toEqual({ ok: false, reason: 'storage-failed' });
+    const [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.failed', live: 'polite', visible: true });
+    expect(await page.locator('[data-name="save-notice.download"]').count()).toBe(1);
+    // The download is the game record.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-name="save-notice.download"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^not-by-accident-airline-\d+\.json$/);
+    await page.screenshot({ path: `${OUT}saves-failed-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect((await notice(page))[0]?.text).toContain('niet worden opgeslagen');
+    await page.screenshot({ path: `${OUT}saves-failed-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    // Closed, it stays closed until the next save fails too.
+    await page.click('[data-name="save-notice.close"]');
+    expect(await notice(page)).toEqual([]);
+    await page.evaluate(() => window.__nba.session.getState().editDraft({}));
+    expect(await notice(page)).toEqual([]);
+    expect(await playQuarter(page)).toEqual({ ok: false, reason: 'storage-failed' });
+    expect((await notice(page))[0]?.key).toBe('saving.failed');
+    // Space freed: the next save succeeds and the notice goes.
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('filler.')) localStorage.removeItem(key);
+    });
+    expect(await playQuarter(page)).toEqual({ ok: true });
+    expect(await notice(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a damaged newest save: Continue recovers the one before and says what was lost', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => localStorage.clear());
+    const id = await startAndPlay(page, 'airline', 2);
+    // A third quarter committed, then its save damaged.
+    await page.evaluate(() => window.__nba.session.getState().commitQuarter());
+    await page.evaluate((id) => localStorage.setItem(`nba.game.${id}`, '{"version":2,"da'), id);
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    const [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.recovered', visible: true });
+    expect(shown!.text).toContain('2 quarters played');
+    await page.screenshot({ path: `${OUT}saves-recovered-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect((await notice(page))[0]?.text).toContain('2 gespeelde kwartalen');
+    await page.screenshot({ path: `${OUT}saves-recovered-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.click('[data-name="save-notice.close"]');
+    expect(await notice(page)).toEqual([]);
+
+    // Both entries unreadable: the title says why Continue cannot be chosen.
+    await page.evaluate((id) => {
+      localStorage.setItem(`nba.game.${id}`, 'garbage');
+      localStorage.setItem(`nba.game.${id}.lastGood`, 'garbage');
+    }, id);
+    await openTitle(page, true);
+    const [title] = await notice(page);
+    expect(title).toMatchObject({ key: 'saving.continueDamaged', visible: true });
+    await page.screenshot({ path: `${OUT}saves-damaged-title-en.png` });
+    await page.close();
+  });
+});
