@@ -48,6 +48,7 @@ describe('settings', () => {
     expect(await proxyLabels()).toEqual([
       titleNl.newGame,
       titleNl.continue,
+      titleNl.practice,
       titleNl.settings,
       titleNl.about,
     ]);
@@ -58,6 +59,7 @@ describe('settings', () => {
     expect(await proxyLabels()).toEqual([
       titleEn.newGame,
       titleEn.continue,
+      titleEn.practice,
       titleEn.settings,
       titleEn.about,
     ]);
@@ -70,7 +72,8 @@ describe('settings', () => {
   it('switches to Nederlands and back with the keyboard alone', async () => {
     const { page } = game;
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    // New game, Continue, Practice for CCXP, then Settings.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('title.settings');
     await page.keyboard.press('Enter');
     expect(await focusedName(page)).toBe('settings.language.en');
@@ -167,6 +170,7 @@ describe('settings', () => {
     expect(await proxyLabels()).toEqual([
       titleNl.newGame,
       titleNl.continue,
+      titleNl.practice,
       titleNl.settings,
       titleNl.about,
     ]);
