@@ -15,6 +15,8 @@ import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { installPauseMenu } from './PauseMenu';
 import { servicesOf, type Services } from './services';
+import { installTutorialCoach } from './tutorialCoach';
+import { registerNamedObject, type Rect } from '../ui/namedObjects';
 
 /** The quarter's plan: the journey map on the canvas, the pillars' controls beside it. */
 export class PlanScene extends Phaser.Scene {
@@ -28,6 +30,7 @@ export class PlanScene extends Phaser.Scene {
   private map!: PlanJourneyMap;
   private panel!: PlanPanel;
   private card: DialogHandle | null = null;
+  private mapArea: Rect | null = null;
 
   constructor() {
     super(SceneKeys.Plan);
@@ -117,7 +120,13 @@ export class PlanScene extends Phaser.Scene {
       }
     });
     onResize(this, (w, h) => this.layout(w, h));
+    untilShutdown(
+      this,
+      registerNamedObject('plan.map', () => this.mapArea),
+    );
     installPauseMenu(this);
+    // The coach first, so an event's card (a modal dialog) covers it until it is answered.
+    installTutorialCoach(this, 'plan');
     untilShutdown(this, () => this.card?.close());
     // An event that strikes this quarter stops the plan until the player has answered it.
     this.showNextEvent();
@@ -247,6 +256,7 @@ export class PlanScene extends Phaser.Scene {
     );
     this.mapHelp.setOrigin(1, 0).setPosition(margin + mapWidth, margin + 6 * scale);
     const top = this.subtitle.y + this.subtitle.height + space.m * scale;
-    this.map.layout({ x: margin, y: top, width: mapWidth, height: height - top - margin }, scale);
+    this.mapArea = { x: margin, y: top, width: mapWidth, height: height - top - margin };
+    this.map.layout(this.mapArea, scale);
   }
 }

@@ -134,6 +134,14 @@ export function tutorialSteps(scenario: Scenario): TutorialStep[] {
     // Quarter 2: measuring
     opening(1, 'plan.tab.metrics'),
     decide(
+      'rainyWeek',
+      1,
+      'events.rainyWeek=honestMessage',
+      ['plan.tab.events'],
+      (d) => d.events.rainyWeek !== undefined,
+      (d) => (d.events.rainyWeek = 'honestMessage'),
+    ),
+    decide(
       'surveyCes',
       1,
       'metrics.surveys.update.metric',
