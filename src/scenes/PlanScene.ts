@@ -16,7 +16,6 @@ import { SceneKeys, announceSceneReady } from './keys';
 import { installPauseMenu } from './PauseMenu';
 import { servicesOf, type Services } from './services';
 import { installTutorialCoach } from './tutorialCoach';
-import { registerNamedObject, type Rect } from '../ui/namedObjects';
 
 /** The quarter's plan: the journey map on the canvas, the pillars' controls beside it. */
 export class PlanScene extends Phaser.Scene {
@@ -30,7 +29,6 @@ export class PlanScene extends Phaser.Scene {
   private map!: PlanJourneyMap;
   private panel!: PlanPanel;
   private card: DialogHandle | null = null;
-  private mapArea: Rect | null = null;
 
   constructor() {
     super(SceneKeys.Plan);
@@ -120,10 +118,6 @@ export class PlanScene extends Phaser.Scene {
       }
     });
     onResize(this, (w, h) => this.layout(w, h));
-    untilShutdown(
-      this,
-      registerNamedObject('plan.map', () => this.mapArea),
-    );
     installPauseMenu(this);
     // The coach first, so an event's card (a modal dialog) covers it until it is answered.
     installTutorialCoach(this, 'plan');
@@ -256,7 +250,6 @@ export class PlanScene extends Phaser.Scene {
     );
     this.mapHelp.setOrigin(1, 0).setPosition(margin + mapWidth, margin + 6 * scale);
     const top = this.subtitle.y + this.subtitle.height + space.m * scale;
-    this.mapArea = { x: margin, y: top, width: mapWidth, height: height - top - margin };
-    this.map.layout(this.mapArea, scale);
+    this.map.layout({ x: margin, y: top, width: mapWidth, height: height - top - margin }, scale);
   }
 }

@@ -2,7 +2,9 @@ import type Phaser from 'phaser';
 import './coach.css';
 import type { I18n } from '../../i18n';
 import type { Rect } from '../namedObjects';
+import { placeCard, type Obstacle } from './cardPlacement';
 import { liveBounds, namedElement } from './liveBounds';
+import { namedObjectNames } from '../namedObjects';
 
 export interface CoachContent {
   /** The step's id, for tests (`data-step`). */
@@ -22,8 +24,6 @@ export interface CoachHandlers {
   onSkip(): void;
   onOff(): void;
 }
-
-const GAP = 12;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -52,6 +52,8 @@ export class CoachMark {
   private content: CoachContent | null = null;
   private pointed: string | null = null;
   private frame = 0;
+  private placedKey = '';
+  private framesSincePlaced = 0;
 
   constructor(
     private readonly overlay: HTMLElement,
@@ -163,25 +165,32 @@ export class CoachMark {
     });
   }
 
-  /** Beside the control where the card fits without covering it: left, right, below, above. */
+  /** Beside the control, covering as few other controls as it can (see cardPlacement). */
   private placeCard(r: Rect | null): void {
-    const vw = window.innerWidth;
-    const vh = window.innerHeight;
-    const w = this.card.offsetWidth;
-    const h = this.card.offsetHeight;
-    const clampY = (y: number) => Math.max(GAP, Math.min(vh - h - GAP, y));
-    const clampX = (x: number) => Math.max(GAP, Math.min(vw - w - GAP, x));
-    let pos = { x: clampX((vw - w) / 2), y: vh - h - GAP * 4 };
-    if (r) {
-      const options = [
-        { fits: r.x - w - GAP * 2 >= 0, x: r.x - w - GAP * 2, y: clampY(r.y) },
-        { fits: r.x + r.width + w + GAP * 2 <= vw, x: r.x + r.width + GAP * 2, y: clampY(r.y) },
-        { fits: r.y + r.height + h + GAP * 2 <= vh, x: clampX(r.x), y: r.y + r.height + GAP * 2 },
-        { fits: r.y - h - GAP * 2 >= 0, x: clampX(r.x), y: r.y - h - GAP * 2 },
-      ];
-      pos = options.find((o) => o.fits) ?? pos;
-    }
+    const view = { width: window.innerWidth, height: window.innerHeight };
+    const card = { width: this.card.offsetWidth, height: this.card.offsetHeight };
+    const key = JSON.stringify([r && Object.values(r).map(Math.round), view, card]);
+    // Obstacles are gathered again only when something moved, or now and then (layout).
+    if (key === this.placedKey && ++this.framesSincePlaced < 30) return;
+    this.placedKey = key;
+    this.framesSincePlaced = 0;
+    const pos = placeCard(r, card, view, this.obstacles());
     this.card.style.left = `${Math.round(pos.x)}px`;
     this.card.style.top = `${Math.round(pos.y)}px`;
+  }
+
+  /** What the card should not cover: every named control on screen, and the DOM panels. */
+  private obstacles(): Obstacle[] {
+    const list: Obstacle[] = [];
+    for (const name of namedObjectNames()) {
+      if (name === this.pointed) continue;
+      const b = liveBounds(this.game, this.overlay, name);
+      if (b) list.push({ ...b, weight: 1 });
+    }
+    for (const el of this.overlay.querySelectorAll<HTMLElement>('.game-panel, .pause-tab')) {
+      const b = el.getBoundingClientRect();
+      list.push({ x: b.left, y: b.top, width: b.width, height: b.height, weight: 0.5 });
+    }
+    return list;
   }
 }

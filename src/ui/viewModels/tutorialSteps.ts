@@ -73,7 +73,7 @@ export function tutorialSteps(scenario: Scenario): TutorialStep[] {
     read('gaps', 0, 'briefing', 'briefing.target.knowledge'),
     use('toPlan', 0, 'briefing', 'briefing.toPlan'),
     // Quarter 1: touchpoints, channels, the promise
-    opening(0, 'plan.map'),
+    opening(0, 'plan.tp.booking'),
     read('touchpoints', 0, 'plan', 'plan.tp.update'),
     read('channels', 0, 'plan', 'plan.ch.chat'),
     decide(
