@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { helpButton } from '../ui/help/helpButton';
 import { debriefSteps, hashRecord, type Debrief, type GameRecord } from '../engine';
 import type { GameSession } from '../state/gameStore';
 import { el, speaker } from '../ui/debrief/dom';
@@ -105,6 +106,9 @@ export class DebriefScene extends Phaser.Scene {
       onClose: () => this.close(),
     });
     this.screen.replaceChildren(this.report.element);
+    this.screen
+      .querySelector('#debrief-scorecard-h')
+      ?.appendChild(helpButton(i18n, this.services.overlay, 'debrief.scorecard'));
     this.screen.scrollTop = scrollTop;
   }
 

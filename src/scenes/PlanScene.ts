@@ -15,6 +15,7 @@ import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { installPauseMenu } from './PauseMenu';
 import { servicesOf, type Services } from './services';
+import { installTutorialCoach } from './tutorialCoach';
 
 /** The quarter's plan: the journey map on the canvas, the pillars' controls beside it. */
 export class PlanScene extends Phaser.Scene {
@@ -118,6 +119,8 @@ export class PlanScene extends Phaser.Scene {
     });
     onResize(this, (w, h) => this.layout(w, h));
     installPauseMenu(this);
+    // The coach first, so an event's card (a modal dialog) covers it until it is answered.
+    installTutorialCoach(this, 'plan');
     untilShutdown(this, () => this.card?.close());
     // An event that strikes this quarter stops the plan until the player has answered it.
     this.showNextEvent();
