@@ -29,6 +29,8 @@ export class PlanScene extends Phaser.Scene {
   private map!: PlanJourneyMap;
   private panel!: PlanPanel;
   private card: DialogHandle | null = null;
+  /** In the tutorial: shows the coach's step again, with the focus (false when none). */
+  private refocusCoach: (() => boolean) | null = null;
 
   constructor() {
     super(SceneKeys.Plan);
@@ -120,7 +122,7 @@ export class PlanScene extends Phaser.Scene {
     onResize(this, (w, h) => this.layout(w, h));
     installPauseMenu(this);
     // The coach first, so an event's card (a modal dialog) covers it until it is answered.
-    installTutorialCoach(this, 'plan');
+    this.refocusCoach = installTutorialCoach(this, 'plan');
     untilShutdown(this, () => this.card?.close());
     // An event that strikes this quarter stops the plan until the player has answered it.
     this.showNextEvent();
@@ -155,8 +157,9 @@ export class PlanScene extends Phaser.Scene {
         // The Events tab shows the answer at once; the next event, if any, follows.
         this.renderAll();
         // Focus goes back to the plan, not to the commit: a second Enter must not end the quarter.
+        // In the tutorial, the coach's step takes the focus back.
         if (this.pending().length) this.showNextEvent();
-        else document.getElementById(`plan-tab-${this.tab}`)?.focus();
+        else if (!this.refocusCoach?.()) document.getElementById(`plan-tab-${this.tab}`)?.focus();
       },
       onDismiss: () => {
         this.card = null;

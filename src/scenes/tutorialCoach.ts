@@ -31,10 +31,13 @@ function positionOf(session: GameSession, phase: TutorialPhase): TutorialPositio
  * The tutorial's coach on one screen of a tutorial game: shows the step for this screen, moves
  * on when the player acts (or reads, or skips), and goes with the scene. Other levels: nothing.
  */
-export function installTutorialCoach(scene: Phaser.Scene, phase: TutorialPhase): void {
+export function installTutorialCoach(
+  scene: Phaser.Scene,
+  phase: TutorialPhase,
+): (() => boolean) | null {
   const { game, overlay, i18n, audio } = servicesOf(scene);
   const session = game.getState().session;
-  if (session?.scenario.id !== TUTORIAL_LEVEL) return;
+  if (session?.scenario.id !== TUTORIAL_LEVEL) return null;
   const steps = tutorialSteps(session.scenario);
   const key = `${session.scenario.id}:${session.seed}:${session.difficulty}`;
   const position = () => {
@@ -52,7 +55,7 @@ export function installTutorialCoach(scene: Phaser.Scene, phase: TutorialPhase):
       audio.play('select');
     },
   });
-  const show = () => {
+  const show = (): void => {
     const at = position();
     const state = tutorialStateOf(key);
     const step = at ? currentStep(steps, state, at) : null;
@@ -91,4 +94,6 @@ export function installTutorialCoach(scene: Phaser.Scene, phase: TutorialPhase):
   );
   onLanguageChange(scene, i18n, () => coach.render());
   untilShutdown(scene, () => coach.destroy());
+  // Gives the focus back to the current step after a dialog took it; false if none is showing.
+  return () => coach.refocus();
 }

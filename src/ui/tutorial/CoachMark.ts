@@ -109,6 +109,13 @@ export class CoachMark {
     }
   }
 
+  /** Gives the focus back to the step (after a dialog had it); false when no step is showing. */
+  refocus(): boolean {
+    if (!this.content || this.card.hidden) return false;
+    requestAnimationFrame(() => this.place(true));
+    return true;
+  }
+
   /** Words only (a language change). */
   render(): void {
     const c = this.content;
