@@ -10,6 +10,7 @@ import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { installPauseMenu } from './PauseMenu';
 import { servicesOf } from './services';
+import { installTutorialCoach } from './tutorialCoach';
 
 /** The company, its customers, its numbers and targets, before the first quarter's plan. */
 export class BriefingScene extends Phaser.Scene {
@@ -38,7 +39,7 @@ export class BriefingScene extends Phaser.Scene {
     const model = briefingModel(session.scenario, session.state);
     const render = () => {
       const scale = layoutScale(this.scale.width, this.scale.height);
-      const { next, heading } = renderBriefing(panel, model, i18n, Math.round(64 * scale));
+      const { next, heading } = renderBriefing(panel, model, i18n, Math.round(64 * scale), overlay);
       next.addEventListener('click', () => {
         audio.play('confirm');
         game.getState().beginPlanning();
@@ -52,6 +53,7 @@ export class BriefingScene extends Phaser.Scene {
     onLanguageChange(this, i18n, () => render());
     onResize(this, (w, h) => layout(w, h));
     installPauseMenu(this);
+    installTutorialCoach(this, 'briefing');
     announceSceneReady(this);
   }
 }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { debriefSteps, type Debrief } from '../engine';
 import { gameRecordOf as recordOf } from '../state/gameRecord';
+import { helpButton } from '../ui/help/helpButton';
 import type { GameSession } from '../state/gameStore';
 import { el, speaker } from '../ui/debrief/dom';
 import { renderReport, type Report } from '../ui/debrief/report';
@@ -93,6 +94,9 @@ export class DebriefScene extends Phaser.Scene {
       onClose: () => this.close(),
     });
     this.screen.replaceChildren(this.report.element);
+    this.screen
+      .querySelector('#debrief-scorecard-h')
+      ?.appendChild(helpButton(i18n, this.services.overlay, 'debrief.scorecard'));
     this.screen.scrollTop = scrollTop;
   }
 

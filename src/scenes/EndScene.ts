@@ -7,7 +7,7 @@ import { Panel } from '../ui/review/Panel';
 import { buttonWidthFor } from '../ui/review/buttonWidth';
 import { formatMoney, formatNumber, formatSigned } from '../ui/review/format';
 import { renderReviewReader } from '../ui/review/reviewReader';
-import { onLanguageChange, onResize } from '../ui/sceneBindings';
+import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
 import { addText, textStyle } from '../ui/textStyle';
 import { chartColors, colors, hexToNumber, layoutScale, space } from '../ui/theme';
@@ -20,6 +20,9 @@ import {
 import { installPauseMenu } from './PauseMenu';
 import { SceneKeys, announceSceneReady } from './keys';
 import { servicesOf, type Services } from './services';
+import { installTutorialCoach } from './tutorialCoach';
+import { helpAnchor } from '../ui/help/helpButton';
+import { registerNamedObject } from '../ui/namedObjects';
 
 /** A figure in the unit its target is written in. */
 function formatTargetValue(metric: ScorecardLine['metric'], value: number, lang: string): string {
@@ -126,7 +129,15 @@ export class EndScene extends Phaser.Scene {
     audio.play(
       this.model.result === 'won' ? 'good' : this.model.result === 'lost' ? 'bad' : 'event',
     );
+    // The scorecard explains itself: a "?" on its first card.
+    const first = this.panels[0]!;
+    untilShutdown(
+      this,
+      registerNamedObject('end.scorecard', () => first.bounds),
+    );
+    untilShutdown(this, helpAnchor(this.game, overlay, i18n, 'end.scorecard', 'end.scorecard'));
     installPauseMenu(this);
+    installTutorialCoach(this, 'end');
     announceSceneReady(this);
   }
 

@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { openDialog, type DialogHandle } from '../ui/dialog';
 import { onEscapeKey } from '../ui/plan/escapeKey';
 import { openSettingsDialog } from '../ui/settingsDialog';
+import { openGlossaryDialog } from '../ui/help/glossaryDialog';
 import { untilShutdown } from '../ui/sceneBindings';
 import { SceneKeys } from './keys';
 import { servicesOf } from './services';
@@ -45,6 +46,11 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
           dialog.close();
           audio.play('confirm');
           openSettingsDialog({ overlay, settings, i18n, sound: audio });
+        });
+        button('glossary', 'help.glossary.open', () => {
+          dialog.close();
+          audio.play('confirm');
+          openGlossaryDialog(overlay, i18n);
         });
         button('saveQuit', 'game.pause.saveQuit', () => {
           if (!game.getState().save().ok) {

@@ -15,6 +15,7 @@ import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { installPauseMenu } from './PauseMenu';
 import { servicesOf, type Services } from './services';
+import { installTutorialCoach } from './tutorialCoach';
 
 /** The quarter's plan: the journey map on the canvas, the pillars' controls beside it. */
 export class PlanScene extends Phaser.Scene {
@@ -28,6 +29,8 @@ export class PlanScene extends Phaser.Scene {
   private map!: PlanJourneyMap;
   private panel!: PlanPanel;
   private card: DialogHandle | null = null;
+  /** In the tutorial: shows the coach's step again, with the focus (false when none). */
+  private refocusCoach: (() => boolean) | null = null;
 
   constructor() {
     super(SceneKeys.Plan);
@@ -118,6 +121,8 @@ export class PlanScene extends Phaser.Scene {
     });
     onResize(this, (w, h) => this.layout(w, h));
     installPauseMenu(this);
+    // The coach first, so an event's card (a modal dialog) covers it until it is answered.
+    this.refocusCoach = installTutorialCoach(this, 'plan');
     untilShutdown(this, () => this.card?.close());
     // An event that strikes this quarter stops the plan until the player has answered it.
     this.showNextEvent();
@@ -152,8 +157,9 @@ export class PlanScene extends Phaser.Scene {
         // The Events tab shows the answer at once; the next event, if any, follows.
         this.renderAll();
         // Focus goes back to the plan, not to the commit: a second Enter must not end the quarter.
+        // In the tutorial, the coach's step takes the focus back.
         if (this.pending().length) this.showNextEvent();
-        else document.getElementById(`plan-tab-${this.tab}`)?.focus();
+        else if (!this.refocusCoach?.()) document.getElementById(`plan-tab-${this.tab}`)?.focus();
       },
       onDismiss: () => {
         this.card = null;

@@ -36,6 +36,9 @@ import { installPauseMenu } from './PauseMenu';
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { servicesOf, type Services } from './services';
+import { installTutorialCoach } from './tutorialCoach';
+import { helpAnchor } from '../ui/help/helpButton';
+import { registerNamedObject } from '../ui/namedObjects';
 
 /**
  * The quarter's review: what was measured (with sample and margin of error, or "not measured"),
@@ -148,7 +151,16 @@ export class ReviewScene extends Phaser.Scene {
     // The attribution replays the quarter several times: run it after the first frame is up.
     const timer = this.time.delayedCall(60, () => this.attribute());
     untilShutdown(this, () => timer.remove());
+    // The panels by name, so the tutorial and the "?" explanations can point at them.
+    for (const [name, panel] of Object.entries(this.panels)) {
+      untilShutdown(
+        this,
+        registerNamedObject(`review.${name}`, () => panel.bounds),
+      );
+      untilShutdown(this, helpAnchor(this.game, overlay, i18n, `review.${name}`, `review.${name}`));
+    }
     installPauseMenu(this);
+    installTutorialCoach(this, 'review');
     announceSceneReady(this);
   }
 

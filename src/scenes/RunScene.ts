@@ -28,6 +28,9 @@ import { installPauseMenu } from './PauseMenu';
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { servicesOf, type Services } from './services';
+import { installTutorialCoach } from './tutorialCoach';
+import { helpAnchor } from '../ui/help/helpButton';
+import { registerNamedObject } from '../ui/namedObjects';
 
 const SPEEDS = [1, 2, 4] as const;
 type Speed = (typeof SPEEDS)[number];
@@ -164,7 +167,13 @@ export class RunScene extends Phaser.Scene {
 
     audio.playLoop('ambient-play');
     this.drawFrame(true);
+    untilShutdown(
+      this,
+      registerNamedObject('run.channels', () => this.channels.bounds),
+    );
+    untilShutdown(this, helpAnchor(this.game, overlay, i18n, 'run.channels', 'run.channels'));
     installPauseMenu(this);
+    installTutorialCoach(this, 'run');
     announceSceneReady(this);
   }
 

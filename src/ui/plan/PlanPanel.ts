@@ -4,6 +4,7 @@ import { pillarIconSvg } from '../icons';
 import type { PlanModel, PlanPillar } from '../viewModels/planModel';
 import { renderGroup } from './planControlsDom';
 import { textOf } from './text';
+import { helpButton } from '../help/helpButton';
 
 export interface PlanPanelHandlers {
   /** `settled`: a discrete choice (not a slider being dragged), so the controls may be redrawn. */
@@ -41,7 +42,7 @@ export class PlanPanel {
   private readonly commit = el('button', 'game-button game-button-primary');
 
   constructor(
-    parent: HTMLElement,
+    private readonly parent: HTMLElement,
     private readonly i18n: I18n,
     private readonly handlers: PlanPanelHandlers,
   ) {
@@ -77,8 +78,10 @@ export class PlanPanel {
     this.budget.replaceChildren();
     this.budget.dataset.over = String(b.over);
     const head = el('div', 'budget-head');
+    const heading = el('h2', undefined, t('game.plan.budget'));
+    heading.appendChild(helpButton(this.i18n, this.parent, 'plan.budget'));
     head.append(
-      el('h2', undefined, t('game.plan.budget')),
+      heading,
       el(
         'span',
         'budget-left',

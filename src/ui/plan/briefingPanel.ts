@@ -2,6 +2,7 @@ import { factFor, factKeys } from '../viewModels/didYouKnow';
 import type { I18n } from '../../i18n';
 import type { BriefingModel } from '../viewModels/briefingModel';
 import { personaFaceSvg } from './personaFaceSvg';
+import { helpButton } from '../help/helpButton';
 
 function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -41,6 +42,7 @@ export function renderBriefing(
   model: BriefingModel,
   i18n: I18n,
   faceSize: number,
+  overlay: HTMLElement,
 ): { next: HTMLButtonElement; heading: HTMLElement } {
   const t = (key: string, params: Record<string, unknown> = {}) => i18n.t(key, params);
   panel.replaceChildren();
@@ -64,14 +66,23 @@ export function renderBriefing(
   const figures = h('dl', undefined, 'briefing-figures');
   for (const f of model.figures) {
     const item = h('div');
-    item.append(h('dt', t(f.label)), h('dd', figureText(i18n, f)));
+    const term = h('dt', t(f.label));
+    // Each figure explains itself: "?" opens what it means.
+    term.appendChild(helpButton(i18n, overlay, `figure.${f.label.split('.').at(-1)}`));
+    item.append(term, h('dd', figureText(i18n, f)));
     figures.appendChild(item);
   }
   const scorecard = h('div', undefined, 'scorecard');
+  scorecard.dataset.name = 'briefing.targets';
   for (const p of model.perspectives) {
     const block = h('div');
     const list = h('ul');
-    for (const target of p.targets) list.appendChild(h('li', t(target.name)));
+    for (const target of p.targets) {
+      const item = h('li', t(target.name));
+      item.dataset.name = `briefing.target.${target.id}`;
+      item.appendChild(helpButton(i18n, overlay, `metric.${target.metric}`));
+      list.appendChild(item);
+    }
     block.append(h('h3', t(`game.briefing.perspective.${p.id}`)), list);
     scorecard.appendChild(block);
   }

@@ -34,6 +34,12 @@ export class Panel {
     return this;
   }
 
+  /** The card's frame on the canvas (for named objects: coach marks, "?" explanations, tests). */
+  get bounds(): { x: number; y: number; width: number; height: number } {
+    const { x, y, width, height } = this.box;
+    return { x, y, width, height };
+  }
+
   get pad(): number {
     return 14 * this.box.scale;
   }

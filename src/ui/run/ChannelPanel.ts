@@ -74,6 +74,12 @@ export class ChannelPanel {
     });
   }
 
+  /** The panel's frame on the canvas (for named objects: coach marks, "?" explanations). */
+  get bounds(): { x: number; y: number; width: number; height: number } {
+    const { x, y, width, height } = this.box;
+    return { x, y, width, height };
+  }
+
   private bar(i: number): { x: number; y: number; width: number; height: number } {
     const { x, y, width, scale } = this.box;
     return {

@@ -19,6 +19,8 @@ export interface BriefingSegment {
 export interface BriefingTarget {
   id: string;
   name: string;
+  /** What the target measures, for its explanation. */
+  metric: string;
 }
 
 export interface BriefingModel {
@@ -67,7 +69,7 @@ export function briefingModel(scenario: Scenario, state: GameState): BriefingMod
       id,
       targets: scenario.targets
         .filter((t) => t.perspective === id)
-        .map((t) => ({ id: t.id, name: t.name })),
+        .map((t) => ({ id: t.id, name: t.name, metric: t.metric })),
     })).filter((p) => p.targets.length > 0),
   };
 }

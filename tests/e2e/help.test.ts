@@ -1,0 +1,117 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clickNamed, focusedName, launchGame } from './browser';
+
+const OUT = fileURLToPath(new URL('./out/', import.meta.url));
+
+const waitFor = (page: Page, key: string) =>
+  page.evaluate((k) => window.__nba.waitForReady(k), key);
+
+/** Presses Tab until the element named `name` has focus (keyboard only). */
+async function tabTo(page: Page, name: string, limit = 150): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if ((await focusedName(page)) === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+/** Opens the "?" named `help.<topic>` by keyboard; returns what a screen reader reads. */
+async function explain(page: Page, topic: string): Promise<string> {
+  await tabTo(page, `help.${topic}`);
+  expect(await page.getAttribute(`[data-name="help.${topic}"]`, 'aria-label')).toBeTruthy();
+  await page.keyboard.press('Enter');
+  const pop = `[data-name="help.${topic}.text"]`;
+  await page.waitForSelector(pop);
+  // Focus moves into the explanation, so it is read at once; it is labelled by its title.
+  expect(await focusedName(page)).toBe(`help.${topic}.text`);
+  expect(await page.getAttribute(`[data-name="help.${topic}"]`, 'aria-expanded')).toBe('true');
+  const text = (await page.textContent(pop)) ?? '';
+  return text;
+}
+
+/** Escape closes the explanation (and nothing else) and gives focus back to its "?". */
+async function close(page: Page, topic: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  expect(await page.$(`[data-name="help.${topic}.text"]`)).toBeNull();
+  expect(await focusedName(page)).toBe(`help.${topic}`);
+  expect(await page.$('[data-name="pause"]')).toBeNull();
+}
+
+describe('every figure explains itself', () => {
+  it('opens "?" explanations by keyboard on the briefing, plan, run and review, and the glossary', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      // The airline: no tutorial coach, so the explanations stand alone.
+      await clickNamed(page, 'title.newGame');
+      await waitFor(page, 'ScenarioChoice');
+      await clickNamed(page, 'choice.start.airline');
+      await waitFor(page, 'Briefing');
+
+      expect(await explain(page, 'figure.budget')).toMatch(/spend on your plan/);
+      await page.screenshot({ path: `${OUT}help-briefing-en.png` });
+      await close(page, 'figure.budget');
+      expect(await explain(page, 'metric.nps')).toMatch(/−100 to \+100/);
+      await close(page, 'metric.nps');
+
+      await page.click('[data-name="briefing.toPlan"]');
+      await waitFor(page, 'Plan');
+      expect(await explain(page, 'plan.budget')).toMatch(/cannot be committed/);
+      await close(page, 'plan.budget');
+
+      await page.click('[data-name="plan.commit"]');
+      await waitFor(page, 'Run');
+      // A "?" on a canvas figure sits on that figure, wherever the layout puts it.
+      const [anchor, figure] = await page.evaluate(() => {
+        const b = document
+          .querySelector('[data-name="help.run.channels"]')!
+          .getBoundingClientRect();
+        return [
+          { x: b.x, y: b.y, width: b.width, height: b.height },
+          window.__nba.bounds('run.channels')!,
+        ];
+      });
+      expect(anchor.x).toBeGreaterThanOrEqual(figure.x);
+      expect(anchor.x + anchor.width).toBeLessThanOrEqual(figure.x + figure.width);
+      expect(anchor.y).toBeGreaterThanOrEqual(figure.y);
+      expect(anchor.y + anchor.height).toBeLessThanOrEqual(figure.y + figure.height);
+      expect(await explain(page, 'run.channels')).toMatch(/26% · 0 min/);
+      await page.screenshot({ path: `${OUT}help-run-en.png` });
+      await close(page, 'run.channels');
+
+      await clickNamed(page, 'run.skip');
+      await page.waitForTimeout(300);
+      await clickNamed(page, 'run.continue');
+      await waitFor(page, 'Review');
+      expect(await explain(page, 'review.gaps')).toMatch(
+        /knowledge.*standards.*delivery.*communication.*customer gap/s,
+      );
+      await close(page, 'review.gaps');
+      // A click elsewhere closes an explanation too.
+      await explain(page, 'review.measured');
+      await page.mouse.click(5, 760);
+      expect(await page.$('[data-name="help.review.measured.text"]')).toBeNull();
+
+      // The glossary, from the pause menu, by keyboard; in Dutch with the Dutch words first.
+      await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-name="pause"]');
+      await tabTo(page, 'pause.glossary');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-name="glossary"]');
+      const touchpoint = await page.textContent('[data-name="glossary.touchpoint"]');
+      expect(touchpoint).toContain('contactmoment');
+      expect(touchpoint).toContain('Engels: touchpoint');
+      const terms = await page.$$eval('[data-name="glossary.list"] dt', (dts) => dts.length);
+      expect(terms).toBeGreaterThanOrEqual(30);
+      await page.screenshot({ path: `${OUT}help-glossary-nl.png` });
+      await page.keyboard.press('Escape');
+      expect(await page.$('[data-name="glossary"]')).toBeNull();
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  }, 180_000);
+});
