@@ -3,13 +3,14 @@
  * pillar, and the ranking on the balanced scorecard. Fed verified outcomes only.
  */
 import type { i18n } from 'i18next';
-import { PILLARS, type QuarterOutcome, type Scenario } from '../engine';
-import { rankTeams, teamQuarters, type TeamQuarter } from '../class/classSummary';
+import { PILLARS, type Scenario } from '../engine';
+import type { TeamQuarter, TeamStanding } from '../class/classSummary';
 import { el } from './dom';
 
 export interface DashboardTeam {
   team: string;
-  outcomes: QuarterOutcome[];
+  /** Verified figures per quarter played. */
+  quarters: TeamQuarter[];
   /** Live class only: whether the team has committed the open quarter. */
   committed?: boolean;
   connected?: boolean;
@@ -17,14 +18,18 @@ export interface DashboardTeam {
 
 export interface Dashboard {
   element: HTMLElement;
-  update(scenario: Scenario | null, teams: DashboardTeam[]): void;
+  update(scenario: Scenario | null, teams: DashboardTeam[], ranking: TeamStanding[]): void;
 }
 
 export function createDashboard(i18n: i18n): Dashboard {
   const t = i18n.t.bind(i18n);
   const element = el('section', { class: 'class-dashboard', 'aria-labelledby': 'dash-h' });
   let chosen: number | null = null;
-  let last: { scenario: Scenario | null; teams: DashboardTeam[] } = { scenario: null, teams: [] };
+  let last: { scenario: Scenario | null; teams: DashboardTeam[]; ranking: TeamStanding[] } = {
+    scenario: null,
+    teams: [],
+    ranking: [],
+  };
 
   const num = (x: number | null, digits = 0) =>
     x === null
@@ -44,16 +49,15 @@ export function createDashboard(i18n: i18n): Dashboard {
           });
 
   function render() {
-    const { scenario, teams } = last;
+    const { scenario, teams, ranking } = last;
     element.replaceChildren(el('h2', { id: 'dash-h' }, t('class.dash.heading')));
     if (!scenario || teams.length === 0) {
       element.append(el('p', { class: 'class-empty' }, t('class.dash.empty')));
       return;
     }
-    const played = Math.max(...teams.map((x) => x.outcomes.length));
+    const played = Math.max(...teams.map((x) => x.quarters.length));
     const q = chosen === null || chosen > played ? played : chosen;
 
-    const ranking = rankTeams(scenario, teams);
     if (ranking.length)
       element.append(
         el('h3', {}, t('class.dash.ranking')),
@@ -95,7 +99,7 @@ export function createDashboard(i18n: i18n): Dashboard {
 
     const rows = teams.map((x) => ({
       ...x,
-      row: q > 0 ? teamQuarters(x.outcomes)[q - 1] : undefined,
+      row: q > 0 ? x.quarters[q - 1] : undefined,
     }));
     const head = (...keys: string[]) =>
       el('thead', {}, el('tr', {}, ...keys.map((k) => el('th', { scope: 'col' }, t(k)))));
@@ -200,8 +204,8 @@ export function createDashboard(i18n: i18n): Dashboard {
 
   return {
     element,
-    update(scenario, teams) {
-      last = { scenario, teams };
+    update(scenario, teams, ranking) {
+      last = { scenario, teams, ranking };
       render();
     },
   };

@@ -5,12 +5,13 @@
 import { bindDocumentLanguage } from '../i18n';
 import { createDashboard } from './dashboard';
 import { el } from './dom';
+import { createLiveClass } from './live';
 import { createOfflineClass } from './offline';
 import { createClassI18n, languages } from './texts';
 
 const LANGUAGE_KEY = 'nba.class.language';
 
-function start(language: string) {
+function start(language: string, live: { teamUrl: string | null } | null) {
   const i18n = createClassI18n(language);
   bindDocumentLanguage(i18n, document.documentElement);
   const t = i18n.t.bind(i18n);
@@ -38,18 +39,22 @@ function start(language: string) {
           // Private mode: the choice holds for this page only.
         }
         root.replaceChildren();
-        start(code);
+        start(code, live);
       });
       return b;
     }),
   );
   const dashboard = createDashboard(i18n);
-  const offline = createOfflineClass(i18n, (scenario, teams) => dashboard.update(scenario, teams));
-  root.replaceChildren(
+  const offline = createOfflineClass(i18n, (scenario, teams, ranking) =>
+    dashboard.update(scenario, teams, ranking),
+  );
+  const parts = [
     el('header', { class: 'class-header' }, el('h1', {}, t('class.pageTitle')), switcher),
+    live ? createLiveClass(i18n, live.teamUrl) : null,
     offline.element,
     dashboard.element,
-  );
+  ];
+  root.replaceChildren(...parts.filter((p) => p !== null));
   document.dispatchEvent(new CustomEvent('class-ready'));
 }
 
@@ -64,4 +69,16 @@ function savedLanguage(): string {
   return languages.includes(browser) ? browser : 'en';
 }
 
-start(savedLanguage());
+/** Served by `npm run class`, the page finds the class server at its own address. */
+async function liveServer(): Promise<{ teamUrl: string | null } | null> {
+  try {
+    const response = await fetch('./class-info.json');
+    if (!response.ok) return null;
+    const info = (await response.json()) as { live?: boolean; teamUrl?: string | null };
+    return info.live ? { teamUrl: info.teamUrl ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+start(savedLanguage(), await liveServer());

@@ -3,7 +3,8 @@
  * joins the dashboard or is refused by name with the reason.
  */
 import type { i18n } from 'i18next';
-import type { Scenario } from '../engine';
+import type { QuarterOutcome, Scenario } from '../engine';
+import { rankTeams, teamQuarters, type TeamStanding } from '../class/classSummary';
 import { checkRecord, type RecordRefusal, type SessionKey } from '../class/recordCheck';
 import { classToCsv } from '../class/classCsv';
 import { teamNameFromFile } from '../class/teamName';
@@ -13,6 +14,7 @@ import { download, el } from './dom';
 
 export interface OfflineTeam extends DashboardTeam {
   file: string;
+  outcomes: QuarterOutcome[];
 }
 
 export interface OfflineClass {
@@ -26,7 +28,7 @@ export function refusalText(i18n: i18n, refusal: RecordRefusal): string {
 
 export function createOfflineClass(
   i18n: i18n,
-  onChange: (scenario: Scenario | null, teams: DashboardTeam[]) => void,
+  onChange: (scenario: Scenario | null, teams: DashboardTeam[], ranking: TeamStanding[]) => void,
 ): OfflineClass {
   const t = i18n.t.bind(i18n);
   const levels = bundledLevels();
@@ -120,7 +122,7 @@ export function createOfflineClass(
     ];
     status.replaceChildren(...parts.filter((p) => p !== null));
     csvButton.disabled = teams.length === 0;
-    onChange(scenario, teams);
+    onChange(scenario, teams, scenario ? rankTeams(scenario, teams) : []);
   }
 
   async function add(files: Iterable<File>) {
@@ -139,7 +141,13 @@ export function createOfflineClass(
       }
       session ??= check.session;
       scenario ??= check.scenario;
-      teams.push({ team: uniqueName(file.name), file: file.name, outcomes: check.record.results });
+      const outcomes = check.record.results;
+      teams.push({
+        team: uniqueName(file.name),
+        file: file.name,
+        outcomes,
+        quarters: teamQuarters(outcomes),
+      });
     }
     render();
   }

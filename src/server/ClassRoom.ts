@@ -45,6 +45,11 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   override maxClients = 64;
   private session!: ClassSession;
   private trainerKey = '';
+  /** Tells the host a new session's code. */
+  protected announce(code: string): void {
+    void code;
+  }
+
   /** Finds a scenario by id: the game's own levels, bound by `classRoomWith`. */
   protected scenarioOf(id: string): Scenario | undefined {
     void id;
@@ -61,6 +66,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     if (!scenario) throw new ServerError(400, 'class.error.unknownScenario');
     if (setup.quarters > scenario.quarters) throw new ServerError(400, 'class.error.badSetup');
     this.roomId = sessionCode();
+    this.announce(this.roomId);
     this.trainerKey = trainerKey;
     this.session = new ClassSession(scenario, setup);
     // The room outlives a trainer's reload or a drop of every team's Wi-Fi.
@@ -302,6 +308,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     if (trainers.length === 0) return;
     const teams = [...this.session.teams.values()];
     const message = {
+      phase: this.session.phase,
       teams: teams.map((t) => ({
         team: t.name,
         quarters: teamQuarters(t.results),
@@ -319,10 +326,16 @@ export class ClassRoom extends Room<{ state: ClassState }> {
 }
 
 /** The room bound to a set of scenarios (never taken from a client's options). */
-export function classRoomWith(scenarios: Map<string, Scenario>): typeof ClassRoom {
+export function classRoomWith(
+  scenarios: Map<string, Scenario>,
+  announce?: (code: string) => void,
+): typeof ClassRoom {
   return class extends ClassRoom {
     protected override scenarioOf(id: string) {
       return scenarios.get(id);
+    }
+    protected override announce(code: string) {
+      announce?.(code);
     }
   };
 }

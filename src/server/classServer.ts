@@ -24,6 +24,10 @@ export interface ClassServerOptions {
   /** The address clients reach this process at, when several processes share rooms. */
   publicAddress?: string;
   scenarios?: Map<string, Scenario>;
+  /** The address teams open, shown as text and QR code on the trainer's page. */
+  teamUrl?: string;
+  /** Told each new session code (the command line prints it). */
+  announce?: (code: string) => void;
 }
 
 export interface RunningClassServer {
@@ -49,12 +53,15 @@ export function createClassServer(options: Omit<ClassServerOptions, 'host' | 'po
       ? {
           express: (app: express.Application) => {
             // /class opens the trainer's page; everything else is the built game as it is.
+            app.get('/class-info.json', (_req, res) => {
+              res.json({ live: true, teamUrl: options.teamUrl ?? null });
+            });
             app.use(express.static(staticDir, { extensions: ['html'], index: 'index.html' }));
           },
         }
       : {}),
   });
-  server.define(ROOM_NAME, classRoomWith(scenarios));
+  server.define(ROOM_NAME, classRoomWith(scenarios, options.announce));
   return server;
 }
 
