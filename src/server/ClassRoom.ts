@@ -100,7 +100,6 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       else client.send('committed', { quarter: this.session.quarter });
       this.syncTeams();
       this.sendDashboard();
-      if (this.everyoneCommitted() && this.state.minutesPerQuarter > 0) this.closeQuarter();
     });
     this.onMessage('uncommit', (client) => {
       const team = this.teamOf(client);
@@ -206,11 +205,6 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   private asTrainer(client: Client, act: () => void) {
     if (this.seats.get(client.sessionId)?.role === 'trainer') act();
     else client.send('refused', { reason: 'class.error.notTrainer', errors: [] });
-  }
-
-  private everyoneCommitted(): boolean {
-    const teams = [...this.session.teams.values()].filter((t) => !t.state.finished);
-    return teams.length > 0 && teams.every((t) => t.committed !== null);
   }
 
   private openQuarter() {
