@@ -41,6 +41,7 @@ export async function runClassBench(options: {
       minutesPerQuarter: 0,
     };
     const trainer = await new Client(url).create('class', { role: 'trainer', setup, trainerKey });
+    trainer.onMessage('dashboard', () => undefined);
     const teams = await Promise.all(
       Array.from({ length: options.teams }, async (_, i) => {
         const room = await new Client(url).joinById(trainer.roomId, {
@@ -56,9 +57,10 @@ export async function runClassBench(options: {
     const resultsMs: number[] = [];
     const heapMB: number[] = [];
     for (let q = 0; q < options.quarters; q++) {
+      const opened = phase(trainer, 'open');
       trainer.send('open');
-      await new Promise((r) => setTimeout(r, 50));
-      const committed = teams.map((t) => once(t.room, 'committed'));
+      await opened;
+      const committed = teams.map((t) => committedOrRefused(t.room));
       // The trainer closes the quarter as soon as the last commit is acknowledged.
       teams.forEach((t) => t.room.send('commit', t.game.draft));
       await Promise.all(committed);
@@ -95,6 +97,33 @@ function once<T>(room: Room, type: string): Promise<T> {
       off();
       resolve(m);
     });
+  });
+}
+
+function phase(room: Room, wanted: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (state: { phase?: string }) => {
+      if (state.phase !== wanted) return;
+      room.onStateChange.remove(check);
+      resolve();
+    };
+    room.onStateChange(check);
+  });
+}
+
+/** A refusal would make the figures meaningless: it stops the bench with the room's reason. */
+function committedOrRefused(room: Room): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const offs = [
+      room.onMessage('committed', () => {
+        offs.forEach((off) => off());
+        resolve();
+      }),
+      room.onMessage('refused', (m: { reason: string }) => {
+        offs.forEach((off) => off());
+        reject(new Error(`commit refused: ${m.reason}`));
+      }),
+    ];
   });
 }
 
