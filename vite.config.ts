@@ -140,6 +140,11 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The game, and the trainer's class page (/class), which needs neither Phaser nor the game.
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        class: fileURLToPath(new URL('./class.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

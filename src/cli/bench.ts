@@ -1,13 +1,16 @@
 /**
  * npm run bench [-- --json] [--games N] [--heap-games N] [--debrief-runs N] [--browser-games N]
- * [--cli-runs N] [--only engine,cli,debrief,browser]: speed and memory of the engine on the largest scenario, the
- * debrief and the game in the browser. Sections are modules under ./bench; each adds one key to
- * the JSON. `--only` runs the named sections (the others are left out of the output).
+ * [--cli-runs N] [--class-teams N] [--class-quarters N] [--class-port P]
+ * [--only engine,cli,debrief,browser,class]: speed and memory of the engine on the largest
+ * scenario, a whole sim from the command line, the debrief, the game in the browser and a full
+ * class server. Sections are modules under ./bench; each adds one key to the JSON. `--only` runs
+ * the named sections (the others are left out of the output).
  */
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { browserReport, runBrowserBench } from './bench/browserBench';
+import { classReport, runClassBench } from './bench/classBench';
 import { cliReport, runCliBench } from './bench/cliBench';
 import { debriefReport, runDebriefBench } from './bench/debriefBench';
 import { engineReport, runEngineBench } from './bench/engineBench';
@@ -27,7 +30,7 @@ function numberArg(argv: string[], name: string, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
 }
 
-const SECTIONS = ['engine', 'cli', 'debrief', 'browser'] as const;
+const SECTIONS = ['engine', 'cli', 'debrief', 'browser', 'class'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function sectionsArg(argv: string[]): Set<Section> {
@@ -73,8 +76,16 @@ const browser = only.has('browser')
       fpsSeconds: 5,
     })
   : undefined;
+const classRoom = only.has('class')
+  ? await runClassBench({
+      teams: numberArg(argv, 'class-teams', 40),
+      quarters: numberArg(argv, 'class-quarters', 8),
+      port: numberArg(argv, 'class-port', 4349),
+      gc: exposeGc(),
+    })
+  : undefined;
 if (argv.includes('--json'))
-  process.stdout.write(JSON.stringify({ engine, cli, debrief, browser }) + '\n');
+  process.stdout.write(JSON.stringify({ engine, cli, debrief, browser, class: classRoom }) + '\n');
 else
   process.stdout.write(
     [
@@ -82,6 +93,7 @@ else
       cli && cliReport(cli),
       debrief && debriefReport(debrief),
       browser && browserReport(browser),
+      classRoom && classReport(classRoom),
     ]
       .filter((t): t is string => Boolean(t))
       .join('\n') + '\n',

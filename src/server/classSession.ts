@@ -1,0 +1,197 @@
+/**
+ * One class session's rules, apart from the network: teams, their drafts and commits, and the
+ * quarters the trainer opens and closes. Every team plays the same scenario, seed and difficulty;
+ * the engine plays each team's quarter here, so no client ever reports a score.
+ */
+import { z } from 'zod';
+import {
+  DifficultySchema,
+  QuarterDecisionsSchema,
+  defaultDecisions,
+  hashRecord,
+  newGame,
+  playQuarter,
+  validateDecisions,
+  type DecisionError,
+  type GameRecord,
+  type GameState,
+  type QuarterDecisions,
+  type QuarterOutcome,
+  type Scenario,
+} from '../engine';
+import { checkTeamName } from '../class/teamName';
+
+/** The most quarters a class may be shorter than its scenario. */
+export const MIN_CLASS_QUARTERS = 1;
+export const MAX_MINUTES = 60;
+
+export const ClassSetupSchema = z.strictObject({
+  scenario: z.string().min(1).max(64),
+  difficulty: DifficultySchema,
+  quarters: z.number().int().min(MIN_CLASS_QUARTERS).max(40),
+  seed: z.number().int().min(0).max(0xffffffff),
+  /** Minutes a quarter stays open before it closes by itself; 0: only the trainer closes it. */
+  minutesPerQuarter: z.number().min(0).max(MAX_MINUTES),
+});
+export type ClassSetup = z.infer<typeof ClassSetupSchema>;
+
+export type ClassPhase = 'lobby' | 'open' | 'between' | 'finished';
+
+export interface TeamGame {
+  id: string;
+  name: string;
+  /** A secret the team's browser keeps, so it can take its place back after a long drop. */
+  key: string;
+  state: GameState;
+  log: QuarterDecisions[];
+  results: QuarterOutcome[];
+  /** What the team is planning for the open (or next) quarter, kept for a reload. */
+  draft: QuarterDecisions;
+  /** The decisions committed for the open quarter, or null. */
+  committed: QuarterDecisions | null;
+  /** Quarters the team did not commit and played on its last decisions. */
+  carriedOver: number[];
+}
+
+export type Refusal = { ok: false; reason: string; errors?: DecisionError[] };
+type Ok<T> = { ok: true } & T;
+
+export class ClassSession {
+  readonly scenario: Scenario;
+  readonly setup: ClassSetup;
+  phase: ClassPhase = 'lobby';
+  /** 0-based: the quarter open now, or the next one to open. */
+  quarter = 0;
+  readonly teams = new Map<string, TeamGame>();
+  private readonly start: GameState;
+
+  constructor(scenario: Scenario, setup: ClassSetup) {
+    if (setup.quarters > scenario.quarters)
+      throw new Error(`${scenario.id} has ${scenario.quarters} quarters, not ${setup.quarters}`);
+    this.scenario = scenario;
+    this.setup = setup;
+    this.start = newGame(scenario, setup.seed, setup.difficulty);
+  }
+
+  /** A new team, or a team taking its place back with its key. */
+  join(
+    rawName: unknown,
+    key: string,
+    id: string,
+  ): Ok<{ team: TeamGame; rejoined: boolean }> | Refusal {
+    if (typeof rawName === 'string')
+      for (const team of this.teams.values())
+        if (
+          team.name.toLocaleLowerCase('en') === rawName.trim().toLocaleLowerCase('en') &&
+          team.key === key
+        )
+          return { ok: true, team, rejoined: true };
+    const name = checkTeamName(
+      rawName,
+      [...this.teams.values()].map((t) => t.name),
+    );
+    if (!name.ok) return { ok: false, reason: `class.join.${name.reason}` };
+    if (this.phase === 'finished') return { ok: false, reason: 'class.join.finished' };
+    // A team joining late starts from the same world and plays on the company's settings for
+    // the quarters it missed, so every team stands at the same quarter.
+    const team: TeamGame = {
+      id,
+      name: name.name,
+      key,
+      state: this.start,
+      log: [],
+      results: [],
+      draft: defaultDecisions(this.scenario, this.start),
+      committed: null,
+      carriedOver: [],
+    };
+    while (team.log.length < this.quarter) this.play(team, null);
+    team.draft = defaultDecisions(this.scenario, team.state);
+    this.teams.set(id, team);
+    return { ok: true, team, rejoined: false };
+  }
+
+  /** Keeps a team's plan as it is being drafted (checked for shape only: a draft may be over budget). */
+  saveDraft(id: string, input: unknown): Ok<object> | Refusal {
+    const team = this.teams.get(id);
+    if (!team) return { ok: false, reason: 'class.error.noTeam' };
+    const parsed = QuarterDecisionsSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, reason: 'class.error.badDecisions' };
+    team.draft = parsed.data;
+    return { ok: true };
+  }
+
+  /** A team's decisions for the open quarter: checked by the engine's own rules, or refused. */
+  commit(id: string, input: unknown): Ok<object> | Refusal {
+    const team = this.teams.get(id);
+    if (!team) return { ok: false, reason: 'class.error.noTeam' };
+    if (this.phase !== 'open') return { ok: false, reason: 'class.error.notOpen' };
+    const check = validateDecisions(this.scenario, team.state, input);
+    if (!check.ok) return { ok: false, reason: 'class.error.refused', errors: check.errors };
+    team.committed = check.value;
+    team.draft = check.value;
+    return { ok: true };
+  }
+
+  /** Takes a commit back while the quarter is still open. */
+  uncommit(id: string): void {
+    const team = this.teams.get(id);
+    if (team && this.phase === 'open') team.committed = null;
+  }
+
+  open(): boolean {
+    if (this.phase !== 'lobby' && this.phase !== 'between') return false;
+    this.phase = 'open';
+    return true;
+  }
+
+  /** Plays the open quarter for every team; a team that did not commit keeps its last decisions. */
+  close(): boolean {
+    if (this.phase !== 'open') return false;
+    for (const team of this.teams.values()) {
+      this.play(team, team.committed);
+      team.committed = null;
+      team.draft = defaultDecisions(this.scenario, team.state);
+    }
+    this.quarter++;
+    this.phase =
+      this.quarter >= this.setup.quarters || [...this.teams.values()].some((t) => t.state.finished)
+        ? 'finished'
+        : 'between';
+    return true;
+  }
+
+  private play(team: TeamGame, committed: QuarterDecisions | null): void {
+    if (team.state.finished) return;
+    let decisions = committed;
+    if (!decisions) {
+      team.carriedOver.push(team.log.length);
+      // The last decisions, carried over (one-off choices do not repeat); should the budget no
+      // longer allow them, the company's starting settings.
+      decisions =
+        [
+          defaultDecisions(this.scenario, team.state),
+          defaultDecisions(this.scenario, this.start),
+        ].find((d) => validateDecisions(this.scenario, team.state, d).ok) ?? null;
+      // Nothing the engine accepts: the team's game stops here rather than the whole class's.
+      if (!decisions) return;
+    }
+    const step = playQuarter(this.scenario, team.state, decisions);
+    team.state = step.state;
+    team.log.push(decisions);
+    team.results.push(step.outcome);
+  }
+
+  /** The team's game record, which `npm run sim -- --verify` accepts. */
+  record(team: TeamGame): GameRecord {
+    const body = {
+      format: 'not-by-accident/record@1' as const,
+      scenario: { id: this.scenario.id, revision: this.scenario.revision },
+      seed: this.setup.seed >>> 0,
+      difficulty: this.setup.difficulty,
+      decisions: team.log,
+      results: team.results,
+    };
+    return { ...body, hash: hashRecord(body) };
+  }
+}

@@ -1,0 +1,217 @@
+import { boot, type ColyseusTestServer } from '@colyseus/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkRecord } from '../../src/class/recordCheck';
+import type { QuarterDecisions, QuarterOutcome } from '../../src/engine';
+import { createClassServer, ROOM_NAME } from '../../src/server/classServer';
+import { level } from '../class/records';
+import { inbox } from './inbox';
+
+// The class room through Colyseus's own test server: real clients over WebSocket on 127.0.0.1.
+const airline = level('airline');
+const scenarios = new Map([[airline.id, airline]]);
+const TRAINER_KEY = 'trainer-key-0123456789abcdef';
+const setup = {
+  scenario: 'airline',
+  difficulty: 'normal',
+  quarters: 4,
+  seed: 42,
+  minutesPerQuarter: 0,
+};
+
+interface Game {
+  team: string;
+  quarter: number;
+  log: QuarterDecisions[];
+  results: QuarterOutcome[];
+  draft: QuarterDecisions;
+  committed: boolean;
+  carriedOver: number[];
+}
+interface DashboardMessage {
+  teams: { team: string; committed: boolean; quarters: { nps: { true: number } }[] }[];
+  ranking: { team: string }[];
+}
+
+describe('the class room', () => {
+  let colyseus: ColyseusTestServer;
+
+  beforeAll(async () => {
+    colyseus = await boot(createClassServer({ scenarios }), 4341);
+  });
+  afterAll(async () => {
+    await colyseus.shutdown();
+  });
+  beforeEach(async () => {
+    await colyseus.cleanup();
+  });
+
+  async function classWithTrainer() {
+    const room = await colyseus.createRoom(ROOM_NAME, { setup, trainerKey: TRAINER_KEY });
+    const trainer = await colyseus.connectTo(room, { role: 'trainer', trainerKey: TRAINER_KEY });
+    return { room, trainer, trainerInbox: inbox(trainer) };
+  }
+  async function team(roomId: string, name: string, teamKey = `key-of-${name}-0123456789`) {
+    const client = await colyseus.sdk.joinById(roomId, { role: 'team', name, teamKey });
+    return { client, box: inbox(client), teamKey };
+  }
+
+  it('uses a short session code that is easy to read as its room id', async () => {
+    const { room } = await classWithTrainer();
+    expect(room.roomId).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+  });
+
+  it('refuses a setup it cannot play and a trainer with the wrong key', async () => {
+    await expect(
+      colyseus.createRoom(ROOM_NAME, {
+        setup: { ...setup, quarters: 99 },
+        trainerKey: TRAINER_KEY,
+      }),
+    ).rejects.toThrow();
+    await expect(
+      colyseus.createRoom(ROOM_NAME, {
+        setup: { ...setup, scenario: 'nowhere' },
+        trainerKey: TRAINER_KEY,
+      }),
+    ).rejects.toThrow();
+    const { room } = await classWithTrainer();
+    await expect(
+      colyseus.sdk.joinById(room.roomId, { role: 'trainer', trainerKey: 'x'.repeat(30) }),
+    ).rejects.toThrow(/class\.join\.notTrainer/);
+  });
+
+  it('keeps team names unique without regard to case, and limited in length', async () => {
+    const { room } = await classWithTrainer();
+    await team(room.roomId, 'Blue');
+    await expect(team(room.roomId, 'blue')).rejects.toThrow(/class\.join\.taken/);
+    await expect(team(room.roomId, 'x'.repeat(40))).rejects.toThrow(/class\.join\.tooLong/);
+    await expect(team(room.roomId, '   ')).rejects.toThrow(/class\.join\.empty/);
+  });
+
+  it('plays the quarter on the server for every team; a team that did not commit keeps its last decisions', async () => {
+    const { room, trainer, trainerInbox } = await classWithTrainer();
+    const blue = await team(room.roomId, 'Blue');
+    const red = await team(room.roomId, 'Red');
+    const blueStart = await blue.box.next<Game>('game');
+    await red.box.next<Game>('game');
+
+    trainer.send('open');
+    await room.waitForNextPatch();
+    expect(room.state.phase).toBe('open');
+    const plan = structuredClone(blueStart.draft);
+    plan.culture.training += 20;
+    blue.client.send('commit', plan);
+    await blue.box.next('committed');
+    await room.waitForNextPatch();
+    expect(room.state.teams.get(blue.client.sessionId)?.committed).toBe(true);
+
+    trainer.send('close');
+    const [blueGame, redGame] = await Promise.all([
+      blue.box.next<Game>('game'),
+      red.box.next<Game>('game'),
+    ]);
+    expect(blueGame.results).toHaveLength(1);
+    expect(blueGame.log[0]!.culture.training).toBe(plan.culture.training);
+    expect(redGame.results).toHaveLength(1);
+    expect(redGame.carriedOver).toEqual([0]);
+    expect(room.state.phase).toBe('between');
+    expect(room.state.quarter).toBe(1);
+
+    // Second quarter: Red again commits nothing and plays on with its last decisions.
+    trainer.send('open');
+    await room.waitForNextPatch();
+    trainer.send('close');
+    const redAgain = await red.box.next<Game>('game');
+    expect(redAgain.carriedOver).toEqual([0, 1]);
+    expect(redAgain.log[1]).toEqual(redAgain.log[0]);
+
+    // The trainer sees both teams, and its export verifies by replay.
+    let dash = trainerInbox.latest<DashboardMessage>('dashboard')!;
+    expect(dash.teams.map((t) => t.team).sort()).toEqual(['Blue', 'Red']);
+    expect(dash.teams.every((t) => t.quarters.length === 2)).toBe(true);
+    trainer.send('export');
+    const exported = await trainerInbox.next<{
+      csv: string;
+      records: { team: string; record: unknown }[];
+    }>('export');
+    for (const { record } of exported.records) {
+      const check = checkRecord(JSON.stringify(record), (id) => scenarios.get(id), null);
+      expect(check.ok).toBe(true);
+    }
+    expect(exported.csv.split('\r\n').filter((l) => l.startsWith('"Blue",2,nps,'))).toHaveLength(1);
+    dash = trainerInbox.latest<DashboardMessage>('dashboard')!;
+    expect(dash.ranking).toHaveLength(2);
+  });
+
+  it('refuses decisions the engine refuses, saying why, and never takes a score from a client', async () => {
+    const { room, trainer } = await classWithTrainer();
+    const blue = await team(room.roomId, 'Blue');
+    const start = await blue.box.next<Game>('game');
+    trainer.send('commit', start.draft);
+    // Not open yet: refused.
+    blue.client.send('commit', start.draft);
+    expect(await blue.box.next<{ reason: string }>('refused')).toMatchObject({
+      reason: 'class.error.notOpen',
+    });
+    trainer.send('open');
+    await room.waitForNextPatch();
+    const bad = structuredClone(start.draft) as QuarterDecisions & { results?: unknown };
+    bad.culture.staffing = 9;
+    blue.client.send('commit', bad);
+    const refused = await blue.box.next<{
+      reason: string;
+      errors: { path: string; code: string }[];
+    }>('refused');
+    expect(refused.reason).toBe('class.error.refused');
+    expect(refused.errors[0]).toMatchObject({
+      path: 'culture.staffing',
+      code: 'engine.error.tooBig',
+    });
+    blue.client.send('commit', { ...start.draft, results: [{ nps: 100 }] });
+    expect((await blue.box.next<{ reason: string }>('refused')).reason).toBe('class.error.refused');
+  });
+
+  it('gives a team its draft back when it rejoins on a new connection with its key', async () => {
+    const { room } = await classWithTrainer();
+    const blue = await team(room.roomId, 'Blue');
+    const start = await blue.box.next<Game>('game');
+    const draft = structuredClone(start.draft);
+    draft.understanding.leadersDays = 3;
+    blue.client.send('draft', draft);
+    await room.waitForNextMessage();
+    await blue.client.leave(true);
+    await expect(team(room.roomId, 'Blue', 'someone-else-0123456789')).rejects.toThrow(
+      /class\.join\.taken/,
+    );
+    const again = await team(room.roomId, 'Blue', blue.teamKey);
+    const game = await again.box.next<Game>('game');
+    expect(game.draft.understanding.leadersDays).toBe(3);
+    expect(room.state.teams.size).toBe(1);
+  });
+
+  it('lets only the trainer pace the class, and pauses and extends the timer', async () => {
+    const { room, trainer } = await classWithTrainer();
+    const blue = await team(room.roomId, 'Blue');
+    await blue.box.next('game');
+    blue.client.send('open');
+    expect((await blue.box.next<{ reason: string }>('refused')).reason).toBe(
+      'class.error.notTrainer',
+    );
+    trainer.send('open');
+    await room.waitForNextPatch();
+    expect(room.state.deadline).toBe(0);
+    trainer.send('extend', { minutes: 2 });
+    await room.waitForNextPatch();
+    const deadline = room.state.deadline;
+    expect(deadline).toBeGreaterThan(Date.now() + 60_000);
+    trainer.send('pause');
+    await room.waitForNextPatch();
+    expect(room.state.paused).toBe(true);
+    expect(room.state.deadline).toBe(0);
+    expect(room.state.remaining).toBeGreaterThan(60_000);
+    trainer.send('resume');
+    await room.waitForNextPatch();
+    expect(room.state.paused).toBe(false);
+    expect(room.state.deadline).toBeGreaterThan(Date.now() + 60_000);
+    expect(room.state.phase).toBe('open');
+  });
+});
