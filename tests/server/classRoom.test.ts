@@ -1,5 +1,5 @@
 import { boot, type ColyseusTestServer } from '@colyseus/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkRecord } from '../../src/class/recordCheck';
 import type { QuarterDecisions, QuarterOutcome } from '../../src/engine';
 import { createClassServer, ROOM_NAME } from '../../src/server/classServer';
@@ -31,6 +31,10 @@ interface DashboardMessage {
   teams: { team: string; committed: boolean; quarters: { nps: { true: number } }[] }[];
   ranking: { team: string }[];
 }
+
+// A message is handled some time after it is sent; the room's next patch may be an earlier one.
+// So the tests wait until the room's state shows the effect (or 10 s pass).
+const settled = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
 
 describe('the class room', () => {
   let colyseus: ColyseusTestServer;
@@ -95,14 +99,12 @@ describe('the class room', () => {
     await red.box.next<Game>('game');
 
     trainer.send('open');
-    await room.waitForNextPatch();
-    expect(room.state.phase).toBe('open');
+    await settled(() => expect(room.state.phase).toBe('open'));
     const plan = structuredClone(blueStart.draft);
     plan.culture.training += 20;
     blue.client.send('commit', plan);
     await blue.box.next('committed');
-    await room.waitForNextPatch();
-    expect(room.state.teams.get(blue.client.sessionId)?.committed).toBe(true);
+    await settled(() => expect(room.state.teams.get(blue.client.sessionId)?.committed).toBe(true));
 
     trainer.send('close');
     const [blueGame, redGame] = await Promise.all([
@@ -118,7 +120,7 @@ describe('the class room', () => {
 
     // Second quarter: Red again commits nothing and plays on with its last decisions.
     trainer.send('open');
-    await room.waitForNextPatch();
+    await settled(() => expect(room.state.phase).toBe('open'));
     trainer.send('close');
     const redAgain = await red.box.next<Game>('game');
     expect(redAgain.carriedOver).toEqual([0, 1]);
@@ -126,8 +128,11 @@ describe('the class room', () => {
 
     // The trainer sees both teams, and its export verifies by replay.
     let dash = trainerInbox.latest<DashboardMessage>('dashboard')!;
-    expect(dash.teams.map((t) => t.team).sort()).toEqual(['Blue', 'Red']);
-    expect(dash.teams.every((t) => t.quarters.length === 2)).toBe(true);
+    await settled(() => {
+      dash = trainerInbox.latest<DashboardMessage>('dashboard')!;
+      expect(dash.teams.map((t) => t.team).sort()).toEqual(['Blue', 'Red']);
+      expect(dash.teams.every((t) => t.quarters.length === 2)).toBe(true);
+    });
     trainer.send('export');
     const exported = await trainerInbox.next<{
       csv: string;
@@ -138,8 +143,9 @@ describe('the class room', () => {
       expect(check.ok).toBe(true);
     }
     expect(exported.csv.split('\r\n').filter((l) => l.startsWith('"Blue",2,nps,'))).toHaveLength(1);
-    dash = trainerInbox.latest<DashboardMessage>('dashboard')!;
-    expect(dash.ranking).toHaveLength(2);
+    await settled(() =>
+      expect(trainerInbox.latest<DashboardMessage>('dashboard')!.ranking).toHaveLength(2),
+    );
   });
 
   it('refuses decisions the engine refuses, saying why, and never takes a score from a client', async () => {
@@ -153,7 +159,7 @@ describe('the class room', () => {
       reason: 'class.error.notOpen',
     });
     trainer.send('open');
-    await room.waitForNextPatch();
+    await settled(() => expect(room.state.phase).toBe('open'));
     const bad = structuredClone(start.draft) as QuarterDecisions & { results?: unknown };
     bad.culture.staffing = 9;
     blue.client.send('commit', bad);
@@ -197,20 +203,16 @@ describe('the class room', () => {
       'class.error.notTrainer',
     );
     trainer.send('open');
-    await room.waitForNextPatch();
+    await settled(() => expect(room.state.phase).toBe('open'));
     expect(room.state.deadline).toBe(0);
     trainer.send('extend', { minutes: 2 });
-    await room.waitForNextPatch();
-    const deadline = room.state.deadline;
-    expect(deadline).toBeGreaterThan(Date.now() + 60_000);
+    await settled(() => expect(room.state.deadline).toBeGreaterThan(Date.now() + 60_000));
     trainer.send('pause');
-    await room.waitForNextPatch();
-    expect(room.state.paused).toBe(true);
+    await settled(() => expect(room.state.paused).toBe(true));
     expect(room.state.deadline).toBe(0);
     expect(room.state.remaining).toBeGreaterThan(60_000);
     trainer.send('resume');
-    await room.waitForNextPatch();
-    expect(room.state.paused).toBe(false);
+    await settled(() => expect(room.state.paused).toBe(false));
     expect(room.state.deadline).toBeGreaterThan(Date.now() + 60_000);
     expect(room.state.phase).toBe('open');
   });
