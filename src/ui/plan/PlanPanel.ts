@@ -2,7 +2,7 @@ import type { DecisionsPatch } from '../../engine';
 import type { I18n } from '../../i18n';
 import { pillarIconSvg } from '../icons';
 import type { PlanModel, PlanPillar } from '../viewModels/planModel';
-import { renderGroup } from './planControlsDom';
+import { el, renderGroup } from './planControlsDom';
 import { textOf } from './text';
 import { helpButton } from '../help/helpButton';
 
@@ -12,17 +12,6 @@ export interface PlanPanelHandlers {
   onTab(pillar: PlanPillar): void;
   onCommit(): void;
   onReset(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 /**

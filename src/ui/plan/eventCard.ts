@@ -3,6 +3,7 @@ import { openDialog, type DialogHandle } from '../dialog';
 import type { EventCard } from '../viewModels/eventCards';
 import './eventCard.css';
 import { asLabel, textOf } from './text';
+import { el } from './planControlsDom';
 
 export interface EventCardOptions {
   overlay: HTMLElement;
@@ -12,17 +13,6 @@ export interface EventCardOptions {
   onAnswer(response: string | null): void;
   /** Closed without an answer (Escape): the event still holds up the commit. */
   onDismiss(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 /**

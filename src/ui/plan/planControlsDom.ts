@@ -11,7 +11,8 @@ import { asLabel, textOf } from './text';
 let uid = 0;
 const nextId = (base: string) => `plan-${base.replace(/[^\w-]/g, '-')}-${++uid}`;
 
-function el<K extends keyof HTMLElementTagNameMap>(
+/** An element with a class and text: the Plan's DOM pieces are built from it. */
+export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className?: string,
   text?: string,
