@@ -248,12 +248,16 @@ describe('starting a game and planning a quarter', () => {
     try {
       const { page } = game;
       await startScenario(page, 'airline');
-      // Play on (through the store) until an event strikes, then come back as a player would.
+      // Play on (through the store) until an event strikes that is not yet answered (one that
+      // struck in the first quarter was answered by startScenario), then come back as a player would.
       await page.evaluate(() => {
         const store = window.__nba.session;
         for (let q = 0; q < 6; q++) {
           const s = store.getState().session!;
-          if (Object.keys(s.state.company.activeEvents).length > 0) break;
+          const unanswered = Object.keys(s.state.company.activeEvents).filter(
+            (id) => !(id in s.draft.events),
+          );
+          if (unanswered.length > 0) break;
           store.getState().commitQuarter();
           store.getState().finishRun();
           store.getState().continueGame();
@@ -265,7 +269,7 @@ describe('starting a game and planning a quarter', () => {
       await waitFor(page, 'Plan');
       const event = await page.evaluate(() => {
         const s = window.__nba.session.getState().session!;
-        const id = Object.keys(s.state.company.activeEvents)[0]!;
+        const id = Object.keys(s.state.company.activeEvents).find((e) => !(e in s.draft.events))!;
         return { id, response: s.scenario.events.find((e) => e.id === id)!.responses[0]!.id };
       });
       // The event's card is up; closed unanswered, the Events tab answers it as well.
