@@ -205,9 +205,17 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
           if (mode === 'drill')
             save(scheduleAnswer(progress, a.item.id, a.chosen === a.item.answer, new Date()));
         },
-        onFinish: (answers) => {
+        onFinish: (answers, timeUp) => {
           const done = () => {
             clear();
+            if (timeUp)
+              body.append(
+                el(
+                  'p',
+                  { class: 'practice-notice', role: 'status', 'data-name': 'practice.timeUp' },
+                  t('practice.timeUp'),
+                ),
+              );
             if (opts.onFinish) opts.onFinish(answers);
             else renderReport(body, t, answers);
             body.append(el('div', { class: 'dialog-actions' }, backButton()));

@@ -29,7 +29,8 @@ export interface QuizOptions {
   timeLimit?: number;
   /** Called once per answer, at once (so progress is saved as the candidate goes). */
   onAnswer(answer: QuizAnswer): void;
-  onFinish(answers: QuizAnswer[]): void;
+  /** `timeUp` when the time limit ended the quiz (unanswered questions then count as wrong). */
+  onFinish(answers: QuizAnswer[], timeUp: boolean): void;
   /** A clock for the timer (ms). */
   now(): number;
 }
@@ -66,15 +67,27 @@ export function createQuiz(container: HTMLElement, o: QuizOptions): QuizView {
   let finished = false;
   const started = o.now();
   let timer: ReturnType<typeof setInterval> | undefined;
+  /** The clock of the question on screen (each question draws its own). */
+  let clock: HTMLElement | null = null;
 
-  const finish = () => {
+  const finish = (timeUp = false) => {
     if (finished) return;
     finished = true;
     if (timer) clearInterval(timer);
     // Unanswered questions (time ran out, or handed in early) count as wrong.
     for (let i = answers.length; i < o.items.length; i++)
       answers.push({ item: o.items[i]!, chosen: null });
-    o.onFinish(answers);
+    o.onFinish(answers, timeUp);
+  };
+
+  /** Shows the time left; ends the quiz when none is. True while time remains. */
+  const tick = (): boolean => {
+    if (o.timeLimit === undefined || finished) return !finished;
+    const left = o.timeLimit - (o.now() - started);
+    if (clock) clock.textContent = o.t('practice.timeLeft', { time: formatClock(left) });
+    if (left > 0) return true;
+    finish(true);
+    return false;
   };
 
   const next = () => {
@@ -93,19 +106,13 @@ export function createQuiz(container: HTMLElement, o: QuizOptions): QuizView {
     progress.textContent = o.t('practice.questionOf', { n: index + 1, total: o.items.length });
     container.append(progress);
     if (o.timeLimit !== undefined) {
-      const clock = el('p', {
+      clock = el('p', {
         class: 'practice-timer',
         role: 'timer',
         'data-name': 'practice.timer',
       });
-      const tick = () => {
-        const left = o.timeLimit! - (o.now() - started);
-        clock.textContent = o.t('practice.timeLeft', { time: formatClock(left) });
-        if (left <= 0) finish();
-      };
-      tick();
-      if (!timer) timer = setInterval(() => clock.isConnected && tick(), 1000);
-      const handIn = button('practice.handIn', o.t('practice.endEarly'), finish);
+      if (!tick()) return;
+      const handIn = button('practice.handIn', o.t('practice.endEarly'), () => finish());
       container.append(el('div', { class: 'practice-timebar' }, clock, handIn));
     }
     if (text.case) container.append(el('p', { class: 'practice-case' }, text.case));
@@ -208,6 +215,8 @@ export function createQuiz(container: HTMLElement, o: QuizOptions): QuizView {
     go.focus();
   }
 
+  // One interval for the whole quiz: it updates whichever question's clock is on screen.
+  if (o.timeLimit !== undefined) timer = setInterval(tick, 1000);
   render();
   return {
     render,
