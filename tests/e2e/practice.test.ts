@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLevelFile } from '../../src/content/readLevelFile';
+import { whatIf, type DecisionLog, type Difficulty } from '../../src/engine';
+import { createNodeI18n } from '../../src/i18n/nodeResources';
+import { formatNumber } from '../../src/practice/calc';
+import { gameContextOf, gameQuestions, renderText } from '../../src/practice/fromGame';
 import { focusedName, launchGame, seriousAxeViolations, type GameBrowser } from './browser';
 
 /** Opens Practice for CCXP from the title by keyboard alone. */
@@ -147,6 +152,96 @@ describe('practice for CCXP', () => {
     expect(whys).toHaveLength(4);
     for (const why of whys) expect(why).toMatch(/^[A-D]\. (Right|Wrong)/);
     await page.screenshot({ path: 'tests/e2e/out/practice-game-en.png' });
+    expect(game.errors).toEqual([]);
+  });
+
+  it('from my game: its numbers come from the game played, and a what-if reveals the engine’s replay of it', async () => {
+    const { page } = game;
+    // The session begun in the test above: answer the rest, reading each question's verdict.
+    interface Seen {
+      stem: string;
+      options: string[];
+      answer: number;
+      reveal: string | null;
+    }
+    const seen: Seen[] = [];
+    await page.keyboard.press('Enter');
+    for (let n = 0; n < 60; n++) {
+      const done = await page.$('[data-name="practice.report"]');
+      if (done) break;
+      await page.waitForSelector('[data-name="practice.question"] legend');
+      const stem = (await page.textContent('[data-name="practice.question"] legend'))!;
+      const options = await page.$$eval('.practice-option span:last-child', (s) =>
+        s.map((x) => x.textContent ?? ''),
+      );
+      await page.keyboard.press('a');
+      await page.keyboard.press('Enter');
+      const verdict = (await page.textContent('[data-name="practice.verdict"]'))!;
+      const letter = verdict === 'Right.' ? 'A' : /answer is ([A-D])/.exec(verdict)![1]!;
+      const reveal = await page.$('[data-name="practice.reveal"]');
+      seen.push({
+        stem,
+        options,
+        answer: 'ABCD'.indexOf(letter),
+        reveal: reveal ? await reveal.textContent() : null,
+      });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(
+        '[data-name="practice.question"] legend, [data-name="practice.report"]',
+      );
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(20);
+
+    // The game as the page holds it, replayed here by the engine.
+    const played = await page.evaluate(() => {
+      const s = window.__nba.session.getState().session!;
+      return { scenario: s.scenario.id, seed: s.seed, difficulty: s.difficulty, log: s.log };
+    });
+    const level = readLevelFile(`levels/${played.scenario}.json`);
+    if (!level.ok) throw new Error(level.errors.join('\n'));
+    const log = played.log as DecisionLog;
+    const ctx = gameContextOf(level.value, played.seed, played.difficulty as Difficulty, log)!;
+    const results = ctx.record.results;
+    const last = results.length - 1;
+
+    // NPS from the first quarter's shares: the right option is promoters minus detractors, and
+    // those shares are the game's own.
+    const shares = seen.find((q) => /of your customers were promoters/.test(q.stem))!;
+    const [, p, d] = /(\d+)% of your customers were promoters and (\d+)% detractors/.exec(
+      shares.stem,
+    )!;
+    expect(Number(p)).toBe(Math.round(results[0]!.true.promoters));
+    expect(Number(d)).toBe(Math.round(results[0]!.true.detractors));
+    expect(shares.options[shares.answer]).toBe(String(Number(p) - Number(d)));
+
+    // The what-if: the engine's own fork of this game (same seed, same decisions, the loop
+    // switched from quarter 1 on) gives the numbers the page revealed.
+    const loop = seen.find((q) => /closed the loop with respondents from quarter 1/.test(q.stem));
+    const first = log[0]!;
+    expect(loop?.stem).toContain(
+      first.understanding.closeTheLoop ? 'not closed the loop' : 'had closed the loop',
+    );
+    const fork = whatIf(level.value, played.seed, played.difficulty as Difficulty, log, {
+      quarter: 0,
+      patch: { understanding: { closeTheLoop: !first.understanding.closeTheLoop } },
+      scope: 'onward',
+    });
+    if (!fork.ok) throw new Error('the fork was refused');
+    const r1 = (x: number) => Math.round(x * 10) / 10;
+    const before = r1(results[last]!.true.nps);
+    const after = r1(fork.record.results[last]!.true.nps);
+    expect(loop!.reveal).toContain(
+      `true NPS ${formatNumber(after, 'en', 1)} in quarter ${last + 1} instead of ${formatNumber(before, 'en', 1)}`,
+    );
+    // And every what-if the page revealed is the one the engine gives for this game.
+    const en = createNodeI18n('en');
+    const expected = gameQuestions(ctx, 1)
+      .filter((q) => q.reveal)
+      .map((q) => renderText((k, x) => en.t(k, x), 'en', q.reveal!));
+    expect(seen.filter((q) => q.reveal).map((q) => q.reveal)).toEqual(
+      expect.arrayContaining(expected),
+    );
+    expect(seen.filter((q) => q.reveal)).toHaveLength(expected.length);
     expect(game.errors).toEqual([]);
   });
 });
