@@ -114,6 +114,10 @@ describe('practice: mock exam, drill across days, export and reset', () => {
       items.map((li) => li.textContent ?? ''),
     );
     expect(review).toHaveLength(100);
+    // A scenario's review shows its case with the question.
+    expect(
+      await page.$$eval('[data-name="practice.review"] > li .practice-case', (c) => c.length),
+    ).toBeGreaterThan(0);
     review.forEach((text, i) => {
       expect(/Your answer: ([A-D])\./.exec(text)?.[1]).toBe(chosen[i]);
       expect(text).toMatch(/The answer: [A-D]\./);
@@ -137,6 +141,18 @@ describe('practice: mock exam, drill across days, export and reset', () => {
       await page.keyboard.press(key);
       await page.keyboard.press('Enter');
     }
+    expect(await progress(page)).toBe('Question 3 of 100');
+    // Handing in asks first; keeping on goes back to the same question.
+    await page.focus('[data-name="practice.handIn"]');
+    await page.keyboard.press('Enter');
+    expect(await page.textContent('[data-name="practice.handIn.ask"]')).toBe(
+      'Hand in now? 98 questions are still unanswered and will count as wrong.',
+    );
+    expect(await focusedName(page)).toBe('practice.handIn.keep');
+    await page.keyboard.press('Enter');
+    expect(await page.$('[data-name="practice.handIn.ask"]')).toBeNull();
+    expect(await focusedName(page)).toBe('practice.handIn');
+    expect(await page.$('[data-name="practice.report"]')).toBeNull();
     expect(await progress(page)).toBe('Question 3 of 100');
     await game.context.clock.fastForward(3 * HOUR);
     await page.waitForSelector('[data-name="practice.report"]');

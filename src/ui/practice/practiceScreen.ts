@@ -188,10 +188,11 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
       }
       clear();
       const notes = opts.notes ?? [];
-      if (notes.length)
-        body.append(
-          el('div', { class: 'practice-notice' }, ...notes.map((note) => el('p', {}, note))),
-        );
+      // The notes introduce the session: shown with its first question, gone after it.
+      const intro = notes.length
+        ? el('div', { class: 'practice-notice' }, ...notes.map((note) => el('p', {}, note)))
+        : null;
+      if (intro) body.append(intro);
       const box = el('div', {});
       body.append(box, el('div', { class: 'dialog-actions' }, backButton()));
       quiz = createQuiz(box, {
@@ -201,6 +202,7 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
         timeLimit: opts.timeLimit,
         now: () => Date.now(),
         onAnswer: (a) => {
+          intro?.remove();
           record(mode, a);
           if (mode === 'drill')
             save(scheduleAnswer(progress, a.item.id, a.chosen === a.item.answer, new Date()));

@@ -104,16 +104,21 @@ export function createQuiz(container: HTMLElement, o: QuizOptions): QuizView {
     container.replaceChildren();
     const progress = el('p', { class: 'practice-progress', 'data-name': 'practice.progress' });
     progress.textContent = o.t('practice.questionOf', { n: index + 1, total: o.items.length });
-    container.append(progress);
-    if (o.timeLimit !== undefined) {
+    if (o.timeLimit === undefined) container.append(progress);
+    else {
       clock = el('p', {
         class: 'practice-timer',
         role: 'timer',
         'data-name': 'practice.timer',
       });
       if (!tick()) return;
-      const handIn = button('practice.handIn', o.t('practice.endEarly'), () => finish());
-      container.append(el('div', { class: 'practice-timebar' }, clock, handIn));
+      // Progress, time and hand-in share one row, so the question keeps the room.
+      const bar = el('div', { class: 'practice-timebar' });
+      const handIn = button('practice.handIn', o.t('practice.endEarly'), () =>
+        confirmHandIn(bar, handIn),
+      );
+      bar.append(progress, clock, handIn);
+      container.append(bar);
     }
     if (text.case) container.append(el('p', { class: 'practice-case' }, text.case));
     const form = el('form', { class: 'practice-question', 'data-name': 'practice.question' });
@@ -181,6 +186,30 @@ export function createQuiz(container: HTMLElement, o: QuizOptions): QuizView {
       showFeedback(feedback, item, text, chosen);
     });
     (radios.find((r) => r.checked) ?? radios[0]!).focus();
+  }
+
+  /** Handing in ends a 3-hour exam: ask first, with what is still unanswered. */
+  function confirmHandIn(bar: HTMLElement, handIn: HTMLButtonElement) {
+    const ask = el(
+      'p',
+      { class: 'practice-confirm', role: 'alert', 'data-name': 'practice.handIn.ask' },
+      o.t('practice.handInAsk', { count: o.items.length - answers.length }),
+    );
+    const keep = button('practice.handIn.keep', o.t('practice.handInKeep'), () => {
+      box.remove();
+      handIn.hidden = false;
+      handIn.focus();
+    });
+    const box = el(
+      'div',
+      { class: 'practice-confirm-box' },
+      ask,
+      button('practice.handIn.confirm', o.t('practice.handInConfirm'), () => finish(), true),
+      keep,
+    );
+    handIn.hidden = true;
+    bar.after(box);
+    keep.focus();
   }
 
   function showFeedback(box: HTMLElement, item: QuizItem, text: QuestionText, chosen: number) {

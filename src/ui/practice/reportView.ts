@@ -76,6 +76,8 @@ export function renderReport(container: HTMLElement, t: T, answers: QuizAnswer[]
       el(
         'li',
         {},
+        // A scenario's question means little without its case.
+        ...(text.case ? [el('p', { class: 'practice-case' }, text.case)] : []),
         el('p', { class: 'practice-stem' }, text.stem),
         el(
           'p',
