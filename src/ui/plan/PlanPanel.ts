@@ -1,6 +1,7 @@
 import type { DecisionsPatch } from '../../engine';
 import type { I18n } from '../../i18n';
 import { pillarIconSvg } from '../icons';
+import { factFor, factKeys } from '../viewModels/didYouKnow';
 import type { PlanModel, PlanPillar } from '../viewModels/planModel';
 import { el, renderGroup } from './planControlsDom';
 import { textOf } from './text';
@@ -168,7 +169,29 @@ export class PlanPanel {
           this.handlers.onEdit(patch, control.kind !== 'number'),
         ),
       );
+    if (tab !== 'events') this.content.appendChild(this.fact(tab, model.quarter));
     this.content.scrollTop = scroll;
+  }
+
+  /**
+   * A fact from the sources that fits the pillar, with its source, after the pillar's controls
+   * (so it never covers them). It turns with the quarter. A tab stop of its own, so a keyboard
+   * player scrolls it into view; named by its heading for screen readers.
+   */
+  private fact(pillar: Exclude<PlanPillar, 'events'>, quarter: number): HTMLElement {
+    const keys = factKeys(factFor(`plan.${pillar}`, quarter));
+    const aside = el('aside', 'did-you-know plan-fact');
+    aside.dataset.name = 'plan.fact';
+    aside.tabIndex = 0;
+    const heading = el('h3', undefined, this.i18n.t('sources.heading'));
+    heading.id = `plan-fact-${pillar}`;
+    aside.setAttribute('aria-labelledby', heading.id);
+    aside.append(
+      heading,
+      el('p', undefined, this.i18n.t(keys.text)),
+      el('p', 'source', this.i18n.t('sources.sourceLine', { source: keys.source })),
+    );
+    return aside;
   }
 
   private pillarName(pillar: PlanPillar): string {
