@@ -47,6 +47,8 @@ export interface BrowserBenchOptions {
   heapGames: number;
   /** Seconds the Run scene's frames are counted. */
   fpsSeconds: number;
+  /** Times every figure is measured, in the same browser (the builds are made once). */
+  runs: number;
 }
 
 const ROOT = resolve(new URL('../../../', import.meta.url).pathname);
@@ -271,7 +273,7 @@ async function usedHeapMB(page: Page): Promise<number> {
   return usedSize / (1024 * 1024);
 }
 
-export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
+export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult[]> {
   const testDir = join(ROOT, 'dist-bench');
   const prodDir = join(ROOT, 'dist-bench-prod');
   const bareDir = join(ROOT, 'dist-bench-bare');
@@ -300,50 +302,64 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     // visit does.
     await titleMs(page, `${url}/`);
     await bareMs(page, `${url}/bare/`);
-    const titles: number[] = [];
-    const bares: number[] = [];
-    for (let i = 0; i < options.loads; i++) {
-      titles.push(await titleMs(page, `${url}/`));
-      bares.push(await bareMs(page, `${url}/bare/`));
-    }
-
-    await titleMs(page, `${url}/`);
-    const { renderer, rendererName } = await page.evaluate(() => ({
-      renderer: window.__nba.renderer,
-      rendererName: window.__nba.rendererName ?? 'none',
-    }));
-    const titleFps = await stepsPerSecond(page, options.fpsSeconds);
-    await openRun(page, 'airline', 3);
-    const fps = await runFps(page, options.fpsSeconds);
-    await titleMs(page, `${url}/?renderer=webgl`);
-    await openRun(page, 'airline', 3);
-    const fpsWebgl = await runFps(page, options.fpsSeconds);
-
-    await titleMs(page, `${url}/`);
-    await playWholeGame(page, 'tutorial');
-    const before = await usedHeapMB(page);
-    for (let i = 0; i < options.heapGames; i++) await playWholeGame(page, 'tutorial');
-    const after = await usedHeapMB(page);
-
-    const titleMedian = median(titles);
-    const bareMedian = median(bares);
-    return {
-      titleMs: round(titleMedian, 0),
-      bareMs: round(bareMedian, 0),
-      titleRatio: round(titleMedian / bareMedian, 2),
-      runFps: round(fpsWebgl),
-      runFpsChosen: round(fps),
-      titleFps: round(titleFps),
-      renderer,
-      rendererName,
-      jsGzipKB: jsGzipKB(prodDir),
-      heapGrowthMB: round(after - before, 2),
-      heapGames: options.heapGames,
-    };
+    const gzipKB = jsGzipKB(prodDir);
+    const results: BrowserBenchResult[] = [];
+    for (let run = 0; run < options.runs; run++)
+      results.push(await measureOnce(page, url, options, gzipKB));
+    return results;
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/** One draw of every browser figure, in the page already open. */
+async function measureOnce(
+  page: Page,
+  url: string,
+  options: BrowserBenchOptions,
+  gzipKB: number,
+): Promise<BrowserBenchResult> {
+  const titles: number[] = [];
+  const bares: number[] = [];
+  for (let i = 0; i < options.loads; i++) {
+    titles.push(await titleMs(page, `${url}/`));
+    bares.push(await bareMs(page, `${url}/bare/`));
+  }
+
+  await titleMs(page, `${url}/`);
+  const { renderer, rendererName } = await page.evaluate(() => ({
+    renderer: window.__nba.renderer,
+    rendererName: window.__nba.rendererName ?? 'none',
+  }));
+  const titleFps = await stepsPerSecond(page, options.fpsSeconds);
+  await openRun(page, 'airline', 3);
+  const fps = await runFps(page, options.fpsSeconds);
+  await titleMs(page, `${url}/?renderer=webgl`);
+  await openRun(page, 'airline', 3);
+  const fpsWebgl = await runFps(page, options.fpsSeconds);
+
+  await titleMs(page, `${url}/`);
+  await playWholeGame(page, 'tutorial');
+  const before = await usedHeapMB(page);
+  for (let i = 0; i < options.heapGames; i++) await playWholeGame(page, 'tutorial');
+  const after = await usedHeapMB(page);
+
+  const titleMedian = median(titles);
+  const bareMedian = median(bares);
+  return {
+    titleMs: round(titleMedian, 0),
+    bareMs: round(bareMedian, 0),
+    titleRatio: round(titleMedian / bareMedian, 2),
+    runFps: round(fpsWebgl),
+    runFpsChosen: round(fps),
+    titleFps: round(titleFps),
+    renderer,
+    rendererName,
+    jsGzipKB: gzipKB,
+    heapGrowthMB: round(after - before, 2),
+    heapGames: options.heapGames,
+  };
 }
 
 export function browserReport(r: BrowserBenchResult): string {
