@@ -51,7 +51,7 @@ export interface BrowserBenchOptions {
   runs: number;
 }
 
-const ROOT = resolve(new URL('../../../', import.meta.url).pathname);
+export const ROOT = resolve(new URL('../../../', import.meta.url).pathname);
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 
 const MIME: Record<string, string> = {
@@ -64,7 +64,7 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-function build(args: string[], what: string): void {
+export function build(args: string[], what: string): void {
   const result = spawnSync(process.execPath, [VITE, 'build', ...args, '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -73,7 +73,9 @@ function build(args: string[], what: string): void {
 }
 
 /** A static file server on 127.0.0.1 at a free port: one folder per path prefix. */
-async function serve(folders: Record<string, string>): Promise<{ server: Server; url: string }> {
+export async function serve(
+  folders: Record<string, string>,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
     const prefix = Object.keys(folders).find((p) => path.startsWith(p)) ?? '/';
@@ -122,7 +124,11 @@ export function jsGzipKB(dir: string): number {
   return round(bytes / 1024);
 }
 
-async function launch(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+export async function launch(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'nba-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -165,7 +171,7 @@ async function bareMs(page: Page, url: string): Promise<number> {
 
 // Installed before the game's scripts: notes the moment the title becomes interactive, as the
 // test hook is put on `window`.
-const TITLE_PROBE = `
+export const TITLE_PROBE = `
   Object.defineProperty(window, '__nba', {
     configurable: true,
     set(hook) {
@@ -285,6 +291,8 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       join(ROOT, 'tests/bench/bare'),
       '--config',
       join(ROOT, 'vite.config.ts'),
+      '--mode',
+      'bench-bare',
       '--outDir',
       bareDir,
       '--emptyOutDir',

@@ -30,7 +30,7 @@ export const DEBRIEF_BUDGET_MS = 1000;
  * The worst case: every pillar changes in every quarter, so no counterfactual can be shared and
  * each quarter needs all 2 × groups − 1 replays.
  */
-const BENCH_PLAN: Plan = {
+export const BENCH_PLAN: Plan = {
   quarters: Array.from({ length: 8 }, (_, q) => ({
     strategy: { pricePosition: q % 2 ? 'low' : 'mid' },
     understanding: { leadersDays: 1 + (q % 2), closeTheLoop: q % 2 === 0 },
