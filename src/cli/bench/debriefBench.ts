@@ -22,6 +22,7 @@ export interface DebriefBenchResult {
   replays: number;
   msPerReplay: number;
   budgetMs: number;
+  walk: 'wasm' | 'ts';
 }
 
 export const DEBRIEF_BUDGET_MS = 1000;
@@ -112,6 +113,7 @@ export async function runDebriefBench(options: {
         replays: result.replays,
         msPerReplay: Math.round((ms / result.replays) * 100) / 100,
         budgetMs: DEBRIEF_BUDGET_MS,
+        walk: result.walk,
       });
     }
     return results;
@@ -122,7 +124,7 @@ export async function runDebriefBench(options: {
 
 export function debriefReport(r: DebriefBenchResult): string {
   return [
-    `debrief (${r.scenario}, ${r.quarters} quarters, headless Chromium, median of ${r.runs})`,
+    `debrief (${r.scenario}, ${r.quarters} quarters, headless Chromium, ${r.walk === 'wasm' ? 'WebAssembly' : 'TypeScript'} walk, median of ${r.runs})`,
     `  full debrief ${r.ms} ms (first ${r.firstMs} ms), ${r.replays} quarter replays, ${r.msPerReplay} ms each — budget ≤ ${r.budgetMs} ms ${r.ms <= r.budgetMs ? 'ok' : 'OVER'}`,
   ].join('\n');
 }
