@@ -97,7 +97,7 @@ const contentSecurityPolicy: Plugin = {
 // no service worker, so the browser tests see every build afresh.
 const offlineApp = (mode: string) =>
   VitePWA({
-    disable: mode === 'e2e',
+    disable: mode === 'e2e' || mode === BARE_MODE,
     registerType: 'prompt',
     injectRegister: false,
     includeAssets: ['icon.svg'],
@@ -121,6 +121,10 @@ const offlineApp = (mode: string) =>
     },
   });
 
+// The bench's bare Phaser scene (tests/bench/bare) is built with this config, so with the same
+// Phaser, but as its own single page: without the game's inputs and service worker.
+export const BARE_MODE = 'bench-bare';
+
 // `vite build --mode e2e` compiles in the test hook (window.__nba); every other build
 // replaces __E2E__ with false so the hook is dead code and removed from the bundle.
 export default defineConfig(({ mode }) => ({
@@ -141,10 +145,13 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // The game, and the trainer's class page (/class), which needs neither Phaser nor the game.
-      input: {
-        main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        class: fileURLToPath(new URL('./class.html', import.meta.url)),
-      },
+      input:
+        mode === BARE_MODE
+          ? undefined
+          : {
+              main: fileURLToPath(new URL('./index.html', import.meta.url)),
+              class: fileURLToPath(new URL('./class.html', import.meta.url)),
+            },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

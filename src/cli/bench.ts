@@ -1,10 +1,13 @@
 /**
- * npm run bench [-- --json] [--games N] [--heap-games N] [--debrief-runs N] [--browser-games N]
- * [--cli-runs N] [--class-teams N] [--class-quarters N] [--class-port P]
- * [--only engine,cli,debrief,browser,class]: speed and memory of the engine on the largest
- * scenario, a whole sim from the command line, the debrief, the game in the browser and a full
- * class server. Sections are modules under ./bench; each adds one key to the JSON. `--only` runs
- * the named sections (the others are left out of the output).
+ * npm run bench [-- --json] [--runs N] [--only engine,cli,debrief,browser,class] [--games N]
+ * [--heap-games N] [--debrief-runs N] [--browser-games N] [--cli-runs N] [--class-teams N]
+ * [--class-quarters N] [--class-port P]: speed and memory of the engine on the largest scenario, a
+ * whole sim from the command line, the debrief, the game in the browser and a full class server.
+ * Sections are modules under ./bench. `--runs N` measures every figure N times in this process
+ * (the browser ones in one browser) and prints each figure's min, median and max beside its
+ * budget: met when the median meets it and the worst run is within 5%. `--only` runs the named
+ * sections. `--json` prints `{ runs, figures: { name: { min, median, max, budget, … } }, draws }`,
+ * `draws` holding each section's full result per run.
  */
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -14,6 +17,16 @@ import { classReport, runClassBench } from './bench/classBench';
 import { cliReport, runCliBench } from './bench/cliBench';
 import { debriefReport, runDebriefBench } from './bench/debriefBench';
 import { engineReport, runEngineBench } from './bench/engineBench';
+import {
+  browserFigures,
+  classFigures,
+  cliFigures,
+  debriefFigures,
+  engineFigures,
+  FIGURES,
+  type Draw,
+} from './bench/figures';
+import { figuresTable, summariseAll } from './bench/stats';
 
 function exposeGc(): (() => void) | null {
   try {
@@ -51,50 +64,96 @@ function sectionsArg(argv: string[]): Set<Section> {
 
 const argv = process.argv.slice(2);
 const only = sectionsArg(argv);
+const runs = numberArg(argv, 'runs', 1);
+const json = argv.includes('--json');
+const started = performance.now();
+const times = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
+/** Progress on stderr, so a long run shows it is alive and stdout stays clean for --json. */
+const note = (what: string) =>
+  process.stderr.write(`bench: ${what} (${Math.round((performance.now() - started) / 1000)} s)\n`);
+
+note(`${runs} run${runs === 1 ? '' : 's'} of ${[...only].join(', ')}`);
+const gc = exposeGc();
 const engine = only.has('engine')
-  ? runEngineBench({
-      levelsDir: 'levels',
-      games: numberArg(argv, 'games', 41),
-      heapGames: numberArg(argv, 'heap-games', 1000),
-      now: () => performance.now(),
-      gc: exposeGc(),
-    })
+  ? times(runs, () =>
+      runEngineBench({
+        levelsDir: 'levels',
+        games: numberArg(argv, 'games', 41),
+        heapGames: numberArg(argv, 'heap-games', 1000),
+        now: () => performance.now(),
+        gc,
+      }),
+    )
   : undefined;
+if (engine) note('engine done');
 const cli = only.has('cli')
-  ? runCliBench({ runs: numberArg(argv, 'cli-runs', 7), now: () => performance.now() })
+  ? times(runs, () =>
+      runCliBench({ runs: numberArg(argv, 'cli-runs', 7), now: () => performance.now() }),
+    )
   : undefined;
+if (cli) note('cli done');
 const debrief = only.has('debrief')
   ? await runDebriefBench({
       levelsDir: 'levels',
       runs: numberArg(argv, 'debrief-runs', 5),
+      rounds: runs,
     })
   : undefined;
+if (debrief) note('debrief done');
 const browser = only.has('browser')
   ? await runBrowserBench({
       loads: 5,
       heapGames: numberArg(argv, 'browser-games', 10),
       fpsSeconds: 5,
+      runs,
     })
   : undefined;
-const classRoom = only.has('class')
-  ? await runClassBench({
-      teams: numberArg(argv, 'class-teams', 40),
-      quarters: numberArg(argv, 'class-quarters', 8),
-      port: numberArg(argv, 'class-port', 4349),
-      gc: exposeGc(),
-    })
-  : undefined;
-if (argv.includes('--json'))
-  process.stdout.write(JSON.stringify({ engine, cli, debrief, browser, class: classRoom }) + '\n');
+if (browser) note('browser done');
+let classRoom: Awaited<ReturnType<typeof runClassBench>>[] | undefined;
+if (only.has('class')) {
+  classRoom = [];
+  for (let r = 0; r < runs; r++)
+    classRoom.push(
+      await runClassBench({
+        teams: numberArg(argv, 'class-teams', 40),
+        quarters: numberArg(argv, 'class-quarters', 8),
+        port: numberArg(argv, 'class-port', 4349),
+        gc,
+      }),
+    );
+  note('class done');
+}
+
+const draws: Draw[] = Array.from({ length: runs }, (_, r) => ({
+  ...(engine && engineFigures(engine[r]!)),
+  ...(cli && cliFigures(cli[r]!)),
+  ...(debrief && debriefFigures(debrief[r]!)),
+  ...(browser && browserFigures(browser[r]!)),
+  ...(classRoom && classFigures(classRoom[r]!)),
+}));
+const figures = summariseAll(FIGURES, draws);
+note('finished');
+if (json)
+  process.stdout.write(
+    JSON.stringify({
+      runs,
+      seconds: Math.round((performance.now() - started) / 1000),
+      figures,
+      draws: { engine, cli, debrief, browser, class: classRoom },
+    }) + '\n',
+  );
 else
   process.stdout.write(
     [
-      engine && engineReport(engine),
-      cli && cliReport(cli),
-      debrief && debriefReport(debrief),
-      browser && browserReport(browser),
-      classRoom && classReport(classRoom),
+      // The last run's details (what was measured, on what), then every figure's spread.
+      engine && engineReport(engine.at(-1)!),
+      cli && cliReport(cli.at(-1)!),
+      debrief && debriefReport(debrief.at(-1)!),
+      browser && browserReport(browser.at(-1)!),
+      classRoom && classReport(classRoom.at(-1)!),
+      '',
+      figuresTable(figures),
     ]
-      .filter((t): t is string => Boolean(t))
+      .filter((t): t is string => typeof t === 'string')
       .join('\n') + '\n',
   );

@@ -7,6 +7,7 @@
 import { clone, newGame } from './game';
 import { canonicalJson } from './hash';
 import { applyPatch } from './plan';
+import { handOnPool } from './poolArrays';
 import { playQuarter } from './quarter/play';
 import type { Difficulty } from './schema/common';
 import type { DecisionLog, DecisionsPatch, QuarterDecisions } from './schema/decisions';
@@ -131,12 +132,17 @@ export function playCounterfactual(
   const sc = events ? r.open : r.calm;
   // A replay that starts where the real game stood: identical up to there, so not replayed.
   let state = from ? from.state : newGame(sc, seed, difficulty);
+  // Every state after the first is this replay's own and read once: its quarter may take its
+  // customers' arrays rather than copy them (the real game's state is kept, so it is copied).
+  let own = !from;
   const out: QuarterOutcome[] = from ? from.outcomes.slice(0, from.quarter) : [];
   for (let q = out.length; q < log.length; q++) {
     const d = log[q]!;
     // A replay that runs out of money plays on, as the doc above says: it answers what the
     // quarters you played would have given, and the engine refuses a finished game's quarter.
     if (state.finished) state = { ...state, finished: false, gameOver: false };
+    else if (own) handOnPool(state);
+    own = true;
     const step = playQuarter(sc, state, events ? d : { ...d, events: {} });
     out.push(step.outcome);
     state = step.state;

@@ -137,8 +137,34 @@ export function toPlainPool(a: PoolArrays): Pool {
   };
 }
 
+/** States whose arrays the next quarter may take instead of copying (see handOnPool). */
+const handedOn = new WeakSet<object>();
+
+/**
+ * Lets the next `playQuarter` from `state` take its arrays instead of copying them, for a caller
+ * that never reads `state` again: a counterfactual replay's states in between, which nobody keeps.
+ * The copy and the garbage it leaves are a sixth of a replayed quarter. Reading the state's pool
+ * afterwards throws rather than showing the next quarter's customers.
+ */
+export function handOnPool(state: GameState): void {
+  if (byState.has(state)) handedOn.add(state);
+}
+
 /** A private, writable copy of a state's pool as typed arrays (the state is not changed). */
 export function poolArraysOf(state: GameState): PoolArrays {
+  const own = handedOn.has(state) ? byState.get(state) : undefined;
+  if (own) {
+    handedOn.delete(state);
+    byState.delete(state);
+    Object.defineProperty(state, 'pool', {
+      enumerable: true,
+      configurable: true,
+      get(): Pool {
+        throw new Error('this state’s pool was handed on to the next quarter');
+      },
+    });
+    return own;
+  }
   const cached = byState.get(state) ?? byPool.get(state.pool);
   return cached ? copy(cached) : fromPlain(state.pool);
 }

@@ -239,7 +239,7 @@ describe('npm run sim', () => {
 });
 
 describe('npm run bench', () => {
-  it('runs and prints the figures as JSON (timing is not tested)', () => {
+  it('runs each figure --runs times and prints its spread as JSON (timing is not tested)', () => {
     const r = spawnSync(
       process.execPath,
       [
@@ -247,6 +247,8 @@ describe('npm run bench', () => {
         'tsx',
         'src/cli/bench.ts',
         '--json',
+        '--runs',
+        '2',
         '--only',
         'engine,cli',
         '--cli-runs',
@@ -262,13 +264,23 @@ describe('npm run bench', () => {
     );
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j.engine.msPerGame).toBeGreaterThan(0);
-    expect(j.engine.kernelRatio).toBeGreaterThan(0);
-    expect(j.engine.heap.games).toBe(1);
-    expect(j.cli.simMs).toBeGreaterThan(0);
-    expect(j.cli.budgetMs).toBe(500);
+    expect(j.runs).toBe(2);
+    const ms = j.figures['engine.msPerGame'];
+    expect(ms.min).toBeGreaterThan(0);
+    expect(ms.min).toBeLessThanOrEqual(ms.median);
+    expect(ms.median).toBeLessThanOrEqual(ms.max);
+    expect(ms.budget).toBe(15);
+    expect(j.figures['engine.kernelRatio'].budget).toBe(2.5);
+    expect(j.figures['engine.kernelRatio'].median).toBeGreaterThan(0);
+    expect(j.figures['cli.simMs'].budget).toBe(500);
+    // Every run's full result is kept beside the summary.
+    expect(j.draws.engine).toHaveLength(2);
+    expect(j.draws.engine[0].heap.games).toBe(1);
+    expect(j.draws.cli).toHaveLength(2);
+    expect(j.draws.cli[1].simMs).toBeGreaterThan(0);
     // The sections not asked for are left out rather than run.
-    expect(j.debrief).toBeUndefined();
-    expect(j.browser).toBeUndefined();
-  }, 60_000);
+    expect(j.draws.debrief).toBeUndefined();
+    expect(j.draws.browser).toBeUndefined();
+    expect(j.figures['debrief.ms']).toBeUndefined();
+  }, 120_000);
 });

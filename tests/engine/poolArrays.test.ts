@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDecisions, newGame, playQuarter, type GameState } from '../../src/engine';
-import { allocPool } from '../../src/engine/poolArrays';
+import { allocPool, handOnPool } from '../../src/engine/poolArrays';
 import { airline } from './helpers';
 
 const scenario = airline();
@@ -35,6 +35,20 @@ describe('the pool kept as typed arrays between quarters', () => {
     expect(next(s).outcome).toEqual(a.outcome);
     expect(JSON.stringify(s.pool)).toBe(before);
     expect(JSON.stringify(next(json).state)).toBe(JSON.stringify(a.state));
+  });
+
+  it('a state whose pool is handed on gives the next quarter exactly as a copy would, and can no longer show its pool', () => {
+    const copied = next(next(after(2)).state);
+    const mid = next(after(2)).state;
+    handOnPool(mid);
+    const handed = next(mid);
+    expect(handed.outcome).toEqual(copied.outcome);
+    expect(JSON.stringify(handed.state)).toBe(JSON.stringify(copied.state));
+    expect(() => mid.pool).toThrow(/handed on/);
+    // A state never handed on keeps its own pool: the quarter copies it.
+    const kept = after(3);
+    const first = JSON.stringify(next(kept).state);
+    expect(JSON.stringify(next(kept).state)).toBe(first);
   });
 
   it('honours a pool written over the cached one', () => {

@@ -47,9 +47,11 @@ export interface BrowserBenchOptions {
   heapGames: number;
   /** Seconds the Run scene's frames are counted. */
   fpsSeconds: number;
+  /** Times every figure is measured, in the same browser (the builds are made once). */
+  runs: number;
 }
 
-const ROOT = resolve(new URL('../../../', import.meta.url).pathname);
+export const ROOT = resolve(new URL('../../../', import.meta.url).pathname);
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 
 const MIME: Record<string, string> = {
@@ -62,7 +64,7 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-function build(args: string[], what: string): void {
+export function build(args: string[], what: string): void {
   const result = spawnSync(process.execPath, [VITE, 'build', ...args, '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -71,7 +73,9 @@ function build(args: string[], what: string): void {
 }
 
 /** A static file server on 127.0.0.1 at a free port: one folder per path prefix. */
-async function serve(folders: Record<string, string>): Promise<{ server: Server; url: string }> {
+export async function serve(
+  folders: Record<string, string>,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
     const prefix = Object.keys(folders).find((p) => path.startsWith(p)) ?? '/';
@@ -120,7 +124,11 @@ export function jsGzipKB(dir: string): number {
   return round(bytes / 1024);
 }
 
-async function launch(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+export async function launch(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'nba-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -163,7 +171,7 @@ async function bareMs(page: Page, url: string): Promise<number> {
 
 // Installed before the game's scripts: notes the moment the title becomes interactive, as the
 // test hook is put on `window`.
-const TITLE_PROBE = `
+export const TITLE_PROBE = `
   Object.defineProperty(window, '__nba', {
     configurable: true,
     set(hook) {
@@ -271,7 +279,7 @@ async function usedHeapMB(page: Page): Promise<number> {
   return usedSize / (1024 * 1024);
 }
 
-export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
+export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult[]> {
   const testDir = join(ROOT, 'dist-bench');
   const prodDir = join(ROOT, 'dist-bench-prod');
   const bareDir = join(ROOT, 'dist-bench-bare');
@@ -283,6 +291,8 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       join(ROOT, 'tests/bench/bare'),
       '--config',
       join(ROOT, 'vite.config.ts'),
+      '--mode',
+      'bench-bare',
       '--outDir',
       bareDir,
       '--emptyOutDir',
@@ -300,50 +310,64 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     // visit does.
     await titleMs(page, `${url}/`);
     await bareMs(page, `${url}/bare/`);
-    const titles: number[] = [];
-    const bares: number[] = [];
-    for (let i = 0; i < options.loads; i++) {
-      titles.push(await titleMs(page, `${url}/`));
-      bares.push(await bareMs(page, `${url}/bare/`));
-    }
-
-    await titleMs(page, `${url}/`);
-    const { renderer, rendererName } = await page.evaluate(() => ({
-      renderer: window.__nba.renderer,
-      rendererName: window.__nba.rendererName ?? 'none',
-    }));
-    const titleFps = await stepsPerSecond(page, options.fpsSeconds);
-    await openRun(page, 'airline', 3);
-    const fps = await runFps(page, options.fpsSeconds);
-    await titleMs(page, `${url}/?renderer=webgl`);
-    await openRun(page, 'airline', 3);
-    const fpsWebgl = await runFps(page, options.fpsSeconds);
-
-    await titleMs(page, `${url}/`);
-    await playWholeGame(page, 'tutorial');
-    const before = await usedHeapMB(page);
-    for (let i = 0; i < options.heapGames; i++) await playWholeGame(page, 'tutorial');
-    const after = await usedHeapMB(page);
-
-    const titleMedian = median(titles);
-    const bareMedian = median(bares);
-    return {
-      titleMs: round(titleMedian, 0),
-      bareMs: round(bareMedian, 0),
-      titleRatio: round(titleMedian / bareMedian, 2),
-      runFps: round(fpsWebgl),
-      runFpsChosen: round(fps),
-      titleFps: round(titleFps),
-      renderer,
-      rendererName,
-      jsGzipKB: jsGzipKB(prodDir),
-      heapGrowthMB: round(after - before, 2),
-      heapGames: options.heapGames,
-    };
+    const gzipKB = jsGzipKB(prodDir);
+    const results: BrowserBenchResult[] = [];
+    for (let run = 0; run < options.runs; run++)
+      results.push(await measureOnce(page, url, options, gzipKB));
+    return results;
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/** One draw of every browser figure, in the page already open. */
+async function measureOnce(
+  page: Page,
+  url: string,
+  options: BrowserBenchOptions,
+  gzipKB: number,
+): Promise<BrowserBenchResult> {
+  const titles: number[] = [];
+  const bares: number[] = [];
+  for (let i = 0; i < options.loads; i++) {
+    titles.push(await titleMs(page, `${url}/`));
+    bares.push(await bareMs(page, `${url}/bare/`));
+  }
+
+  await titleMs(page, `${url}/`);
+  const { renderer, rendererName } = await page.evaluate(() => ({
+    renderer: window.__nba.renderer,
+    rendererName: window.__nba.rendererName ?? 'none',
+  }));
+  const titleFps = await stepsPerSecond(page, options.fpsSeconds);
+  await openRun(page, 'airline', 3);
+  const fps = await runFps(page, options.fpsSeconds);
+  await titleMs(page, `${url}/?renderer=webgl`);
+  await openRun(page, 'airline', 3);
+  const fpsWebgl = await runFps(page, options.fpsSeconds);
+
+  await titleMs(page, `${url}/`);
+  await playWholeGame(page, 'tutorial');
+  const before = await usedHeapMB(page);
+  for (let i = 0; i < options.heapGames; i++) await playWholeGame(page, 'tutorial');
+  const after = await usedHeapMB(page);
+
+  const titleMedian = median(titles);
+  const bareMedian = median(bares);
+  return {
+    titleMs: round(titleMedian, 0),
+    bareMs: round(bareMedian, 0),
+    titleRatio: round(titleMedian / bareMedian, 2),
+    runFps: round(fpsWebgl),
+    runFpsChosen: round(fps),
+    titleFps: round(titleFps),
+    renderer,
+    rendererName,
+    jsGzipKB: gzipKB,
+    heapGrowthMB: round(after - before, 2),
+    heapGames: options.heapGames,
+  };
 }
 
 export function browserReport(r: BrowserBenchResult): string {

@@ -22,6 +22,7 @@ export interface DebriefBenchResult {
   replays: number;
   msPerReplay: number;
   budgetMs: number;
+  walk: 'wasm' | 'ts';
 }
 
 export const DEBRIEF_BUDGET_MS = 1000;
@@ -30,7 +31,7 @@ export const DEBRIEF_BUDGET_MS = 1000;
  * The worst case: every pillar changes in every quarter, so no counterfactual can be shared and
  * each quarter needs all 2 × groups − 1 replays.
  */
-const BENCH_PLAN: Plan = {
+export const BENCH_PLAN: Plan = {
   quarters: Array.from({ length: 8 }, (_, q) => ({
     strategy: { pricePosition: q % 2 ? 'low' : 'mid' },
     understanding: { leadersDays: 1 + (q % 2), closeTheLoop: q % 2 === 0 },
@@ -68,8 +69,11 @@ async function bundlePage(): Promise<string> {
 
 export async function runDebriefBench(options: {
   levelsDir: string;
+  /** Debriefs timed per draw (after one untimed); the draw's figure is their median. */
   runs: number;
-}): Promise<DebriefBenchResult> {
+  /** Draws, in the same page. */
+  rounds: number;
+}): Promise<DebriefBenchResult[]> {
   const scenario = largestScenario(options.levelsDir);
   const script = await bundlePage();
   const { chromium } = await import('playwright-core');
@@ -82,32 +86,37 @@ export async function runDebriefBench(options: {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>debrief bench</title>');
     await page.addScriptTag({ content: script });
-    const result = await page.evaluate(
-      ([s, plan, runs]) =>
-        (
-          globalThis as unknown as {
-            runDebriefBench: (
-              a: unknown,
-              b: unknown,
-              c: number,
-              d: number,
-            ) => DebriefBenchPageResult;
-          }
-        ).runDebriefBench(s, plan, 7, runs),
-      [scenario, BENCH_PLAN, options.runs + 1] as const,
-    );
-    const timed = result.runs.slice(1).sort((a, b) => a - b);
-    const ms = timed[Math.floor(timed.length / 2)]!;
-    return {
-      scenario: scenario.id,
-      quarters: scenario.quarters,
-      ms: Math.round(ms),
-      firstMs: Math.round(result.runs[0]!),
-      runs: timed.length,
-      replays: result.replays,
-      msPerReplay: Math.round((ms / result.replays) * 100) / 100,
-      budgetMs: DEBRIEF_BUDGET_MS,
-    };
+    const results: DebriefBenchResult[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      const result = await page.evaluate(
+        ([s, plan, runs]) =>
+          (
+            globalThis as unknown as {
+              runDebriefBench: (
+                a: unknown,
+                b: unknown,
+                c: number,
+                d: number,
+              ) => DebriefBenchPageResult;
+            }
+          ).runDebriefBench(s, plan, 7, runs),
+        [scenario, BENCH_PLAN, options.runs + 1] as const,
+      );
+      const timed = result.runs.slice(1).sort((a, b) => a - b);
+      const ms = timed[Math.floor(timed.length / 2)]!;
+      results.push({
+        scenario: scenario.id,
+        quarters: scenario.quarters,
+        ms: Math.round(ms),
+        firstMs: Math.round(result.runs[0]!),
+        runs: timed.length,
+        replays: result.replays,
+        msPerReplay: Math.round((ms / result.replays) * 100) / 100,
+        budgetMs: DEBRIEF_BUDGET_MS,
+        walk: result.walk,
+      });
+    }
+    return results;
   } finally {
     await browser.close();
   }
@@ -115,7 +124,7 @@ export async function runDebriefBench(options: {
 
 export function debriefReport(r: DebriefBenchResult): string {
   return [
-    `debrief (${r.scenario}, ${r.quarters} quarters, headless Chromium, median of ${r.runs})`,
+    `debrief (${r.scenario}, ${r.quarters} quarters, headless Chromium, ${r.walk === 'wasm' ? 'WebAssembly' : 'TypeScript'} walk, median of ${r.runs})`,
     `  full debrief ${r.ms} ms (first ${r.firstMs} ms), ${r.replays} quarter replays, ${r.msPerReplay} ms each — budget ≤ ${r.budgetMs} ms ${r.ms <= r.budgetMs ? 'ok' : 'OVER'}`,
   ].join('\n');
 }

@@ -3,11 +3,15 @@
  * of one game, timed with the page's own clock. Bundled on the fly by debriefBench.ts.
  */
 import { debriefOf, planToLog, type Plan, type Scenario } from '../../engine';
+import { walkUsed } from '../../engine/kernel/walkKernel';
+import { modelOf } from '../../engine/model';
 
 export interface DebriefBenchPageResult {
   runs: number[];
   replays: number;
   lessons: number;
+  /** The walk the page's engine used (WebAssembly, or the TypeScript fallback). */
+  walk: 'wasm' | 'ts';
 }
 
 export function runDebriefBench(
@@ -27,7 +31,7 @@ export function runDebriefBench(
     replays = d.attribution.replays;
     lessons = d.lessons.length;
   }
-  return { runs: times, replays, lessons };
+  return { runs: times, replays, lessons, walk: walkUsed(modelOf(scenario)) };
 }
 
 (globalThis as { runDebriefBench?: typeof runDebriefBench }).runDebriefBench = runDebriefBench;

@@ -1,0 +1,84 @@
+/**
+ * Every figure `npm run bench` reports, with its budget where the issues set one, and how each is
+ * read from a section's result. One run of a section gives one value per figure; `--runs N` gives N.
+ */
+import type { BrowserBenchResult } from './browserBench';
+import type { ClassBenchResult } from './classBench';
+import type { CliBenchResult } from './cliBench';
+import type { DebriefBenchResult } from './debriefBench';
+import type { EngineBenchResult } from './engineBench';
+import type { FigureSpec } from './stats';
+
+export const FIGURES: readonly FigureSpec[] = [
+  { name: 'engine.msPerGame', unit: 'ms', budget: { limit: 15, direction: 'atMost' } },
+  { name: 'engine.kernelRatio', unit: '×', budget: { limit: 2.5, direction: 'atMost' } },
+  // The budget holds at 5,000 customers or more: a smaller scenario would make it easy.
+  { name: 'engine.customers', unit: '', budget: { limit: 5000, direction: 'atLeast' } },
+  { name: 'engine.bareMsPerGame', unit: 'ms' },
+  { name: 'engine.quarterReplayMs', unit: 'ms' },
+  { name: 'engine.firstGameMs', unit: 'ms' },
+  { name: 'engine.heapGrowthMB', unit: 'MB' },
+  { name: 'cli.simMs', unit: 'ms', budget: { limit: 500, direction: 'atMost' } },
+  { name: 'debrief.ms', unit: 'ms', budget: { limit: 1000, direction: 'atMost' } },
+  { name: 'debrief.firstMs', unit: 'ms' },
+  { name: 'debrief.msPerReplay', unit: 'ms' },
+  { name: 'browser.titleMs', unit: 'ms', budget: { limit: 1000, direction: 'atMost' } },
+  { name: 'browser.bareMs', unit: 'ms' },
+  { name: 'browser.titleRatio', unit: '×', budget: { limit: 1.25, direction: 'atMost' } },
+  { name: 'browser.runFps', unit: 'fps', budget: { limit: 55, direction: 'atLeast' } },
+  { name: 'browser.runFpsChosen', unit: 'fps', budget: { limit: 55, direction: 'atLeast' } },
+  { name: 'browser.titleFps', unit: 'fps' },
+  { name: 'browser.jsGzipKB', unit: 'kB', budget: { limit: 450, direction: 'atMost' } },
+  { name: 'browser.heapGrowthMB', unit: 'MB', budget: { limit: 5, direction: 'below' } },
+  { name: 'class.maxResultsMs', unit: 'ms', budget: { limit: 1000, direction: 'atMost' } },
+  { name: 'class.heapGrowthMB', unit: 'MB' },
+];
+
+export type Draw = Record<string, number | undefined>;
+
+export function engineFigures(r: EngineBenchResult): Draw {
+  return {
+    'engine.msPerGame': r.msPerGame,
+    'engine.kernelRatio': r.kernelRatio,
+    'engine.customers': r.customers,
+    'engine.bareMsPerGame': r.bareMsPerGame,
+    'engine.quarterReplayMs': r.quarterReplayMs,
+    'engine.firstGameMs': r.firstGameMs,
+    'engine.heapGrowthMB': r.heap.growthMB,
+  };
+}
+
+export function cliFigures(r: CliBenchResult): Draw {
+  return { 'cli.simMs': r.simMs };
+}
+
+export function debriefFigures(r: DebriefBenchResult): Draw {
+  return {
+    'debrief.ms': r.ms,
+    'debrief.firstMs': r.firstMs,
+    'debrief.msPerReplay': r.msPerReplay,
+  };
+}
+
+export function browserFigures(r: BrowserBenchResult): Draw {
+  return {
+    'browser.titleMs': r.titleMs,
+    'browser.bareMs': r.bareMs,
+    'browser.titleRatio': r.titleRatio,
+    'browser.runFps': r.runFps,
+    'browser.runFpsChosen': r.runFpsChosen,
+    'browser.titleFps': r.titleFps,
+    'browser.jsGzipKB': r.jsGzipKB,
+    'browser.heapGrowthMB': r.heapGrowthMB,
+  };
+}
+
+export function classFigures(r: ClassBenchResult): Draw {
+  return {
+    'class.maxResultsMs': r.maxResultsMs,
+    'class.heapGrowthMB':
+      r.heapMB.length > 1
+        ? Math.round((r.heapMB[r.heapMB.length - 1]! - r.heapMB[0]!) * 10) / 10
+        : undefined,
+  };
+}
