@@ -154,6 +154,15 @@ describe('practice: mock exam, drill across days, export and reset', () => {
     expect(await focusedName(page)).toBe('practice.handIn');
     expect(await page.$('[data-name="practice.report"]')).toBeNull();
     expect(await progress(page)).toBe('Question 3 of 100');
+    // Leaving asks too: the exam would end without a report.
+    await page.click('[data-name="practice.back"]');
+    expect(await page.textContent('[data-name="practice.leave.ask"]')).toMatch(
+      /^Leave the mock exam\?/,
+    );
+    expect(await focusedName(page)).toBe('practice.leave.keep');
+    await page.keyboard.press('Enter');
+    expect(await focusedName(page)).toBe('practice.back');
+    expect(await progress(page)).toBe('Question 3 of 100');
     await game.context.clock.fastForward(3 * HOUR);
     await page.waitForSelector('[data-name="practice.report"]');
     expect(await page.textContent('[data-name="practice.timeUp"]')).toBe(

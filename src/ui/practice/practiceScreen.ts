@@ -194,7 +194,10 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
         : null;
       if (intro) body.append(intro);
       const box = el('div', {});
-      body.append(box, el('div', { class: 'dialog-actions' }, backButton()));
+      const actions = el('div', { class: 'dialog-actions' }, backButton());
+      // Leaving a timed exam ends it without a report: ask first.
+      if (opts.timeLimit !== undefined) actions.replaceChildren(leaveExamButton(actions));
+      body.append(box, actions);
       quiz = createQuiz(box, {
         t,
         items,
@@ -228,6 +231,26 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
         },
       });
     });
+  }
+
+  function leaveExamButton(actions: HTMLElement): HTMLButtonElement {
+    const leave = button('practice.back', t('practice.back'), () => {
+      const keep = button('practice.leave.keep', t('practice.handInKeep'), () => {
+        actions.replaceChildren(leave);
+        leave.focus();
+      });
+      actions.replaceChildren(
+        el(
+          'p',
+          { class: 'practice-confirm', role: 'alert', 'data-name': 'practice.leave.ask' },
+          t('practice.leaveAsk'),
+        ),
+        button('practice.leave.confirm', t('practice.leaveConfirm'), () => show(home)),
+        keep,
+      );
+      keep.focus();
+    });
+    return leave;
   }
 
   function drillPick() {
