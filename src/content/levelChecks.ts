@@ -141,5 +141,45 @@ export function consistencyErrors(s: Scenario): string[] {
     errors.push(`coaching: ${s.coaching.length} texts for ${s.quarters} quarters`);
   if (s.segments.reduce((a, g) => a + g.share, 0) <= 0)
     errors.push('segments: the shares add up to zero');
+  errors.push(...unaffordableErrors(s));
   return errors;
+}
+
+/**
+ * Money relative to the budget it comes out of: a single choice that costs more than a whole
+ * quarter's CX budget on the least-funded difficulty is one no player could ever make.
+ */
+export function unaffordableErrors(s: Scenario): string[] {
+  const factor = Math.min(...Object.values(s.difficulty).map((d) => d.budget));
+  const budget = s.company.budget * factor;
+  const prices: [string, number][] = [
+    ['strategy.promiseChange', s.strategy.promiseChange],
+    ['strategy.perTargetSegment', s.strategy.perTargetSegment],
+    ['research.light', s.research.light],
+    ['research.deep', s.research.deep],
+    ['governance.team', s.governance.team],
+    ['governance.ceo', s.governance.ceo],
+    ['governance.council', s.governance.council],
+    ['leaderDayCost', s.leaderDayCost],
+    ['culture.hiring', s.culture.hiring],
+    ['culture.empowermentMedium', s.culture.empowermentMedium],
+    ['culture.empowermentHigh', s.culture.empowermentHigh],
+    ...s.initiatives.map((x, i): [string, number] => [`initiatives.${i}.cost`, x.cost]),
+    ...s.stages.flatMap((st, i) =>
+      st.touchpoints.map((t, j): [string, number] => [
+        `stages.${i}.touchpoints.${j}.redesignCost`,
+        t.redesignCost,
+      ]),
+    ),
+    ...s.events.flatMap((e, i) =>
+      e.responses.map((r, j): [string, number] => [`events.${i}.responses.${j}.cost`, r.cost]),
+    ),
+  ];
+  const words = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2 });
+  return prices
+    .filter(([, price]) => price > budget)
+    .map(
+      ([path, price]) =>
+        `${path}: ${words(price)} k€ is more than a whole quarter's CX budget (at most ${words(budget)} k€: company.budget × the lowest difficulty budget factor), so no player could ever choose it`,
+    );
 }
