@@ -146,8 +146,13 @@ function decisionLog(
     const raw = readJsonFile(planFile);
     if (!raw.ok) fail(raw.errors);
     const parsed = PlanSchema.safeParse(raw.value);
-    if (!parsed.success) fail(formatIssues(planFile, parsed.error.issues));
+    if (!parsed.success) fail(formatIssues(planFile, parsed.error.issues, raw.value));
     plan = parsed.data;
+    // An entry past the last quarter would never be played: the plan was written for another game.
+    if (plan.quarters.length > scenario.quarters)
+      fail([
+        `${planFile}: quarters: ${plan.quarters.length} entries, but ${levelFile} lasts ${scenario.quarters} quarter(s): at most ${scenario.quarters} entries (entries past the last quarter would never be played)`,
+      ]);
   }
   const source = planFile ? { planFile, entries: plan.quarters.length } : { levelFile };
   const log = planToLog(scenario.company.start, plan, scenario.quarters);
@@ -210,8 +215,12 @@ export async function main(argv: string[]): Promise<number> {
       const raw = readJsonFile(verifyFile);
       if (!raw.ok) fail(raw.errors);
       const parsed = GameRecordSchema.safeParse(raw.value);
-      if (!parsed.success) fail(formatIssues(verifyFile, parsed.error.issues));
+      if (!parsed.success) fail(formatIssues(verifyFile, parsed.error.issues, raw.value));
       const rec: GameRecord = parsed.data;
+      if (rec.decisions.length > scenario.quarters)
+        fail([
+          `${verifyFile}: decisions: ${rec.decisions.length} quarters, but ${levelFile} lasts ${scenario.quarters}: at most ${scenario.quarters} (a game cannot be played past its last quarter)`,
+        ]);
       if (rec.scenario.id !== scenario.id || rec.scenario.revision !== scenario.revision) {
         process.stderr.write(
           `${verifyFile}: scenario: record is for ${rec.scenario.id}@${rec.scenario.revision}, level is ${scenario.id}@${scenario.revision}\n`,

@@ -92,14 +92,25 @@ export function startReferenceErrors(s: Scenario): string[] {
     errors.push(`${at}.${path}: unknown ${what} "${id}"`);
   if (!s.promises.brand.some((p) => p.id === d.strategy.brandPromise))
     unknown('strategy.brandPromise', d.strategy.brandPromise, 'brand promise');
+  // The game refuses a choice made twice (it would be counted, and charged, twice): so does the start.
+  const twice = (list: string[], path: string, what: string) =>
+    list.forEach((id, i) => {
+      if (list.indexOf(id) !== i)
+        errors.push(
+          `${at}.${path}.${i}: the ${what} "${id}" is chosen twice (first at ${path}.${list.indexOf(id)})`,
+        );
+    });
   d.strategy.customerPromises.forEach((id, i) => {
     if (!s.promises.customer.some((p) => p.id === id))
       unknown(`strategy.customerPromises.${i}`, id, 'customer promise');
   });
+  twice(d.strategy.customerPromises, 'strategy.customerPromises', 'customer promise');
   d.strategy.targetSegments.forEach((id, i) => {
     if (!s.segments.some((g) => g.id === id))
       unknown(`strategy.targetSegments.${i}`, id, 'segment');
   });
+  twice(d.strategy.targetSegments, 'strategy.targetSegments', 'segment');
+  twice(d.journey.initiatives, 'journey.initiatives', 'initiative');
   for (const id of Object.keys(d.metrics.surveys))
     if (!tp.has(id)) unknown(`metrics.surveys.${id}`, id, 'touchpoint');
   for (const [id, plan] of Object.entries(d.journey.touchpoints)) {
