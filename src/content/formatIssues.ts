@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import englishEngineTexts from '../i18n/locales/en/engine.json';
-import { cutText, describeValue, valueAt } from './cutValue';
+import { describeValue, valueAt } from './cutValue';
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
@@ -54,6 +54,13 @@ function inWords(issue: z.core.$ZodIssue, found: unknown): string {
     const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
     return found === undefined ? `missing: expected ${expected}` : `expected ${expected}`;
   }
+  if (issue.code === 'invalid_key' || issue.code === 'invalid_element') {
+    const inner = issue.issues[0];
+    const why = inner
+      ? inWords(inner, issue.code === 'invalid_key' ? issue.path.at(-1) : found)
+      : '';
+    return `not a valid ${issue.code === 'invalid_key' ? 'name' : 'entry'} here${why ? `: ${why}` : ''}`;
+  }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
     const one = issue.values.length === 1;
@@ -67,7 +74,10 @@ function inWords(issue: z.core.$ZodIssue, found: unknown): string {
 
 /** A path as `a.b.0.c`, every part cut so a 1 MB field name cannot fill the screen. */
 const pathText = (path: readonly PropertyKey[]): string =>
-  path.length ? path.map((p) => cutText(String(p), 40)).join('.') : '(root)';
+  path.length ? path.map((p) => cutPart(String(p))).join('.') : '(root)';
+
+/** A field name of at most 40 characters, marked … when longer (no space: paths stay one word). */
+const cutPart = (p: string) => (p.length > 40 ? `${p.slice(0, 40)}…` : p);
 
 /**
  * `file: path.to.field: what is wrong (found: value)`, one line per zod issue; an unknown field (a
