@@ -14,6 +14,9 @@ export const GameRecordSchema = z.strictObject({
   decisions: DecisionLogSchema,
   results: z.array(QuarterOutcomeSchema).max(QUARTERS_MAX),
   /** hashRecord of the fields above (hex). */
-  hash: z.string().max(64).regex(/^[0-9a-f]{8,}$/),
+  hash: z
+    .string()
+    .max(64)
+    .regex(/^[0-9a-f]{8,}$/),
 });
 export type GameRecord = z.infer<typeof GameRecordSchema>;
