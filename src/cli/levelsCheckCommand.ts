@@ -40,4 +40,3 @@ export function main(args: string[]): number {
   process.stdout.write(`${summaryLine(passed)}\n`);
   return 0;
 }
-
