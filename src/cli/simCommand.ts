@@ -58,10 +58,10 @@ function parseArgs(argv: string[]): Map<string, string | true> {
   const usage = (problem: string) => new InputError(`${problem}\n${USAGE}`);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (!a.startsWith('--')) throw usage(`unexpected argument "${a}"`);
+    if (!a.startsWith('--')) throw usage(`unexpected argument "${cutText(a)}"`);
     const name = a.slice(2);
     const kind = FLAGS.get(name);
-    if (!kind) throw usage(`unknown option ${a}`);
+    if (!kind) throw usage(`unknown option ${cutText(a)}`);
     if (args.has(name)) throw usage(`${a} is given twice`);
     const next = argv[i + 1];
     if (kind !== 'none' && next !== undefined && !next.startsWith('--')) {
@@ -274,11 +274,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     const seedText = stringArg(args, 'seed') ?? '1';
     if (!/^\d+$/.test(seedText) || Number(seedText) > 0xffffffff)
-      fail([`--seed: "${seedText}" is not a whole number from 0 to 4294967295`]);
+      fail([`--seed: "${cutText(seedText)}" is not a whole number from 0 to 4294967295`]);
     const seed = Number(seedText);
     const difficulty = (stringArg(args, 'difficulty') ?? 'normal') as Difficulty;
     if (!DIFFICULTIES.includes(difficulty))
-      fail([`--difficulty: "${difficulty}" is not one of ${DIFFICULTIES.join(', ')}`]);
+      fail([`--difficulty: "${cutText(difficulty)}" is not one of ${DIFFICULTIES.join(', ')}`]);
     const planFile = stringArg(args, 'plan');
     const { log, record } = decisionLog(scenario, levelFile, planFile, seed, difficulty);
     const recordFile = stringArg(args, 'record');
