@@ -53,6 +53,12 @@ export interface Recovery {
   newestLost: boolean;
   /** The unfinished plan could not be read; the plan starts from the company's settings. */
   draftLost: boolean;
+  /**
+   * The game was saved under an older revision of its level and replayed under the current one:
+   * the quarters whose decisions are still valid were kept (`quarters` of `saved.decisions`);
+   * `saved` is the save as it was, for the player to download.
+   */
+  revision?: { from: number; to: number; saved: SavedGame };
 }
 
 export type ResumeResult =
@@ -156,6 +162,32 @@ function toSave(session: GameSession, savedAt: number): SavedGame {
     draft: session.phase === 'plan' ? session.draft : null,
     answeredEvents: session.phase === 'plan' ? session.answeredEvents : [],
   };
+}
+
+/**
+ * The longest start of a log the scenario still plays (a level's new revision may refuse a
+ * decision it once took): the quarters kept, and the state and outcomes after them.
+ */
+function replayValidPrefix(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  log: DecisionLog,
+): { log: DecisionLog; state: GameState; results: QuarterOutcome[] } {
+  let state = newGame(scenario, seed, difficulty);
+  const results: QuarterOutcome[] = [];
+  const kept: DecisionLog = [];
+  for (const decisions of log) {
+    try {
+      const step = playQuarter(scenario, state, decisions);
+      state = step.state;
+      results.push(step.outcome);
+      kept.push(decisions);
+    } catch {
+      break;
+    }
+  }
+  return { log: kept, state, results };
 }
 
 /** A phase that fits the replayed game, whatever the save said (a tampered save cannot lie). */
@@ -344,20 +376,32 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           const saved = candidate.save;
           if (gameSlotKey(saved.id) !== slot.key) continue; // Copied from another slot.
           const scenario = options.scenario(saved.scenario.id);
-          if (!scenario || scenario.revision !== saved.scenario.revision) {
+          if (!scenario) {
             reason = 'unknown-scenario';
             continue;
           }
-          let replayed: ReturnType<typeof replayLog>;
-          try {
-            replayed = replayLog(scenario, saved.seed, saved.difficulty, saved.decisions);
-          } catch {
-            continue; // A log the engine refuses: try the older save.
-          }
-          const phase = phaseFor(saved.phase, replayed.state, saved.decisions.length);
+          // A level's revision is raised when its numbers change: the save is replayed under the
+          // new one, as far as its decisions are still valid there, and the player is told.
+          const revised = scenario.revision !== saved.scenario.revision;
+          let replayed: ReturnType<typeof replayLog> & { log: DecisionLog };
+          if (revised)
+            replayed = replayValidPrefix(scenario, saved.seed, saved.difficulty, saved.decisions);
+          else
+            try {
+              replayed = {
+                ...replayLog(scenario, saved.seed, saved.difficulty, saved.decisions),
+                log: saved.decisions,
+              };
+            } catch {
+              continue; // A log the engine refuses: try the older save.
+            }
+          const whole = replayed.log.length === saved.decisions.length;
+          const phase = whole
+            ? phaseFor(saved.phase, replayed.state, saved.decisions.length)
+            : phaseFor('plan', replayed.state, replayed.log.length);
           // A half-made plan comes back as it was, even if not yet valid: commit explains why.
           const draft =
-            phase === 'plan' && saved.draft
+            phase === 'plan' && saved.draft && whole
               ? saved.draft
               : defaultDecisions(scenario, replayed.state);
           const newestLost = slot.newestDamaged || candidate.fromBackup || tried > 0;
@@ -368,7 +412,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
               scenario,
               seed: saved.seed,
               difficulty: saved.difficulty,
-              log: saved.decisions,
+              log: replayed.log,
               results: replayed.results,
               state: replayed.state,
               draft,
@@ -385,11 +429,20 @@ export function createGameStore(options: GameStoreOptions): GameStore {
             stale: false,
             lastSave: null,
             recovered:
-              newestLost || candidate.draftLost
+              newestLost || candidate.draftLost || revised
                 ? {
-                    quarters: saved.decisions.length,
+                    quarters: replayed.log.length,
                     newestLost,
                     draftLost: candidate.draftLost,
+                    ...(revised
+                      ? {
+                          revision: {
+                            from: saved.scenario.revision,
+                            to: scenario.revision,
+                            saved,
+                          },
+                        }
+                      : {}),
                   }
                 : null,
           });

@@ -195,4 +195,64 @@ describe('saves in the browser', () => {
     await page.screenshot({ path: `${OUT}saves-damaged-title-en.png` });
     await page.close();
   });
+
+  it('a save of an older level revision: replayed where its decisions still hold, with a message', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => localStorage.clear());
+    const id = await startAndPlay(page, 'airline', 2);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    /** Rewrites the save as if made under the level's previous revision. */
+    const plantOlder = (dropInitiative: boolean) =>
+      page.evaluate(
+        ({ id, dropInitiative }) => {
+          const key = `nba.game.${id}`;
+          const save = JSON.parse(localStorage.getItem(key)!) as {
+            data: {
+              scenario: { revision: number };
+              decisions: { journey: { initiatives: string[] } }[];
+            };
+          };
+          save.data.scenario.revision -= 1;
+          // The old revision had an initiative the current one no longer has.
+          if (dropInitiative) save.data.decisions[1]!.journey.initiatives = ['retiredProject'];
+          localStorage.setItem(key, JSON.stringify(save));
+          localStorage.removeItem(`${key}.lastGood`);
+          return save.data.scenario.revision;
+        },
+        { id, dropInitiative },
+      );
+    const older = await plantOlder(false);
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    let [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.revisionReplayed', visible: true });
+    expect(shown!.text).toContain(`revision ${older}, now ${older + 1}`);
+    expect(shown!.text).toContain('2 quarters were played again');
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.log.length)).toBe(2);
+    await page.screenshot({ path: `${OUT}saves-revision-en.png` });
+
+    // A decision the new revision refuses: the quarters before it are kept, the save offered.
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    const oldest = await plantOlder(true);
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
+    expect(shown!.text).toContain('Of your 2 quarters, the first 1 could be played again');
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.log.length)).toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-name="save-notice.download-saved"]'),
+    ]);
+    expect(download.suggestedFilename()).toBe(`not-by-accident-airline-r${oldest}-20260101.json`);
+    await page.screenshot({ path: `${OUT}saves-revision-cut-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect((await notice(page))[0]?.text).toContain('Van je 2 kwartalen');
+    await page.screenshot({ path: `${OUT}saves-revision-cut-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.close();
+  });
 });
