@@ -15,6 +15,7 @@ import {
   type Scenario,
 } from '../engine';
 import { gameSlotKey, readSlots, savedGameSlot, type GamePhase, type SavedGame } from './savedGame';
+import { importGameRecord, type ImportRefusal } from './importRecord';
 import { createSafeStorage, type KeyValueStorage, type WriteResult } from './storage';
 
 export type { GamePhase } from './savedGame';
@@ -109,6 +110,11 @@ export interface GameStoreState {
   storageChanged(key: string | null): void;
   /** Drops the session without saving (the save stays). */
   leave(): void;
+  /**
+   * Continues a game from an exported record (as a new game with its own slot, saved at once):
+   * play goes on at its next quarter. A file that is not a valid record is refused, with why.
+   */
+  importRecord(data: unknown): { ok: true } | { ok: false; refusal: ImportRefusal };
 }
 
 export type GameStore = StoreApi<GameStoreState>;
@@ -460,6 +466,33 @@ export function createGameStore(options: GameStoreOptions): GameStore {
 
       leave() {
         set({ session: null, refusal: null, stale: false, recovered: null });
+      },
+
+      importRecord(data) {
+        const imported = importGameRecord(data, options.scenario);
+        if (!imported.ok) return imported;
+        const { scenario, seed, difficulty, log, state, results } = imported.game;
+        known = null;
+        set({
+          session: {
+            id: idOf(),
+            scenario,
+            seed,
+            difficulty,
+            log,
+            results,
+            state,
+            draft: defaultDecisions(scenario, state),
+            phase: state.finished ? 'end' : 'plan',
+            answeredEvents: [],
+          },
+          refusal: null,
+          stale: false,
+          lastSave: null,
+          recovered: null,
+        });
+        get().save();
+        return { ok: true };
       },
     };
   });

@@ -6,7 +6,7 @@ import { SAVED_GAME_VERSION, type SavedGame } from '../state/savedGame';
 import { createSaveNotice, type SaveNoticeMessage } from './saveNotice';
 
 /** Offers the game so far as a file: what the player keeps when the browser cannot save. */
-function downloadRecord(state: GameStoreState): void {
+export function downloadRecord(state: GameStoreState): void {
   const session = state.session;
   if (!session) return;
   const record = gameRecordOf(session);
