@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -253,6 +254,56 @@ describe('saves in the browser', () => {
     expect((await notice(page))[0]?.text).toContain('Van je 2 kwartalen');
     await page.screenshot({ path: `${OUT}saves-revision-cut-nl.png` });
     await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.close();
+  });
+
+  it('export the game record from the pause menu, and import it (by keyboard) to continue', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => localStorage.clear());
+    // One quarter: the second has no event card holding the plan (the third has the storm's).
+    const id = await startAndPlay(page, 'airline', 1);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    await page.click('[data-name="pause.open"]');
+    await page.waitForSelector('[data-name="pause.export"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-name="pause.export"]'),
+    ]);
+    const file = `${OUT}exported-record.json`;
+    await download.saveAs(file);
+    await page.screenshot({ path: `${OUT}saves-pause-export-en.png` });
+
+    // A file that is not a record is refused in words, and the game stays as it was.
+    const bad = `${OUT}not-a-record.json`;
+    writeFileSync(bad, JSON.stringify({ hello: 'world' }));
+    await page.focus('[data-name="pause.import"]');
+    let [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.keyboard.press('Enter'),
+    ]);
+    await chooser.setFiles(bad);
+    await page.waitForFunction(() =>
+      document.querySelector('.dialog [role="status"]')?.textContent?.includes('not a game record'),
+    );
+    await page.screenshot({ path: `${OUT}saves-pause-import-refused-en.png` });
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.id)).toBe(id);
+
+    // The exported record continues as a game of its own, at its second quarter.
+    await page.focus('[data-name="pause.import"]');
+    [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(file);
+    await page.waitForFunction((id) => window.__nba.session.getState().session?.id !== id, id);
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    const imported = await page.evaluate(() => {
+      const s = window.__nba.session.getState().session!;
+      return { quarters: s.log.length, next: s.state.quarter, phase: s.phase };
+    });
+    expect(imported).toEqual({ quarters: 1, next: 1, phase: 'plan' });
+    expect(await playQuarter(page)).toEqual({ ok: true });
     await page.close();
   });
 });
