@@ -306,4 +306,34 @@ describe('saves in the browser', () => {
     expect(await playQuarter(page)).toEqual({ ok: true });
     await page.close();
   });
+
+  it('on the title, the save notice and the update notice stack instead of overlapping', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('nba.game.broken', 'garbage');
+      localStorage.setItem('nba.game.broken.lastGood', 'garbage');
+    });
+    await openTitle(page, true);
+    await page.evaluate(() => window.__nba.showUpdateNotice());
+    const boxes = await page.evaluate(() =>
+      ['.save-notice', '.update-notice'].map((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height };
+      }),
+    );
+    const [save, update] = boxes as [(typeof boxes)[0], (typeof boxes)[0]];
+    expect(save.height).toBeGreaterThan(0);
+    expect(update.height).toBeGreaterThan(0);
+    // One above the other, both inside the window.
+    expect(save.bottom <= update.top || update.bottom <= save.top).toBe(true);
+    expect(Math.max(save.bottom, update.bottom)).toBeLessThanOrEqual(768);
+    expect(Math.min(save.top, update.top)).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: `${OUT}saves-title-notices-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    await page.screenshot({ path: `${OUT}saves-title-notices-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.close();
+  });
 });
