@@ -14,7 +14,14 @@ import {
   type QuarterOutcome,
   type Scenario,
 } from '../engine';
-import { gameSlotKey, readSlots, savedGameSlot, type GamePhase, type SavedGame } from './savedGame';
+import {
+  gameSlotKey,
+  pruneOldSlots,
+  readSlots,
+  savedGameSlot,
+  type GamePhase,
+  type SavedGame,
+} from './savedGame';
 import { importGameRecord, type ImportRefusal } from './importRecord';
 import { createSafeStorage, type KeyValueStorage, type WriteResult } from './storage';
 
@@ -265,6 +272,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         known = null;
         set({ session, refusal: null, stale: false, recovered: null });
         write(session);
+        pruneOldSlots(storage, session.id, now());
         return true;
       },
 
