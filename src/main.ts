@@ -19,6 +19,7 @@ import { createSettingsStore } from './state/settingsStore';
 import { browserStorage } from './state/storage';
 import type { EngineHook } from './testing/engineHook';
 import { installErrorScreen } from './ui/errorScreen';
+import { showUpdateNotice } from './ui/updateNotice';
 import { namedObjectNames, pageBoundsOf } from './ui/namedObjects';
 import {
   chooseRenderer,
@@ -181,6 +182,8 @@ if (__E2E__) {
       i18n,
       audio,
       bounds: (name: string) => pageBoundsOf(game, name),
+      /** Shows the offer of a new version, as the service worker does when one is ready. */
+      showUpdateNotice: () => void showUpdateNotice(i18n, () => {}),
       names: () => namedObjectNames(),
       isReady: (key: string) => ready.has(key),
       /** Every scene that became ready, in order, and the loader progress Preload reported. */

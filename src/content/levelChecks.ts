@@ -92,14 +92,25 @@ export function startReferenceErrors(s: Scenario): string[] {
     errors.push(`${at}.${path}: unknown ${what} "${id}"`);
   if (!s.promises.brand.some((p) => p.id === d.strategy.brandPromise))
     unknown('strategy.brandPromise', d.strategy.brandPromise, 'brand promise');
+  // The game refuses a choice made twice (it would be counted, and charged, twice): so does the start.
+  const twice = (list: string[], path: string, what: string) =>
+    list.forEach((id, i) => {
+      if (list.indexOf(id) !== i)
+        errors.push(
+          `${at}.${path}.${i}: the ${what} "${id}" is chosen twice (first at ${path}.${list.indexOf(id)})`,
+        );
+    });
   d.strategy.customerPromises.forEach((id, i) => {
     if (!s.promises.customer.some((p) => p.id === id))
       unknown(`strategy.customerPromises.${i}`, id, 'customer promise');
   });
+  twice(d.strategy.customerPromises, 'strategy.customerPromises', 'customer promise');
   d.strategy.targetSegments.forEach((id, i) => {
     if (!s.segments.some((g) => g.id === id))
       unknown(`strategy.targetSegments.${i}`, id, 'segment');
   });
+  twice(d.strategy.targetSegments, 'strategy.targetSegments', 'segment');
+  twice(d.journey.initiatives, 'journey.initiatives', 'initiative');
   for (const id of Object.keys(d.metrics.surveys))
     if (!tp.has(id)) unknown(`metrics.surveys.${id}`, id, 'touchpoint');
   for (const [id, plan] of Object.entries(d.journey.touchpoints)) {
@@ -141,5 +152,45 @@ export function consistencyErrors(s: Scenario): string[] {
     errors.push(`coaching: ${s.coaching.length} texts for ${s.quarters} quarters`);
   if (s.segments.reduce((a, g) => a + g.share, 0) <= 0)
     errors.push('segments: the shares add up to zero');
+  errors.push(...unaffordableErrors(s));
   return errors;
+}
+
+/**
+ * Money relative to the budget it comes out of: a single choice that costs more than a whole
+ * quarter's CX budget on the least-funded difficulty is one no player could ever make.
+ */
+export function unaffordableErrors(s: Scenario): string[] {
+  const factor = Math.min(...Object.values(s.difficulty).map((d) => d.budget));
+  const budget = s.company.budget * factor;
+  const prices: [string, number][] = [
+    ['strategy.promiseChange', s.strategy.promiseChange],
+    ['strategy.perTargetSegment', s.strategy.perTargetSegment],
+    ['research.light', s.research.light],
+    ['research.deep', s.research.deep],
+    ['governance.team', s.governance.team],
+    ['governance.ceo', s.governance.ceo],
+    ['governance.council', s.governance.council],
+    ['leaderDayCost', s.leaderDayCost],
+    ['culture.hiring', s.culture.hiring],
+    ['culture.empowermentMedium', s.culture.empowermentMedium],
+    ['culture.empowermentHigh', s.culture.empowermentHigh],
+    ...s.initiatives.map((x, i): [string, number] => [`initiatives.${i}.cost`, x.cost]),
+    ...s.stages.flatMap((st, i) =>
+      st.touchpoints.map((t, j): [string, number] => [
+        `stages.${i}.touchpoints.${j}.redesignCost`,
+        t.redesignCost,
+      ]),
+    ),
+    ...s.events.flatMap((e, i) =>
+      e.responses.map((r, j): [string, number] => [`events.${i}.responses.${j}.cost`, r.cost]),
+    ),
+  ];
+  const words = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2 });
+  return prices
+    .filter(([, price]) => price > budget)
+    .map(
+      ([path, price]) =>
+        `${path}: ${words(price)} k€ is more than a whole quarter's CX budget (at most ${words(budget)} k€: company.budget × the lowest difficulty budget factor), so no player could ever choose it`,
+    );
 }

@@ -84,7 +84,7 @@ export function parseLevel(file: string, data: unknown): LoadResult<Scenario> {
     input = rest;
   }
   const parsed = ScenarioSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: formatIssues(file, parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: formatIssues(file, parsed.error.issues, input) };
   const errors = scenarioErrors(parsed.data);
   if (errors.length) return { ok: false, errors: errors.map((e) => `${file}: ${e}`) };
   return { ok: true, value: parsed.data };

@@ -8,6 +8,7 @@ export * from './schema/scenario';
 export * from './schema/outcome';
 export * from './schema/record';
 export * from './schema/state';
+export * from './schema/limits';
 export { newGame, defaultDecisions, clone } from './game';
 export { validateDecisions, issueToError } from './validate';
 export type { DecisionError, Validation } from './validate';

@@ -85,6 +85,9 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
     errors.push({ path, code: 'engine.error.unknownId', params: { id } });
   const { touchpointIds: tpIds, channelIds: chIds } = modelOf(scenario);
 
+  const duplicate = (path: string, id: string) =>
+    errors.push({ path, code: 'engine.error.duplicate', params: { id } });
+
   if (state.finished) errors.push({ path: '', code: 'engine.error.gameFinished', params: {} });
   if (!scenario.promises.brand.some((p) => p.id === d.strategy.brandPromise))
     unknown('strategy.brandPromise', d.strategy.brandPromise);
@@ -92,14 +95,12 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
     if (!scenario.promises.customer.some((p) => p.id === id))
       unknown(`strategy.customerPromises.${i}`, id);
     else if (d.strategy.customerPromises.indexOf(id) !== i)
-      errors.push({
-        path: `strategy.customerPromises.${i}`,
-        code: 'engine.error.duplicate',
-        params: { id },
-      });
+      duplicate(`strategy.customerPromises.${i}`, id);
   });
   d.strategy.targetSegments.forEach((id, i) => {
     if (!scenario.segments.some((g) => g.id === id)) unknown(`strategy.targetSegments.${i}`, id);
+    else if (d.strategy.targetSegments.indexOf(id) !== i)
+      duplicate(`strategy.targetSegments.${i}`, id);
   });
   for (const id of Object.keys(d.metrics.surveys))
     if (!tpIds.has(id)) unknown(`metrics.surveys.${id}`, id);
@@ -110,6 +111,7 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
   if (d.journey.end !== null && !tpIds.has(d.journey.end)) unknown('journey.end', d.journey.end);
   d.journey.initiatives.forEach((id, i) => {
     if (!scenario.initiatives.some((x) => x.id === id)) unknown(`journey.initiatives.${i}`, id);
+    else if (d.journey.initiatives.indexOf(id) !== i) duplicate(`journey.initiatives.${i}`, id);
   });
   for (const id of Object.keys(d.channels)) if (!chIds.has(id)) unknown(`channels.${id}`, id);
 

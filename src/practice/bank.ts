@@ -20,7 +20,7 @@ export function parseQuestionFile(
   data: unknown,
 ): { ok: true; questions: Question[] } | { ok: false; errors: string[] } {
   const parsed = QuestionFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: formatIssues(file, parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: formatIssues(file, parsed.error.issues, data) };
   const wrong = parsed.data.questions
     .map((q, i) => ({ q, i }))
     .filter(({ q }) => q.competency !== parsed.data.competency);

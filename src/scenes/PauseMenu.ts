@@ -4,8 +4,19 @@ import { onEscapeKey } from '../ui/plan/escapeKey';
 import { openSettingsDialog } from '../ui/settingsDialog';
 import { openGlossaryDialog } from '../ui/help/glossaryDialog';
 import { untilShutdown } from '../ui/sceneBindings';
+import { downloadRecord } from '../ui/gameSaveNotice';
+import { showCurrentPhase } from './gameFlow';
 import { SceneKeys } from './keys';
 import { servicesOf } from './services';
+
+/** A chosen file's JSON (a byte-order mark, as some editors write, is accepted). */
+function readJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
 
 /**
  * Escape, or the Menu tab at the top of the screen, opens the pause menu in every scene of a game
@@ -52,6 +63,38 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
           audio.play('confirm');
           openGlossaryDialog(overlay, i18n);
         });
+        button('export', 'game.pause.exportGame', () => {
+          audio.play('confirm');
+          downloadRecord(game.getState());
+        });
+        // A file input behind a real button: the button takes the focus and the keyboard.
+        const file = document.createElement('input');
+        file.type = 'file';
+        file.accept = 'application/json,.json';
+        file.hidden = true;
+        file.dataset.name = 'pause.importFile';
+        file.setAttribute('aria-label', i18n.t('game.pause.importFile'));
+        file.addEventListener('change', () => {
+          const chosen = file.files?.[0];
+          file.value = '';
+          if (!chosen) return;
+          void chosen.text().then((text) => {
+            const json = readJson(text);
+            const result = json.ok
+              ? game.getState().importRecord(json.value)
+              : { ok: false as const, refusal: { key: 'saving.import.notJson', values: {} } };
+            if (!result.ok) {
+              status.textContent = i18n.t(result.refusal.key, result.refusal.values);
+              audio.play('warning');
+              return;
+            }
+            audio.play('confirm');
+            dialog.close();
+            showCurrentPhase(scene);
+          });
+        });
+        button('import', 'game.pause.importGame', () => file.click());
+        list.appendChild(file);
         button('saveQuit', 'game.pause.saveQuit', () => {
           if (!game.getState().save().ok) {
             // The last good save stays; the player hears why and may resume or try again.

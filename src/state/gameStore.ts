@@ -14,7 +14,15 @@ import {
   type QuarterOutcome,
   type Scenario,
 } from '../engine';
-import { gameSlotKey, readSlots, savedGameSlot, type GamePhase, type SavedGame } from './savedGame';
+import {
+  gameSlotKey,
+  pruneOldSlots,
+  readSlots,
+  savedGameSlot,
+  type GamePhase,
+  type SavedGame,
+} from './savedGame';
+import { importGameRecord, type ImportRefusal } from './importRecord';
 import { createSafeStorage, type KeyValueStorage, type WriteResult } from './storage';
 
 export type { GamePhase } from './savedGame';
@@ -53,6 +61,12 @@ export interface Recovery {
   newestLost: boolean;
   /** The unfinished plan could not be read; the plan starts from the company's settings. */
   draftLost: boolean;
+  /**
+   * The game was saved under an older revision of its level and replayed under the current one:
+   * the quarters whose decisions are still valid were kept (`quarters` of `saved.decisions`);
+   * `saved` is the save as it was, for the player to download.
+   */
+  revision?: { from: number; to: number; saved: SavedGame };
 }
 
 export type ResumeResult =
@@ -103,6 +117,11 @@ export interface GameStoreState {
   storageChanged(key: string | null): void;
   /** Drops the session without saving (the save stays). */
   leave(): void;
+  /**
+   * Continues a game from an exported record (as a new game with its own slot, saved at once):
+   * play goes on at its next quarter. A file that is not a valid record is refused, with why.
+   */
+  importRecord(data: unknown): { ok: true } | { ok: false; refusal: ImportRefusal };
 }
 
 export type GameStore = StoreApi<GameStoreState>;
@@ -156,6 +175,32 @@ function toSave(session: GameSession, savedAt: number): SavedGame {
     draft: session.phase === 'plan' ? session.draft : null,
     answeredEvents: session.phase === 'plan' ? session.answeredEvents : [],
   };
+}
+
+/**
+ * The longest start of a log the scenario still plays (a level's new revision may refuse a
+ * decision it once took): the quarters kept, and the state and outcomes after them.
+ */
+function replayValidPrefix(
+  scenario: Scenario,
+  seed: number,
+  difficulty: Difficulty,
+  log: DecisionLog,
+): { log: DecisionLog; state: GameState; results: QuarterOutcome[] } {
+  let state = newGame(scenario, seed, difficulty);
+  const results: QuarterOutcome[] = [];
+  const kept: DecisionLog = [];
+  for (const decisions of log) {
+    try {
+      const step = playQuarter(scenario, state, decisions);
+      state = step.state;
+      results.push(step.outcome);
+      kept.push(decisions);
+    } catch {
+      break;
+    }
+  }
+  return { log: kept, state, results };
 }
 
 /** A phase that fits the replayed game, whatever the save said (a tampered save cannot lie). */
@@ -227,6 +272,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         known = null;
         set({ session, refusal: null, stale: false, recovered: null });
         write(session);
+        pruneOldSlots(storage, session.id, now());
         return true;
       },
 
@@ -344,20 +390,32 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           const saved = candidate.save;
           if (gameSlotKey(saved.id) !== slot.key) continue; // Copied from another slot.
           const scenario = options.scenario(saved.scenario.id);
-          if (!scenario || scenario.revision !== saved.scenario.revision) {
+          if (!scenario) {
             reason = 'unknown-scenario';
             continue;
           }
-          let replayed: ReturnType<typeof replayLog>;
-          try {
-            replayed = replayLog(scenario, saved.seed, saved.difficulty, saved.decisions);
-          } catch {
-            continue; // A log the engine refuses: try the older save.
-          }
-          const phase = phaseFor(saved.phase, replayed.state, saved.decisions.length);
+          // A level's revision is raised when its numbers change: the save is replayed under the
+          // new one, as far as its decisions are still valid there, and the player is told.
+          const revised = scenario.revision !== saved.scenario.revision;
+          let replayed: ReturnType<typeof replayLog> & { log: DecisionLog };
+          if (revised)
+            replayed = replayValidPrefix(scenario, saved.seed, saved.difficulty, saved.decisions);
+          else
+            try {
+              replayed = {
+                ...replayLog(scenario, saved.seed, saved.difficulty, saved.decisions),
+                log: saved.decisions,
+              };
+            } catch {
+              continue; // A log the engine refuses: try the older save.
+            }
+          const whole = replayed.log.length === saved.decisions.length;
+          const phase = whole
+            ? phaseFor(saved.phase, replayed.state, saved.decisions.length)
+            : phaseFor('plan', replayed.state, replayed.log.length);
           // A half-made plan comes back as it was, even if not yet valid: commit explains why.
           const draft =
-            phase === 'plan' && saved.draft
+            phase === 'plan' && saved.draft && whole
               ? saved.draft
               : defaultDecisions(scenario, replayed.state);
           const newestLost = slot.newestDamaged || candidate.fromBackup || tried > 0;
@@ -368,7 +426,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
               scenario,
               seed: saved.seed,
               difficulty: saved.difficulty,
-              log: saved.decisions,
+              log: replayed.log,
               results: replayed.results,
               state: replayed.state,
               draft,
@@ -385,11 +443,20 @@ export function createGameStore(options: GameStoreOptions): GameStore {
             stale: false,
             lastSave: null,
             recovered:
-              newestLost || candidate.draftLost
+              newestLost || candidate.draftLost || revised
                 ? {
-                    quarters: saved.decisions.length,
+                    quarters: replayed.log.length,
                     newestLost,
                     draftLost: candidate.draftLost,
+                    ...(revised
+                      ? {
+                          revision: {
+                            from: saved.scenario.revision,
+                            to: scenario.revision,
+                            saved,
+                          },
+                        }
+                      : {}),
                   }
                 : null,
           });
@@ -407,6 +474,33 @@ export function createGameStore(options: GameStoreOptions): GameStore {
 
       leave() {
         set({ session: null, refusal: null, stale: false, recovered: null });
+      },
+
+      importRecord(data) {
+        const imported = importGameRecord(data, options.scenario);
+        if (!imported.ok) return imported;
+        const { scenario, seed, difficulty, log, state, results } = imported.game;
+        known = null;
+        set({
+          session: {
+            id: idOf(),
+            scenario,
+            seed,
+            difficulty,
+            log,
+            results,
+            state,
+            draft: defaultDecisions(scenario, state),
+            phase: state.finished ? 'end' : 'plan',
+            answeredEvents: [],
+          },
+          refusal: null,
+          stale: false,
+          lastSave: null,
+          recovered: null,
+        });
+        get().save();
+        return { ok: true };
       },
     };
   });

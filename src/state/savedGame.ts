@@ -135,3 +135,37 @@ export function readSlots(storage: KeyValueStorage): SlotRead[] {
 export function savedGameCandidates(storage: KeyValueStorage): SavedGame[] {
   return readSlots(storage).flatMap((slot) => slot.candidates.map((c) => c.save));
 }
+
+/** How many games keep their slot: the newest ones; older ones are removed when a game starts. */
+export const KEPT_GAMES = 10;
+
+/** A game not finished and saved within this time may be in play in another tab: never removed. */
+export const IN_PLAY_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the slots (each with its backup) of finished or abandoned games beyond the KEPT_GAMES
+ * most recently saved: without this, every game ever started stayed in storage until it was
+ * full. Never the game `inPlay`, nor an unfinished game saved within IN_PLAY_MS (another tab
+ * may be playing it). Returns the slots removed.
+ */
+export function pruneOldSlots(
+  storage: KeyValueStorage,
+  inPlay: string,
+  now: number,
+  kept = KEPT_GAMES,
+): string[] {
+  const slots = readSlots(storage); // newest first
+  const mayBePlayed = (slot: SlotRead) => {
+    const save = slot.candidates[0]?.save;
+    return !!save && save.phase !== 'end' && now - save.savedAt < IN_PLAY_MS;
+  };
+  const removed = slots
+    .slice(kept)
+    .filter((slot) => slot.key !== gameSlotKey(inPlay) && !mayBePlayed(slot))
+    .map((slot) => slot.key);
+  for (const key of removed) {
+    storage.removeItem(key);
+    storage.removeItem(`${key}.lastGood`);
+  }
+  return removed;
+}

@@ -2,10 +2,11 @@ import type { i18n as I18n } from 'i18next';
 import { recordToJson } from '../engine';
 import { gameRecordOf } from '../state/gameRecord';
 import type { GameStore, GameStoreState } from '../state/gameStore';
+import { SAVED_GAME_VERSION, type SavedGame } from '../state/savedGame';
 import { createSaveNotice, type SaveNoticeMessage } from './saveNotice';
 
 /** Offers the game so far as a file: what the player keeps when the browser cannot save. */
-function downloadRecord(state: GameStoreState): void {
+export function downloadRecord(state: GameStoreState): void {
   const session = state.session;
   if (!session) return;
   const record = gameRecordOf(session);
@@ -13,6 +14,20 @@ function downloadRecord(state: GameStoreState): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = `not-by-accident-${record.scenario.id}-${record.seed}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Offers a save as it was stored (a level's older revision): kept whole, to read or send on. */
+function downloadSave(save: SavedGame): void {
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify({ version: SAVED_GAME_VERSION, data: save })], {
+      type: 'application/json',
+    }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `not-by-accident-${save.scenario.id}-r${save.scenario.revision}-${save.seed}.json`;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
@@ -34,7 +49,12 @@ function causeOf(state: GameStoreState): unknown {
 /** What the player must know about saving now, most urgent first (null: nothing). */
 export function saveMessage(
   state: GameStoreState,
-  actions: { download: () => void; reload: () => void; dismiss: () => void },
+  actions: {
+    download: () => void;
+    downloadSave: (save: SavedGame) => void;
+    reload: () => void;
+    dismiss: () => void;
+  },
 ): SaveNoticeMessage | null {
   if (!state.session) return null;
   const close = { label: 'saving.close', name: 'close', run: actions.dismiss };
@@ -49,6 +69,27 @@ export function saveMessage(
       actions: [{ label: 'saving.downloadRecord', name: 'download', run: actions.download }, close],
     };
   const recovered = state.recovered;
+  const revision = recovered?.revision;
+  if (recovered && revision) {
+    const whole = recovered.quarters === revision.saved.decisions.length;
+    return {
+      key: whole ? 'saving.revisionReplayed' : 'saving.revisionCut',
+      values: {
+        count: recovered.quarters,
+        total: revision.saved.decisions.length,
+        from: revision.from,
+        to: revision.to,
+      },
+      actions: [
+        {
+          label: 'saving.downloadSaved',
+          name: 'download-saved',
+          run: () => actions.downloadSave(revision.saved),
+        },
+        close,
+      ],
+    };
+  }
   if (recovered)
     return {
       key: recovered.newestLost ? 'saving.recovered' : 'saving.draftLost',
@@ -71,6 +112,7 @@ export function bindGameSaveNotice(i18n: I18n, game: GameStore): () => void {
     if (cause !== null && cause === dismissed) return notice.show(null);
     const message = saveMessage(state, {
       download: () => downloadRecord(game.getState()),
+      downloadSave,
       reload: () => location.reload(),
       dismiss: () => {
         dismissed = causeOf(game.getState());

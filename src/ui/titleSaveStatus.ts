@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { SavedGameStatus } from '../state/hasSavedGame';
+import { noticeCorner } from './noticeCorner';
 import { createSaveNotice } from './saveNotice';
 
 /** Why Continue cannot be chosen (a locale key), or null when it can. */
@@ -21,7 +22,7 @@ export function continueUnavailableKey(status: SavedGameStatus): string | null {
  * or this browser keeps nothing. Returns what removes it (when the title closes).
  */
 export function showTitleSaveStatus(i18n: I18n, status: SavedGameStatus): () => void {
-  const notice = createSaveNotice(i18n, { className: 'save-notice-title' });
+  const notice = createSaveNotice(i18n, { className: 'save-notice-title', parent: noticeCorner() });
   if (status === 'damaged') notice.show({ key: 'saving.continueDamaged' });
   if (status === 'unavailable') notice.show({ key: 'saving.unavailable' });
   return () => notice.destroy();

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { noticeCorner } from './noticeCorner';
 
 /**
  * Offers a new version of the installed game; never forces it. The service worker has the new
@@ -25,6 +26,6 @@ export function showUpdateNotice(i18n: I18n, update: () => void): HTMLElement {
   later.textContent = i18n.t('offline.updateLater');
   later.addEventListener('click', () => notice.remove());
   notice.append(text, now, later);
-  document.body.appendChild(notice);
+  noticeCorner().appendChild(notice);
   return notice;
 }

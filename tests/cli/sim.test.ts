@@ -170,7 +170,7 @@ describe('npm run sim', () => {
     );
   }, 30_000);
 
-  it('starting settings a level cannot play: the level file and the company.start field', () => {
+  it('starting settings the game would refuse: the level is refused, naming the company.start field', () => {
     const level = JSON.parse(readFileSync('levels/tutorial.json', 'utf8'));
     const promise = level.promises.customer[0].id;
     level.company.start.strategy.customerPromises = [promise, promise];
@@ -180,7 +180,7 @@ describe('npm run sim', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toBe(
-      `${file}: company.start.strategy.customerPromises.1: quarter 1 (the starting settings): "${promise}" is chosen twice.\n`,
+      `${file}: company.start.strategy.customerPromises.1: the customer promise "${promise}" is chosen twice (first at strategy.customerPromises.0)\n`,
     );
   }, 30_000);
 

@@ -31,8 +31,8 @@ describe('levels:check', () => {
     delete level.version;
     const file = writeFixture('bad-field', level);
     expect(problemsOf(file)).toEqual([
-      `${file}: version: Invalid input: expected 1`,
-      `${file}: population.customers: Invalid input: expected number, received string`,
+      `${file}: version: missing: expected 1`,
+      `${file}: population.customers: expected a number (found: "many")`,
     ]);
   });
 

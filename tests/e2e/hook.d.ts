@@ -22,6 +22,7 @@ declare global {
       i18n: I18n;
       audio: GameAudio;
       bounds(name: string): Rect | null;
+      showUpdateNotice(): void;
       names(): string[];
       isReady(key: string): boolean;
       readyOrder(): string[];

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,6 +194,146 @@ describe('saves in the browser', () => {
     const [title] = await notice(page);
     expect(title).toMatchObject({ key: 'saving.continueDamaged', visible: true });
     await page.screenshot({ path: `${OUT}saves-damaged-title-en.png` });
+    await page.close();
+  });
+
+  it('a save of an older level revision: replayed where its decisions still hold, with a message', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => localStorage.clear());
+    const id = await startAndPlay(page, 'airline', 2);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    /** Rewrites the save as if made under the level's previous revision. */
+    const plantOlder = (dropInitiative: boolean) =>
+      page.evaluate(
+        ({ id, dropInitiative }) => {
+          const key = `nba.game.${id}`;
+          const save = JSON.parse(localStorage.getItem(key)!) as {
+            data: {
+              scenario: { revision: number };
+              decisions: { journey: { initiatives: string[] } }[];
+            };
+          };
+          save.data.scenario.revision -= 1;
+          // The old revision had an initiative the current one no longer has.
+          if (dropInitiative) save.data.decisions[1]!.journey.initiatives = ['retiredProject'];
+          localStorage.setItem(key, JSON.stringify(save));
+          localStorage.removeItem(`${key}.lastGood`);
+          return save.data.scenario.revision;
+        },
+        { id, dropInitiative },
+      );
+    const older = await plantOlder(false);
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    let [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.revisionReplayed', visible: true });
+    expect(shown!.text).toContain(`revision ${older}, now ${older + 1}`);
+    expect(shown!.text).toContain('2 quarters were played again');
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.log.length)).toBe(2);
+    await page.screenshot({ path: `${OUT}saves-revision-en.png` });
+
+    // A decision the new revision refuses: the quarters before it are kept, the save offered.
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    const oldest = await plantOlder(true);
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
+    expect(shown!.text).toContain('Of your 2 quarters, the first 1 could be played again');
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.log.length)).toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-name="save-notice.download-saved"]'),
+    ]);
+    expect(download.suggestedFilename()).toBe(`not-by-accident-airline-r${oldest}-20260101.json`);
+    await page.screenshot({ path: `${OUT}saves-revision-cut-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect((await notice(page))[0]?.text).toContain('Van je 2 kwartalen');
+    await page.screenshot({ path: `${OUT}saves-revision-cut-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.close();
+  });
+
+  it('export the game record from the pause menu, and import it (by keyboard) to continue', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => localStorage.clear());
+    // One quarter: the second has no event card holding the plan (the third has the storm's).
+    const id = await startAndPlay(page, 'airline', 1);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    await page.click('[data-name="pause.open"]');
+    await page.waitForSelector('[data-name="pause.export"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-name="pause.export"]'),
+    ]);
+    const file = `${OUT}exported-record.json`;
+    await download.saveAs(file);
+    await page.screenshot({ path: `${OUT}saves-pause-export-en.png` });
+
+    // A file that is not a record is refused in words, and the game stays as it was.
+    const bad = `${OUT}not-a-record.json`;
+    writeFileSync(bad, JSON.stringify({ hello: 'world' }));
+    await page.focus('[data-name="pause.import"]');
+    let [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.keyboard.press('Enter'),
+    ]);
+    await chooser.setFiles(bad);
+    await page.waitForFunction(() =>
+      document.querySelector('.dialog [role="status"]')?.textContent?.includes('not a game record'),
+    );
+    await page.screenshot({ path: `${OUT}saves-pause-import-refused-en.png` });
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.id)).toBe(id);
+
+    // The exported record continues as a game of its own, at its second quarter.
+    await page.focus('[data-name="pause.import"]');
+    [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(file);
+    await page.waitForFunction((id) => window.__nba.session.getState().session?.id !== id, id);
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    const imported = await page.evaluate(() => {
+      const s = window.__nba.session.getState().session!;
+      return { quarters: s.log.length, next: s.state.quarter, phase: s.phase };
+    });
+    expect(imported).toEqual({ quarters: 1, next: 1, phase: 'plan' });
+    expect(await playQuarter(page)).toEqual({ ok: true });
+    await page.close();
+  });
+
+  it('on the title, the save notice and the update notice stack instead of overlapping', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('nba.game.broken', 'garbage');
+      localStorage.setItem('nba.game.broken.lastGood', 'garbage');
+    });
+    await openTitle(page, true);
+    await page.evaluate(() => window.__nba.showUpdateNotice());
+    const boxes = await page.evaluate(() =>
+      ['.save-notice', '.update-notice'].map((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height };
+      }),
+    );
+    const [save, update] = boxes as [(typeof boxes)[0], (typeof boxes)[0]];
+    expect(save.height).toBeGreaterThan(0);
+    expect(update.height).toBeGreaterThan(0);
+    // One above the other, both inside the window.
+    expect(save.bottom <= update.top || update.bottom <= save.top).toBe(true);
+    expect(Math.max(save.bottom, update.bottom)).toBeLessThanOrEqual(768);
+    expect(Math.min(save.top, update.top)).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: `${OUT}saves-title-notices-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    await page.screenshot({ path: `${OUT}saves-title-notices-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
     await page.close();
   });
 });

@@ -24,7 +24,7 @@ describe('ids cannot reach Object.prototype', () => {
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
     expect(loaded.errors).toContain(
-      'edited.json: channels.0.id: This identifier is reserved (a name JavaScript objects already have); choose another.',
+      'edited.json: channels.0.id: This identifier is reserved (a name JavaScript objects already have); choose another. (found: "constructor")',
     );
   });
 });

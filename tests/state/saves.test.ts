@@ -61,7 +61,12 @@ function fillableStorage() {
   return { storage, state };
 }
 
-const noActions = { download: () => {}, reload: () => {}, dismiss: () => {} };
+const noActions = {
+  download: () => {},
+  downloadSave: () => {},
+  reload: () => {},
+  dismiss: () => {},
+};
 
 describe('saves: a failed save is shown at once', () => {
   it('says the save failed while storage is full, and clears once a save succeeds', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, PricePositionSchema } from './common';
+import { ITEMS_MAX, QUARTERS_MAX } from './limits';
 
 export const SURVEY_METRICS = ['none', 'nps', 'csat', 'ces'] as const;
 export const SurveyMetricSchema = z.enum(SURVEY_METRICS);
@@ -11,7 +12,7 @@ export const StrategySchema = z.strictObject({
   /** Up to three customer promises (concrete, touchpoint-level). */
   customerPromises: z.array(IdSchema).max(3),
   /** Segments the marketing aims at; empty means no targeting. */
-  targetSegments: z.array(IdSchema),
+  targetSegments: z.array(IdSchema).max(ITEMS_MAX.segments),
   pricePosition: PricePositionSchema,
 });
 
@@ -58,7 +59,7 @@ export const JourneySchema = z.strictObject({
   /** The touchpoint designed as the journey's ending, or null. */
   end: IdSchema.nullable(),
   /** Scenario initiatives started this quarter. */
-  initiatives: z.array(IdSchema),
+  initiatives: z.array(IdSchema).max(ITEMS_MAX.initiatives),
 });
 
 export const ChannelPlanSchema = z.strictObject({
@@ -101,7 +102,7 @@ export const QuarterDecisionsSchema = z.strictObject({
 export type QuarterDecisions = z.infer<typeof QuarterDecisionsSchema>;
 
 /** One entry per quarter played, in order. */
-export const DecisionLogSchema = z.array(QuarterDecisionsSchema);
+export const DecisionLogSchema = z.array(QuarterDecisionsSchema).max(QUARTERS_MAX);
 export type DecisionLog = z.infer<typeof DecisionLogSchema>;
 
 /**
@@ -122,7 +123,7 @@ export const DecisionsPatchSchema = z.strictObject({
       touchpoints: z.record(IdSchema, TouchpointPlanSchema.partial()).optional(),
       peak: IdSchema.nullable().optional(),
       end: IdSchema.nullable().optional(),
-      initiatives: z.array(IdSchema).optional(),
+      initiatives: z.array(IdSchema).max(ITEMS_MAX.initiatives).optional(),
     })
     .optional(),
   channels: z.record(IdSchema, ChannelPlanSchema.partial()).optional(),
@@ -133,6 +134,7 @@ export const DecisionsPatchSchema = z.strictObject({
 export type DecisionsPatch = z.infer<typeof DecisionsPatchSchema>;
 
 export const PlanSchema = z.strictObject({
-  quarters: z.array(DecisionsPatchSchema).min(1),
+  /** At most one entry per quarter of the longest game; sim also refuses more than its level's. */
+  quarters: z.array(DecisionsPatchSchema).min(1).max(QUARTERS_MAX),
 });
 export type Plan = z.infer<typeof PlanSchema>;

@@ -2,17 +2,21 @@ import { z } from 'zod';
 import { DifficultySchema, IdSchema } from './common';
 import { DecisionLogSchema } from './decisions';
 import { QuarterOutcomeSchema } from './outcome';
+import { QUARTERS_MAX, REVISION_MAX } from './limits';
 
 /** A finished or partial game: enough to replay and verify it. */
 // Strict: a record with a field we do not know is not one we wrote, so it is refused, not trimmed.
 export const GameRecordSchema = z.strictObject({
   format: z.literal('not-by-accident/record@1'),
-  scenario: z.strictObject({ id: IdSchema, revision: z.number().int() }),
+  scenario: z.strictObject({ id: IdSchema, revision: z.number().int().min(1).max(REVISION_MAX) }),
   seed: z.number().int().min(0).max(0xffffffff),
   difficulty: DifficultySchema,
   decisions: DecisionLogSchema,
-  results: z.array(QuarterOutcomeSchema),
+  results: z.array(QuarterOutcomeSchema).max(QUARTERS_MAX),
   /** hashRecord of the fields above (hex). */
-  hash: z.string().regex(/^[0-9a-f]{8,}$/),
+  hash: z
+    .string()
+    .max(64)
+    .regex(/^[0-9a-f]{8,}$/),
 });
 export type GameRecord = z.infer<typeof GameRecordSchema>;

@@ -1,6 +1,26 @@
 import { z } from 'zod';
 import { DimsSchema, IdSchema, KeySchema, PricePositionSchema, UnitSchema } from './common';
 import { QuarterDecisionsSchema } from './decisions';
+import {
+  ARRIVALS_MAX,
+  BASE_WAIT_MAX,
+  BUDGET_MIN,
+  CONTACTS_PER_UNIT,
+  DIFFICULTY_FACTOR,
+  EVENT_FACTOR_MAX,
+  FUNDING_REFERENCE,
+  ITEMS_MAX,
+  MONEY_MAX,
+  PER_CUSTOMER_MAX,
+  PREFERENCE_MAX,
+  QUARTERS_MAX,
+  REAL_PER_SIMULATED_MAX,
+  REVISION_MAX,
+  TARGET_RANGES,
+} from './limits';
+
+/** An amount of money (k€): never negative, at most MONEY_MAX. */
+const Money = z.number().min(0).max(MONEY_MAX);
 
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
@@ -19,8 +39,8 @@ export const PersonaSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   role: KeySchema,
-  goals: z.array(KeySchema).min(1),
-  frustrations: z.array(KeySchema).min(1),
+  goals: z.array(KeySchema).min(1).max(ITEMS_MAX.personaTexts),
+  frustrations: z.array(KeySchema).min(1).max(ITEMS_MAX.personaTexts),
   face: FaceSchema,
 });
 
@@ -36,12 +56,12 @@ export const SegmentSchema = z.strictObject({
   /** Starting loyalty of this segment's customers (0–1). */
   loyalty: UnitSchema,
   /** Revenue per simulated customer per quarter at mid price (k€). */
-  spend: z.number().positive(),
+  spend: z.number().min(0).max(PER_CUSTOMER_MAX),
   /** Stage id → channel id → relative preference. */
-  channelPreference: z.record(IdSchema, z.record(IdSchema, z.number().min(0))),
+  channelPreference: z.record(IdSchema, z.record(IdSchema, z.number().min(0).max(PREFERENCE_MAX))),
   /** Brand promise id → appeal to this segment (−1…1). */
   promiseAppeal: z.record(IdSchema, z.number().min(-1).max(1)),
-  personas: z.array(PersonaSchema).min(1),
+  personas: z.array(PersonaSchema).min(1).max(ITEMS_MAX.personas),
 });
 
 export const KANO = ['mustBe', 'linear', 'delighter'] as const;
@@ -54,7 +74,7 @@ export const TouchpointSchema = z.strictObject({
   /** How much each dimension counts at this touchpoint (relative weights ≥ 0). */
   dims: DimsSchema,
   /** Channels that can serve this touchpoint. */
-  channels: z.array(IdSchema).min(1),
+  channels: z.array(IdSchema).min(1).max(16),
   /** Starting quality (0–1) of what the company delivers here. */
   quality: UnitSchema,
   /** Effort built into the touchpoint's design (0–1). */
@@ -69,9 +89,9 @@ export const TouchpointSchema = z.strictObject({
   intensity: z.number().min(0.2).max(3),
   removable: z.boolean(),
   /** Running cost saved when removed (k€ per quarter). */
-  runningCost: z.number().min(0),
+  runningCost: Money,
   /** One-off cost of a redesign (k€). */
-  redesignCost: z.number().min(0),
+  redesignCost: Money,
 });
 
 export const StageSchema = z.strictObject({
@@ -85,19 +105,19 @@ export const ChannelSchema = z.strictObject({
   name: KeySchema,
   kind: z.enum(['digital', 'human']),
   /** Running cost per quarter while open (k€). */
-  fixedCost: z.number().min(0),
+  fixedCost: Money,
   /** Cost per capacity unit per quarter (k€). */
-  unitCost: z.number().min(0),
+  unitCost: Money,
   /** Contacts (simulated) one capacity unit handles per quarter. */
-  contactsPerUnit: z.number().positive(),
+  contactsPerUnit: z.number().min(CONTACTS_PER_UNIT.min).max(CONTACTS_PER_UNIT.max),
   /** Quality of the channel at its reference funding (0–1). */
   quality: UnitSchema,
   /** Funding (k€) per 1,000 simulated contacts that lifts quality by about two thirds of its headroom. */
-  fundingReference: z.number().positive(),
+  fundingReference: z.number().min(FUNDING_REFERENCE.min).max(FUNDING_REFERENCE.max),
   /** Average wait (minutes) at a comfortable load. */
-  baseWait: z.number().min(0),
+  baseWait: z.number().min(0).max(BASE_WAIT_MAX),
   /** Cost per quarter of keeping the channel connected (k€). */
-  connectionCost: z.number().min(0),
+  connectionCost: Money,
 });
 
 export const BrandPromiseSchema = z.strictObject({
@@ -114,7 +134,7 @@ export const CustomerPromiseSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
-  touchpoints: z.array(IdSchema).min(1),
+  touchpoints: z.array(IdSchema).min(1).max(30),
   /** Expectation raised at those touchpoints per dimension. */
   dims: DimsSchema,
   /** Extra appeal to new customers (0–0.3). */
@@ -125,8 +145,8 @@ export const InitiativeSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
-  cost: z.number().min(0),
-  touchpoints: z.array(IdSchema).min(1),
+  cost: Money,
+  touchpoints: z.array(IdSchema).min(1).max(30),
   /** Lasting quality gain at those touchpoints when fully effective. */
   quality: z.number().min(0).max(0.3),
   /** Lasting effort reduction at those touchpoints when fully effective. */
@@ -147,14 +167,14 @@ export const EventEffectsSchema = z.strictObject({
   /** Extra churn probability for existing customers. */
   churn: z.number().min(0).max(0.5),
   /** Extra cost (k€). */
-  cost: z.number().min(0),
+  cost: Money,
 });
 
 export const EventResponseSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
-  cost: z.number().min(0),
+  cost: Money,
   /** Share of the event's harm taken away (0–1). */
   mitigation: UnitSchema,
   reputation: z.number().min(-30).max(30),
@@ -167,13 +187,18 @@ export const EventSchema = z.strictObject({
   name: KeySchema,
   description: KeySchema,
   /** The quarter (0-based) it strikes, or null for a random event. */
-  quarter: z.number().int().min(0).nullable(),
+  quarter: z
+    .number()
+    .int()
+    .min(0)
+    .max(QUARTERS_MAX - 1)
+    .nullable(),
   /** Chance per quarter when random. */
   probability: UnitSchema,
   /** Quarters it lasts (1 = only the quarter it strikes). */
   duration: z.number().int().min(1).max(8),
   effects: EventEffectsSchema,
-  responses: z.array(EventResponseSchema),
+  responses: z.array(EventResponseSchema).max(ITEMS_MAX.responses),
   /** Verbatim key customers use about it. */
   verbatim: KeySchema,
 });
@@ -191,27 +216,56 @@ export const TARGET_METRICS = [
   'knowledgeGap',
 ] as const;
 
-export const TargetSchema = z.strictObject({
-  id: IdSchema,
-  name: KeySchema,
-  perspective: z.enum(['customer', 'financial', 'internal', 'learning']),
-  metric: z.enum(TARGET_METRICS),
-  value: z.number(),
-  direction: z.enum(['atLeast', 'atMost']),
-});
+export const TargetSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: KeySchema,
+    perspective: z.enum(['customer', 'financial', 'internal', 'learning']),
+    metric: z.enum(TARGET_METRICS),
+    /** Within the metric's own range (TARGET_RANGES). */
+    value: z
+      .number()
+      .min(-MONEY_MAX)
+      .max(MONEY_MAX * 10_000),
+    direction: z.enum(['atLeast', 'atMost']),
+  })
+  .superRefine((t, ctx) => {
+    const [min, max] = TARGET_RANGES[t.metric];
+    if (t.value < min)
+      ctx.addIssue({
+        code: 'too_small',
+        origin: 'number',
+        minimum: min,
+        inclusive: true,
+        input: t.value,
+        path: ['value'],
+        message: 'engine.error.tooSmall',
+      });
+    else if (t.value > max)
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'number',
+        maximum: max,
+        inclusive: true,
+        input: t.value,
+        path: ['value'],
+        message: 'engine.error.tooBig',
+      });
+  });
 
 export const DifficultyPresetSchema = z.strictObject({
   /** Multiplier on the CX budget. */
-  budget: z.number().positive(),
+  budget: z.number().min(DIFFICULTY_FACTOR.min).max(DIFFICULTY_FACTOR.max),
   /** Multiplier on starting cash. */
-  cash: z.number().positive(),
+  cash: z.number().min(DIFFICULTY_FACTOR.min).max(DIFFICULTY_FACTOR.max),
   /** Multiplier on event harm and probability. */
-  events: z.number().min(0),
+  events: z.number().min(0).max(EVENT_FACTOR_MAX),
   /** Added to every expectation (demanding customers). */
   expectations: z.number().min(-0.2).max(0.2),
 });
 
-const Range = z.tuple([z.number(), z.number()]);
+/** A score range on the −100…100 (NPS) or 0…100 (CSAT) scale. */
+const Range = z.tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)]);
 
 export const CalibrationSchema = z.strictObject({
   /** True NPS range a company doing nothing should stay in (sector average). */
@@ -221,20 +275,20 @@ export const CalibrationSchema = z.strictObject({
   /** True NPS range of the sector's leaders: a strong plan lands here, never beyond. */
   leadersNps: Range,
   /** Bibliographic sources (citations, the same in every language). */
-  sources: z.array(z.string()).min(1),
+  sources: z.array(z.string().max(500)).min(1).max(ITEMS_MAX.sources),
 });
 
 export const CompanySchema = z.strictObject({
   name: KeySchema,
   description: KeySchema,
-  /** Cash at the start (k€). */
-  cash: z.number(),
+  /** Cash at the start (k€): below zero the game would be over before it began. */
+  cash: Money,
   /** CX budget per quarter (k€): the ceiling for the plan's spend. */
-  budget: z.number().positive(),
+  budget: z.number().min(BUDGET_MIN).max(MONEY_MAX),
   /** Operating costs per quarter outside the plan (k€). */
-  fixedCosts: z.number().min(0),
+  fixedCosts: Money,
   /** Operating cost per simulated customer per quarter (k€). */
-  costPerCustomer: z.number().min(0),
+  costPerCustomer: z.number().min(0).max(PER_CUSTOMER_MAX),
   reputation: z.number().min(0).max(100),
   engagement: z.number().min(0).max(100),
   credibility: UnitSchema,
@@ -251,9 +305,9 @@ export const PopulationSchema = z.strictObject({
   /** Pool size: the most customers the simulation can hold. */
   capacity: z.number().int().min(100).max(60000),
   /** Real customers each simulated one stands for. */
-  realPerSimulated: z.number().int().min(1),
+  realPerSimulated: z.number().int().min(1).max(REAL_PER_SIMULATED_MAX),
   /** New simulated customers per quarter at neutral appeal. */
-  arrivals: z.number().int().min(0),
+  arrivals: z.number().int().min(0).max(ARRIVALS_MAX),
 });
 
 /**
@@ -302,27 +356,27 @@ export const ScenarioSchema = z.strictObject({
   version: z.literal(1),
   id: IdSchema,
   /** Content revision; goes into game records. */
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).max(REVISION_MAX),
   sector: z.enum(['airline', 'hotel', 'other']),
   name: KeySchema,
   briefing: KeySchema,
   /** Optional coaching text per quarter (tutorials): one key per quarter, shown at its start. */
-  coaching: z.array(KeySchema).max(12).optional(),
-  quarters: z.number().int().min(1).max(12),
+  coaching: z.array(KeySchema).max(QUARTERS_MAX).optional(),
+  quarters: z.number().int().min(1).max(QUARTERS_MAX),
   /** How demanding the scenario is, shown on its card: the difficulty preset comes on top. */
   challenge: z.enum(['introductory', 'intermediate', 'advanced']),
   population: PopulationSchema,
   company: CompanySchema,
-  segments: z.array(SegmentSchema).min(1).max(8),
+  segments: z.array(SegmentSchema).min(1).max(ITEMS_MAX.segments),
   stages: StagesSchema,
   channels: ChannelsSchema,
   promises: z.strictObject({
-    brand: z.array(BrandPromiseSchema).min(1),
-    customer: z.array(CustomerPromiseSchema),
+    brand: z.array(BrandPromiseSchema).min(1).max(ITEMS_MAX.brandPromises),
+    customer: z.array(CustomerPromiseSchema).max(ITEMS_MAX.customerPromises),
   }),
-  initiatives: z.array(InitiativeSchema),
-  events: z.array(EventSchema),
-  targets: z.array(TargetSchema),
+  initiatives: z.array(InitiativeSchema).max(ITEMS_MAX.initiatives),
+  events: z.array(EventSchema).max(ITEMS_MAX.events),
+  targets: z.array(TargetSchema).max(ITEMS_MAX.targets),
   difficulty: z.strictObject({
     easy: DifficultyPresetSchema,
     normal: DifficultyPresetSchema,
@@ -331,26 +385,25 @@ export const ScenarioSchema = z.strictObject({
   calibration: CalibrationSchema,
   /** Marketing to each target segment, and communicating a new brand promise (k€). */
   strategy: z.strictObject({
-    perTargetSegment: z.number().min(0),
-    promiseChange: z.number().min(0),
+    perTargetSegment: Money,
+    promiseChange: Money,
   }),
   /** Cost per research level per quarter (k€). */
-  research: z.strictObject({ light: z.number().min(0), deep: z.number().min(0) }),
+  research: z.strictObject({ light: Money, deep: Money }),
   /** Cost of one survey invitation (k€) and of closing the loop per response (k€). */
-  listening: z.strictObject({ perInvitation: z.number().min(0), perFollowUp: z.number().min(0) }),
-  /** Cost per quarter of governance choices (k€). */
-  governance: z.strictObject({
-    team: z.number().min(0),
-    ceo: z.number().min(0),
-    council: z.number(),
+  listening: z.strictObject({
+    perInvitation: z.number().min(0).max(PER_CUSTOMER_MAX),
+    perFollowUp: z.number().min(0).max(PER_CUSTOMER_MAX),
   }),
+  /** Cost per quarter of governance choices (k€). */
+  governance: z.strictObject({ team: Money, ceo: Money, council: Money }),
   /** Cost of one leader-day with customers (k€), per day across the leadership team. */
-  leaderDayCost: z.number().min(0),
+  leaderDayCost: Money,
   /** Cost per quarter of hiring for attitude (k€) and of the high/medium empowerment programme. */
   culture: z.strictObject({
-    hiring: z.number().min(0),
-    empowermentMedium: z.number().min(0),
-    empowermentHigh: z.number().min(0),
+    hiring: Money,
+    empowermentMedium: Money,
+    empowermentHigh: Money,
   }),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;

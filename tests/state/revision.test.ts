@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { readLevelFile } from '../../src/content/readLevelFile';
+import type { Scenario } from '../../src/engine';
+import { createGameStore, type GameStore } from '../../src/state/gameStore';
+import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
+import { saveMessage } from '../../src/ui/gameSaveNotice';
+
+const airline = (() => {
+  const r = readLevelFile('levels/airline.json');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.value;
+})();
+const initiative = airline.initiatives[0]!.id;
+
+function store(storage: KeyValueStorage, scenario: Scenario): GameStore {
+  return createGameStore({
+    storage,
+    scenario: (id) => (id === scenario.id ? scenario : undefined),
+    randomSeed: () => 5,
+    newGameId: () => 'g1',
+  });
+}
+
+/** Two airline quarters saved under the shipped revision, the second starting an initiative. */
+function savedGame(): KeyValueStorage {
+  const storage = createMemoryStorage();
+  const s = store(storage, airline);
+  s.getState().start('airline', 'normal', 5);
+  s.getState().beginPlanning();
+  for (const patch of [{}, { journey: { initiatives: [initiative] } }]) {
+    s.getState().editDraft(patch);
+    expect(s.getState().commitQuarter()).toBe(true);
+    s.getState().finishRun();
+    s.getState().continueGame();
+  }
+  return storage;
+}
+
+const noActions = {
+  download: () => {},
+  downloadSave: () => {},
+  reload: () => {},
+  dismiss: () => {},
+};
+
+describe('a save of an older level revision', () => {
+  it('is replayed under the new revision when every decision is still valid, and says so', () => {
+    const storage = savedGame();
+    const revised = { ...airline, revision: airline.revision + 1 };
+    const s = store(storage, revised);
+    expect(s.getState().resume()).toEqual({ ok: true });
+    const session = s.getState().session!;
+    expect(session.log).toHaveLength(2);
+    expect(session.scenario.revision).toBe(airline.revision + 1);
+    expect(session.phase).toBe('plan');
+    expect(s.getState().recovered?.revision).toMatchObject({
+      from: airline.revision,
+      to: airline.revision + 1,
+    });
+    const message = saveMessage(s.getState(), noActions);
+    expect(message).toMatchObject({
+      key: 'saving.revisionReplayed',
+      values: { count: 2, total: 2, from: airline.revision, to: airline.revision + 1 },
+    });
+    expect(message!.actions!.map((a) => a.name)).toEqual(['download-saved', 'close']);
+  });
+
+  it('keeps the quarters still valid when a later decision is not, and offers the save as it was', () => {
+    const storage = savedGame();
+    // The new revision drops the initiative started in quarter 2.
+    const revised = {
+      ...airline,
+      revision: airline.revision + 1,
+      initiatives: airline.initiatives.filter((x) => x.id !== initiative),
+    };
+    const s = store(storage, revised);
+    expect(s.getState().resume()).toEqual({ ok: true });
+    const session = s.getState().session!;
+    expect(session.log).toHaveLength(1);
+    expect(session.phase).toBe('plan');
+    expect(session.state.quarter).toBe(1);
+    let offered: unknown = null;
+    const message = saveMessage(s.getState(), {
+      ...noActions,
+      downloadSave: (save) => (offered = save),
+    });
+    expect(message).toMatchObject({ key: 'saving.revisionCut', values: { count: 1, total: 2 } });
+    message!.actions!.find((a) => a.name === 'download-saved')!.run();
+    expect(offered).toMatchObject({
+      scenario: { id: 'airline', revision: airline.revision },
+      decisions: [{}, { journey: { initiatives: [initiative] } }].map(() => expect.anything()),
+    });
+    // Played on, the game is saved under the new revision.
+    expect(s.getState().commitQuarter()).toBe(true);
+    const raw = JSON.parse(storage.getItem('nba.game.g1')!) as {
+      data: { scenario: { revision: number }; decisions: unknown[] };
+    };
+    expect(raw.data.scenario.revision).toBe(airline.revision + 1);
+    expect(raw.data.decisions).toHaveLength(2);
+  });
+});
