@@ -14,17 +14,25 @@ export function showUpdateNotice(i18n: I18n, update: () => void): HTMLElement {
   notice.setAttribute('role', 'status');
   notice.setAttribute('aria-live', 'polite');
   const text = document.createElement('p');
-  text.textContent = i18n.t('offline.updateReady');
   const now = document.createElement('button');
   now.type = 'button';
   now.className = 'button button-primary';
-  now.textContent = i18n.t('offline.updateNow');
   now.addEventListener('click', update);
   const later = document.createElement('button');
   later.type = 'button';
   later.className = 'button';
-  later.textContent = i18n.t('offline.updateLater');
-  later.addEventListener('click', () => notice.remove());
+  // The notice can stay up while the player switches language in the settings: it follows.
+  const words = () => {
+    text.textContent = i18n.t('offline.updateReady');
+    now.textContent = i18n.t('offline.updateNow');
+    later.textContent = i18n.t('offline.updateLater');
+  };
+  words();
+  i18n.on('languageChanged', words);
+  later.addEventListener('click', () => {
+    i18n.off('languageChanged', words);
+    notice.remove();
+  });
   notice.append(text, now, later);
   noticeCorner().appendChild(notice);
   return notice;

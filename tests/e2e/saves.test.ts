@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -332,6 +332,11 @@ describe('saves in the browser', () => {
     expect(Math.min(save.top, update.top)).toBeGreaterThanOrEqual(0);
     await page.screenshot({ path: `${OUT}saves-title-notices-en.png` });
     await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    // A notice already up follows a change of language.
+    const nl = JSON.parse(readFileSync('src/i18n/locales/nl/offline.json', 'utf8')) as {
+      updateReady: string;
+    };
+    expect(await page.textContent('.update-notice p')).toBe(nl.updateReady);
     await page.screenshot({ path: `${OUT}saves-title-notices-nl.png` });
     await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
     await page.close();
