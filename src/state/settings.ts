@@ -7,6 +7,11 @@ export const LANGUAGES = ['en', 'nl'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
+/** How large the game draws its text: normal, large, or projector (for the back of a room). */
+export const TEXT_SIZES = ['normal', 'large', 'projector'] as const;
+export const TextSizeSchema = z.enum(TEXT_SIZES);
+export type TextSize = z.infer<typeof TextSizeSchema>;
+
 export const SettingsSchema = z.object({
   language: LanguageSchema,
   soundOn: z.boolean(),
@@ -14,14 +19,15 @@ export const SettingsSchema = z.object({
   volume: z.number().check(z.minimum(0), z.maximum(1)),
   /** null: follow the system's `prefers-reduced-motion`; true/false once the player chose. */
   reducedMotion: z.nullable(z.boolean()),
+  textSize: TextSizeSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const SETTINGS_STORAGE_KEY = 'nba.settings';
 
 export function defaultSettings(language: Language = 'en'): Settings {
-  return { language, soundOn: true, volume: 0.7, reducedMotion: null };
+  return { language, soundOn: true, volume: 0.7, reducedMotion: null, textSize: 'normal' };
 }
 
 /** The browser's preferred language if we have it, else English. */
@@ -51,5 +57,6 @@ export function sanitizeSettings(stored: unknown, defaults: Settings): Settings 
     soundOn: pick('soundOn'),
     volume: pick('volume'),
     reducedMotion: pick('reducedMotion'),
+    textSize: pick('textSize'),
   };
 }

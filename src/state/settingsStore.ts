@@ -7,6 +7,7 @@ import {
   sanitizeSettings,
   type Language,
   type Settings,
+  type TextSize,
 } from './settings';
 import { createSafeStorage, type KeyValueStorage } from './storage';
 
@@ -16,6 +17,7 @@ export interface SettingsActions {
   toggleSound(): void;
   setVolume(volume: number): void;
   setReducedMotion(reducedMotion: boolean): void;
+  setTextSize(textSize: TextSize): void;
 }
 
 export type SettingsState = Settings & SettingsActions;
@@ -40,6 +42,11 @@ const migrations: Record<number, (state: unknown) => unknown> = {
     const old = state as Record<string, unknown>;
     return { ...old, soundOn: old.muted !== true, volume: 0.7 };
   },
+  // v1 had no text size: everyone kept the normal one.
+  1: function migrate1to2(state) {
+    if (typeof state !== 'object' || state === null) return undefined;
+    return { ...(state as Record<string, unknown>), textSize: 'normal' };
+  },
 };
 
 /**
@@ -62,6 +69,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
         setVolume: (volume) =>
           set({ volume: Number.isFinite(volume) ? Math.min(1, Math.max(0, volume)) : 0 }),
         setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+        setTextSize: (textSize) => set({ textSize }),
       }),
       {
         name: SETTINGS_STORAGE_KEY,
@@ -72,6 +80,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
           soundOn: state.soundOn,
           volume: state.volume,
           reducedMotion: state.reducedMotion,
+          textSize: state.textSize,
         }),
         migrate: (persisted, version) => {
           let state: unknown = persisted;

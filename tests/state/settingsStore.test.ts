@@ -77,6 +77,33 @@ describe('settings store', () => {
     expect(raw.version).toBe(SETTINGS_VERSION);
   });
 
+  it('migrates version 1 (no text size) to the normal text size, keeping the rest', () => {
+    const storage = createMemoryStorage({
+      [SETTINGS_STORAGE_KEY]: stored(
+        { language: 'nl', soundOn: false, volume: 0.3, reducedMotion: true },
+        1,
+      ),
+    });
+    const store = createSettingsStore({ storage });
+    expect(store.getState()).toMatchObject({
+      language: 'nl',
+      soundOn: false,
+      volume: 0.3,
+      reducedMotion: true,
+      textSize: 'normal',
+    });
+  });
+
+  it('remembers the text size, and replaces an unknown one with normal', () => {
+    const storage = createMemoryStorage();
+    createSettingsStore({ storage }).getState().setTextSize('projector');
+    expect(createSettingsStore({ storage }).getState().textSize).toBe('projector');
+    const odd = createMemoryStorage({
+      [SETTINGS_STORAGE_KEY]: stored({ ...defaultSettings(), textSize: 'huge' }),
+    });
+    expect(createSettingsStore({ storage: odd }).getState().textSize).toBe('normal');
+  });
+
   it('survives a storage that throws on every call', () => {
     const broken = {
       getItem: () => {
