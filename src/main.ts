@@ -27,7 +27,15 @@ import {
   webglRendererName,
   type RendererChoice,
 } from './ui/renderer';
-import { applyLayoutScaleToDocument, applyThemeToDocument, colors, layoutScale } from './ui/theme';
+import { setTextFactor } from './ui/textStyle';
+import {
+  applyLayoutScaleToDocument,
+  applyTextFactorToDocument,
+  applyThemeToDocument,
+  colors,
+  layoutScale,
+  textSizeFactors,
+} from './ui/theme';
 
 // The composition root: builds the store, i18n, audio and the game, and wires them together.
 // Nothing else creates these; scenes receive them through `servicesOf(scene)`.
@@ -54,10 +62,20 @@ installErrorScreen(() => ({
   reload: i18n.t('common.error.reload'),
 }));
 
+// Set once the game exists: a new text size lays every running scene out again.
+let relayout: () => void = () => undefined;
+let textFactor = 1;
 const applySettingsToPage = () => {
   const state = settings.getState();
   if (i18n.language !== state.language) void i18n.changeLanguage(state.language);
   root.dataset.reducedMotion = String(settings.reducedMotion());
+  const factor = textSizeFactors[state.textSize];
+  if (factor !== textFactor) {
+    textFactor = factor;
+    setTextFactor(factor);
+    applyTextFactorToDocument(root, factor);
+    relayout();
+  }
 };
 applySettingsToPage();
 settings.subscribe(applySettingsToPage);
@@ -117,6 +135,20 @@ const game = new Phaser.Game({
   scene: scenes,
 });
 
+// Scenes lay themselves out on the scale manager's resize; the same event at the same size makes
+// them follow a new text size.
+relayout = () => {
+  const size = game.scale.gameSize;
+  game.scale.emit(
+    Phaser.Scale.Events.RESIZE,
+    size,
+    game.scale.baseSize,
+    game.scale.displaySize,
+    size.width,
+    size.height,
+  );
+};
+
 // The sounds go to howler after the title's first frame: they are only needed once the player
 // acts, and the ambient loops are most of the bytes. The interface sounds come from Preload's
 // copies; a loop asked for before it has arrived starts when it does.
@@ -149,7 +181,7 @@ if (__E2E__) {
   const gameLoaded = whenLoaded.then(async (services) => {
     const hook = await import('./testing/engineHook');
     session = services.game;
-    engine = hook.engineHook();
+    engine = hook.engineHook(game);
   });
   let applied: Promise<void> = gameLoaded;
   const inOrder = (apply: () => void) => {

@@ -1,6 +1,6 @@
 import type { SoundPlayer } from '../audio/gameAudio';
 import type { I18n } from '../i18n';
-import { LANGUAGES, type Language } from '../state/settings';
+import { LANGUAGES, TEXT_SIZES, type Language, type TextSize } from '../state/settings';
 import type { SettingsStore } from '../state/settingsStore';
 import { openDialog, type DialogHandle } from './dialog';
 
@@ -24,7 +24,7 @@ function field(
 }
 
 /**
- * The settings dialog: language, sound on/off, volume, reduced motion. Every change goes to the
+ * The settings dialog: language, text size, sound on/off, volume, reduced motion. Every change goes to the
  * store at once (and so is remembered); texts re-render in place on a language change so focus
  * stays where the player is. Usable from the title and, later, a pause menu.
  */
@@ -68,6 +68,39 @@ export function openSettingsDialog(deps: SettingsDialogDeps): DialogHandle {
         language.fieldset.appendChild(label);
         radios.set(code, input);
       }
+
+      // Text size: the layout follows at once, so the player sees the size they choose.
+      const textSize = field('settings.textSize', i18n);
+      texts.push(...textSize.texts);
+      const sizes = new Map<TextSize, HTMLInputElement>();
+      const sizeRow = document.createElement('div');
+      sizeRow.className = 'choice-row';
+      const sizeHint = document.createElement('p');
+      sizeHint.className = 'hint';
+      sizeHint.id = 'settings-text-size-hint';
+      texts.push(() => (sizeHint.textContent = i18n.t('settings.textSizeHint')));
+      for (const size of TEXT_SIZES) {
+        const label = document.createElement('label');
+        label.className = 'choice';
+        const input = document.createElement('input');
+        input.type = 'radio';
+        input.name = 'textSize';
+        input.value = size;
+        input.dataset.name = `settings.textSize.${size}`;
+        input.setAttribute('aria-describedby', sizeHint.id);
+        input.addEventListener('change', () => {
+          if (input.checked) {
+            settings.getState().setTextSize(size);
+            sound.play('select');
+          }
+        });
+        const text = document.createElement('span');
+        texts.push(() => (text.textContent = i18n.t(`settings.textSizes.${size}`)));
+        label.append(input, text);
+        sizeRow.appendChild(label);
+        sizes.set(size, input);
+      }
+      textSize.fieldset.append(sizeRow, sizeHint);
 
       // Sound
       const soundGroup = field('settings.sound', i18n);
@@ -138,11 +171,18 @@ export function openSettingsDialog(deps: SettingsDialogDeps): DialogHandle {
       texts.push(() => (done.textContent = i18n.t('settings.done')));
       actions.appendChild(done);
 
-      body.append(language.fieldset, soundGroup.fieldset, motion.fieldset, actions);
+      body.append(
+        language.fieldset,
+        textSize.fieldset,
+        soundGroup.fieldset,
+        motion.fieldset,
+        actions,
+      );
 
       const syncFromStore = () => {
         const state = settings.getState();
         for (const [code, input] of radios) input.checked = code === state.language;
+        for (const [size, input] of sizes) input.checked = size === state.textSize;
         soundToggle.checked = state.soundOn;
         const percent = Math.round(state.volume * 100);
         volume.value = String(percent);

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { colors, fontFamily, typeScale } from './theme';
+import { colors, fontFamily, fontPx, type TypeStep } from './theme';
 
 type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 type Metrics = NonNullable<TextStyle['metrics']>;
@@ -12,9 +12,13 @@ const metricsByFont = new Map<string, Metrics>();
  * measures them again on every `setStyle` (a canvas from its pool, the font parsed, the string
  * measured), and layouts set styles often: on the title that was a third of its `create`.
  */
-function metricsOf(style: TextStyle): Metrics {
+function fontOf(style: TextStyle): string {
   const size = typeof style.fontSize === 'number' ? `${style.fontSize}px` : style.fontSize;
-  const font = [style.fontStyle ?? '', size ?? '', style.fontFamily ?? ''].join(' ').trim();
+  return [style.fontStyle ?? '', size ?? '', style.fontFamily ?? ''].join(' ').trim();
+}
+
+function metricsOf(style: TextStyle): Metrics {
+  const font = fontOf(style);
   // Phaser's default string, read from Phaser itself: its source spells it mis-decoded today.
   defaultTestString ??= new Phaser.GameObjects.TextStyle(
     null as unknown as Phaser.GameObjects.Text,
@@ -40,19 +44,38 @@ function metricsOf(style: TextStyle): Metrics {
   return metrics;
 }
 
-/** A Phaser text style from the type scale, sharp on high-density screens. */
-export function textStyle(
-  size: keyof typeof typeScale,
-  scale: number,
-  overrides: TextStyle = {},
-): TextStyle {
+let textFactor = 1;
+
+/** The text-size setting's factor (normal 1, larger for a projector); layouts read it live. */
+export function setTextFactor(factor: number): void {
+  textFactor = factor;
+}
+
+export function currentTextFactor(): number {
+  return textFactor;
+}
+
+/** Fonts drawn in each role, so a test can tell a caption (may be 14 px) from content (16 px). */
+const fontsByRole = { caption: new Set<string>(), content: new Set<string>() };
+
+/** 'caption' only for a font that no content text uses; anything else counts as content. */
+export function fontRole(font: string): 'caption' | 'content' {
+  return fontsByRole.caption.has(font) && !fontsByRole.content.has(font) ? 'caption' : 'content';
+}
+
+/**
+ * A Phaser text style from the type scale, sharp on high-density screens. The size follows the
+ * window (`scale`) and the text-size setting, and never drops under its floor (see `fontPx`).
+ */
+export function textStyle(size: TypeStep, scale: number, overrides: TextStyle = {}): TextStyle {
   const style: TextStyle = {
     fontFamily,
-    fontSize: `${Math.round(typeScale[size] * scale)}px`,
+    fontSize: `${fontPx(size, scale, textFactor)}px`,
     color: colors.ink,
     resolution: Math.max(1, Math.min(2, window.devicePixelRatio || 1)),
     ...overrides,
   };
+  fontsByRole[size === 'small' ? 'caption' : 'content'].add(fontOf(style));
   return { ...style, metrics: overrides.metrics ?? metricsOf(style) };
 }
 

@@ -56,12 +56,34 @@ export const fontFamily =
 
 /** Type scale in pixels at the reference size (1366×768); multiplied by the layout scale. */
 export const typeScale = {
+  /** Captions only: labels, axes, legends, notes beside a control. */
   small: 15,
+  /** Content where room is tight: map cards, score lines, lists of drivers and comments. */
+  dense: 16,
   body: 18,
   large: 22,
   heading: 30,
   title: 64,
 } as const;
+
+/**
+ * The smallest any text may be drawn, in CSS pixels, whatever the window or setting: a projected
+ * screen must read from the back of a room. Captions (the `small` step: labels, axes, notes) may
+ * go to 14 px, everything else stays at 16 px or more.
+ */
+export const fontFloor = { caption: 14, content: 16 } as const;
+
+export type TypeStep = keyof typeof typeScale;
+
+/** The text-size setting multiplies the type scale (not the spacing) by these factors. */
+export const textSizeFactors = { normal: 1, large: 1.2, projector: 1.4 } as const;
+export type TextSizeName = keyof typeof textSizeFactors;
+
+/** A type step's size in CSS pixels: scaled with the window and the setting, never under its floor. */
+export function fontPx(step: TypeStep, scale: number, textFactor = 1): number {
+  const floor = step === 'small' ? fontFloor.caption : fontFloor.content;
+  return Math.max(floor, Math.round(typeScale[step] * scale * textFactor));
+}
 
 /** Spacing steps in pixels at the reference size. */
 export const space = {
@@ -105,7 +127,9 @@ export function themeCssVariables(): Record<string, string> {
   for (const [name, value] of Object.entries(chartColors))
     variables[`--chart-${kebab(name)}`] = value;
   for (const [name, value] of Object.entries(typeScale)) {
-    variables[`--font-size-${name}`] = `calc(${value}px * var(--ui-scale, 1))`;
+    const floor = name === 'small' ? fontFloor.caption : fontFloor.content;
+    variables[`--font-size-${name}`] =
+      `max(${floor}px, calc(${value}px * var(--ui-scale, 1) * var(--text-scale, 1)))`;
   }
   for (const [name, value] of Object.entries(space)) {
     variables[`--space-${name}`] = `calc(${value}px * var(--ui-scale, 1))`;
@@ -123,4 +147,8 @@ export function applyThemeToDocument(root: HTMLElement): void {
 
 export function applyLayoutScaleToDocument(root: HTMLElement, scale: number): void {
   root.style.setProperty('--ui-scale', scale.toFixed(3));
+}
+
+export function applyTextFactorToDocument(root: HTMLElement, factor: number): void {
+  root.style.setProperty('--text-scale', factor.toFixed(3));
 }

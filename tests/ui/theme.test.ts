@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   chartSeries,
   colors,
+  fontFloor,
+  fontPx,
   hexToNumber,
   layoutScale,
   referenceSize,
+  textSizeFactors,
   themeCssVariables,
+  typeScale,
 } from '../../src/ui/theme';
 
 /** WCAG 2 relative luminance and contrast ratio. */
@@ -49,6 +53,19 @@ describe('design tokens', () => {
     expect(layoutScale(1920, 1080)).toBeCloseTo(1.406, 2);
     expect(layoutScale(320, 200)).toBe(0.8);
     expect(layoutScale(7680, 4320)).toBe(1.8);
+  });
+
+  it('never sizes text under its floor: captions 14 px, everything else 16 px', () => {
+    for (const scale of [0.8, 1, 1.4]) {
+      for (const step of Object.keys(typeScale) as (keyof typeof typeScale)[]) {
+        const floor = step === 'small' ? fontFloor.caption : fontFloor.content;
+        expect(fontPx(step, scale)).toBeGreaterThanOrEqual(floor);
+      }
+    }
+    expect(fontPx('body', 1)).toBe(typeScale.body);
+    expect(fontPx('body', 1, textSizeFactors.projector)).toBe(Math.round(typeScale.body * 1.4));
+    expect(themeCssVariables()['--font-size-small']).toMatch(/^max\(14px, /);
+    expect(themeCssVariables()['--font-size-body']).toContain('var(--text-scale');
   });
 
   it('exposes every colour and size to CSS as a custom property', () => {
