@@ -1,7 +1,8 @@
 import Phaser from 'phaser';
 import { registerNamedObject } from './namedObjects';
-import { textStyle } from './textStyle';
-import { colors, focusRingWidth, hexToNumber, radius } from './theme';
+import { frameText } from './textFrames';
+import { currentTextFactor, textStyle } from './textStyle';
+import { colors, focusRingWidth, hexToNumber, radius, space } from './theme';
 
 export type ButtonVariant = 'primary' | 'secondary';
 
@@ -24,8 +25,15 @@ export interface AccessibleButtonOptions {
 
 let descriptionCounter = 0;
 
-const labelStyle = (uiScale: number, color: string) =>
-  textStyle('large', uiScale, { fontStyle: '600', color });
+const labelStyle = (uiScale: number, color: string, step: 'large' | 'body' = 'large', wrap = 0) =>
+  textStyle(step, uiScale, {
+    fontStyle: '600',
+    color,
+    align: 'center',
+    // Always given (0: no wrap): Phaser keeps a style's earlier wrap width when a new style
+    // leaves it out, or gives null.
+    wordWrap: { width: wrap },
+  });
 
 /**
  * A button drawn by Phaser with a real `<button>` behind it in the DOM overlay. The proxy gives
@@ -48,8 +56,8 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
   private boxWidth = 240;
   private boxHeight = 52;
   private uiScale = 1;
-  /** The scale the label's type was last set for; restyling re-renders the label's texture. */
-  private labelScale = 1;
+  /** What the label's type was last set for; restyling re-renders the label's texture. */
+  private labelFit = '';
   private destroyed = false;
 
   constructor(scene: Phaser.Scene, options: AccessibleButtonOptions) {
@@ -100,6 +108,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     this.applyEnabled();
 
     const unregister = registerNamedObject(options.name, () => this.boundsOnCanvas());
+    frameText(this.labelText, () => this.boundsOnCanvas());
     this.once(Phaser.GameObjects.Events.DESTROY, () => {
       unregister();
       // Removing a focused proxy fires `blur`; by then the label may be gone, so draw no more.
@@ -119,10 +128,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     if (this.hitZone.input) {
       this.hitZone.input.hitArea.setTo(0, 0, this.boxWidth, this.boxHeight);
     }
-    if (uiScale !== this.labelScale) {
-      this.labelScale = uiScale;
-      this.labelText.setStyle(labelStyle(uiScale, this.inkColor()));
-    }
+    this.fitLabel();
     this.redraw();
     return this;
   }
@@ -130,7 +136,25 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
   setLabel(label: string): this {
     this.labelText.setText(label);
     this.proxy.textContent = label;
+    this.fitLabel();
     return this;
+  }
+
+  /**
+   * The label in the large step when it fits the box; else a step smaller, then wrapped between
+   * words (a long Dutch label stays inside its button, at a readable size).
+   */
+  private fitLabel(): void {
+    const inner = this.boxWidth - 2 * space.m * this.uiScale;
+    const key = `${this.uiScale}|${currentTextFactor()}|${inner}|${this.labelText.text}`;
+    if (key === this.labelFit) return;
+    this.labelFit = key;
+    const ink = this.inkColor();
+    this.labelText.setStyle(labelStyle(this.uiScale, ink));
+    if (this.labelText.width <= inner) return;
+    this.labelText.setStyle(labelStyle(this.uiScale, ink, 'body'));
+    if (this.labelText.width <= inner) return;
+    this.labelText.setStyle(labelStyle(this.uiScale, ink, 'body', inner));
   }
 
   setDescription(description: string): this {

@@ -3,6 +3,7 @@ import type { I18n } from '../../src/i18n';
 import type { GameAudio } from '../../src/audio/gameAudio';
 import type { GameStore } from '../../src/state/gameStore';
 import type { createSettingsStore } from '../../src/state/settingsStore';
+import type { EngineHook } from '../../src/testing/engineHook';
 import type { Rect } from '../../src/ui/namedObjects';
 
 /** The test hook main.ts installs in `vite build --mode e2e` builds only. */
@@ -21,6 +22,8 @@ declare global {
       softwareWebgl: boolean;
       i18n: I18n;
       audio: GameAudio;
+      /** The engine and canvas-text checks of the test build (once the game has loaded). */
+      engine: EngineHook;
       bounds(name: string): Rect | null;
       showUpdateNotice(): void;
       names(): string[];

@@ -1,0 +1,76 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fontFloor } from '../../src/ui/theme';
+import { launchGame } from './browser';
+import { SCENES, tourScenes } from './sceneTour';
+import { canvasTexts, domTexts, overflowOf } from './textChecks';
+
+const OUT = fileURLToPath(new URL('./out/', import.meta.url));
+
+/** Below its floor: a caption under 14 px, anything else under 16 px. */
+const tooSmall = (t: { fontPx: number; role: 'caption' | 'content' }) =>
+  t.fontPx < fontFloor[t.role] - 0.01;
+
+describe('a room can read every screen', () => {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`draws no text under its floor on any screen at ${size.width}×${size.height}`, async () => {
+      const game = await launchGame(size, { reducedMotion: 'reduce' });
+      try {
+        const seen: string[] = [];
+        const small: string[] = [];
+        await tourScenes(game.page, async (scene) => {
+          const canvas = await canvasTexts(game.page);
+          const dom = await domTexts(game.page);
+          expect(canvas.length + dom.length, `${scene} shows text`).toBeGreaterThan(0);
+          for (const t of [...canvas, ...dom].filter(tooSmall))
+            small.push(`${scene} ${t.role} ${t.fontPx.toFixed(1)}px "${t.text.slice(0, 40)}"`);
+          seen.push(scene);
+        });
+        expect(seen).toEqual([...SCENES]);
+        expect(small.join('\n')).toBe('');
+        expect(game.errors).toEqual([]);
+      } finally {
+        await game.close();
+      }
+    });
+  }
+});
+
+describe('text fits, in English and Dutch', () => {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    for (const locale of ['en-GB', 'nl-NL']) {
+      it(`keeps every text inside its frame, words whole, at ${size.width}×${size.height} in ${locale}`, async () => {
+        const game = await launchGame(size, { reducedMotion: 'reduce', locale });
+        try {
+          const problems: string[] = [];
+          await tourScenes(game.page, async (scene) => {
+            const lang = locale.slice(0, 2);
+            await game.page.screenshot({
+              path: `${OUT}legibility-${scene}-${size.width}x${size.height}-${lang}.png`,
+            });
+            for (const t of await canvasTexts(game.page)) {
+              const out = t.frame ? overflowOf(t.bounds, t.frame) : 0;
+              if (out > 1) problems.push(`${scene}: "${t.text}" leaves its frame by ${out}px`);
+              if (t.brokenWord) problems.push(`${scene}: "${t.brokenWord}" broken in "${t.text}"`);
+            }
+            for (const t of await domTexts(game.page)) {
+              if (t.overflow > 1)
+                problems.push(`${scene}: "${t.text}" leaves its box by ${t.overflow}px`);
+              if (t.brokenWord) problems.push(`${scene}: "${t.brokenWord}" broken in "${t.text}"`);
+            }
+          });
+          expect(problems.join('\n')).toBe('');
+          expect(game.errors).toEqual([]);
+        } finally {
+          await game.close();
+        }
+      });
+    }
+  }
+});

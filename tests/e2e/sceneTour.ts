@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { clickNamed } from './browser';
+
+/** The screens of a game, in the order a player meets them. */
+export const SCENES = [
+  'Title',
+  'ScenarioChoice',
+  'Briefing',
+  'Plan',
+  'Run',
+  'Review',
+  'End',
+  'Debrief',
+] as const;
+export type TourScene = (typeof SCENES)[number];
+
+const waitFor = (page: Page, key: string) =>
+  page.evaluate((k) => window.__nba.waitForReady(k), key);
+
+/** Starts a scene from whichever scene runs now, as a scene's own button would. */
+async function startScene(page: Page, key: string): Promise<void> {
+  await page.evaluate((k) => {
+    const running = window.__nba.game.scene.getScenes(true)[0]!;
+    running.scene.start(k);
+  }, key);
+  await waitFor(page, key);
+}
+
+/** Waits for what settles after a scene is up: web animations, and a few frames. */
+async function settle(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await page.waitForTimeout(300);
+}
+
+/**
+ * Walks a fresh game (the airline) through every screen, calling `visit` on each once it has
+ * settled. Screens the store can reach are reached through it; the first two by real clicks.
+ */
+export async function tourScenes(
+  page: Page,
+  visit: (scene: TourScene) => Promise<void>,
+  scenario = 'airline',
+): Promise<void> {
+  await settle(page);
+  await visit('Title');
+  await clickNamed(page, 'title.newGame');
+  await waitFor(page, 'ScenarioChoice');
+  await settle(page);
+  await visit('ScenarioChoice');
+  await page.evaluate((id) => {
+    const store = window.__nba.session;
+    store.getState().start(id, 'normal', 20260101);
+  }, scenario);
+  await startScene(page, 'Briefing');
+  await settle(page);
+  await visit('Briefing');
+  await page.evaluate(() => window.__nba.session.getState().beginPlanning());
+  await startScene(page, 'Plan');
+  await settle(page);
+  await visit('Plan');
+  await page.evaluate(() => {
+    if (!window.__nba.session.getState().commitQuarter()) throw new Error('commit refused');
+  });
+  await startScene(page, 'Run');
+  // The busy middle of the quarter.
+  await page.evaluate(() =>
+    (window.__nba.game.scene.getScene('Run') as unknown as { seek(t: number): void }).seek(9.5),
+  );
+  await page.waitForTimeout(1200);
+  await visit('Run');
+  await page.evaluate(() => window.__nba.session.getState().finishRun());
+  await startScene(page, 'Review');
+  // The attribution fills in the drivers shortly after the screen is up.
+  await page.waitForFunction(() =>
+    document.querySelector('[data-scene="Review"]')?.textContent?.includes('%'),
+  );
+  await page.waitForTimeout(800);
+  await settle(page);
+  await visit('Review');
+  await page.evaluate(() => {
+    const store = window.__nba.session;
+    store.getState().continueGame();
+    while (!store.getState().session!.state.finished) {
+      store.getState().commitQuarter();
+      store.getState().finishRun();
+      if (!store.getState().session!.state.finished) store.getState().continueGame();
+    }
+    store.getState().continueGame();
+  });
+  await startScene(page, 'End');
+  await settle(page);
+  await visit('End');
+  await clickNamed(page, 'end.debrief');
+  await waitFor(page, 'Debrief');
+  await settle(page);
+  await visit('Debrief');
+}
