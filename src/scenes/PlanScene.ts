@@ -31,6 +31,8 @@ export class PlanScene extends Phaser.Scene {
   private card: DialogHandle | null = null;
   /** In the tutorial: shows the coach's step again, with the focus (false when none). */
   private refocusCoach: (() => boolean) | null = null;
+  /** The budget strip's height at the last layout; the map moves when it changes. */
+  private stripHeight = 0;
 
   constructor() {
     super(SceneKeys.Plan);
@@ -98,6 +100,8 @@ export class PlanScene extends Phaser.Scene {
           this.map.setModel(model.map);
           this.panel.update(model);
           this.updateWaiting();
+          if (this.panel.budget.offsetHeight !== this.stripHeight)
+            this.layout(this.scale.width, this.scale.height);
         }
       }),
     );
@@ -252,7 +256,17 @@ export class PlanScene extends Phaser.Scene {
       }),
     );
     this.mapHelp.setOrigin(1, 0).setPosition(margin + mapWidth, margin + 6 * scale);
-    const top = this.subtitle.y + this.subtitle.height + space.m * scale;
+    // The budget strip spans the map's width under the titles; the map takes the rest.
+    const stripTop =
+      Math.max(this.subtitle.y + this.subtitle.height, this.mapHelp.y + this.mapHelp.height) +
+      space.s * scale;
+    Object.assign(this.panel.budget.style, {
+      top: `${stripTop}px`,
+      left: `${margin}px`,
+      width: `${mapWidth}px`,
+    });
+    this.stripHeight = this.panel.budget.offsetHeight;
+    const top = stripTop + this.stripHeight + space.m * scale;
     this.map.layout({ x: margin, y: top, width: mapWidth, height: height - top - margin }, scale);
   }
 }

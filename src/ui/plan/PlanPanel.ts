@@ -16,13 +16,17 @@ export interface PlanPanelHandlers {
 }
 
 /**
- * The plan's DOM side: the budget always in sight, a tab per pillar, the pillar's controls, and
- * the commit button with the engine's reasons when it refuses. Controls are rebuilt only when the
+ * The plan's DOM side: the budget always in sight (a strip of its own), a tab per pillar, the
+ * pillar's controls, and the commit button with the engine's reasons when it refuses. Controls are rebuilt only when the
  * tab, the selection or the language changes, so a slider keeps focus while it is dragged.
  */
 export class PlanPanel {
   readonly element: HTMLElement;
-  private readonly budget = el('div', 'plan-budget');
+  /**
+   * The budget, in its own strip above the journey map (where the map had room to spare), so the
+   * options panel's height goes to the pillar's decisions.
+   */
+  readonly budget = el('section', 'game-panel plan-budget');
   private readonly tabs = el('div', 'plan-tabs');
   private readonly content = el('div', 'plan-tab');
   private readonly refusal = el('div', 'plan-refusal');
@@ -57,8 +61,9 @@ export class PlanPanel {
     const actions = el('div', 'plan-actions');
     actions.append(this.reset, this.commit);
     footer.append(this.refusal, this.waiting, actions);
-    this.element.append(this.budget, this.tabs, this.content, footer);
-    parent.appendChild(this.element);
+    this.budget.dataset.name = 'plan.budget';
+    this.element.append(this.tabs, this.content, footer);
+    parent.append(this.budget, this.element);
   }
 
   /** Budget, refusal and button texts: cheap, done after every edit. */
@@ -109,7 +114,9 @@ export class PlanPanel {
       );
       lines.appendChild(item);
     }
-    this.budget.append(head, bar, spent, lines);
+    const summary = el('div', 'budget-summary');
+    summary.append(head, bar, spent);
+    this.budget.append(summary, lines);
 
     this.refusal.replaceChildren();
     if (model.refusal.length) {
