@@ -3,8 +3,9 @@ export const SOFT_HYPHEN = '\u00AD';
 
 /**
  * `text` with each word wider than `width` split at its soft hyphens (as few splits as fit),
- * each split shown as a hyphen and a new line. Words that fit, or have no soft hyphen, stay as
- * they are (a soft hyphen itself draws as nothing). `measure` gives a string's drawn width.
+ * each split shown as a hyphen and a new line; a word's own hyphen (`bagage-afgifte`) is a place
+ * to split too, kept as it is. Words that fit, or have nowhere to split, stay as they are (a
+ * soft hyphen itself draws as nothing). `measure` gives a string's drawn width.
  */
 export function breakAtSoftHyphens(
   text: string,
@@ -15,14 +16,17 @@ export function breakAtSoftHyphens(
     .split(' ')
     .map((word) => {
       const whole = word.split(SOFT_HYPHEN).join('');
-      if (!word.includes(SOFT_HYPHEN) || measure(whole) <= width) return word;
-      const [first = '', ...parts] = word.split(SOFT_HYPHEN);
+      const hyphen = /-(?=.)/;
+      if (!(word.includes(SOFT_HYPHEN) || hyphen.test(word)) || measure(whole) <= width)
+        return word;
+      // Parts end where the word may split: at a soft hyphen (dropped), or after a hyphen (kept).
+      const [first = '', ...parts] = word.split(/\u00AD|(?<=-)(?=.)/u);
       const lines: string[] = [];
       let line = first;
       for (const part of parts) {
         if (measure(`${line}${part}`) <= width) line += part;
         else {
-          lines.push(`${line}-`);
+          lines.push(line.endsWith('-') ? line : `${line}-`);
           line = part;
         }
       }

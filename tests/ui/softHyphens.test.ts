@@ -25,4 +25,12 @@ describe('breaking long words at their soft hyphens', () => {
       'klant-\ncontact-\nmoment',
     );
   });
+
+  it('splits after a word’s own hyphen too, keeping that hyphen', () => {
+    expect(breakAtSoftHyphens('de bagage-afgifte', 100, measure)).toBe('de bagage-\nafgifte');
+    expect(breakAtSoftHyphens(`de self-service${H}kiosk`, 90, measure)).toBe(
+      'de self-\nservice-\nkiosk',
+    );
+    expect(breakAtSoftHyphens('de bagage-afgifte', 200, measure)).toBe('de bagage-afgifte');
+  });
 });

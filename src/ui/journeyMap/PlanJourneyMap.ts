@@ -14,6 +14,7 @@ import type {
 import { drawMarker, MARKERS, type Marker } from './markers';
 import { MapNode } from './MapNode';
 import { breakAtSoftHyphens } from '../softHyphens';
+import { frameText } from '../textFrames';
 
 const c = hexToNumber;
 
@@ -49,7 +50,9 @@ export class PlanJourneyMap {
     const redraw = () => this.draw();
     model.stages.forEach(() => this.stageTexts.push(addText(scene)));
     for (const tp of model.touchpoints) {
-      this.tpTexts.set(tp.id, addText(scene));
+      const text = addText(scene);
+      frameText(text, () => this.tpNodes.get(tp.id)?.bounds ?? null);
+      this.tpTexts.set(tp.id, text);
       this.tpNodes.set(
         tp.id,
         new MapNode(
@@ -63,7 +66,9 @@ export class PlanJourneyMap {
     }
     this.channelsTitle = addText(scene);
     for (const ch of model.channels) {
-      this.chTexts.set(ch.id, addText(scene));
+      const text = addText(scene);
+      frameText(text, () => this.chNodes.get(ch.id)?.bounds ?? null);
+      this.chTexts.set(ch.id, text);
       this.chNodes.set(
         ch.id,
         new MapNode(scene, group, `plan.ch.${ch.id}`, () => this.select('channel', ch.id), redraw),
@@ -169,7 +174,13 @@ export class PlanJourneyMap {
     const legendH = 26 * scale;
     const perRow = Math.max(3, Math.floor(area.width / (230 * scale)));
     const channelRows = Math.ceil(model.channels.length / perRow);
-    const chH = 36 * scale;
+    const pillW = (area.width - gap * (perRow - 1)) / perRow;
+    // Pills grow to hold a name on two lines (a narrow window, a long Dutch name).
+    let chH = 36 * scale;
+    for (const ch of model.channels) {
+      const text = this.styleChannel(ch, pillW, chH);
+      chH = Math.max(chH, text.height + 8 * scale);
+    }
     const channelsH = 28 * scale + channelRows * chH + (channelRows - 1) * gap;
     const mapBottom = area.y + area.height - legendH - channelsH - space.m * scale;
     const maxRows = Math.max(1, ...model.stages.map((_, s) => this.rowsIn(s)));
@@ -190,7 +201,14 @@ export class PlanJourneyMap {
       headerH = Math.max(headerH, text.height + 12 * scale);
     });
     const slot = (mapBottom - area.y - headerH - gap) / maxRows;
-    const cardH = Math.min(84 * scale, slot - gap);
+    // Cards are as tall as their longest name needs (with room for the markers), up to a slot.
+    const cardW = colW - 8 * scale;
+    let needed = 60 * scale;
+    for (const tp of model.touchpoints) {
+      const text = this.fitTouchpointName(tp, cardW);
+      needed = Math.max(needed, text.height + 32 * scale);
+    }
+    const cardH = Math.min(Math.max(84 * scale, needed), slot - gap);
     model.stages.forEach((_, s) => {
       const x = area.x + s * (colW + gap);
       g.fillStyle(c(colors.surfaceMuted), 0.55);
@@ -200,9 +218,9 @@ export class PlanJourneyMap {
     // Touchpoint cards.
     const cardRects = new Map<string, Rect>();
     for (const tp of model.touchpoints) {
-      const x = area.x + tp.stage * (colW + gap) + 6 * scale;
+      const x = area.x + tp.stage * (colW + gap) + 4 * scale;
       const y = area.y + headerH + gap + tp.row * slot;
-      const rect = { x, y, width: colW - 12 * scale, height: cardH };
+      const rect = { x, y, width: cardW, height: cardH };
       cardRects.set(tp.id, rect);
       this.tpNodes.get(tp.id)!.place(rect);
     }
@@ -210,7 +228,6 @@ export class PlanJourneyMap {
     const chTop = mapBottom + space.m * scale;
     this.channelsTitle.setStyle(textStyle('small', scale, { fontStyle: '700', color: colors.ink }));
     this.channelsTitle.setPosition(area.x, chTop);
-    const pillW = (area.width - gap * (perRow - 1)) / perRow;
     const chRects = new Map<string, Rect>();
     model.channels.forEach((ch, i) => {
       const row = Math.floor(i / perRow);
@@ -229,6 +246,47 @@ export class PlanJourneyMap {
     for (const tp of model.touchpoints) this.drawTouchpoint(tp, cardRects.get(tp.id)!);
     for (const ch of model.channels) this.drawChannel(ch, chRects.get(ch.id)!);
     this.drawLegend(area.x, area.y + area.height - legendH + 6 * scale);
+  }
+
+  /**
+   * A touchpoint's name fitted to its card's width: long names step down in size, wrapped
+   * between words; a word still wider than the card splits where the locale marks it (a soft
+   * hyphen, shown as a hyphen). Only when nothing else fits is a word broken anywhere.
+   */
+  private fitTouchpointName(tp: MapTouchpoint, cardWidth: number): Phaser.GameObjects.Text {
+    const s = this.scale;
+    const room = cardWidth - 16 * s;
+    const text = this.tpTexts.get(tp.id)!;
+    const style = (factor: number, breakWords: boolean) =>
+      textStyle('small', s * factor, {
+        fontStyle: tp.selected ? '700' : '600',
+        color: tp.removed ? colors.inkMuted : colors.ink,
+        wordWrap: { width: room, useAdvancedWrap: breakWords },
+        lineSpacing: -1 * s,
+      });
+    const name = this.tpNames.get(tp.id) ?? text.text;
+    if (text.text !== name) text.setText(name);
+    const fits = [1, 0.9, 0.82].some((factor) => {
+      text.setStyle(style(factor, false));
+      return text.width <= room;
+    });
+    if (!fits) {
+      text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
+      if (text.width > room) text.setStyle(style(0.82, true));
+    }
+    return text;
+  }
+
+  private styleChannel(ch: MapChannel, pillWidth: number, pillHeight: number) {
+    const s = this.scale;
+    return this.chTexts.get(ch.id)!.setStyle(
+      textStyle('small', s * 0.92, {
+        fontStyle: '600',
+        color: ch.open ? colors.ink : colors.inkMuted,
+        wordWrap: { width: pillWidth - pillHeight - 12 * s },
+        maxLines: 2,
+      }),
+    );
   }
 
   private rowsIn(stage: number): number {
@@ -297,28 +355,6 @@ export class PlanJourneyMap {
     );
     g.fillRect(r.x + 1.5 * s, r.y + 6 * s, 4 * s, r.height - 12 * s);
     const text = this.tpTexts.get(tp.id)!;
-    // Long names (Dutch compounds) step down in size until they fit above the markers, wrapped
-    // between words (a word wider than the card makes the text too wide, so that size fails).
-    // Only when none fits is a word broken, at the smallest size.
-    const room = { width: r.width - 18 * s, height: r.height - 26 * s };
-    const style = (factor: number, breakWords: boolean) =>
-      textStyle('small', s * factor, {
-        fontStyle: tp.selected ? '700' : '600',
-        color: tp.removed ? colors.inkMuted : colors.ink,
-        wordWrap: { width: room.width, useAdvancedWrap: breakWords },
-        lineSpacing: -1 * s,
-      });
-    const name = this.tpNames.get(tp.id) ?? text.text;
-    if (text.text !== name) text.setText(name);
-    const fits = [1, 0.9, 0.82, 0.74].some((factor) => {
-      text.setStyle(style(factor, false));
-      return text.width <= room.width && text.height <= room.height;
-    });
-    if (!fits) {
-      // Split long compounds where the locale marks it; break a word anywhere only as a last resort.
-      text.setText(breakAtSoftHyphens(name, room.width, (w) => text.context.measureText(w).width));
-      if (text.width > room.width) text.setStyle(style(0.74, true));
-    }
     text.setPosition(r.x + 11 * s, r.y + 6 * s);
     if (tp.removed) {
       g.lineStyle(1.5 * s, c(colors.inkMuted), 1);
@@ -365,15 +401,7 @@ export class PlanJourneyMap {
       17 * s,
       0xffffff,
     );
-    const text = this.chTexts.get(ch.id)!;
-    text.setStyle(
-      textStyle('small', s * 0.92, {
-        fontStyle: '600',
-        color: ch.open ? colors.ink : colors.inkMuted,
-        wordWrap: { width: r.width - r.height - 12 * s },
-        maxLines: 2,
-      }),
-    );
+    const text = this.styleChannel(ch, r.width, r.height);
     text.setPosition(r.x + r.height + 6 * s, r.y + (r.height - text.height) / 2);
     this.drawFocus(r, node);
   }

@@ -1,4 +1,6 @@
 import type Phaser from 'phaser';
+import { breakAtSoftHyphens } from '../softHyphens';
+import { frameText } from '../textFrames';
 import { addText, textStyle } from '../textStyle';
 import { chartColors, colors, hexToNumber } from '../theme';
 import type { RunTimeline } from '../viewModels/runTimeline';
@@ -11,22 +13,31 @@ import type { JourneyLayout } from './journeyLayout';
 export class JourneyMap {
   private readonly stageTexts: Phaser.GameObjects.Text[];
   private readonly nodeTexts: Phaser.GameObjects.Text[];
+  /** Each card's name as written (soft hyphens kept), before it is fitted to the card. */
+  private nodeNames: string[] = [];
+  private layout: JourneyLayout | null = null;
 
   constructor(
     scene: Phaser.Scene,
     private readonly timeline: RunTimeline,
   ) {
     this.stageTexts = timeline.stages.map(() => addText(scene).setDepth(2));
-    this.nodeTexts = timeline.nodes.map(() => addText(scene).setDepth(2));
+    this.nodeTexts = timeline.nodes.map((_, i) => {
+      const text = addText(scene).setDepth(2);
+      frameText(text, () => this.layout?.nodes[i] ?? null);
+      return text;
+    });
   }
 
   setTexts(stageNames: string[], nodeNames: string[]): void {
     stageNames.forEach((name, i) => this.stageTexts[i]!.setText(capitalise(name)));
-    nodeNames.forEach((name, i) => this.nodeTexts[i]!.setText(capitalise(name)));
+    this.nodeNames = nodeNames.map(capitalise);
+    this.nodeNames.forEach((name, i) => this.nodeTexts[i]!.setText(name));
   }
 
   /** Draws the stages and cards into `g` (a baked layer) and places the texts. */
   draw(g: Phaser.GameObjects.Graphics, layout: JourneyLayout, scale: number): void {
+    this.layout = layout;
     layout.columns.forEach((column, s) => {
       g.fillStyle(hexToNumber(colors.surface), 0.55);
       g.fillRoundedRect(column.x, layout.area.y, column.width, layout.area.height, 10 * scale);
@@ -39,7 +50,7 @@ export class JourneyMap {
           fontStyle: '700',
           color: colors.ink,
           wordWrap: { width: column.width - 20 * scale },
-          maxLines: 2,
+          maxLines: 3,
         }),
       ).setPosition(column.x + 10 * scale, layout.area.y + 14 * scale);
     });
@@ -56,18 +67,23 @@ export class JourneyMap {
         g.lineStyle(1.5, hexToNumber(colors.line), 1);
         g.strokeRoundedRect(box.x, box.y, box.width, box.height, 10 * scale);
       }
-      this.nodeTexts[i]!.setStyle(
+      // Wrapped between words; a word wider than the card splits where the locale marks it.
+      const room = box.width - 12 * scale;
+      const text = this.nodeTexts[i]!;
+      const name = this.nodeNames[i] ?? text.text;
+      if (text.text !== name) text.setText(name);
+      text.setStyle(
         textStyle('small', scale, {
           color: node.removed ? colors.inkMuted : colors.ink,
           fontStyle: node.removed ? 'italic' : '600',
           align: 'center',
-          wordWrap: { width: box.width - 16 * scale },
-          fixedWidth: box.width - 16 * scale,
-          maxLines: 3,
+          wordWrap: { width: room },
+          maxLines: 4,
         }),
-      )
-        .setOrigin(0.5)
-        .setPosition(box.x + box.width / 2, box.y + box.height / 2);
+      );
+      if (text.width > room)
+        text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
+      text.setOrigin(0.5).setPosition(box.x + box.width / 2, box.y + box.height / 2);
     });
   }
 
