@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetric, formatMoney } from '../../src/ui/review/format';
+import { formatMetric, formatMoney, formatMoneySeries } from '../../src/ui/review/format';
 
 describe('numbers as the player reads them', () => {
   it('shows an airline’s money in millions and a small company’s in thousands', () => {
@@ -7,6 +7,12 @@ describe('numbers as the player reads them', () => {
     expect(formatMoney(-12_340, 'nl')).toBe('-12,3 M€');
     expect(formatMoney(240, 'en')).toBe('240 k€');
     expect(formatMoney(9_999, 'nl')).toBe('9.999 k€');
+  });
+
+  it('gives a series one unit: millions for all once one sum reaches 10 M€', () => {
+    expect(formatMoneySeries([9_754, 10_400], 'nl')).toEqual(['9,8 M€', '10,4 M€']);
+    expect(formatMoneySeries([240, 9_999], 'en')).toEqual(['240 k€', '9,999 k€']);
+    expect(formatMoneySeries([-12_000, 500], 'en')).toEqual(['-12.0 M€', '0.5 M€']);
   });
 
   it('signs NPS, gives CSAT as a percentage and CES with one decimal', () => {

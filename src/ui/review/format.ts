@@ -30,7 +30,25 @@ export const MILLIONS_FROM = 10_000;
  * thousands for a small company's (240 k€, not 0.2 M€), as the briefing and the plan show it.
  */
 export function formatMoney(value: number, language: string): string {
-  return Math.abs(value) >= MILLIONS_FROM
+  return formatMoneyIn(moneyUnitFor([value]), value, language);
+}
+
+export type MoneyUnit = 'k€' | 'M€';
+
+/** The one unit for a series of sums read together: millions once any of them reaches 10 M€. */
+export function moneyUnitFor(values: readonly (number | null)[]): MoneyUnit {
+  return values.some((v) => v !== null && Math.abs(v) >= MILLIONS_FROM) ? 'M€' : 'k€';
+}
+
+/** A sum in k€ in the given unit, so a series never mixes "9.754 k€" with "10,4 M€". */
+export function formatMoneyIn(unit: MoneyUnit, value: number, language: string): string {
+  return unit === 'M€'
     ? `${formatNumber(value / 1000, language, 1)} M€`
     : `${formatNumber(value, language, 0)} k€`;
+}
+
+/** Every sum of a series in the series' one unit. */
+export function formatMoneySeries(values: readonly number[], language: string): string[] {
+  const unit = moneyUnitFor(values);
+  return values.map((v) => formatMoneyIn(unit, v, language));
 }
