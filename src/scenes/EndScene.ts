@@ -82,10 +82,12 @@ export class EndScene extends Phaser.Scene {
     this.result = addText(this);
     this.summary = addText(this);
     this.panels = PERSPECTIVES.map(() => new Panel(this));
-    this.rows = this.model.lines.map(() => ({
-      name: addText(this),
-      figures: addText(this),
-    }));
+    this.rows = this.model.lines.map((line) => {
+      const card = this.panels[PERSPECTIVES.indexOf(line.perspective)]!;
+      const row = { name: addText(this), figures: addText(this) };
+      card.frame(row.name).frame(row.figures);
+      return row;
+    });
 
     const layer = createProxyLayer(this, overlay);
     this.reader = createScreenReaderText(layer, 'section');
@@ -260,7 +262,7 @@ export class EndScene extends Phaser.Scene {
           )
           .setPosition(inner.x + 32 * s, rowY);
         row.figures
-          .setStyle(textStyle('small', s, { color: line.met ? colors.ink : colors.danger }))
+          .setStyle(textStyle('dense', s, { color: line.met ? colors.ink : colors.danger }))
           .setPosition(inner.x + 32 * s, row.name.y + row.name.height + 1 * s);
         const cy = rowY + 12 * s;
         if (line.met) {

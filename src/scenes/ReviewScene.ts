@@ -11,11 +11,12 @@ import { Panel } from '../ui/review/Panel';
 import { buttonWidthFor } from '../ui/review/buttonWidth';
 import { TextStack, type StackItem } from '../ui/review/TextStack';
 import {
-  MILLIONS_FROM,
   formatMetric,
-  formatMoney,
+  formatMoneyIn,
   formatNumber,
   formatSigned,
+  moneyUnitFor,
+  type MoneyUnit,
 } from '../ui/review/format';
 import { renderReviewReader, type ReaderSection } from '../ui/review/reviewReader';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
@@ -245,7 +246,7 @@ export class ReviewScene extends Phaser.Scene {
         : this.t('play.review.noSample'),
     );
     this.extra.setText(
-      `${this.t('play.review.engagement')}: ${this.estimateText(m.engagement, 0)}  ·  ${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
+      `${this.t('play.review.engagement')}: ${this.estimateText(m.engagement, 0)}  ·  ${this.t('play.review.cash')}: ${formatMoneyIn(this.moneyUnit, m.money.cash, lang)}`,
     );
 
     const slotLabel = (slot: number) => this.t('play.quarterShort', { quarter: slot + 1 });
@@ -354,8 +355,12 @@ export class ReviewScene extends Phaser.Scene {
 
   /** The money chart counts in millions for an airline's sums, in thousands for a small company's. */
   private get moneyInMillions(): boolean {
-    const values = this.model.moneyTrend.flatMap((s) => s.values.map((v) => Math.abs(v ?? 0)));
-    return Math.max(0, ...values) >= MILLIONS_FROM;
+    return this.moneyUnit === 'M€';
+  }
+
+  /** One unit for every sum on this screen (chart, cash, reader text), so none reads differently. */
+  private get moneyUnit(): MoneyUnit {
+    return moneyUnitFor(this.model.moneyTrend.flatMap((s) => s.values));
   }
 
   private driverItems(): StackItem[] {
@@ -400,6 +405,7 @@ export class ReviewScene extends Phaser.Scene {
   private renderReader(): void {
     const m = this.model;
     const lang = this.language;
+    const moneyUnit = this.moneyUnit;
     const sections: ReaderSection[] = [
       {
         heading: this.t('play.review.measured'),
@@ -427,7 +433,7 @@ export class ReviewScene extends Phaser.Scene {
             (s) =>
               `${this.t(s.labelKey)}: ${s.values.map((v, q) => `${this.t('play.quarterShort', { quarter: q + 1 })} ${formatNumber((v ?? 0) / this.moneyPerUnit, lang, 0)}`).join('; ')}`,
           ),
-          `${this.t('play.review.cash')}: ${formatMoney(m.money.cash, lang)}`,
+          `${this.t('play.review.cash')}: ${formatMoneyIn(moneyUnit, m.money.cash, lang)}`,
           `${this.t('play.review.engagement')}: ${this.estimateText(m.engagement, 0)}`,
         ],
       },
@@ -472,8 +478,11 @@ export class ReviewScene extends Phaser.Scene {
       .setStyle(textStyle('body', s, { color: colors.inkMuted }))
       .setPosition(margin, this.title.y + this.title.height + 2 * s);
     const top = this.verdict.y + this.verdict.height + gap;
+    // The button sits under the third column only: the first two run to the foot of the screen,
+    // so the heat map's cells have room for a name on two lines and its score.
     const footer = 72 * s;
-    const bodyHeight = height - top - footer - margin;
+    const bodyHeight = height - top - margin;
+    const columnCHeight = bodyHeight - footer;
     const colA = (width - margin * 2 - gap * 2) * 0.33;
     const colB = (width - margin * 2 - gap * 2) * 0.38;
     const colC = width - margin * 2 - gap * 2 - colA - colB;
@@ -542,12 +551,14 @@ export class ReviewScene extends Phaser.Scene {
     this.money.layout(money.x, money.y, money.width, money.height, s);
 
     // Column B: heat map, then the five gap gauges.
-    const gaugesHeight = 150 * s;
+    const gaugesHeight = 132 * s;
     const heat = this.panels.heat.layout(xB, top, colB, bodyHeight - gaugesHeight - gap, s).inner;
-    this.heat.layout(heat.x, heat.y, heat.width, heat.height - 22 * s, s);
     this.heatHint
-      .setStyle(textStyle('small', s * 0.9, { color: colors.inkMuted }))
-      .setPosition(heat.x, heat.y + heat.height - 16 * s);
+      .setStyle(textStyle('small', s, { color: colors.inkMuted }))
+      .setOrigin(0, 1)
+      .setPosition(heat.x, heat.y + heat.height + 2 * s);
+    this.panels.heat.frame(this.heatHint);
+    this.heat.layout(heat.x, heat.y, heat.width, heat.height - this.heatHint.height, s);
     const gaps = this.panels.gaps.layout(
       xB,
       top + bodyHeight - gaugesHeight,
@@ -555,7 +566,7 @@ export class ReviewScene extends Phaser.Scene {
       gaugesHeight,
       s,
     ).inner;
-    const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 78 * s);
+    const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 64 * s);
     this.gauges.forEach((gauge, i) => {
       const cx = gaps.x + (gaps.width / 5) * (i + 0.5);
       // Labels alternate between two lines, so long names ("Implementatiekloof") never collide.
@@ -564,14 +575,14 @@ export class ReviewScene extends Phaser.Scene {
 
     // Column C: drivers, then comments.
     // Room for three scores with two reasons each at 1366×768; the comments take what is left.
-    const driversHeight = bodyHeight * 0.58;
+    const driversHeight = columnCHeight * 0.58;
     const drivers = this.panels.drivers.layout(xC, top, colC, driversHeight, s).inner;
     this.driverList.layout(drivers.x, drivers.y, drivers.width, drivers.height, s);
     const comments = this.panels.verbatims.layout(
       xC,
       top + driversHeight + gap,
       colC,
-      bodyHeight - driversHeight - gap,
+      columnCHeight - driversHeight - gap,
       s,
     ).inner;
     this.comments.layout(comments.x, comments.y, comments.width, comments.height, s);

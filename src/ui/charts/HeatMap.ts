@@ -1,4 +1,7 @@
 import type Phaser from 'phaser';
+import type { Rect } from '../namedObjects';
+import { breakAtSoftHyphens } from '../softHyphens';
+import { frameText } from '../textFrames';
 import { addText, textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 import { inkOn, levelColor } from './chartPalette';
@@ -73,8 +76,17 @@ export class HeatMap {
     for (const t of this.texts) t.destroy();
   }
 
-  private text(i: number): Phaser.GameObjects.Text {
-    while (this.texts.length <= i) this.texts.push(addText(this.scene));
+  /** The cell each text is drawn in (null for the row names), for the test build's fit check. */
+  private readonly textFrames: (Rect | null)[] = [];
+
+  private text(i: number, frame: Rect | null = null): Phaser.GameObjects.Text {
+    while (this.texts.length <= i) {
+      const index = this.texts.length;
+      const text = addText(this.scene);
+      frameText(text, () => this.textFrames[index] ?? null);
+      this.texts.push(text);
+    }
+    this.textFrames[i] = frame;
     return this.texts[i]!.setVisible(true);
   }
 
@@ -86,10 +98,10 @@ export class HeatMap {
     const rows = data.rows.length;
     if (!rows) return;
     const columns = Math.max(1, ...data.cells.map((c) => c.column + 1));
-    const gap = 4 * s;
+    const gap = 3 * s;
     const labelWidth = Math.min(130 * s, width * 0.24);
     const cellWidth = (width - labelWidth - gap * columns) / columns;
-    const cellHeight = Math.min(58 * s, (height - gap * (rows - 1)) / rows);
+    const cellHeight = Math.min(64 * s, (height - gap * (rows - 1)) / rows);
     const pad = 6 * s;
     let n = 0;
     data.rows.forEach((name, r) => {
@@ -132,14 +144,18 @@ export class HeatMap {
         g.fillRoundedRect(cx, cy, cellWidth, cellHeight, 6 * s);
         ink = inkOn(color);
       }
+      const cellRect = { x: cx, y: cy, width: cellWidth, height: cellHeight };
       // The value first: the name gets the height above it.
-      const value = this.text(n++)
+      const value = this.text(n++, cellRect)
         .setStyle(textStyle('small', s * 0.92, { color: ink, fontStyle: '700' }))
         .setText(cell.valueText)
         .setOrigin(1, 1)
         .setPosition(cx + cellWidth - pad, cy + cellHeight - pad * 0.4);
+      // The name must stay above the value, or the two would overlap.
+      const above = { ...cellRect, height: value.y - value.height - cy };
+      const label = this.text(n++, above).setText(cell.label);
       fitLines(
-        this.text(n++).setText(cell.label),
+        label,
         2,
         (f) =>
           textStyle('small', s * 0.88 * f, {
@@ -152,6 +168,15 @@ export class HeatMap {
       )
         .setOrigin(0, 0)
         .setPosition(cx + pad, cy + pad * 0.6);
+      // A word wider than the cell splits where the locale marks it, never mid-letter.
+      if (label.width > cellWidth - pad * 2)
+        label.setText(
+          breakAtSoftHyphens(
+            cell.label,
+            cellWidth - pad * 2,
+            (w) => label.context.measureText(w).width,
+          ),
+        );
     }
   }
 }

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { frameText } from '../textFrames';
 import { addText, textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 
@@ -11,6 +12,13 @@ export class Panel {
   constructor(scene: Phaser.Scene) {
     this.g = scene.add.graphics().setDepth(-1);
     this.heading = addText(scene);
+    this.frame(this.heading);
+  }
+
+  /** Registers a text drawn on this card: it must stay inside the card. */
+  frame(text: Phaser.GameObjects.Text): this {
+    frameText(text, () => ({ ...this.box }));
+    return this;
   }
 
   setHeading(text: string): this {

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { frameText } from '../textFrames';
 import { addText, textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 
@@ -39,7 +40,11 @@ export class TextStack {
   }
 
   private text(i: number): Phaser.GameObjects.Text {
-    while (this.texts.length <= i) this.texts.push(addText(this.scene).setVisible(false));
+    while (this.texts.length <= i) {
+      const text = addText(this.scene).setVisible(false);
+      frameText(text, () => ({ ...this.box }));
+      this.texts.push(text);
+    }
     return this.texts[i]!;
   }
 
@@ -55,7 +60,7 @@ export class TextStack {
       const barSpace = item.bar === undefined ? 0 : 58 * s;
       const t = this.text(i)
         .setStyle(
-          textStyle('small', s, {
+          textStyle('dense', s, {
             color: item.muted ? colors.inkMuted : colors.ink,
             fontStyle: `${item.italic ? 'italic ' : ''}${item.strong ? '700' : '400'}`,
             wordWrap: { width: width - barSpace },
