@@ -480,15 +480,24 @@ export class ReviewScene extends Phaser.Scene {
     const top = this.verdict.y + this.verdict.height + gap;
     // The button sits under the third column only: the first two run to the foot of the screen,
     // so the heat map's cells have room for a name on two lines and its score.
-    const footer = 72 * s;
     const bodyHeight = height - top - margin;
-    const columnCHeight = bodyHeight - footer;
     const colA = (width - margin * 2 - gap * 2) * 0.33;
     const colB = (width - margin * 2 - gap * 2) * 0.38;
     const colC = width - margin * 2 - gap * 2 - colA - colB;
     const xA = margin;
     const xB = xA + colA + gap;
     const xC = xB + colB + gap;
+    // The "did you know?" card stands above the button, both under the third column.
+    this.fact
+      .setStyle(
+        textStyle('small', s, {
+          color: colors.inkMuted,
+          wordWrap: { width: colC, useAdvancedWrap: true },
+        }),
+      )
+      .setOrigin(0, 1)
+      .setPosition(xC, height - margin - 50 * s - gap / 2);
+    const columnCHeight = bodyHeight - 50 * s - gap * 1.5 - this.fact.height;
 
     // Column A: measured tiles, then the two trend charts.
     const measuredHeight = 206 * s;
@@ -518,21 +527,22 @@ export class ReviewScene extends Phaser.Scene {
         )
         .setPosition(x, tile.value.y + tile.value.height + 2 * s);
     });
+    // Engagement and cash at the foot, wrapped where the words run long (Dutch); the sample
+    // line stands above them.
+    this.extra
+      .setStyle(textStyle('small', s, { fontStyle: '600', wordWrap: { width: measured.width } }))
+      .setOrigin(0, 1)
+      .setPosition(measured.x, measured.y + measured.height + 4 * s);
     this.sample
       .setStyle(
-        textStyle('small', s * 0.92, {
+        textStyle('small', s, {
           color: colors.inkMuted,
           wordWrap: { width: measured.width },
         }),
       )
       .setOrigin(0, 1)
-      .setPosition(measured.x, measured.y + measured.height - 18 * s);
-    // Engagement and cash on one line, a step smaller where the words run long (Dutch).
-    for (const factor of [0.85, 0.78, 0.72]) {
-      this.extra.setStyle(textStyle('small', s * factor, { fontStyle: '600' }));
-      if (this.extra.width <= measured.width) break;
-    }
-    this.extra.setOrigin(0, 1).setPosition(measured.x, measured.y + measured.height + 4 * s);
+      .setPosition(measured.x, this.extra.y - this.extra.height);
+    this.panels.measured.frame(this.extra).frame(this.sample);
     const trends = this.panels.trends.layout(
       xA,
       top + measuredHeight + gap,
@@ -551,14 +561,17 @@ export class ReviewScene extends Phaser.Scene {
     this.money.layout(money.x, money.y, money.width, money.height, s);
 
     // Column B: heat map, then the five gap gauges.
-    const gaugesHeight = 132 * s;
+    const gaugesHeight = 118 * s;
     const heat = this.panels.heat.layout(xB, top, colB, bodyHeight - gaugesHeight - gap, s).inner;
-    this.heatHint
-      .setStyle(textStyle('small', s, { color: colors.inkMuted }))
-      .setOrigin(0, 1)
-      .setPosition(heat.x, heat.y + heat.height + 2 * s);
+    // The hatching's key goes on the heading's line where it fits there, else under the cells.
+    this.heatHint.setStyle(textStyle('small', s, { color: colors.inkMuted }));
+    const besideHeading = this.heatHint.width <= heat.width - this.panels.heat.headingWidth - gap;
+    if (besideHeading)
+      this.heatHint.setOrigin(1, 1).setPosition(heat.x + heat.width, heat.y - 6 * s);
+    else this.heatHint.setOrigin(0, 1).setPosition(heat.x, heat.y + heat.height + 2 * s);
     this.panels.heat.frame(this.heatHint);
-    this.heat.layout(heat.x, heat.y, heat.width, heat.height - this.heatHint.height, s);
+    const heatCells = heat.height - (besideHeading ? 0 : this.heatHint.height);
+    this.heat.layout(heat.x, heat.y, heat.width, heatCells, s);
     const gaps = this.panels.gaps.layout(
       xB,
       top + bodyHeight - gaugesHeight,
@@ -566,7 +579,7 @@ export class ReviewScene extends Phaser.Scene {
       gaugesHeight,
       s,
     ).inner;
-    const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 64 * s);
+    const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 56 * s);
     this.gauges.forEach((gauge, i) => {
       const cx = gaps.x + (gaps.width / 5) * (i + 0.5);
       // Labels alternate between two lines, so long names ("Implementatiekloof") never collide.
@@ -593,19 +606,10 @@ export class ReviewScene extends Phaser.Scene {
       s,
       300 * s,
     );
+    // Under the third column only: the first two run to the foot of the screen.
     this.continueButton
-      .setBox(buttonWidth, 50 * s, s)
-      .setPosition(width - margin - buttonWidth / 2, height - margin - 25 * s);
-    // The "did you know?" card shares the footer with the button, on its left.
-    this.fact
-      .setStyle(
-        textStyle('small', s, {
-          color: colors.inkMuted,
-          wordWrap: { width: width - margin * 3 - buttonWidth, useAdvancedWrap: true },
-        }),
-      )
-      .setOrigin(0, 0.5)
-      .setPosition(margin, height - margin - 25 * s);
+      .setBox(Math.min(buttonWidth, colC), 50 * s, s)
+      .setPosition(width - margin - Math.min(buttonWidth, colC) / 2, height - margin - 25 * s);
   }
 
   private continue(): void {

@@ -15,6 +15,8 @@ export interface TextReport {
   frame: Rect | null;
   /** A word the wrap split without a hyphen (`Housekeepin|g`), or null. */
   brokenWord: string | null;
+  /** Lines the text has but does not draw (cut off by its `maxLines`). */
+  hiddenLines: number;
 }
 
 /** Where the wrap split a word that has no hyphen at the split, or null when none. */
@@ -80,6 +82,8 @@ export function visibleTexts(game: Phaser.Game): TextReport[] {
       const matrix = text.getWorldTransformMatrix();
       const size = Number.parseFloat(String(text.style.fontSize));
       const frame = frameOf(text);
+      const lines = text.getWrappedText();
+      const maxLines = text.style.maxLines;
       reports.push({
         scene: scene.sys.settings.key,
         text: text.text,
@@ -89,7 +93,8 @@ export function visibleTexts(game: Phaser.Game): TextReport[] {
         ),
         bounds: toPage({ x: b.x, y: b.y, width: b.width, height: b.height }),
         frame: frame ? toPage(frame) : null,
-        brokenWord: brokenWordIn(text.text, text.getWrappedText()),
+        brokenWord: brokenWordIn(text.text, lines),
+        hiddenLines: maxLines > 0 ? Math.max(0, lines.length - maxLines) : 0,
       });
     }
   }

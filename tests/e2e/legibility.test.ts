@@ -58,6 +58,7 @@ describe('text fits, in English and Dutch', () => {
               const out = t.frame ? overflowOf(t.bounds, t.frame) : 0;
               if (out > 1) problems.push(`${scene}: "${t.text}" leaves its frame by ${out}px`);
               if (t.brokenWord) problems.push(`${scene}: "${t.brokenWord}" broken in "${t.text}"`);
+              if (t.hiddenLines) problems.push(`${scene}: "${t.text}" cut after its last line`);
             }
             for (const t of await domTexts(game.page)) {
               if (t.overflow > 1)

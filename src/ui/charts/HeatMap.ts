@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { Rect } from '../namedObjects';
-import { breakAtSoftHyphens } from '../softHyphens';
+import { SOFT_HYPHEN, breakAtSoftHyphens } from '../softHyphens';
 import { frameText } from '../textFrames';
 import { addText, textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
@@ -98,10 +98,10 @@ export class HeatMap {
     const rows = data.rows.length;
     if (!rows) return;
     const columns = Math.max(1, ...data.cells.map((c) => c.column + 1));
-    const gap = 3 * s;
+    const gap = 2 * s;
     const labelWidth = Math.min(130 * s, width * 0.24);
     const cellWidth = (width - labelWidth - gap * columns) / columns;
-    const cellHeight = Math.min(64 * s, (height - gap * (rows - 1)) / rows);
+    const cellHeight = Math.min(74 * s, (height - gap * (rows - 1)) / rows);
     const pad = 6 * s;
     let n = 0;
     data.rows.forEach((name, r) => {
@@ -150,10 +150,11 @@ export class HeatMap {
         .setStyle(textStyle('small', s * 0.92, { color: ink, fontStyle: '700' }))
         .setText(cell.valueText)
         .setOrigin(1, 1)
-        .setPosition(cx + cellWidth - pad, cy + cellHeight - pad * 0.4);
+        .setPosition(cx + cellWidth - pad, cy + cellHeight - 1 * s);
       // The name must stay above the value, or the two would overlap.
       const above = { ...cellRect, height: value.y - value.height - cy };
-      const label = this.text(n++, above).setText(cell.label);
+      // Soft hyphens only where a word must split (below): Chrome's canvas gives them width.
+      const label = this.text(n++, above).setText(cell.label.replaceAll(SOFT_HYPHEN, ''));
       fitLines(
         label,
         2,
@@ -163,13 +164,19 @@ export class HeatMap {
             fontStyle: '600',
             wordWrap: { width: cellWidth - pad * 2 },
             maxLines: 2,
+            lineSpacing: -2 * s,
           }),
         cellHeight - value.height - pad,
       )
         .setOrigin(0, 0)
-        .setPosition(cx + pad, cy + pad * 0.6);
+        .setPosition(cx + pad, cy + 1 * s);
+      // Still more lines than drawn: the name takes the cell's full width.
+      if (label.getWrappedText().length > label.style.maxLines) {
+        label.setWordWrapWidth(cellWidth - 4 * s).setX(cx + 2 * s);
+      }
       // A word wider than the cell splits where the locale marks it, never mid-letter.
-      if (label.width > cellWidth - pad * 2)
+      if (label.width > cellWidth - pad * 2) {
+        label.setMaxLines(3);
         label.setText(
           breakAtSoftHyphens(
             cell.label,
@@ -177,6 +184,7 @@ export class HeatMap {
             (w) => label.context.measureText(w).width,
           ),
         );
+      }
     }
   }
 }

@@ -48,6 +48,10 @@ export class Panel {
     return { x, y, width, height };
   }
 
+  get headingWidth(): number {
+    return this.heading.width;
+  }
+
   get pad(): number {
     return 14 * this.box.scale;
   }

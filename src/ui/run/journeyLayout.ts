@@ -47,7 +47,8 @@ export function layoutJourney(
   const headerHeight = 54 * scale;
   const maxRows = Math.max(...timeline.stages.map((s) => s.nodes.length));
   const slot = (area.height - headerHeight) / maxRows;
-  const cardHeight = Math.min(66 * scale, slot * 0.52);
+  // Room for a long name on four lines at the caption size, where the slot allows it.
+  const cardHeight = Math.min(84 * scale, slot * 0.52);
   const cardWidth = columnWidth - 16 * scale;
   const dot = Math.max(5, 7 * scale);
   const queueGap = dot * 2.3;
