@@ -1,3 +1,4 @@
+import { TUTORIAL_LEVEL } from '../ui/viewModels/tutorialSteps';
 import Phaser from 'phaser';
 import { DIFFICULTIES, type Difficulty, type Scenario } from '../engine';
 import { AccessibleButton } from '../ui/AccessibleButton';
@@ -39,16 +40,19 @@ export class ScenarioChoiceScene extends Phaser.Scene {
   private difficulty: Difficulty = 'normal';
   private resumeFailed = false;
   private resumed = false;
+  private tutorial = false;
 
   constructor() {
     super(SceneKeys.ScenarioChoice);
   }
 
-  init(data: { continueSavedGame?: boolean } = {}): void {
+  init(data: { continueSavedGame?: boolean; tutorial?: boolean } = {}): void {
     this.cards = [];
     this.radioLabels = [];
     this.resumeFailed = false;
     this.resumed = false;
+    // The title's Tutorial starts the guided game at once; the choice is for New game.
+    this.tutorial = data.tutorial === true;
     if (!data.continueSavedGame) return;
     const result = servicesOf(this).game.getState().resume();
     this.resumed = result.ok;
@@ -58,6 +62,10 @@ export class ScenarioChoiceScene extends Phaser.Scene {
   create(): void {
     this.services = servicesOf(this);
     const { i18n, audio, overlay, game, levels } = this.services;
+    if (this.tutorial && game.getState().start(TUTORIAL_LEVEL, 'normal')) {
+      showCurrentPhase(this);
+      return;
+    }
     if (this.resumed && game.getState().session) {
       // Continue: the save was replayed in init; go straight to where the player was.
       showCurrentPhase(this);

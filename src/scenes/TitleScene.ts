@@ -25,7 +25,7 @@ export class TitleScene extends Phaser.Scene {
   private accent!: Phaser.GameObjects.Graphics;
   private menu!: ButtonMenu;
   private buttons!: Record<
-    'newGame' | 'continue' | 'practice' | 'settings' | 'about',
+    'newGame' | 'continue' | 'tutorial' | 'practice' | 'settings' | 'about',
     AccessibleButton
   >;
   private dialog: DialogHandle | null = null;
@@ -76,6 +76,7 @@ export class TitleScene extends Phaser.Scene {
     this.buttons = {
       newGame: button('newGame', () => this.startNewGame(), 'primary'),
       continue: button('continue', () => this.continueGame()),
+      tutorial: button('tutorial', () => this.startTutorial()),
       practice: button('practice', () => this.openPractice()),
       settings: button('settings', () => this.openSettings()),
       about: button('about', () => this.openAbout()),
@@ -117,6 +118,8 @@ export class TitleScene extends Phaser.Scene {
     this.buttons.continue.setLabel(t('title.continue'));
     const unavailable = continueUnavailableKey(this.saveStatus);
     this.buttons.continue.setDescription(unavailable ? t(unavailable) : '');
+    this.buttons.tutorial.setLabel(t('title.tutorial'));
+    this.buttons.tutorial.setDescription(t('title.tutorialDescription'));
     this.buttons.practice.setLabel(t('title.practice'));
     this.buttons.settings.setLabel(t('title.settings'));
     this.buttons.about.setLabel(t('title.about'));
@@ -124,7 +127,8 @@ export class TitleScene extends Phaser.Scene {
 
   /** Everything is placed from the current size, so the screen reads well from laptop to projector. */
   private columnWidth(width: number, scale: number): number {
-    return Math.min(width * 0.4, 620 * scale);
+    // Wide enough for the name on one line at 1366 px, leaving the height to the menu.
+    return Math.min(width * 0.45, 620 * scale);
   }
 
   /** Sets the texts' type for this size; only when it changed, as restyling re-renders a text. */
@@ -164,7 +168,8 @@ export class TitleScene extends Phaser.Scene {
 
     this.backdrop.layout(width, height, scale);
     this.styleTexts(width, height);
-    this.titleText.setPosition(left, height * 0.14);
+    // Six buttons under the title and tagline: the heading rises on a short window.
+    this.titleText.setPosition(left, Math.min(height * 0.14, height * 0.08 + 24 * scale));
 
     const accentY = this.titleText.y + this.titleText.height + space.m * scale;
     this.accent.clear();
@@ -174,18 +179,29 @@ export class TitleScene extends Phaser.Scene {
     this.taglineText.setPosition(left, accentY + 6 * scale + space.l * scale);
 
     const buttonWidth = Math.min(320 * scale, columnWidth);
-    const buttonHeight = 54 * scale;
-    const gap = space.m * scale;
-    let y = this.taglineText.y + this.taglineText.height + space.xl * scale + buttonHeight / 2;
+    const buttons = Object.values(this.buttons).length;
+    const stackTop = this.taglineText.y + this.taglineText.height + space.l * scale;
+    // Full-size buttons where the window has the height; closer and a little lower where not.
+    const roomy =
+      stackTop + buttons * (54 + space.m) * scale + this.mottoText.height + space.xl * scale <=
+      height;
+    const buttonHeight = (roomy ? 54 : 48) * scale;
+    const gap = (roomy ? space.m : space.s + 2) * scale;
+    let y = stackTop + (roomy ? space.l * scale : 0) + buttonHeight / 2;
     for (const item of Object.values(this.buttons)) {
       item.setBox(buttonWidth, buttonHeight, scale);
       item.setPosition(left + buttonWidth / 2, y);
       y += buttonHeight + gap;
     }
 
+    // Under the menu, and on screen even where the menu runs long.
+    const mottoY = Math.max(
+      y - buttonHeight / 2,
+      height - space.xl * scale - this.mottoText.height,
+    );
     this.mottoText.setPosition(
       left,
-      Math.max(y, height - space.xl * scale - this.mottoText.height),
+      Math.min(mottoY, height - space.s * scale - this.mottoText.height),
     );
   }
 
@@ -202,6 +218,14 @@ export class TitleScene extends Phaser.Scene {
     this.services.audio.play('confirm');
     this.whenPlayable(() =>
       this.scene.start(SceneKeys.ScenarioChoice, { continueSavedGame: true }),
+    );
+  }
+
+  /** The guided tutorial, from its start, whatever was played before. */
+  private startTutorial(): void {
+    this.services.audio.play('confirm');
+    this.whenPlayable(() =>
+      this.scene.start(SceneKeys.ScenarioChoice, { continueSavedGame: false, tutorial: true }),
     );
   }
 

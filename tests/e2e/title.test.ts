@@ -12,6 +12,7 @@ import {
 const TITLE_BUTTONS = [
   'title.newGame',
   'title.continue',
+  'title.tutorial',
   'title.practice',
   'title.settings',
   'title.about',
@@ -67,7 +68,7 @@ describe('title screen', () => {
     for (const { given, measured } of compared) expect(given).toEqual(measured);
   });
 
-  it('shows the five menu buttons on the canvas, with Continue disabled without a save', async () => {
+  it('shows the six menu buttons on the canvas, with Continue disabled without a save', async () => {
     const names = await game.page.evaluate(() => window.__nba.names());
     expect(names).toEqual(expect.arrayContaining(TITLE_BUTTONS));
     for (const name of TITLE_BUTTONS) {
@@ -215,6 +216,53 @@ describe('leaving a continued game', () => {
         true,
       );
       expect(await page.evaluate(() => window.__nba.session.getState().session)).toBeNull();
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
+});
+
+describe('the Tutorial button', () => {
+  it('replays the guided tutorial from its first step, by keyboard, whatever was played before', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      // A saved airline game: the Tutorial must not resume it.
+      await page.evaluate(() => {
+        const store = window.__nba.session.getState;
+        store().start('airline', 'normal', 20260105);
+        store().beginPlanning();
+        store().save();
+        store().leave();
+      });
+      await openTitle(page, true);
+      // Screen readers hear the button's name and what it starts.
+      const button = page.getByRole('button', { name: 'Tutorial', exact: true });
+      expect(await button.getAttribute('data-name')).toBe('title.tutorial');
+      const described = await button.evaluate((b) =>
+        (b.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+      expect(described).toMatch(/guided first game/);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+      expect(await focusedName(page)).toBe('title.tutorial');
+      await page.keyboard.press('Enter');
+      await page.evaluate(() => window.__nba.waitForReady('Briefing'));
+      const session = await page.evaluate(() => {
+        const s = window.__nba.session.getState().session!;
+        return { scenario: s.scenario.id, phase: s.phase, played: s.log.length };
+      });
+      expect(session).toEqual({ scenario: 'tutorial', phase: 'briefing', played: 0 });
+      // The coach is up at its first step, read out through its live region.
+      await page.waitForFunction(() => {
+        const card = document.querySelector<HTMLElement>('[data-name="coach"]');
+        return card && !card.hidden && card.dataset.step === 'welcome';
+      });
+      expect(await page.textContent('[data-name="coach"] [aria-live]')).toMatch(/step 1 of/i);
       expect(game.errors).toEqual([]);
     } finally {
       await game.close();
