@@ -69,6 +69,8 @@ export class ReviewScene extends Phaser.Scene {
   private heat!: HeatMap;
   private heatHint!: Phaser.GameObjects.Text;
   private gauges!: Gauge[];
+  /** Engagement and cash: one line where they fit side by side, else a line each. */
+  private extraParts: string[] = [];
   private driverList!: TextStack;
   private comments!: TextStack;
   private fact!: Phaser.GameObjects.Text;
@@ -245,9 +247,10 @@ export class ReviewScene extends Phaser.Scene {
           })
         : this.t('play.review.noSample'),
     );
-    this.extra.setText(
-      `${this.t('play.review.engagement')}: ${this.estimateText(m.engagement, 0)}  ·  ${this.t('play.review.cash')}: ${formatMoneyIn(this.moneyUnit, m.money.cash, lang)}`,
-    );
+    this.extraParts = [
+      `${this.t('play.review.engagement')}: ${this.estimateText(m.engagement, 0)}`,
+      `${this.t('play.review.cash')}: ${formatMoneyIn(this.moneyUnit, m.money.cash, lang)}`,
+    ];
 
     const slotLabel = (slot: number) => this.t('play.quarterShort', { quarter: slot + 1 });
     const shown = m.metricTrend.filter((s) => s.values.some((v) => v !== null));
@@ -313,7 +316,9 @@ export class ReviewScene extends Phaser.Scene {
       this.gauges[i]!.setValue(
         gap.value,
         this.t(`engine.gap.${gap.id}`),
-        gap.value === null ? '?' : `≈${formatNumber(gap.value, lang, 2)}`,
+        // The panel's heading says these are estimates, with their margin; the ring has room
+        // for the number only.
+        gap.value === null ? '?' : formatNumber(gap.value, lang, 2),
         true,
         gap.uncertainty ?? 0,
       );
@@ -481,8 +486,9 @@ export class ReviewScene extends Phaser.Scene {
     // The button sits under the third column only: the first two run to the foot of the screen,
     // so the heat map's cells have room for a name on two lines and its score.
     const bodyHeight = height - top - margin;
-    const colA = (width - margin * 2 - gap * 2) * 0.33;
-    const colB = (width - margin * 2 - gap * 2) * 0.38;
+    // The heat map's column is the widest: its cells hold a long Dutch name on two lines.
+    const colA = (width - margin * 2 - gap * 2) * 0.31;
+    const colB = (width - margin * 2 - gap * 2) * 0.4;
     const colC = width - margin * 2 - gap * 2 - colA - colB;
     const xA = margin;
     const xB = xA + colA + gap;
@@ -533,6 +539,8 @@ export class ReviewScene extends Phaser.Scene {
       .setStyle(textStyle('small', s, { fontStyle: '600', wordWrap: { width: measured.width } }))
       .setOrigin(0, 1)
       .setPosition(measured.x, measured.y + measured.height + 4 * s);
+    this.extra.setText(this.extraParts.join('  ·  '));
+    if (this.extra.getWrappedText().length > 1) this.extra.setText(this.extraParts.join('\n'));
     this.sample
       .setStyle(
         textStyle('small', s, {
@@ -561,7 +569,7 @@ export class ReviewScene extends Phaser.Scene {
     this.money.layout(money.x, money.y, money.width, money.height, s);
 
     // Column B: heat map, then the five gap gauges.
-    const gaugesHeight = 118 * s;
+    const gaugesHeight = 126 * s;
     const heat = this.panels.heat.layout(xB, top, colB, bodyHeight - gaugesHeight - gap, s).inner;
     // The hatching's key goes on the heading's line where it fits there, else under the cells.
     this.heatHint.setStyle(textStyle('small', s, { color: colors.inkMuted }));
@@ -579,7 +587,8 @@ export class ReviewScene extends Phaser.Scene {
       gaugesHeight,
       s,
     ).inner;
-    const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 56 * s);
+    // Wide enough that the number sits in the ring's hole, clear of the ring.
+    const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 64 * s);
     this.gauges.forEach((gauge, i) => {
       const cx = gaps.x + (gaps.width / 5) * (i + 0.5);
       // Labels alternate between two lines, so long names ("Implementatiekloof") never collide.

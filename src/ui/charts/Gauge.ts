@@ -74,13 +74,14 @@ export class Gauge {
     if (value !== null) {
       const level = this.goodWhenLow ? 1 - value : value;
       if (value > 0.001) arc(0, value, levelColor(level));
-      // A tick at the value's end, in ink, so the position reads even in greyscale.
+      // A tick at the value's end, in ink, so the position reads even in greyscale; across the
+      // ring and out, never into the hole where the number stands.
       const tick = (at: number, width: number, alpha: number) => {
         const angle = Math.PI + at * Math.PI;
         g.lineStyle(width * scale, hexToNumber(colors.ink), alpha);
         g.lineBetween(
-          x + Math.cos(angle) * (r - thickness - 3 * scale),
-          y + Math.sin(angle) * (r - thickness - 3 * scale),
+          x + Math.cos(angle) * (r - thickness),
+          y + Math.sin(angle) * (r - thickness),
           x + Math.cos(angle) * (r + 3 * scale),
           y + Math.sin(angle) * (r + 3 * scale),
         );
@@ -91,7 +92,12 @@ export class Gauge {
         tick(Math.min(1, value + this.spread), 1.5, 0.6);
       }
     }
-    this.valueText.setStyle(textStyle('large', scale, { fontStyle: '700', color: colors.ink }));
+    // The number sits in the ring's hole: a smaller step where it would run onto the ring.
+    const hole = 2 * (r - thickness) - 2 * scale;
+    for (const step of ['large', 'body', 'small'] as const) {
+      this.valueText.setStyle(textStyle(step, scale, { fontStyle: '700', color: colors.ink }));
+      if (this.valueText.width <= hole) break;
+    }
     this.valueText.setPosition(x, y + 2 * scale);
     this.labelText.setStyle(
       textStyle('small', scale, {

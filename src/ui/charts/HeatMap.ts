@@ -99,7 +99,8 @@ export class HeatMap {
     if (!rows) return;
     const columns = Math.max(1, ...data.cells.map((c) => c.column + 1));
     const gap = 2 * s;
-    const labelWidth = Math.min(130 * s, width * 0.24);
+    // Stage names wrap on two lines; the cells get the rest, for a long Dutch name on two lines.
+    const labelWidth = Math.min(130 * s, width * 0.21);
     const cellWidth = (width - labelWidth - gap * columns) / columns;
     const cellHeight = Math.min(74 * s, (height - gap * (rows - 1)) / rows);
     const pad = 6 * s;

@@ -171,7 +171,11 @@ export class PlanJourneyMap {
     const stages = model.stages.length;
     const gap = space.s * scale;
     const colW = (area.width - gap * (stages - 1)) / stages;
-    const legendH = 26 * scale;
+    // The markers' key sits on the channels' title line where it fits there, else at the foot.
+    this.channelsTitle.setStyle(textStyle('small', scale, { fontStyle: '700', color: colors.ink }));
+    const legendBeside =
+      this.channelsTitle.width + space.l * scale + this.legendWidth() <= area.width;
+    const legendH = legendBeside ? 0 : 26 * scale;
     const perRow = Math.max(3, Math.floor(area.width / (230 * scale)));
     const channelRows = Math.ceil(model.channels.length / perRow);
     const pillW = (area.width - gap * (perRow - 1)) / perRow;
@@ -183,7 +187,6 @@ export class PlanJourneyMap {
     }
     const channelsH = 28 * scale + channelRows * chH + (channelRows - 1) * gap;
     const mapBottom = area.y + area.height - legendH - channelsH - space.m * scale;
-    const maxRows = Math.max(1, ...model.stages.map((_, s) => this.rowsIn(s)));
 
     // Stage headers first: the tallest decides where the cards start.
     let headerH = 0;
@@ -200,15 +203,33 @@ export class PlanJourneyMap {
       text.setPosition(area.x + s * (colW + gap) + 10 * scale, area.y + 6 * scale);
       headerH = Math.max(headerH, text.height + 12 * scale);
     });
-    const slot = (mapBottom - area.y - headerH - gap) / maxRows;
-    // Cards are as tall as their longest name needs (with room for the markers), up to a slot.
+    const column = mapBottom - area.y - headerH - gap;
+    // Cards are as tall as their longest name needs (with room for the markers). Where the
+    // stages have no room for that, each card takes what its own name needs, so a long Dutch
+    // name gets its lines from a short neighbour; a slot each only when even that cannot fit.
     const cardW = colW - 8 * scale;
-    let needed = 60 * scale;
+    const need = new Map<string, number>();
     for (const tp of model.touchpoints) {
       const text = this.fitTouchpointName(tp, cardW);
-      needed = Math.max(needed, text.height + 32 * scale);
+      // Room under the name for the markers' row, where the card has markers.
+      const marks = MARKERS.some((m) => tp[m]) ? 32 : 14;
+      need.set(tp.id, Math.max(60 * scale, text.height + marks * scale));
     }
-    const cardH = Math.min(Math.max(84 * scale, needed), slot - gap);
+    const uniform = Math.max(84 * scale, ...need.values());
+    const heights = new Map<string, number>();
+    model.stages.forEach((_, st) => {
+      const cards = model.touchpoints.filter((tp) => tp.stage === st);
+      const total = (h: (id: string) => number) =>
+        cards.reduce((sum, tp) => sum + h(tp.id), 0) + gap * Math.max(0, cards.length - 1);
+      const own = (id: string) => need.get(id)!;
+      const fit =
+        total(() => uniform) <= column
+          ? () => uniform
+          : total(own) <= column
+            ? own
+            : () => column / Math.max(1, cards.length) - gap;
+      for (const tp of cards) heights.set(tp.id, fit(tp.id));
+    });
     model.stages.forEach((_, s) => {
       const x = area.x + s * (colW + gap);
       g.fillStyle(c(colors.surfaceMuted), 0.55);
@@ -217,16 +238,17 @@ export class PlanJourneyMap {
 
     // Touchpoint cards.
     const cardRects = new Map<string, Rect>();
-    for (const tp of model.touchpoints) {
+    const stageY = model.stages.map(() => area.y + headerH + gap);
+    for (const tp of [...model.touchpoints].sort((a, b) => a.row - b.row)) {
       const x = area.x + tp.stage * (colW + gap) + 4 * scale;
-      const y = area.y + headerH + gap + tp.row * slot;
-      const rect = { x, y, width: cardW, height: cardH };
+      const height = heights.get(tp.id)!;
+      const rect = { x, y: stageY[tp.stage]!, width: cardW, height };
+      stageY[tp.stage] = rect.y + height + gap;
       cardRects.set(tp.id, rect);
       this.tpNodes.get(tp.id)!.place(rect);
     }
     // Channel pills.
     const chTop = mapBottom + space.m * scale;
-    this.channelsTitle.setStyle(textStyle('small', scale, { fontStyle: '700', color: colors.ink }));
     this.channelsTitle.setPosition(area.x, chTop);
     const chRects = new Map<string, Rect>();
     model.channels.forEach((ch, i) => {
@@ -245,7 +267,8 @@ export class PlanJourneyMap {
     this.drawLinks(cardRects, chRects);
     for (const tp of model.touchpoints) this.drawTouchpoint(tp, cardRects.get(tp.id)!);
     for (const ch of model.channels) this.drawChannel(ch, chRects.get(ch.id)!);
-    this.drawLegend(area.x, area.y + area.height - legendH + 6 * scale);
+    if (legendBeside) this.drawLegend(area.x + area.width - this.legendWidth(), chTop + 2 * scale);
+    else this.drawLegend(area.x, area.y + area.height - legendH + 6 * scale);
   }
 
   /**
@@ -287,10 +310,6 @@ export class PlanJourneyMap {
         maxLines: 2,
       }),
     );
-  }
-
-  private rowsIn(stage: number): number {
-    return this.model.touchpoints.filter((tp) => tp.stage === stage).length;
   }
 
   /** Lines between the selection and what it serves (or is served by). */
@@ -404,6 +423,17 @@ export class PlanJourneyMap {
     const text = this.styleChannel(ch, r.width, r.height);
     text.setPosition(r.x + r.height + 6 * s, r.y + (r.height - text.height) / 2);
     this.drawFocus(r, node);
+  }
+
+  /** The markers' key, one line wide: each mark, its word and a space after all but the last. */
+  private legendWidth(): number {
+    const s = this.scale;
+    let width = -space.m * s;
+    for (const text of this.legendTexts) {
+      text.setStyle(textStyle('small', s, { color: colors.inkMuted }));
+      width += 18 * s + text.width + space.m * s;
+    }
+    return width;
   }
 
   private drawLegend(x: number, y: number): void {
