@@ -39,7 +39,72 @@ async function close(page: Page, topic: string): Promise<void> {
   expect(await page.$('[data-name="pause"]')).toBeNull();
 }
 
+/** Every control on every pillar tab of the plan, with the topic of its "?" (null when none). */
+async function planControls(
+  page: Page,
+): Promise<{ tab: string; control: string; help: string | null }[]> {
+  const tabs = await page.$$eval('[role="tab"][id^="plan-tab-"]', (els) => els.map((e) => e.id));
+  const seen: { tab: string; control: string; help: string | null }[] = [];
+  for (const tab of tabs) {
+    await page.click(`#${tab}`);
+    seen.push(
+      ...(await page.$$eval(
+        '.plan-tab .control',
+        (controls, t) =>
+          controls.map((c) => ({
+            tab: t,
+            control: (c as HTMLElement).dataset.control ?? '',
+            help: c.querySelector<HTMLElement>(':scope > .help-button')?.dataset.name ?? null,
+          })),
+        tab,
+      )),
+    );
+  }
+  return seen;
+}
+
 describe('every figure explains itself', () => {
+  it('gives every control on the plan a "?" that explains it, in English and Dutch', async () => {
+    const game = await launchGame();
+    try {
+      const { page } = game;
+      await page.evaluate(() => {
+        const store = window.__nba.session;
+        store.getState().start('airline', 'normal', 20260101);
+        store.getState().beginPlanning();
+        window.__nba.game.scene.getScenes(true)[0]!.scene.start('Plan');
+      });
+      await waitFor(page, 'Plan');
+      const controls = await planControls(page);
+      expect(controls.length).toBeGreaterThan(10);
+      expect(controls.filter((c) => !c.help).map((c) => `${c.tab} ${c.control}`)).toEqual([]);
+
+      // Opened by keyboard, it explains the idea behind the control, beside it.
+      await page.click('#plan-tab-metrics');
+      const sample = await page.$eval(
+        '.plan-tab .control [data-name$="sampleSize"]',
+        (e) =>
+          e.closest<HTMLElement>('.control')!.querySelector<HTMLElement>(':scope > .help-button')!
+            .dataset.name!,
+      );
+      const topic = sample.slice('help.'.length);
+      expect(await explain(page, topic)).toMatch(/margin of error/);
+      await close(page, topic);
+      await page.click('#plan-tab-strategy');
+      expect(await explain(page, 'plan.brandPromise')).toMatch(/credibility/);
+      await page.screenshot({ path: `${OUT}help-plan-en.png` });
+      await close(page, 'plan.brandPromise');
+
+      await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+      expect(await explain(page, 'plan.brandPromise')).toMatch(/geloofwaardigheid/);
+      await page.screenshot({ path: `${OUT}help-plan-nl.png` });
+      await close(page, 'plan.brandPromise');
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  }, 180_000);
+
   it('opens "?" explanations by keyboard on the briefing, plan, run and review, and the glossary', async () => {
     const game = await launchGame();
     try {

@@ -172,8 +172,11 @@ export class PlanPanel {
     const groups = model.pillars.find((p) => p.id === tab)?.groups ?? [];
     for (const group of groups)
       this.content.appendChild(
-        renderGroup(this.i18n, group, (patch, control) =>
-          this.handlers.onEdit(patch, control.kind !== 'number'),
+        renderGroup(
+          this.i18n,
+          group,
+          (patch, control) => this.handlers.onEdit(patch, control.kind !== 'number'),
+          this.parent,
         ),
       );
     if (tab !== 'events') this.content.appendChild(this.fact(tab, model.quarter));

@@ -6,6 +6,7 @@ import type {
   NumberControl,
   PlanControl,
 } from '../viewModels/planControls';
+import { helpButton } from '../help/helpButton';
 import { asLabel, textOf } from './text';
 
 let uid = 0;
@@ -43,6 +44,25 @@ function describe(i18n: I18n, control: PlanControl, wrap: HTMLElement): string {
   return ids.join(' ');
 }
 
+/** Hints that explain the same idea as another control's "?" (a variant of its wording). */
+const SAME_TOPIC: Record<string, string> = { capacityHuman: 'capacity', notRemovable: 'removed' };
+
+/**
+ * A control's "?": the idea behind it (what it is, why it matters to customers), from the help
+ * topics, next to its name. Its hint, under the control, says what it does in the game.
+ */
+function controlHelp(
+  i18n: I18n,
+  overlay: HTMLElement | undefined,
+  control: PlanControl,
+): HTMLButtonElement | null {
+  if (!overlay) return null;
+  const name = control.hint.key.split('.').at(-1) ?? '';
+  const topic = `plan.${SAME_TOPIC[name] ?? name}`;
+  if (!i18n.exists(`help.topic.${topic}.title`)) return null;
+  return helpButton(i18n, overlay, topic);
+}
+
 function optionLabel(i18n: I18n, option: ChoiceOption): HTMLElement {
   const span = el('span', 'option-text');
   span.appendChild(el('span', 'option-name', asLabel(textOf(i18n, option.label))));
@@ -55,6 +75,24 @@ function optionLabel(i18n: I18n, option: ChoiceOption): HTMLElement {
  * selects and sliders with a label, every hint and cost tied to it for screen readers.
  */
 export function renderControl(
+  i18n: I18n,
+  control: PlanControl,
+  onEdit: (patch: DecisionsPatch, control: PlanControl) => void,
+  overlay?: HTMLElement,
+): HTMLElement {
+  const wrap = buildControl(i18n, control, onEdit);
+  // After the control in reading order; drawn at its top right corner, beside its name (outside
+  // any label, so a click on it never ticks a box).
+  const help = controlHelp(i18n, overlay, control);
+  if (help) {
+    wrap.classList.add('has-help');
+    help.classList.add('control-help');
+    wrap.appendChild(help);
+  }
+  return wrap;
+}
+
+function buildControl(
   i18n: I18n,
   control: PlanControl,
   onEdit: (patch: DecisionsPatch, control: PlanControl) => void,
@@ -196,6 +234,7 @@ export function renderGroup(
   i18n: I18n,
   group: ControlGroup,
   onEdit: (patch: DecisionsPatch, control: PlanControl) => void,
+  overlay?: HTMLElement,
 ): HTMLElement {
   const section = el('section', 'control-group');
   section.dataset.name = `group.${group.id}`;
@@ -205,6 +244,7 @@ export function renderGroup(
   section.setAttribute('aria-labelledby', heading.id);
   section.appendChild(heading);
   if (group.note) section.appendChild(el('p', 'group-note', textOf(i18n, group.note)));
-  for (const control of group.controls) section.appendChild(renderControl(i18n, control, onEdit));
+  for (const control of group.controls)
+    section.appendChild(renderControl(i18n, control, onEdit, overlay));
   return section;
 }
