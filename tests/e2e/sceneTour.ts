@@ -4,9 +4,16 @@ import { clickNamed } from './browser';
 /** The screens of a game, in the order a player meets them. */
 export const SCENES = [
   'Title',
+  'Practice',
+  'PracticeQuestion',
   'ScenarioChoice',
+  'TutorialBriefing',
+  'TutorialEvent',
   'Briefing',
   'Plan',
+  'Help',
+  'PauseMenu',
+  'Glossary',
   'Run',
   'Review',
   'End',
@@ -33,9 +40,24 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** Waits for a DOM element, then for the page to settle. */
+async function shown(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector(selector);
+  await settle(page);
+}
+
+/** Waits until the tutorial's coach card shows a step. */
+const coachShown = (page: Page) =>
+  page.waitForFunction(() => {
+    const card = document.querySelector<HTMLElement>('[data-name="coach"]');
+    return !!card && !card.hidden && !!card.dataset.step;
+  });
+
 /**
- * Walks a fresh game (the airline) through every screen, calling `visit` on each once it has
- * settled. Screens the store can reach are reached through it; the first two by real clicks.
+ * Walks a fresh game through every screen and every overlay a player meets (CCXP practice and
+ * one of its questions, the tutorial's coach and an event card, a "?" explanation, the pause
+ * menu and the glossary), calling `visit` on each once it has settled. The game proper is the
+ * airline; screens the store can reach are reached through it, the rest by real clicks.
  */
 export async function tourScenes(
   page: Page,
@@ -44,10 +66,37 @@ export async function tourScenes(
 ): Promise<void> {
   await settle(page);
   await visit('Title');
+  await clickNamed(page, 'title.practice');
+  await shown(page, '[data-name="practice"] [data-name="practice.mode.diagnostic"]');
+  await visit('Practice');
+  await page.click('[data-name="practice.mode.diagnostic"]');
+  await shown(page, '[data-name="practice"] input[type="radio"]');
+  await visit('PracticeQuestion');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[data-name="practice"]'));
   await clickNamed(page, 'title.newGame');
   await waitFor(page, 'ScenarioChoice');
   await settle(page);
   await visit('ScenarioChoice');
+
+  // The tutorial: its coach on the briefing, then the second quarter's plan with its event.
+  await page.evaluate(() => window.__nba.session.getState().start('tutorial', 'normal', 20260101));
+  await startScene(page, 'Briefing');
+  await coachShown(page);
+  await settle(page);
+  await visit('TutorialBriefing');
+  await page.evaluate(() => {
+    const store = window.__nba.session;
+    store.getState().beginPlanning();
+    if (!store.getState().commitQuarter()) throw new Error('commit refused');
+    store.getState().finishRun();
+    store.getState().continueGame();
+  });
+  await startScene(page, 'Plan');
+  await shown(page, '[data-name="event-card"]');
+  await visit('TutorialEvent');
+  await page.evaluate(() => window.__nba.session.getState().leave());
+
   await page.evaluate((id) => {
     const store = window.__nba.session;
     store.getState().start(id, 'normal', 20260101);
@@ -59,6 +108,18 @@ export async function tourScenes(
   await startScene(page, 'Plan');
   await settle(page);
   await visit('Plan');
+  await page.click('[data-name="help.plan.budget"]');
+  await shown(page, '[data-name="help.plan.budget.text"]');
+  await visit('Help');
+  await page.keyboard.press('Escape');
+  await page.click('[data-name="pause.open"]');
+  await shown(page, '[data-name="pause.glossary"]');
+  await visit('PauseMenu');
+  await page.click('[data-name="pause.glossary"]');
+  await shown(page, '[data-name="glossary.list"]');
+  await visit('Glossary');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[data-name="glossary"]'));
   await page.evaluate(() => {
     if (!window.__nba.session.getState().commitQuarter()) throw new Error('commit refused');
   });
