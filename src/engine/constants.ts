@@ -99,6 +99,10 @@ export const CREDIBILITY_RATE = 0.3;
 /** Credibility lost when the brand promise changes (link 1: changing it costs credibility).
  * Calibration. */
 export const CREDIBILITY_CHANGE_COST = 0.2;
+/** Reliability delivered is this much lower in a quarter the brand promise changes: staff are
+ * unsure what to deliver (link 1: a promise that keeps changing is not believed, costs trust and
+ * confuses staff). Below the standards gap's full weight (`STANDARDS_GAP_QUALITY`). Calibration. */
+export const PROMISE_CHANGE_CONFUSION = 0.05;
 /** Credibility lost per customer promise added or dropped (link 1). Calibration. */
 export const CREDIBILITY_CUSTOMER_PROMISE_CHANGE = 0.04;
 /** A brand promise that does not fit the price position is believed and kept this much (its

@@ -64,7 +64,15 @@ export function playQuarter(
   moveSlowVariables(model, c, prev, d, impact, stay.before);
 
   // Then new ones arrive.
-  const inputs = tableInputs(model, c, d, impact, preset.expectations, prev.governance);
+  const inputs = tableInputs(
+    model,
+    c,
+    d,
+    impact,
+    preset.expectations,
+    prev.governance,
+    prev.strategy.brandPromise,
+  );
   const early = buildTables(inputs, stay.counts, false);
   let bestChannel = 0;
   for (let ch = 0; ch < model.C; ch++)
