@@ -338,6 +338,18 @@ export const DELIVERY_FROM_EMPOWERMENT = { low: 0, medium: 0.04, high: 0.08 } as
 /** Delivery gap closed by a council across departments (link 10: a council shrinks the delivery
  * gap). Calibration. */
 export const DELIVERY_FROM_COUNCIL = 0.08;
+/** Fewest answers a measured score is reported from; fewer say "not enough answers" instead of a
+ * number (truth 4: a score is never 0.0 from an empty or tiny sample; at 5 answers an NPS margin
+ * is already about ±50). Calibration. */
+export const MIN_ANSWERS = 5;
+/** Delivery gap closed by targets used as goals while the loop is closed: staff know what good
+ * looks like and hear what customers said (link 8; reference article 000: set goals that steer the
+ * business forward). Kept small: targets alone improve nothing. Calibration. */
+export const DELIVERY_FROM_GOALS = 0.04;
+/** Share of the respondents below the top answer who answer one step better when targets are tied
+ * to bonuses: staff ask for a good score and pick whom to ask (survey begging). The measured score
+ * rises, the true one does not (link 8, measured vs true). Calibration. */
+export const BONUS_GAMING_SHARE = 0.12;
 /** Delivery gap closed by the CX owner (link 10: without mandate, little). Calibration. */
 export const DELIVERY_FROM_OWNER = { none: 0, team: 0.02, ceo: 0.06 } as const;
 /** Delivery gap added per unit of last quarter's human load above `STRETCHED_LOAD` (link 11: overload, "more with

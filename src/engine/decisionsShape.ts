@@ -41,6 +41,7 @@ export function isDecisionsShape(x: unknown): boolean {
   const tg = m.targets;
   if (!isPlain(tg) || !keysAre(tg, TARGETS)) return false;
   if (!isNullOr(tg.nps, NPS) || !isNullOr(tg.csat, CSAT) || !isNullOr(tg.ces, CES)) return false;
+  if (typeof tg.bonus !== 'boolean') return false;
   const j = x.journey;
   if (!isPlain(j) || !keysAre(j, JOURNEY) || !isRecord(j.touchpoints, isTouchpointPlan))
     return false;

@@ -252,4 +252,38 @@ describe.each(['airline', 'hotel'])('truths of the simulation: %s', { timeout: S
       }
     },
   );
+
+  const targets =
+    (bonus: boolean): Decide =>
+    (_q, d) => {
+      d.understanding.closeTheLoop = true;
+      d.metrics.targets = { nps: 60, csat: 90, ces: 6, bonus };
+      return d;
+    };
+  const loopOnly: Decide = (_q, d) => {
+    d.understanding.closeTheLoop = true;
+    return d;
+  };
+
+  it('truth 5: targets used as goals with the loop closed help a little', () => {
+    // Against the loop closed without targets: the goal itself is what helps.
+    const gain =
+      figure(s, targets(false), (o) => o.true.nps) - figure(s, loopOnly, (o) => o.true.nps);
+    expect(gain).toBeGreaterThanOrEqual(0.3);
+    expect(gain).toBeLessThanOrEqual(5);
+  });
+
+  it('truth 5: targets tied to bonuses raise the measured score faster than the true one', () => {
+    const believed = (o: QuarterOutcome) => (o.measured.nps ?? NaN) - o.true.nps;
+    const gaming = figure(s, targets(true), believed) - figure(s, targets(false), believed);
+    const csatGaming =
+      figure(s, targets(true), (o) => (o.measured.csat ?? NaN) - o.true.csat) -
+      figure(s, targets(false), (o) => (o.measured.csat ?? NaN) - o.true.csat);
+    const trueGain =
+      figure(s, targets(true), (o) => o.true.nps) - figure(s, targets(false), (o) => o.true.nps);
+    expect(gaming).toBeGreaterThanOrEqual(4);
+    expect(csatGaming).toBeGreaterThanOrEqual(2);
+    // Gaming improves nothing customers get: the true score does not rise with it.
+    expect(trueGain).toBeLessThanOrEqual(0);
+  });
 });

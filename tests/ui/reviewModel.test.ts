@@ -259,6 +259,7 @@ describe('the "why did it move?" lines', () => {
     ({
       metric,
       value,
+      status: value === null ? 'notAsked' : 'measured',
       margin: value === null ? null : 5,
       change,
       significant: false,

@@ -35,6 +35,9 @@ export const MetricTargetsSchema = z.strictObject({
   nps: z.number().min(-100).max(100).nullable(),
   csat: z.number().min(0).max(100).nullable(),
   ces: z.number().min(1).max(7).nullable(),
+  /** The targets are tied to staff bonuses, not only used as goals. Older plans have no such
+   * field: they used targets as goals. */
+  bonus: z.boolean().default(false),
 });
 
 export const MetricsSchema = z.strictObject({

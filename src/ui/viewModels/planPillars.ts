@@ -218,7 +218,19 @@ export function metricsGroups(ctx: PlanContext): ControlGroup[] {
       controls: surveyControls(ctx, tp.id, ''),
     })),
   );
-  return [{ id: 'targets', title: t('game.plan.targets'), controls: targets }, ...surveys];
+  const bonus: PlanControl = {
+    kind: 'toggle',
+    id: 'metrics.targets.bonus',
+    lever: 'metrics.targets.bonus',
+    label: label('targetBonus'),
+    hint: hint('targetBonus'),
+    value: d.metrics.targets.bonus,
+    patch: (value) => ({ metrics: { targets: { bonus: value } } }),
+  };
+  return [
+    { id: 'targets', title: t('game.plan.targets'), controls: [...targets, bonus] },
+    ...surveys,
+  ];
 }
 
 export function journeyGroups({ scenario, d }: PlanContext): ControlGroup[] {
