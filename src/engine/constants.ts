@@ -338,6 +338,17 @@ export const DELIVERY_FROM_EMPOWERMENT = { low: 0, medium: 0.04, high: 0.08 } as
 /** Delivery gap closed by a council across departments (link 10: a council shrinks the delivery
  * gap). Calibration. */
 export const DELIVERY_FROM_COUNCIL = 0.08;
+/** What a customer driver's licence costs per quarter, as a share of the quarterly CX budget: every
+ * employee's day a year in customer contact (Aegon, reference article 000), paid in time.
+ * Calibration. */
+export const DRIVERS_LICENCE_BUDGET_SHARE = 0.02;
+/** Knowledge gap closed by every employee's day in customer contact (link 9, widened from leaders
+ * to all staff; reference article 000, Aegon). Below one leader's day per quarter's effect on the
+ * standards: staff hear customers, leaders set standards. Calibration. */
+export const KNOWLEDGE_FROM_LICENCE = 0.03;
+/** Delivery gap closed by the licence: staff who met customers commit to what they need (link 9:
+ * commitment to standards; link 11). Calibration. */
+export const DELIVERY_FROM_LICENCE = 0.04;
 /** Fewest answers a measured score is reported from; fewer say "not enough answers" instead of a
  * number (truth 4: a score is never 0.0 from an empty or tiny sample; at 5 answers an NPS margin
  * is already about ±50). Calibration. */

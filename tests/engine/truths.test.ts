@@ -286,4 +286,27 @@ describe.each(['airline', 'hotel'])('truths of the simulation: %s', { timeout: S
     // Gaming improves nothing customers get: the true score does not rise with it.
     expect(trueGain).toBeLessThanOrEqual(0);
   });
+
+  it('truth 6: a customer driver\u2019s licence for every employee narrows the gaps and lifts NPS, at a cost scaled to the company', () => {
+    const licence: Decide = (_q, d) => {
+      d.understanding.driversLicence = true;
+      return d;
+    };
+    const nps = figure(s, licence, (o) => o.true.nps) - figure(s, idle, (o) => o.true.nps);
+    const delivery =
+      figure(s, idle, (o) => o.true.gaps.delivery) -
+      figure(s, licence, (o) => o.true.gaps.delivery);
+    const knowledge =
+      figure(s, idle, (o) => o.true.gaps.knowledge) -
+      figure(s, licence, (o) => o.true.gaps.knowledge);
+    expect(nps).toBeGreaterThanOrEqual(0.5);
+    expect(delivery).toBeGreaterThanOrEqual(0.02);
+    expect(knowledge).toBeGreaterThanOrEqual(0.01);
+    const state = newGame(s, 1, 'normal');
+    const d = defaultDecisions(s, state);
+    const withIt = structuredClone(d);
+    withIt.understanding.driversLicence = true;
+    const extra = costOf(s, state, withIt).total - costOf(s, state, d).total;
+    expect(extra / s.company.budget).toBeCloseTo(K.DRIVERS_LICENCE_BUDGET_SHARE, 9);
+  });
 });

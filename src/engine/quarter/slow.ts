@@ -96,7 +96,8 @@ export function moveSlowVariables(
       K.KNOWLEDGE_FROM_SURVEYS * listeningCoverage(model, d, customers) -
       researchGain -
       K.KNOWLEDGE_FROM_LEADERS_PER_DAY * days -
-      (d.understanding.closeTheLoop ? K.KNOWLEDGE_FROM_LOOP : 0),
+      (d.understanding.closeTheLoop ? K.KNOWLEDGE_FROM_LOOP : 0) -
+      (prev.understanding.driversLicence ? K.KNOWLEDGE_FROM_LICENCE : 0),
     K.KNOWLEDGE_GAP_FLOOR,
     1,
   );
@@ -119,7 +120,8 @@ export function moveSlowVariables(
       K.DELIVERY_FROM_EMPOWERMENT[cul.empowerment] -
       (gov.council ? K.DELIVERY_FROM_COUNCIL : 0) -
       K.DELIVERY_FROM_OWNER[gov.owner] -
-      (goalsWithLoop(prev) ? K.DELIVERY_FROM_GOALS : 0) +
+      (goalsWithLoop(prev) ? K.DELIVERY_FROM_GOALS : 0) -
+      (prev.understanding.driversLicence ? K.DELIVERY_FROM_LICENCE : 0) +
       K.DELIVERY_FROM_OVERLOAD * stretched,
     K.GAP_FLOOR,
     1,

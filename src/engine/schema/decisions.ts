@@ -23,6 +23,9 @@ export const UnderstandingSchema = z.strictObject({
   closeTheLoop: z.boolean(),
   /** Days per leader spent with customers / in customer service this quarter. */
   leadersDays: z.number().int().min(0).max(4),
+  /** A customer driver's licence: every employee spends one day a year in customer contact
+   * (Aegon). Older plans have no such field: they had none. */
+  driversLicence: z.boolean().default(false),
 });
 
 export const SurveySchema = z.strictObject({

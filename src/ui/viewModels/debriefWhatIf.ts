@@ -71,6 +71,13 @@ export function whatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatIfLev
       patch: (v) => ({ metrics: { targets: { bonus: v === 'true' } } }),
     },
     {
+      id: 'understanding.driversLicence',
+      label: { key: 'debrief.whatIf.driversLicence' },
+      choices: yesNo(),
+      current: String(d.understanding.driversLicence),
+      patch: (v) => ({ understanding: { driversLicence: v === 'true' } }),
+    },
+    {
       id: 'understanding.leadersDays',
       label: { key: 'debrief.whatIf.leadersDays' },
       choices: [0, 1, 2, 3, 4].map((n) => ({

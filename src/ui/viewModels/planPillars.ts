@@ -1,6 +1,7 @@
 import {
   PRICE_POSITIONS,
   SURVEY_METRICS,
+  driversLicenceCost,
   type GameState,
   type QuarterDecisions,
   type Scenario,
@@ -132,6 +133,16 @@ export function understandingGroups({ scenario, d }: PlanContext): ControlGroup[
       max: 4,
       step: 1,
       patch: (leadersDays) => ({ understanding: { leadersDays } }),
+    },
+    {
+      kind: 'toggle',
+      id: 'understanding.driversLicence',
+      lever: 'understanding.driversLicence',
+      label: label('driversLicence'),
+      hint: hint('driversLicence'),
+      cost: costEach('game.cost.perQuarter', Math.round(driversLicenceCost(scenario))),
+      value: d.understanding.driversLicence,
+      patch: (driversLicence) => ({ understanding: { driversLicence } }),
     },
   ];
   return [{ id: 'understanding', title: t('engine.pillar.understanding'), controls }];
