@@ -99,6 +99,10 @@ export const CREDIBILITY_RATE = 0.3;
 /** Credibility lost when the brand promise changes (link 1: changing it costs credibility).
  * Calibration. */
 export const CREDIBILITY_CHANGE_COST = 0.2;
+/** Reliability delivered is this much lower in a quarter the brand promise changes: staff are
+ * unsure what to deliver (link 1: a promise that keeps changing is not believed, costs trust and
+ * confuses staff). Below the standards gap's full weight (`STANDARDS_GAP_QUALITY`). Calibration. */
+export const PROMISE_CHANGE_CONFUSION = 0.05;
 /** Credibility lost per customer promise added or dropped (link 1). Calibration. */
 export const CREDIBILITY_CUSTOMER_PROMISE_CHANGE = 0.04;
 /** A brand promise that does not fit the price position is believed and kept this much (its
@@ -334,6 +338,29 @@ export const DELIVERY_FROM_EMPOWERMENT = { low: 0, medium: 0.04, high: 0.08 } as
 /** Delivery gap closed by a council across departments (link 10: a council shrinks the delivery
  * gap). Calibration. */
 export const DELIVERY_FROM_COUNCIL = 0.08;
+/** What a customer driver's licence costs per quarter, as a share of the quarterly CX budget: every
+ * employee's day a year in customer contact (Aegon, reference article 000), paid in time.
+ * Calibration. */
+export const DRIVERS_LICENCE_BUDGET_SHARE = 0.02;
+/** Knowledge gap closed by every employee's day in customer contact (link 9, widened from leaders
+ * to all staff; reference article 000, Aegon). Below one leader's day per quarter's effect on the
+ * standards: staff hear customers, leaders set standards. Calibration. */
+export const KNOWLEDGE_FROM_LICENCE = 0.03;
+/** Delivery gap closed by the licence: staff who met customers commit to what they need (link 9:
+ * commitment to standards; link 11). Calibration. */
+export const DELIVERY_FROM_LICENCE = 0.04;
+/** Fewest answers a measured score is reported from; fewer say "not enough answers" instead of a
+ * number (truth 4: a score is never 0.0 from an empty or tiny sample; at 5 answers an NPS margin
+ * is already about ±50). Calibration. */
+export const MIN_ANSWERS = 5;
+/** Delivery gap closed by targets used as goals while the loop is closed: staff know what good
+ * looks like and hear what customers said (link 8; reference article 000: set goals that steer the
+ * business forward). Kept small: targets alone improve nothing. Calibration. */
+export const DELIVERY_FROM_GOALS = 0.04;
+/** Share of the respondents below the top answer who answer one step better when targets are tied
+ * to bonuses: staff ask for a good score and pick whom to ask (survey begging). The measured score
+ * rises, the true one does not (link 8, measured vs true). Calibration. */
+export const BONUS_GAMING_SHARE = 0.12;
 /** Delivery gap closed by the CX owner (link 10: without mandate, little). Calibration. */
 export const DELIVERY_FROM_OWNER = { none: 0, team: 0.02, ceo: 0.06 } as const;
 /** Delivery gap added per unit of last quarter's human load above `STRETCHED_LOAD` (link 11: overload, "more with

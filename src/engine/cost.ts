@@ -1,4 +1,9 @@
-import { CONNECTION_DONE, CONNECTION_PROJECT_SHARE, RESPONSE_TRANSACTIONAL } from './constants';
+import {
+  CONNECTION_DONE,
+  CONNECTION_PROJECT_SHARE,
+  DRIVERS_LICENCE_BUDGET_SHARE,
+  RESPONSE_TRANSACTIONAL,
+} from './constants';
 import type { QuarterDecisions } from './schema/decisions';
 import type { Costs } from './schema/outcome';
 import type { Scenario } from './schema/scenario';
@@ -20,6 +25,11 @@ export function connectionCostOf(
     : ch.connectionCost;
 }
 
+/** A quarter of the customer driver's licence, scaled to the company (k€). */
+export function driversLicenceCost(scenario: Scenario): number {
+  return DRIVERS_LICENCE_BUDGET_SHARE * scenario.company.budget;
+}
+
 /** What a plan costs this quarter, by pillar (k€). All of it counts against the CX budget. */
 export function costOf(scenario: Scenario, state: GameState, d: QuarterDecisions): Costs {
   const strategy =
@@ -34,6 +44,7 @@ export function costOf(scenario: Scenario, state: GameState, d: QuarterDecisions
   const understanding =
     (d.understanding.research === 'none' ? 0 : scenario.research[d.understanding.research]) +
     d.understanding.leadersDays * scenario.leaderDayCost +
+    (d.understanding.driversLicence ? driversLicenceCost(scenario) : 0) +
     (d.understanding.closeTheLoop
       ? invitations * RESPONSE_TRANSACTIONAL * scenario.listening.perFollowUp
       : 0);

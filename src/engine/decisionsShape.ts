@@ -36,11 +36,13 @@ export function isDecisionsShape(x: unknown): boolean {
   if (!isPlain(u) || !keysAre(u, UNDERSTANDING)) return false;
   if (!isOneOf(u.research, RESEARCH) || typeof u.closeTheLoop !== 'boolean') return false;
   if (!isIn(u.leadersDays, LEADERS_DAYS)) return false;
+  if (typeof u.driversLicence !== 'boolean') return false;
   const m = x.metrics;
   if (!isPlain(m) || !keysAre(m, METRICS) || !isRecord(m.surveys, isSurvey)) return false;
   const tg = m.targets;
   if (!isPlain(tg) || !keysAre(tg, TARGETS)) return false;
   if (!isNullOr(tg.nps, NPS) || !isNullOr(tg.csat, CSAT) || !isNullOr(tg.ces, CES)) return false;
+  if (typeof tg.bonus !== 'boolean') return false;
   const j = x.journey;
   if (!isPlain(j) || !keysAre(j, JOURNEY) || !isRecord(j.touchpoints, isTouchpointPlan))
     return false;

@@ -222,7 +222,11 @@ export class ReviewScene extends Phaser.Scene {
       tile.name.setText(this.t(`engine.metric.${figure.metric}`));
       if (figure.value === null) {
         tile.value.setText('—');
-        tile.note.setText(this.t('play.review.notMeasured'));
+        tile.note.setText(
+          this.t(
+            figure.status === 'notEnough' ? 'play.review.notEnough' : 'play.review.notMeasured',
+          ),
+        );
       } else {
         tile.value.setText(formatMetric(figure.metric, figure.value, lang));
         const margin =
@@ -417,7 +421,7 @@ export class ReviewScene extends Phaser.Scene {
         lines: [
           ...m.measured.map((f) =>
             f.value === null
-              ? `${this.t(`engine.metric.${f.metric}`)}: ${this.t('play.review.notMeasured')}`
+              ? `${this.t(`engine.metric.${f.metric}`)}: ${this.t(f.status === 'notEnough' ? 'play.review.notEnough' : 'play.review.notMeasured')}`
               : `${this.t(`engine.metric.${f.metric}`)}: ${formatMetric(f.metric, f.value, lang)} ${f.margin === null ? '' : this.t('play.review.margin', { margin: formatNumber(f.margin, lang, 1) })}${f.change === null ? '' : `, ${this.t('play.review.change', { change: formatSigned(f.change, lang) })}`}`,
           ),
           this.sample.text,
@@ -455,7 +459,7 @@ export class ReviewScene extends Phaser.Scene {
                 ? this.t('play.review.removed')
                 : c.metric && c.score !== null
                   ? `${this.t(`engine.metric.${c.metric}`)} ${formatMetric(c.metric, c.score, lang)} (${c.responses})`
-                  : this.t('play.review.notMeasured')
+                  : this.t(c.notEnough ? 'play.review.notEnough' : 'play.review.notMeasured')
             }`,
         ),
       },

@@ -23,7 +23,12 @@ describe('the Review after a quarter with no survey and no listening', () => {
           const draft = store.getState().session!.draft;
           store.getState().setDraft({
             ...draft,
-            understanding: { research: 'none', closeTheLoop: false, leadersDays: 0 },
+            understanding: {
+              research: 'none',
+              closeTheLoop: false,
+              leadersDays: 0,
+              driversLicence: false,
+            },
             metrics: { ...draft.metrics, surveys: {} },
           });
           if (!store.getState().commitQuarter()) throw new Error('commit refused');
@@ -101,4 +106,50 @@ describe('the Review after a quarter of listening', () => {
       await game.close();
     }
   }, 120_000);
+});
+
+describe('the Review after a quarter of surveys too small to answer', () => {
+  for (const lang of ['en', 'nl'])
+    it(`says "not enough answers" instead of a score (${lang})`, async () => {
+      const game = await launchGame(
+        { width: 1366, height: 768 },
+        { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' },
+      );
+      try {
+        const { page } = game;
+        const { lines, notEnough } = await page.evaluate(async () => {
+          const store = window.__nba.session;
+          store.getState().start('airline', 'normal', 20260101);
+          store.getState().beginPlanning();
+          const draft = store.getState().session!.draft;
+          const surveys = Object.fromEntries(
+            Object.entries(draft.metrics.surveys).map(([tp, sv]) => [
+              tp,
+              { metric: sv.metric, sampleSize: 1 },
+            ]),
+          );
+          store.getState().setDraft({ ...draft, metrics: { ...draft.metrics, surveys } });
+          if (!store.getState().commitQuarter()) throw new Error('commit refused');
+          window.__nba.game.scene.getScenes(true)[0]!.scene.start('Review');
+          await window.__nba.waitForReady('Review');
+          const i18n = window.__nba.i18n;
+          const heading = i18n.t('play.review.measured');
+          const h = [...document.querySelectorAll('[data-scene="Review"] section h2')].find(
+            (x) => x.textContent === heading,
+          )!;
+          return {
+            lines: [...h.nextElementSibling!.querySelectorAll('li')].map(
+              (li) => li.textContent ?? '',
+            ),
+            notEnough: i18n.t('play.review.notEnough'),
+          };
+        });
+        await page.screenshot({ path: `${OUT}review-not-enough-${lang}.png` });
+        const asked = lines.filter((l) => l.includes(notEnough));
+        expect(asked.length).toBeGreaterThanOrEqual(1);
+        for (const line of asked) expect(line).not.toMatch(/\d/);
+      } finally {
+        await game.close();
+      }
+    }, 120_000);
 });

@@ -116,7 +116,13 @@ async function act(page: Page, c: CoachState): Promise<void> {
         : 'button';
   });
   if (kind === 'select') {
-    const wanted = { surveyCes: 'ces', surveyCsat: 'csat', surveyNps: 'nps' }[c.step ?? ''];
+    const wanted = {
+      surveyCes: 'ces',
+      surveyCsat: 'csat',
+      surveyNps: 'nps',
+      peak: 'pickUp',
+      end: 'pickUp',
+    }[c.step ?? ''];
     await page.selectOption(`[data-name="${c.target}"]`, wanted!);
   } else if (kind === 'range') await page.keyboard.press('ArrowRight');
   else if (kind === 'radio' || kind === 'checkbox') await page.keyboard.press('Space');

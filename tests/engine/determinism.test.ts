@@ -49,7 +49,10 @@ describe('determinism', () => {
     // Changing only the NPS target (a number the player writes down) changes nothing simulated.
     const base = newGame(scenario, 3, 'normal');
     const d1 = defaultDecisions(scenario, base);
-    const d2 = { ...d1, metrics: { ...d1.metrics, targets: { nps: 40, csat: null, ces: null } } };
+    const d2 = {
+      ...d1,
+      metrics: { ...d1.metrics, targets: { nps: 40, csat: null, ces: null, bonus: false } },
+    };
     const a = playQuarter(scenario, base, d1).outcome;
     const b = playQuarter(scenario, base, d2).outcome;
     expect(b.true).toEqual(a.true);

@@ -157,7 +157,12 @@ describe('the Review view-model', () => {
   it('shows the gaps and engagement as unknown without listening, as estimates that narrow with it', () => {
     const quiet = {
       ...start,
-      understanding: { research: 'none' as const, closeTheLoop: false, leadersDays: 0 },
+      understanding: {
+        research: 'none' as const,
+        closeTheLoop: false,
+        leadersDays: 0,
+        driversLicence: false,
+      },
     };
     const silent = replay(scenario, 11, 'normal', [
       { ...quiet, metrics: { ...quiet.metrics, surveys: {} } },
@@ -170,7 +175,12 @@ describe('the Review view-model', () => {
     const listening = (leadersDays: number, closeTheLoop: boolean) => {
       const d = {
         ...start,
-        understanding: { research: 'none' as const, closeTheLoop, leadersDays },
+        understanding: {
+          research: 'none' as const,
+          closeTheLoop,
+          leadersDays,
+          driversLicence: false,
+        },
       };
       const r = replay(scenario, 11, 'normal', [d]);
       return { r, m: buildReviewModel(scenario, r.results, 0, undefined, r.decisions) };
@@ -259,6 +269,7 @@ describe('the "why did it move?" lines', () => {
     ({
       metric,
       value,
+      status: value === null ? 'notAsked' : 'measured',
       margin: value === null ? null : 5,
       change,
       significant: false,

@@ -45,46 +45,79 @@ export function meanWithMargin(sum: number, sumSq: number, n: number) {
   return { score: mean, margin: K.Z95 * Math.sqrt(variance / n) };
 }
 
+const NO_GAMING = [0, 0, 0, 0] as const;
+
 const r = (x: number | null, digits = 2) => (x === null ? null : round(x, digits));
 
-/** The player's view (link 8): only what the surveys collected, with its error. */
+/**
+ * What respondents answer when a share `g` of those below the top answer are talked or picked
+ * into one step better (survey begging under bonus targets): NPS detractors become passives and
+ * passives promoters; CSAT answers below 4 become 4; CES answers rise by one point (at most 7).
+ */
+function gamed(m: number, g: number, sum: number, sq: number, n: number): [number, number] {
+  if (g <= 0 || n <= 0) return [sum, sq];
+  if (m === 1) {
+    const prom = (sq + sum) / 2;
+    const det = (sq - sum) / 2;
+    const passives = n - prom - det;
+    const p = prom + g * passives;
+    const d = det * (1 - g);
+    return [p - d, p + d];
+  }
+  if (m === 2) return [sum + g * (n - sum), sq];
+  const lift = g * n * Math.min(1, 7 - sum / n);
+  const shifted = sum + lift;
+  return [shifted, sq + (shifted * shifted - sum * sum) / n];
+}
+
+/**
+ * The player's view (link 8): only what the surveys collected, with its error. `gaming` is, per
+ * metric (none, NPS, CSAT, CES), the share of answers pushed up by bonus targets.
+ */
 export function measuredView(
   model: Model,
   tb: Tables,
   w: WalkTotals,
   sampleSizes: number[],
   removed: boolean[],
+  gaming: readonly number[] = NO_GAMING,
 ): { measured: QuarterOutcome['measured']; touchpoints: QuarterOutcome['touchpoints'] } {
   const { T } = model;
   const pooled = { nps: [0, 0, 0], csat: [0, 0, 0], ces: [0, 0, 0] };
+  // Which metrics some survey asked this quarter (indexed like `tb.metric`: none, NPS, CSAT, CES).
+  const asked = [false, false, false, false];
   let responses = 0;
   let invitations = 0;
   const touchpoints: QuarterOutcome['touchpoints'] = [];
   for (let t = 0; t < T; t++) {
     const m = tb.metric[t]!;
     const n = w.responses[t]!;
+    if (m > 0 && !removed[t] && sampleSizes[t]! > 0) asked[m] = true;
     responses += n;
     invitations += w.invited[t]!;
     let measured: { score: number | null; margin: number | null } = { score: null, margin: null };
+    const [mSum, mSq] = gamed(m, gaming[m] ?? 0, w.mSum[t]!, w.mSq[t]!, n);
     if (m === 1) {
-      const prom = (w.mSq[t]! + w.mSum[t]!) / 2;
-      const det = (w.mSq[t]! - w.mSum[t]!) / 2;
+      const prom = (mSq + mSum) / 2;
+      const det = (mSq - mSum) / 2;
       measured = npsWithMargin(prom, det, n);
       pooled.nps[0]! += prom;
       pooled.nps[1]! += det;
       pooled.nps[2]! += n;
     } else if (m === 2) {
-      measured = shareWithMargin(w.mSum[t]!, n);
-      pooled.csat[0]! += w.mSum[t]!;
+      measured = shareWithMargin(mSum, n);
+      pooled.csat[0]! += mSum;
       pooled.csat[2]! += n;
     } else if (m === 3) {
-      measured = meanWithMargin(w.mSum[t]!, w.mSq[t]!, n);
-      pooled.ces[0]! += w.mSum[t]!;
-      pooled.ces[1]! += w.mSq[t]!;
+      measured = meanWithMargin(mSum, mSq, n);
+      pooled.ces[0]! += mSum;
+      pooled.ces[1]! += mSq;
       pooled.ces[2]! += n;
     }
     const contacts = w.contacts[t]!;
     const tpNpsN = m === 1 ? contacts : 0;
+    // Too few answers give no score at all, never a 0.0 (truth 4).
+    if (n < K.MIN_ANSWERS) measured = { score: null, margin: null };
     touchpoints.push({
       id: model.touchpoints[t]!.id,
       removed: removed[t]!,
@@ -105,9 +138,18 @@ export function measuredView(
       },
     });
   }
-  const nps = npsWithMargin(pooled.nps[0]!, pooled.nps[1]!, pooled.nps[2]!);
-  const csat = shareWithMargin(pooled.csat[0]!, pooled.csat[2]!);
-  const ces = meanWithMargin(pooled.ces[0]!, pooled.ces[1]!, pooled.ces[2]!);
+  const status = (m: number, n: number) =>
+    !asked[m] ? 'notAsked' : n < K.MIN_ANSWERS ? 'notEnough' : 'measured';
+  const enough = (s: string, x: { score: number | null; margin: number | null }) =>
+    s === 'measured' ? x : { score: null, margin: null };
+  const st = {
+    nps: status(1, pooled.nps[2]!),
+    csat: status(2, pooled.csat[2]!),
+    ces: status(3, pooled.ces[2]!),
+  } as const;
+  const nps = enough(st.nps, npsWithMargin(pooled.nps[0]!, pooled.nps[1]!, pooled.nps[2]!));
+  const csat = enough(st.csat, shareWithMargin(pooled.csat[0]!, pooled.csat[2]!));
+  const ces = enough(st.ces, meanWithMargin(pooled.ces[0]!, pooled.ces[1]!, pooled.ces[2]!));
   return {
     measured: {
       nps: r(nps.score),
@@ -117,6 +159,7 @@ export function measuredView(
       invitations,
       responseRate: invitations > 0 ? r((100 * responses) / invitations) : null,
       marginOfError: { nps: r(nps.margin), csat: r(csat.margin), ces: r(ces.margin) },
+      status: st,
     },
     touchpoints,
   };

@@ -64,7 +64,15 @@ export function playQuarter(
   moveSlowVariables(model, c, prev, d, impact, stay.before);
 
   // Then new ones arrive.
-  const inputs = tableInputs(model, c, d, impact, preset.expectations, prev.governance);
+  const inputs = tableInputs(
+    model,
+    c,
+    d,
+    impact,
+    preset.expectations,
+    prev.governance,
+    prev.strategy.brandPromise,
+  );
   const early = buildTables(inputs, stay.counts, false);
   let bestChannel = 0;
   for (let ch = 0; ch < model.C; ch++)
@@ -134,7 +142,11 @@ export function playQuarter(
   c.detractors = customers > 0 ? detractors / customers : 0;
   const removed = model.touchpoints.map((tp) => d.journey.touchpoints[tp.id]?.removed ?? false);
   const sampleSizes = model.touchpoints.map((tp) => d.metrics.surveys[tp.id]?.sampleSize ?? 0);
-  const view = measuredView(model, tb, totals, sampleSizes, removed);
+  // Targets tied to bonuses push the measured answers up, not the true ones (truth 5).
+  const tg = d.metrics.targets;
+  const gamedShare = (x: number | null) => (tg.bonus && x !== null ? K.BONUS_GAMING_SHARE : 0);
+  const gaming = [0, gamedShare(tg.nps), gamedShare(tg.csat), gamedShare(tg.ces)];
+  const view = measuredView(model, tb, totals, sampleSizes, removed, gaming);
   const fatigueTarget =
     customers > 0 ? (K.FATIGUE_PER_INVITATION * view.measured.invitations) / customers : 0;
   c.fatigue = clamp(c.fatigue + K.FATIGUE_RATE * (fatigueTarget - c.fatigue), 0, K.FATIGUE_MAX);

@@ -36,6 +36,16 @@ export function listeningCoverage(model: Model, d: QuarterDecisions, customers: 
  * the quarter after they are decided (link 14: a lag of one or more quarters), so the settings
  * that move the slow variables are last quarter's (`prev`); what changes now is paid now.
  */
+/** Targets set, used as goals (not bonuses), with the loop closed (link 8). */
+export function goalsWithLoop(d: QuarterDecisions): boolean {
+  const t = d.metrics.targets;
+  return (
+    !t.bonus &&
+    d.understanding.closeTheLoop &&
+    (t.nps !== null || t.csat !== null || t.ces !== null)
+  );
+}
+
 export function moveSlowVariables(
   model: Model,
   c: CompanyState,
@@ -86,7 +96,8 @@ export function moveSlowVariables(
       K.KNOWLEDGE_FROM_SURVEYS * listeningCoverage(model, d, customers) -
       researchGain -
       K.KNOWLEDGE_FROM_LEADERS_PER_DAY * days -
-      (d.understanding.closeTheLoop ? K.KNOWLEDGE_FROM_LOOP : 0),
+      (d.understanding.closeTheLoop ? K.KNOWLEDGE_FROM_LOOP : 0) -
+      (prev.understanding.driversLicence ? K.KNOWLEDGE_FROM_LICENCE : 0),
     K.KNOWLEDGE_GAP_FLOOR,
     1,
   );
@@ -108,7 +119,9 @@ export function moveSlowVariables(
       K.DELIVERY_FROM_TRAINING * trainingEffect -
       K.DELIVERY_FROM_EMPOWERMENT[cul.empowerment] -
       (gov.council ? K.DELIVERY_FROM_COUNCIL : 0) -
-      K.DELIVERY_FROM_OWNER[gov.owner] +
+      K.DELIVERY_FROM_OWNER[gov.owner] -
+      (goalsWithLoop(prev) ? K.DELIVERY_FROM_GOALS : 0) -
+      (prev.understanding.driversLicence ? K.DELIVERY_FROM_LICENCE : 0) +
       K.DELIVERY_FROM_OVERLOAD * stretched,
     K.GAP_FLOOR,
     1,

@@ -95,6 +95,8 @@ export interface TableInputs {
   switched: Uint8Array;
   /** Governance in force this quarter: last quarter's decision (link 14). */
   governance: QuarterDecisions['governance'];
+  /** The brand promise changed this quarter: staff are unsure what to deliver (link 1). */
+  promiseChanged: boolean;
 }
 
 /**
@@ -110,6 +112,8 @@ export function tableInputs(
   difficultyExpectation: number,
   /** Governance decided last quarter, which acts this quarter (link 14). */
   governance: QuarterDecisions['governance'] = d.governance,
+  /** The brand promise last quarter; a different one now confuses staff (link 1). */
+  previousPromise: string = d.strategy.brandPromise,
 ): TableInputs {
   const { T, C, G, S, scenario, touchpoints, tpWeights, serves, prefShare, stageOfTp } = model;
   const brand = scenario.promises.brand.find((p) => p.id === d.strategy.brandPromise)!;
@@ -254,6 +258,7 @@ export function tableInputs(
     route,
     switched,
     governance,
+    promiseChanged: previousPromise !== d.strategy.brandPromise,
   };
 }
 
@@ -264,7 +269,7 @@ export function buildTables(
   full = true,
 ): Tables {
   const { model, c, d, impact, brand, coherent, expectation, raise, reach256, q, eventQ } = inputs;
-  const { route, open, governance } = inputs;
+  const { route, open, governance, promiseChanged } = inputs;
   const { kanoLoss, kanoGain, intensity, service, pendingQuality, pendingRelief, switched } =
     inputs;
   const { T, C, G, S, scenario, touchpoints, tpWeights, prefShare, stageOfTp, human } = model;
@@ -371,6 +376,8 @@ export function buildTables(
   gapOff[RESP] = -K.DELIVERY_GAP_QUALITY * c.gaps.delivery;
   DIMENSIONS.forEach((dim, k) => (gapOff[k] = gapOff[k]! + priceDelivered[dim]));
   gapOff[ASS] = gapOff[ASS]! + trust;
+  // A promise changed this quarter: staff do not yet know what to deliver (link 1).
+  if (promiseChanged) gapOff[REL] = gapOff[REL]! - K.PROMISE_CHANGE_CONFUSION;
 
   // Effort per touchpoint and preferred channel (link 4).
   const handoffEffort = K.HANDOFF_EFFORT * (governance.council ? K.COUNCIL_HANDOFF_FACTOR : 1);

@@ -23,6 +23,9 @@ export const UnderstandingSchema = z.strictObject({
   closeTheLoop: z.boolean(),
   /** Days per leader spent with customers / in customer service this quarter. */
   leadersDays: z.number().int().min(0).max(4),
+  /** A customer driver's licence: every employee spends one day a year in customer contact
+   * (Aegon). Older plans have no such field: they had none. */
+  driversLicence: z.boolean().default(false),
 });
 
 export const SurveySchema = z.strictObject({
@@ -35,6 +38,9 @@ export const MetricTargetsSchema = z.strictObject({
   nps: z.number().min(-100).max(100).nullable(),
   csat: z.number().min(0).max(100).nullable(),
   ces: z.number().min(1).max(7).nullable(),
+  /** The targets are tied to staff bonuses, not only used as goals. Older plans have no such
+   * field: they used targets as goals. */
+  bonus: z.boolean().default(false),
 });
 
 export const MetricsSchema = z.strictObject({

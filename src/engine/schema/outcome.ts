@@ -68,6 +68,10 @@ export const TrueMetricsSchema = z.object({
 
 export const MarginsSchema = z.object({ nps: NumOrNull, csat: NumOrNull, ces: NumOrNull });
 
+/** Per metric: measured, asked but too few answers to report, or asked nowhere. */
+export const MeasuredStatusSchema = z.enum(['measured', 'notEnough', 'notAsked']);
+export type MeasuredStatus = z.infer<typeof MeasuredStatusSchema>;
+
 export const MeasuredMetricsSchema = z.object({
   nps: NumOrNull,
   csat: NumOrNull,
@@ -77,6 +81,11 @@ export const MeasuredMetricsSchema = z.object({
   responseRate: NumOrNull,
   /** 95% margin of error per metric, null when not measured. */
   marginOfError: MarginsSchema,
+  /** Why a score is null: not enough answers, or no survey asked it. Absent in outcomes saved
+   * before it existed (read them as `notAsked` where the score is null). */
+  status: z
+    .object({ nps: MeasuredStatusSchema, csat: MeasuredStatusSchema, ces: MeasuredStatusSchema })
+    .optional(),
 });
 
 export const TouchpointOutcomeSchema = z.object({

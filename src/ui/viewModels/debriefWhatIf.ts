@@ -64,6 +64,20 @@ export function whatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatIfLev
       patch: (v) => ({ understanding: { closeTheLoop: v === 'true' } }),
     },
     {
+      id: 'metrics.targets.bonus',
+      label: { key: 'debrief.whatIf.targetBonus' },
+      choices: yesNo(),
+      current: String(d.metrics.targets.bonus),
+      patch: (v) => ({ metrics: { targets: { bonus: v === 'true' } } }),
+    },
+    {
+      id: 'understanding.driversLicence',
+      label: { key: 'debrief.whatIf.driversLicence' },
+      choices: yesNo(),
+      current: String(d.understanding.driversLicence),
+      patch: (v) => ({ understanding: { driversLicence: v === 'true' } }),
+    },
+    {
       id: 'understanding.leadersDays',
       label: { key: 'debrief.whatIf.leadersDays' },
       choices: [0, 1, 2, 3, 4].map((n) => ({

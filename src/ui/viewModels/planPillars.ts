@@ -1,6 +1,7 @@
 import {
   PRICE_POSITIONS,
   SURVEY_METRICS,
+  driversLicenceCost,
   type GameState,
   type QuarterDecisions,
   type Scenario,
@@ -133,6 +134,16 @@ export function understandingGroups({ scenario, d }: PlanContext): ControlGroup[
       step: 1,
       patch: (leadersDays) => ({ understanding: { leadersDays } }),
     },
+    {
+      kind: 'toggle',
+      id: 'understanding.driversLicence',
+      lever: 'understanding.driversLicence',
+      label: label('driversLicence'),
+      hint: hint('driversLicence'),
+      cost: costEach('game.cost.perQuarter', Math.round(driversLicenceCost(scenario))),
+      value: d.understanding.driversLicence,
+      patch: (driversLicence) => ({ understanding: { driversLicence } }),
+    },
   ];
   return [{ id: 'understanding', title: t('engine.pillar.understanding'), controls }];
 }
@@ -218,7 +229,19 @@ export function metricsGroups(ctx: PlanContext): ControlGroup[] {
       controls: surveyControls(ctx, tp.id, ''),
     })),
   );
-  return [{ id: 'targets', title: t('game.plan.targets'), controls: targets }, ...surveys];
+  const bonus: PlanControl = {
+    kind: 'toggle',
+    id: 'metrics.targets.bonus',
+    lever: 'metrics.targets.bonus',
+    label: label('targetBonus'),
+    hint: hint('targetBonus'),
+    value: d.metrics.targets.bonus,
+    patch: (value) => ({ metrics: { targets: { bonus: value } } }),
+  };
+  return [
+    { id: 'targets', title: t('game.plan.targets'), controls: [...targets, bonus] },
+    ...surveys,
+  ];
 }
 
 export function journeyGroups({ scenario, d }: PlanContext): ControlGroup[] {

@@ -1,4 +1,10 @@
-import type { Message, QuarterDecisions, QuarterOutcome, Scenario } from '../../engine';
+import type {
+  MeasuredStatus,
+  Message,
+  QuarterDecisions,
+  QuarterOutcome,
+  Scenario,
+} from '../../engine';
 import {
   commentsOf,
   ENGAGEMENT_UNCERTAINTY,
@@ -20,8 +26,10 @@ export const METRIC_RANGE: Record<SurveyedMetric, [number, number]> = {
 
 export interface MeasuredFigure {
   metric: SurveyedMetric;
-  /** null: no survey asked this question this quarter. */
+  /** null: no survey asked this question this quarter, or too few answered (see `status`). */
   value: number | null;
+  /** Measured, asked but not enough answers to report, or not asked. */
+  status: MeasuredStatus;
   /** 95% margin of error, null when not measured. */
   margin: number | null;
   /**
@@ -47,6 +55,8 @@ export interface HeatCell {
   row: number;
   metric: SurveyedMetric | null;
   score: number | null;
+  /** A survey asked here, but too few answered to give a score. */
+  notEnough: boolean;
   /** The score on 0 (worst) … 1 (best) for colouring, null when not measured or removed. */
   level: number | null;
   responses: number;
@@ -145,6 +155,16 @@ function scopeOf(outcome: QuarterOutcome, metric: SurveyedMetric): string {
     .join();
 }
 
+/** Why a figure has a value or none; outcomes saved before the engine said so read as not asked. */
+function statusOf(
+  outcome: QuarterOutcome,
+  metric: SurveyedMetric,
+  value: number | null,
+): MeasuredStatus {
+  if (value !== null) return 'measured';
+  return outcome.measured.status?.[metric] === 'notEnough' ? 'notEnough' : 'notAsked';
+}
+
 function measuredValue(outcome: QuarterOutcome | undefined, metric: SurveyedMetric) {
   if (!outcome) return null;
   // A measurement without responses is no measurement, whatever the number says.
@@ -182,6 +202,7 @@ export function buildReviewModel(
     return {
       metric,
       value,
+      status: statusOf(outcome, metric, value),
       margin,
       change,
       significant: change !== null && both !== null && Math.abs(change) > both,
@@ -204,6 +225,12 @@ export function buildReviewModel(
         row,
         metric,
         score,
+        notEnough:
+          !!result &&
+          !result.removed &&
+          result.measured.metric !== 'none' &&
+          result.measured.sampleSize > 0 &&
+          result.measured.score === null,
         level: metric && score !== null ? levelOf(metric, score) : null,
         responses: result?.measured.responses ?? 0,
         margin: metric ? (result?.measured.marginOfError ?? null) : null,

@@ -57,7 +57,7 @@ const survey = (tp: string, metric: 'nps' | 'csat' | 'ces') => ({
 
 /**
  * The guided first game on the tutorial level: each step points at one control, says why, and
- * waits. Quarter 1 meets touchpoints, channels and the promise; quarter 2 the surveys, NPS, CSAT,
+ * waits. Quarter 1 meets touchpoints, channels, the promise and the journey's peak and end; quarter 2 the surveys, NPS, CSAT,
  * CES and the margin of error; quarter 3 silos and closing the loop. The decisions it asks for
  * are the ones `tests/ui/tutorialCoaching.test.ts` plays through the engine against the targets.
  */
@@ -91,6 +91,32 @@ export function tutorialSteps(scenario: Scenario): TutorialStep[] {
       ['plan.tab.strategy'],
       (d) => d.strategy.customerPromises.includes('messageWhenReady'),
       (d) => d.strategy.customerPromises.push('messageWhenReady'),
+    ),
+    // The level's first coaching asks to spend where the promise must be kept: the pick-up is the
+    // must-be moment the repair is handed back, and peak and end weigh most in memory (link 7).
+    decide(
+      'peak',
+      0,
+      'journey.peak',
+      ['plan.tab.journey'],
+      (d) => d.journey.peak === 'pickUp',
+      (d) => (d.journey.peak = 'pickUp'),
+    ),
+    decide(
+      'end',
+      0,
+      'journey.end',
+      ['plan.tab.journey'],
+      (d) => d.journey.end === 'pickUp',
+      (d) => (d.journey.end = 'pickUp'),
+    ),
+    decide(
+      'redesignPickUp',
+      0,
+      'journey.touchpoints.pickUp.redesign',
+      ['plan.tp.pickUp'],
+      (d) => d.journey.touchpoints.pickUp?.redesign === true,
+      (d) => (d.journey.touchpoints.pickUp!.redesign = true),
     ),
     decide(
       'research',
