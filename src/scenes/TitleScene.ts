@@ -3,7 +3,9 @@ import { savedGameStatus, type SavedGameStatus } from '../state/hasSavedGame';
 import { AccessibleButton } from '../ui/AccessibleButton';
 import { ButtonMenu } from '../ui/ButtonMenu';
 import { JourneyBackdrop } from '../ui/JourneyBackdrop';
+import { readSeat } from '../classPlay/classSeat';
 import { openAboutDialog } from '../ui/aboutDialog';
+import { openJoinClassDialog } from '../ui/joinClassDialog';
 import type { DialogHandle } from '../ui/dialog';
 import { createProxyLayer } from '../ui/proxyLayer';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
@@ -13,7 +15,10 @@ import { continueUnavailableKey, showTitleSaveStatus } from '../ui/titleSaveStat
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale, space } from '../ui/theme';
 import { SceneKeys, announceSceneReady } from './keys';
-import { coreServicesOf, type CoreServices } from './services';
+import { coreServicesOf, servicesOf, type CoreServices } from './services';
+
+/** The page's first title has looked for a class seat to take back. */
+let classSeatChecked = false;
 
 /** The title: the game's name, what it is, and the main menu. */
 export class TitleScene extends Phaser.Scene {
@@ -25,7 +30,7 @@ export class TitleScene extends Phaser.Scene {
   private accent!: Phaser.GameObjects.Graphics;
   private menu!: ButtonMenu;
   private buttons!: Record<
-    'newGame' | 'continue' | 'practice' | 'settings' | 'about',
+    'newGame' | 'continue' | 'joinClass' | 'practice' | 'settings' | 'about',
     AccessibleButton
   >;
   private dialog: DialogHandle | null = null;
@@ -76,6 +81,7 @@ export class TitleScene extends Phaser.Scene {
     this.buttons = {
       newGame: button('newGame', () => this.startNewGame(), 'primary'),
       continue: button('continue', () => this.continueGame()),
+      joinClass: button('joinClass', () => this.openJoinClass()),
       practice: button('practice', () => this.openPractice()),
       settings: button('settings', () => this.openSettings()),
       about: button('about', () => this.openAbout()),
@@ -103,6 +109,11 @@ export class TitleScene extends Phaser.Scene {
 
     audio.playLoop('ambient-title');
     announceSceneReady(this);
+    // A reload during a live class: this tab takes its team's place back (on the page's first
+    // title only; a team that leaves its class forgets the place).
+    const seat = classSeatChecked ? null : readSeat();
+    classSeatChecked = true;
+    if (seat) this.rejoinClass(seat.code, seat.name);
   }
 
   private renderTexts(): void {
@@ -117,6 +128,7 @@ export class TitleScene extends Phaser.Scene {
     this.buttons.continue.setLabel(t('title.continue'));
     const unavailable = continueUnavailableKey(this.saveStatus);
     this.buttons.continue.setDescription(unavailable ? t(unavailable) : '');
+    this.buttons.joinClass.setLabel(t('title.joinClass'));
     this.buttons.practice.setLabel(t('title.practice'));
     this.buttons.settings.setLabel(t('title.settings'));
     this.buttons.about.setLabel(t('title.about'));
@@ -174,9 +186,16 @@ export class TitleScene extends Phaser.Scene {
     this.taglineText.setPosition(left, accentY + 6 * scale + space.l * scale);
 
     const buttonWidth = Math.min(320 * scale, columnWidth);
-    const buttonHeight = 54 * scale;
-    const gap = space.m * scale;
-    let y = this.taglineText.y + this.taglineText.height + space.xl * scale + buttonHeight / 2;
+    // Six buttons fit a laptop's 768 px: lower and closer when the room below the tagline is
+    // short, never below a 44 px target.
+    const count = Object.keys(this.buttons).length;
+    const top = this.taglineText.y + this.taglineText.height + space.xl * scale;
+    const room = height - top - space.m * scale;
+    const full = count * 54 * scale + (count - 1) * space.m * scale;
+    const fit = Math.min(1, Math.max(44 / 54, room / full));
+    const buttonHeight = 54 * scale * fit;
+    const gap = space.m * scale * fit;
+    let y = top + buttonHeight / 2;
     for (const item of Object.values(this.buttons)) {
       item.setBox(buttonWidth, buttonHeight, scale);
       item.setPosition(left + buttonWidth / 2, y);
@@ -235,6 +254,40 @@ export class TitleScene extends Phaser.Scene {
       sound: audio,
       onClose: () => (this.dialog = null),
     });
+  }
+
+  /** "Join a class": the code and team name, then the team's game as the class server plays it. */
+  private openJoinClass(prefill: { code?: string; name?: string; error?: string } = {}): void {
+    const { i18n, audio, overlay } = this.services;
+    audio.play('confirm');
+    void this.services.playable.then(() => {
+      if (!this.scene.isActive() || this.dialog?.isOpen || this.leaving) return;
+      this.dialog = openJoinClassDialog({
+        overlay,
+        i18n,
+        sound: audio,
+        ...prefill,
+        join: async (code, name) => {
+          const { joinClass } = await import('../classPlay/classTeamClient');
+          const result = await joinClass(servicesOf(this), this, code, name);
+          if (result.ok) this.leaving = true;
+          return result.ok ? null : result.reason;
+        },
+        onClose: () => (this.dialog = null),
+      });
+    });
+  }
+
+  private rejoinClass(code: string, name: string): void {
+    this.leaving = true;
+    void this.services.playable
+      .then(() => import('../classPlay/classTeamClient'))
+      .then(({ rejoinClass }) => rejoinClass(servicesOf(this), this))
+      .then((result) => {
+        if (result.ok || !this.scene.isActive()) return;
+        this.leaving = false;
+        this.openJoinClass({ code, name, error: result.reason });
+      });
   }
 
   /** CCXP practice: its screen (and the bank) load with the rest of the game, on first use. */

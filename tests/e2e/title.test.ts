@@ -12,6 +12,7 @@ import {
 const TITLE_BUTTONS = [
   'title.newGame',
   'title.continue',
+  'title.joinClass',
   'title.practice',
   'title.settings',
   'title.about',
@@ -67,7 +68,7 @@ describe('title screen', () => {
     for (const { given, measured } of compared) expect(given).toEqual(measured);
   });
 
-  it('shows the five menu buttons on the canvas, with Continue disabled without a save', async () => {
+  it('shows the six menu buttons on the canvas, with Continue disabled without a save', async () => {
     const names = await game.page.evaluate(() => window.__nba.names());
     expect(names).toEqual(expect.arrayContaining(TITLE_BUTTONS));
     for (const name of TITLE_BUTTONS) {
