@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { BriefingScene } from './scenes/BriefingScene';
+import { ClassWaitScene } from './scenes/ClassWaitScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { EndScene } from './scenes/EndScene';
 import { PlanScene } from './scenes/PlanScene';
@@ -26,6 +27,7 @@ const PLAY_SCENES: Record<Exclude<SceneKey, 'Boot' | 'Preload' | 'Title'>, typeo
   [SceneKeys.Review]: ReviewScene,
   [SceneKeys.End]: EndScene,
   [SceneKeys.Debrief]: DebriefScene,
+  [SceneKeys.ClassWait]: ClassWaitScene,
 };
 
 /**

@@ -5,10 +5,12 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { i18n } from 'i18next';
 import QRCode from 'qrcode';
-import { DIFFICULTIES } from '../engine';
+import { DIFFICULTIES, DifficultySchema } from '../engine';
 import type { TeamQuarter, TeamStanding } from '../class/classSummary';
 import { bundledLevels } from '../state/levels';
+import type { TeamDebrief } from '../class/classDebrief';
 import { createDashboard } from './dashboard';
+import { createClassDebrief } from './debriefPanel';
 import { download, el } from './dom';
 
 const SESSION_KEY = 'nba.class.trainer';
@@ -26,6 +28,8 @@ interface DashboardMessage {
     carriedOver: number[];
   }[];
   ranking: TeamStanding[];
+  /** After the last quarter: each team's log (for its lessons) and discussion prompts. */
+  debriefs: TeamDebrief[] | null;
 }
 
 interface LiveState {
@@ -181,7 +185,12 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
       return;
     }
     const codeEl = el('p', { class: 'class-code', 'data-name': 'session-code' }, code);
-    const qr = el('canvas', { 'aria-hidden': 'true', 'data-name': 'qr' });
+    // A picture of the address for phones; screen readers hear the address it encodes.
+    const qr = el('canvas', {
+      role: 'img',
+      'aria-label': t('class.live.qrAlt', { url: teamUrl ?? location.origin }),
+      'data-name': 'qr',
+    });
     if (teamUrl) void QRCode.toCanvas(qr, teamUrl, { width: 220, margin: 1 });
     const status = el('p', { 'aria-live': 'polite', 'data-name': 'live-status' });
     const timer = el('p', { class: 'class-timer', 'data-name': 'timer' });
@@ -201,6 +210,7 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
     );
     const csv = button('live-export-csv', t('class.export.csv'), () => room.send('export'));
     const records = el('ul', { 'data-name': 'export-records' });
+    const debrief = createClassDebrief(i18n);
     element.replaceChildren(
       el('h2', { id: 'live-h' }, t('class.live.heading')),
       error,
@@ -221,6 +231,7 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
         teamList,
       ),
       dashboard.element,
+      debrief.element,
       el('div', { class: 'class-actions' }, csv),
       records,
     );
@@ -283,6 +294,9 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
         m.teams.map((x) => ({ ...x, committed: open ? x.committed : undefined })),
         m.ranking,
       );
+      const difficulty = DifficultySchema.safeParse(s?.difficulty);
+      if (m.phase === 'finished' && m.debriefs && scenario && s && difficulty.success)
+        debrief.show({ scenario, seed: s.seed, difficulty: difficulty.data }, m.debriefs);
     });
     room.onMessage('export', (m: { csv: string; records: { team: string; record: unknown }[] }) => {
       download(`class-${code}.csv`, 'text/csv', m.csv);

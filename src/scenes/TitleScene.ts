@@ -3,7 +3,9 @@ import { savedGameStatus, type SavedGameStatus } from '../state/hasSavedGame';
 import { AccessibleButton } from '../ui/AccessibleButton';
 import { ButtonMenu } from '../ui/ButtonMenu';
 import { JourneyBackdrop } from '../ui/JourneyBackdrop';
+import { readSeat } from '../classPlay/classSeat';
 import { openAboutDialog } from '../ui/aboutDialog';
+import { openJoinClassDialog } from '../ui/joinClassDialog';
 import type { DialogHandle } from '../ui/dialog';
 import { createProxyLayer } from '../ui/proxyLayer';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
@@ -13,7 +15,10 @@ import { continueUnavailableKey, showTitleSaveStatus } from '../ui/titleSaveStat
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale, space } from '../ui/theme';
 import { SceneKeys, announceSceneReady } from './keys';
-import { coreServicesOf, type CoreServices } from './services';
+import { coreServicesOf, servicesOf, type CoreServices } from './services';
+
+/** The page's first title has looked for a class seat to take back. */
+let classSeatChecked = false;
 
 /** The title: the game's name, what it is, and the main menu. */
 export class TitleScene extends Phaser.Scene {
@@ -25,7 +30,7 @@ export class TitleScene extends Phaser.Scene {
   private accent!: Phaser.GameObjects.Graphics;
   private menu!: ButtonMenu;
   private buttons!: Record<
-    'newGame' | 'continue' | 'tutorial' | 'practice' | 'settings' | 'about',
+    'newGame' | 'continue' | 'tutorial' | 'joinClass' | 'practice' | 'settings' | 'about',
     AccessibleButton
   >;
   private dialog: DialogHandle | null = null;
@@ -77,6 +82,7 @@ export class TitleScene extends Phaser.Scene {
       newGame: button('newGame', () => this.startNewGame(), 'primary'),
       continue: button('continue', () => this.continueGame()),
       tutorial: button('tutorial', () => this.startTutorial()),
+      joinClass: button('joinClass', () => this.openJoinClass()),
       practice: button('practice', () => this.openPractice()),
       settings: button('settings', () => this.openSettings()),
       about: button('about', () => this.openAbout()),
@@ -104,6 +110,11 @@ export class TitleScene extends Phaser.Scene {
 
     audio.playLoop('ambient-title');
     announceSceneReady(this);
+    // A reload during a live class: this tab takes its team's place back (on the page's first
+    // title only; a team that leaves its class forgets the place).
+    const seat = classSeatChecked ? null : readSeat();
+    classSeatChecked = true;
+    if (seat) this.rejoinClass(seat.code, seat.name);
   }
 
   private renderTexts(): void {
@@ -120,6 +131,7 @@ export class TitleScene extends Phaser.Scene {
     this.buttons.continue.setDescription(unavailable ? t(unavailable) : '');
     this.buttons.tutorial.setLabel(t('title.tutorial'));
     this.buttons.tutorial.setDescription(t('title.tutorialDescription'));
+    this.buttons.joinClass.setLabel(t('title.joinClass'));
     this.buttons.practice.setLabel(t('title.practice'));
     this.buttons.settings.setLabel(t('title.settings'));
     this.buttons.about.setLabel(t('title.about'));
@@ -179,15 +191,16 @@ export class TitleScene extends Phaser.Scene {
     this.taglineText.setPosition(left, accentY + 6 * scale + space.l * scale);
 
     const buttonWidth = Math.min(320 * scale, columnWidth);
-    const buttons = Object.values(this.buttons).length;
+    // Seven buttons fit a laptop's 768 px with the motto under them: lower and closer when the
+    // room below the tagline is short, never below a 44 px target.
+    const count = Object.keys(this.buttons).length;
     const stackTop = this.taglineText.y + this.taglineText.height + space.l * scale;
-    // Full-size buttons where the window has the height; closer and a little lower where not.
-    const roomy =
-      stackTop + buttons * (54 + space.m) * scale + this.mottoText.height + space.xl * scale <=
-      height;
-    const buttonHeight = (roomy ? 54 : 48) * scale;
-    const gap = (roomy ? space.m : space.s + 2) * scale;
-    let y = stackTop + (roomy ? space.l * scale : 0) + buttonHeight / 2;
+    const room = height - stackTop - this.mottoText.height - space.xl * scale;
+    const full = count * 54 * scale + (count - 1) * space.m * scale;
+    const fit = Math.min(1, Math.max(44 / 54, room / full));
+    const buttonHeight = 54 * scale * fit;
+    const gap = space.m * scale * fit;
+    let y = stackTop + buttonHeight / 2;
     for (const item of Object.values(this.buttons)) {
       item.setBox(buttonWidth, buttonHeight, scale);
       item.setPosition(left + buttonWidth / 2, y);
@@ -259,6 +272,40 @@ export class TitleScene extends Phaser.Scene {
       sound: audio,
       onClose: () => (this.dialog = null),
     });
+  }
+
+  /** "Join a class": the code and team name, then the team's game as the class server plays it. */
+  private openJoinClass(prefill: { code?: string; name?: string; error?: string } = {}): void {
+    const { i18n, audio, overlay } = this.services;
+    audio.play('confirm');
+    void this.services.playable.then(() => {
+      if (!this.scene.isActive() || this.dialog?.isOpen || this.leaving) return;
+      this.dialog = openJoinClassDialog({
+        overlay,
+        i18n,
+        sound: audio,
+        ...prefill,
+        join: async (code, name) => {
+          const { joinClass } = await import('../classPlay/classTeamClient');
+          const result = await joinClass(servicesOf(this), this, code, name);
+          if (result.ok) this.leaving = true;
+          return result.ok ? null : result.reason;
+        },
+        onClose: () => (this.dialog = null),
+      });
+    });
+  }
+
+  private rejoinClass(code: string, name: string): void {
+    this.leaving = true;
+    void this.services.playable
+      .then(() => import('../classPlay/classTeamClient'))
+      .then(({ rejoinClass }) => rejoinClass(servicesOf(this), this))
+      .then((result) => {
+        if (result.ok || !this.scene.isActive()) return;
+        this.leaving = false;
+        this.openJoinClass({ code, name, error: result.reason });
+      });
   }
 
   /** CCXP practice: its screen (and the bank) load with the rest of the game, on first use. */

@@ -12,6 +12,7 @@ export const SceneKeys = {
   Review: 'Review',
   End: 'End',
   Debrief: 'Debrief',
+  ClassWait: 'ClassWait',
 } as const;
 export type SceneKey = (typeof SceneKeys)[keyof typeof SceneKeys];
 

@@ -7,6 +7,7 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
 import { z } from 'zod';
 import { classToCsv } from '../class/classCsv';
+import { teamDebrief, type TeamDebrief } from '../class/classDebrief';
 import { rankTeams, teamQuarters } from '../class/classSummary';
 import type { Scenario } from '../engine';
 import { ClassSession, ClassSetupSchema, MAX_MINUTES, type TeamGame } from './classSession';
@@ -57,6 +58,8 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   }
   private readonly seats = new Map<string, Seat>();
   private timer: { clear(): void } | null = null;
+  /** Each team's log and prompts, once the session is over. */
+  private debriefs: TeamDebrief[] | null = null;
 
   override onCreate(options: unknown) {
     const parsed = CreateSchema.safeParse(options);
@@ -229,6 +232,16 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       const team = this.session.teams.get(seat.teamId);
       if (team) this.sendGame(client, team);
     }
+    // The prompts are cheap; the lessons (replays) are the trainer's page's work.
+    if (this.session.phase === 'finished')
+      this.debriefs = [...this.session.teams.values()].map((t) =>
+        teamDebrief(this.session.scenario, {
+          team: t.name,
+          log: t.log,
+          results: t.results,
+          carriedOver: t.carriedOver,
+        }),
+      );
     this.sendDashboard();
   }
 
@@ -314,6 +327,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
         this.session.scenario,
         teams.map((t) => ({ team: t.name, outcomes: t.results })),
       ),
+      debriefs: this.debriefs,
     };
     for (const c of trainers) c.send('dashboard', message);
   }

@@ -8,11 +8,18 @@ import { Server, LocalPresence } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { WebSocket as NodeWebSocket } from 'ws';
 import type { Scenario } from '../engine';
 import { classRoomWith } from './ClassRoom';
 import { levelsOnDisk } from './levelsOnDisk';
 
 export const ROOM_NAME = 'class';
+
+// Colyseus 0.18 compares a reconnecting client with the global WebSocket's OPEN, which Node
+// only has from version 22; on Node 20 every reconnection with a token failed. `ws` is the
+// implementation its transport and the SDK use in Node anyway.
+if (!('WebSocket' in globalThis))
+  Object.assign(globalThis, { WebSocket: NodeWebSocket as unknown as typeof WebSocket });
 
 export interface ClassServerOptions {
   host: string;

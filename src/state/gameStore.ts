@@ -23,6 +23,7 @@ import {
   type SavedGame,
 } from './savedGame';
 import { importGameRecord, type ImportRefusal } from './importRecord';
+import type { ClassTeamStatus, QuarterServer, ServerGame, ServerRefusal } from './classTeam';
 import { createSafeStorage, type KeyValueStorage, type WriteResult } from './storage';
 
 export type { GamePhase } from './savedGame';
@@ -82,6 +83,13 @@ export interface GameStoreState {
   stale: boolean;
   /** What the last Continue could not bring back (null: everything, or no Continue). */
   recovered: Recovery | null;
+  /**
+   * In a live class: the session's pace as this team sees it (null in a game of one's own). The
+   * class server then plays every quarter; the store never runs the engine for a result.
+   */
+  classTeam: ClassTeamStatus | null;
+  /** A quarter's results that arrived while the team was still watching the previous one. */
+  pendingGame: ServerGame | null;
 
   /** Starts a new game at its briefing (seed drawn when not given), and saves it. */
   start(scenarioId: string, difficulty: Difficulty, seed?: number): boolean;
@@ -122,6 +130,30 @@ export interface GameStoreState {
    * play goes on at its next quarter. A file that is not a valid record is refused, with why.
    */
   importRecord(data: unknown): { ok: true } | { ok: false; refusal: ImportRefusal };
+
+  /** Joins a live class: the team's game as the server sent it, and where to send its plans. */
+  enterClass(entry: ClassEntry): boolean;
+  /** The server sent the team's game again: new results are played (Run) once the team is ready. */
+  receiveClassGame(game: ServerGame): void;
+  /** The session's pace or the team list changed. */
+  updateClass(change: Partial<ClassTeamStatus>): void;
+  /** The server refused the team's commit: its reasons go to the plan, as the engine's would. */
+  classRefused(refusal: ServerRefusal): void;
+  /** Takes a commit back while the quarter is still open. */
+  uncommitClass(): void;
+}
+
+export interface ClassEntry {
+  scenario: Scenario;
+  seed: number;
+  difficulty: Difficulty;
+  status: ClassTeamStatus;
+  game: ServerGame;
+  server: QuarterServer;
+  /** Where this browser was before a reload (the phase, after how many quarters). */
+  resumeAt?: { phase: GamePhase; played: number } | null;
+  /** A draft this browser kept for the quarter it was planning, newer than the server's. */
+  localDraft?: QuarterDecisions | null;
 }
 
 export type GameStore = StoreApi<GameStoreState>;
@@ -222,6 +254,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
   const now = options.now ?? Date.now;
   /** The game's newest entry as this tab last wrote or read it: anything else is another tab's. */
   let known: string | null = null;
+  /** In a live class: the class server, which plays the quarters and keeps the draft. */
+  let server: QuarterServer | null = null;
 
   return createStore<GameStoreState>()((set, get) => {
     /** Another tab has written this game's slot since this tab last did (a removed slot is not). */
@@ -230,6 +264,13 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       return current !== null && current !== known;
     };
     const write = (session: GameSession): SaveResult => {
+      if (server) {
+        // A class game lives on the class server; only the plan being drafted travels there.
+        if (session.phase === 'plan' && !get().classTeam?.committed) server.draft(session.draft);
+        const result: SaveResult = { ok: true };
+        set({ lastSave: result });
+        return result;
+      }
       if (get().stale || overtaken(session)) {
         const result: SaveResult = { ok: false, reason: 'stale' };
         set({ stale: true, lastSave: result });
@@ -251,6 +292,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       lastSave: null,
       stale: false,
       recovered: null,
+      classTeam: null,
+      pendingGame: null,
 
       start(scenarioId, difficulty, seed) {
         const scenario = options.scenario(scenarioId);
@@ -329,6 +372,21 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           set({ refusal: check.errors });
           return false;
         }
+        const classTeam = get().classTeam;
+        if (server && classTeam) {
+          // The class server plays the quarter for every team once the trainer closes it.
+          if (classTeam.roomPhase !== 'open') {
+            set({ refusal: [{ path: '', code: 'class.error.notOpen', params: {} }] });
+            return false;
+          }
+          server.commit(check.value);
+          set({
+            session: { ...session, draft: check.value },
+            classTeam: { ...classTeam, committed: true },
+            refusal: null,
+          });
+          return true;
+        }
         const step = playQuarter(session.scenario, session.state, check.value);
         const next: GameSession = {
           ...session,
@@ -355,6 +413,24 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       continueGame() {
         const session = get().session;
         if (session?.phase !== 'review') return;
+        const { classTeam, pendingGame } = get();
+        if (classTeam) {
+          // Results that came in meanwhile are played next; else the next plan or the end.
+          if (pendingGame) {
+            set({ session: classSession(session, pendingGame, 'run'), pendingGame: null });
+            return;
+          }
+          const over = classOver(classTeam, session);
+          set({
+            session: {
+              ...session,
+              phase: over ? 'end' : 'plan',
+              answeredEvents: [],
+            },
+            refusal: null,
+          });
+          return;
+        }
         const next: GameSession = session.state.finished
           ? { ...session, phase: 'end' }
           : {
@@ -473,7 +549,101 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       },
 
       leave() {
-        set({ session: null, refusal: null, stale: false, recovered: null });
+        server?.leave();
+        server = null;
+        set({
+          session: null,
+          refusal: null,
+          stale: false,
+          recovered: null,
+          classTeam: null,
+          pendingGame: null,
+        });
+      },
+
+      enterClass(entry) {
+        const { scenario, seed, difficulty, status, game } = entry;
+        let base: GameSession;
+        try {
+          const replayed = replayLog(scenario, seed, difficulty, game.log);
+          base = {
+            id: `class-${status.code.toLowerCase()}`,
+            scenario,
+            seed,
+            difficulty,
+            log: game.log,
+            results: game.results,
+            state: replayed.state,
+            draft: game.draft,
+            phase: 'plan',
+            answeredEvents: [],
+          };
+        } catch {
+          return false; // A game this copy of the engine cannot play: another game version.
+        }
+        const played = game.log.length;
+        const at = entry.resumeAt?.played === played ? entry.resumeAt.phase : null;
+        let phase: GamePhase = played === 0 ? (at === 'plan' ? 'plan' : 'briefing') : 'plan';
+        if (played > 0 && (at === 'run' || at === 'review')) phase = 'review';
+        if (classOver(status, base) && at !== 'run' && at !== 'review') phase = 'end';
+        const draft = entry.localDraft && !game.committed ? entry.localDraft : game.draft;
+        server = entry.server;
+        known = null;
+        set({
+          session: { ...base, phase, draft },
+          classTeam: { ...status, committed: game.committed, carriedOver: game.carriedOver },
+          pendingGame: null,
+          refusal: null,
+          stale: false,
+          recovered: null,
+          lastSave: null,
+        });
+        // The server gets the draft this browser kept, should it not have it yet.
+        if (draft !== game.draft && phase === 'plan') server.draft(draft);
+        return true;
+      },
+
+      receiveClassGame(game) {
+        const { session, classTeam, pendingGame } = get();
+        if (!session || !classTeam) return;
+        const status = { ...classTeam, committed: game.committed, carriedOver: game.carriedOver };
+        const played = (pendingGame ?? session).log.length;
+        if (game.log.length <= played) {
+          set({ classTeam: status });
+          return;
+        }
+        if (session.phase === 'plan' || session.phase === 'briefing')
+          set({ session: classSession(session, game, 'run'), classTeam: status, refusal: null });
+        else set({ pendingGame: game, classTeam: status });
+      },
+
+      updateClass(change) {
+        const classTeam = get().classTeam;
+        if (!classTeam) return;
+        const next = { ...classTeam, ...change };
+        const session = get().session;
+        // The last quarter's review done and the session over: the end.
+        if (session?.phase === 'plan' && classOver(next, session) && !get().pendingGame)
+          set({ classTeam: next, session: { ...session, phase: 'end' } });
+        else set({ classTeam: next });
+      },
+
+      classRefused(refusal) {
+        const classTeam = get().classTeam;
+        if (!classTeam) return;
+        set({
+          classTeam: { ...classTeam, committed: false },
+          refusal: refusal.errors.length
+            ? refusal.errors
+            : [{ path: '', code: refusal.reason, params: {} }],
+        });
+      },
+
+      uncommitClass() {
+        const classTeam = get().classTeam;
+        if (!server || !classTeam?.committed) return;
+        server.uncommit();
+        set({ classTeam: { ...classTeam, committed: false } });
       },
 
       importRecord(data) {
@@ -504,6 +674,30 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       },
     };
   });
+}
+
+/** The session with the server's game: its log and results, the state replayed from the log. */
+function classSession(session: GameSession, game: ServerGame, phase: GamePhase): GameSession {
+  const { state } = replayLog(session.scenario, session.seed, session.difficulty, game.log);
+  // The results shown are the server's, never the browser's own.
+  return {
+    ...session,
+    log: game.log,
+    results: game.results,
+    state,
+    draft: game.draft,
+    phase,
+    answeredEvents: [],
+  };
+}
+
+/** The class has played its last quarter (or this team's game ended early) and it is not pending. */
+function classOver(status: ClassTeamStatus, session: GameSession): boolean {
+  return (
+    session.state.finished ||
+    (status.roomPhase === 'finished' &&
+      session.log.length >= Math.min(status.quarter, status.quarters))
+  );
 }
 
 /** The outcome of the quarter just played (for Run and Review), or null before the first. */

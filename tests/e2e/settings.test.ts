@@ -48,6 +48,8 @@ describe('settings', () => {
     expect(await proxyLabels()).toEqual([
       titleNl.newGame,
       titleNl.continue,
+      titleNl.tutorial,
+      titleNl.joinClass,
       titleNl.practice,
       titleNl.settings,
       titleNl.about,
@@ -59,6 +61,8 @@ describe('settings', () => {
     expect(await proxyLabels()).toEqual([
       titleEn.newGame,
       titleEn.continue,
+      titleEn.tutorial,
+      titleEn.joinClass,
       titleEn.practice,
       titleEn.settings,
       titleEn.about,
@@ -72,8 +76,8 @@ describe('settings', () => {
   it('switches to Nederlands and back with the keyboard alone', async () => {
     const { page } = game;
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    // New game, Continue, Practice for CCXP, then Settings.
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    // New game, Continue, Join a class, Practice for CCXP, then Settings.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('title.settings');
     await page.keyboard.press('Enter');
     expect(await focusedName(page)).toBe('settings.language.en');
@@ -170,6 +174,8 @@ describe('settings', () => {
     expect(await proxyLabels()).toEqual([
       titleNl.newGame,
       titleNl.continue,
+      titleNl.tutorial,
+      titleNl.joinClass,
       titleNl.practice,
       titleNl.settings,
       titleNl.about,

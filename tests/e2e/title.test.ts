@@ -13,6 +13,7 @@ const TITLE_BUTTONS = [
   'title.newGame',
   'title.continue',
   'title.tutorial',
+  'title.joinClass',
   'title.practice',
   'title.settings',
   'title.about',
@@ -68,7 +69,7 @@ describe('title screen', () => {
     for (const { given, measured } of compared) expect(given).toEqual(measured);
   });
 
-  it('shows the six menu buttons on the canvas, with Continue disabled without a save', async () => {
+  it('shows the seven menu buttons on the canvas, with Continue disabled without a save', async () => {
     const names = await game.page.evaluate(() => window.__nba.names());
     expect(names).toEqual(expect.arrayContaining(TITLE_BUTTONS));
     for (const name of TITLE_BUTTONS) {

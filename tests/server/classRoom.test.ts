@@ -176,6 +176,26 @@ describe('the class room', () => {
     expect((await blue.box.next<{ reason: string }>('refused')).reason).toBe('class.error.refused');
   });
 
+  it('takes a dropped team back with its reconnection token, as a reloaded page does', async () => {
+    const { room, trainer } = await classWithTrainer();
+    const blue = await team(room.roomId, 'Blue');
+    const start = await blue.box.next<Game>('game');
+    trainer.send('open');
+    await settled(() => expect(room.state.phase).toBe('open'));
+    const draft = structuredClone(start.draft);
+    draft.culture.training += 15;
+    blue.client.send('draft', draft);
+    const token = blue.client.reconnectionToken;
+    // Not consented: the room keeps the seat for the team's return.
+    await blue.client.leave(false);
+    await settled(() => expect(room.state.teams.get(blue.client.sessionId)?.connected).toBe(false));
+    const back = await colyseus.sdk.reconnect(token);
+    expect(back.sessionId).toBe(blue.client.sessionId);
+    const game = await inbox(back).next<Game>('game');
+    expect(game.draft.culture.training).toBe(draft.culture.training);
+    await settled(() => expect(room.state.teams.get(back.sessionId)?.connected).toBe(true));
+  });
+
   it('gives a team its draft back when it rejoins on a new connection with its key', async () => {
     const { room } = await classWithTrainer();
     const blue = await team(room.roomId, 'Blue');

@@ -1,0 +1,52 @@
+/**
+ * A team's side of a live class, as the game's store sees it: the class server plays every
+ * quarter, so the store takes its results from here instead of running the engine itself.
+ */
+import type { DecisionError, DecisionLog, QuarterDecisions, QuarterOutcome } from '../engine';
+
+export type ClassRoomPhase = 'lobby' | 'open' | 'between' | 'finished';
+
+/** What the team sees of the session: its pace and who has committed. */
+export interface ClassTeamStatus {
+  code: string;
+  team: string;
+  roomPhase: ClassRoomPhase;
+  /** 0-based: the quarter open now, or the next one to open. */
+  quarter: number;
+  quarters: number;
+  /** This team's plan for the open quarter is with the server. */
+  committed: boolean;
+  /** Every team in the session and whether it has committed the open quarter. */
+  teams: { name: string; committed: boolean }[];
+  /** Quarters this team did not commit and played on its last decisions. */
+  carriedOver: number[];
+  /** The trainer has paused the session for a discussion. */
+  paused: boolean;
+  /** False while the connection to the class server is lost (it reconnects by itself). */
+  connected: boolean;
+}
+
+/** The team's game as the class server sends it (the server's `game` message). */
+export interface ServerGame {
+  team: string;
+  quarter: number;
+  log: DecisionLog;
+  results: QuarterOutcome[];
+  draft: QuarterDecisions;
+  committed: boolean;
+  carriedOver: number[];
+}
+
+/** What the store sends to the class server instead of playing a quarter or saving locally. */
+export interface QuarterServer {
+  commit(decisions: QuarterDecisions): void;
+  draft(decisions: QuarterDecisions): void;
+  uncommit(): void;
+  leave(): void;
+}
+
+/** A refusal from the class server: its reason (a locale key) and the engine's reasons. */
+export interface ServerRefusal {
+  reason: string;
+  errors: DecisionError[];
+}

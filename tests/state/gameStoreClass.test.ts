@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { readLevelFile } from '../../src/content/readLevelFile';
+import type { QuarterDecisions } from '../../src/engine';
+import { ClassSession } from '../../src/server/classSession';
+import type { ClassTeamStatus, ServerGame } from '../../src/state/classTeam';
+import { createGameStore } from '../../src/state/gameStore';
+import { createMemoryStorage } from '../../src/state/storage';
+import { sceneFor } from '../../src/scenes/gameFlow';
+
+// The game's store in a live class: the class session (the server's rules, without the network)
+// plays every quarter; the store shows the server's results and sends its plans there.
+const airline = (() => {
+  const r = readLevelFile('levels/airline.json');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.value;
+})();
+const setup = {
+  scenario: 'airline',
+  difficulty: 'normal' as const,
+  quarters: 2,
+  seed: 42,
+  minutesPerQuarter: 0,
+};
+
+function gameOf(session: ClassSession, id: string): ServerGame {
+  const team = session.teams.get(id)!;
+  return structuredClone({
+    team: team.name,
+    quarter: session.quarter,
+    log: team.log,
+    results: team.results,
+    draft: team.draft,
+    committed: team.committed !== null,
+    carriedOver: team.carriedOver,
+  });
+}
+
+function classRoom() {
+  const session = new ClassSession(airline, setup);
+  const joined = session.join('Blue', 'blue-key-0123456789abcdef', 'blue');
+  expect(joined.ok).toBe(true);
+  const storage = createMemoryStorage();
+  const store = createGameStore({ storage, scenario: () => airline });
+  const sent: { commits: QuarterDecisions[]; drafts: QuarterDecisions[]; left: boolean } = {
+    commits: [],
+    drafts: [],
+    left: false,
+  };
+  const status = (): ClassTeamStatus => ({
+    code: 'ABCDEF',
+    team: 'Blue',
+    roomPhase: session.phase,
+    quarter: session.quarter,
+    quarters: setup.quarters,
+    paused: false,
+    committed: false,
+    teams: [{ name: 'Blue', committed: false }],
+    carriedOver: [],
+    connected: true,
+  });
+  const ok = store.getState().enterClass({
+    scenario: airline,
+    seed: setup.seed,
+    difficulty: setup.difficulty,
+    status: status(),
+    game: gameOf(session, 'blue'),
+    server: {
+      commit: (d) => {
+        sent.commits.push(d);
+        expect(session.commit('blue', d).ok).toBe(true);
+      },
+      draft: (d) => {
+        sent.drafts.push(d);
+        session.saveDraft('blue', d);
+      },
+      uncommit: () => session.uncommit('blue'),
+      leave: () => (sent.left = true),
+    },
+  });
+  expect(ok).toBe(true);
+  const pace = (act: () => boolean) => {
+    expect(act()).toBe(true);
+    const { roomPhase, quarter } = status();
+    store.getState().updateClass({ roomPhase, quarter });
+  };
+  return { session, store, storage, sent, pace };
+}
+
+describe('the game store in a live class', () => {
+  it('waits for the trainer, sends the plan, and shows the results the server played', () => {
+    const { session, store, storage, sent, pace } = classRoom();
+    expect(store.getState().session?.phase).toBe('briefing');
+    store.getState().beginPlanning();
+    // No quarter open yet: the team waits, and a commit is refused with the reason.
+    expect(sceneFor(store.getState())).toBe('ClassWait');
+    expect(store.getState().commitQuarter()).toBe(false);
+    expect(store.getState().refusal?.[0]?.code).toBe('class.error.notOpen');
+
+    pace(() => session.open());
+    expect(sceneFor(store.getState())).toBe('Plan');
+    const draft = structuredClone(store.getState().session!.draft);
+    draft.culture.training += 10;
+    store.getState().setDraft(draft);
+    store.getState().save();
+    expect(sent.drafts.at(-1)?.culture.training).toBe(draft.culture.training);
+    // A class game is never written to the solo save slots.
+    expect(storage.length).toBe(0);
+
+    expect(store.getState().commitQuarter()).toBe(true);
+    expect(sent.commits).toHaveLength(1);
+    expect(store.getState().session?.log).toHaveLength(0); // Nothing played in the browser.
+    expect(sceneFor(store.getState())).toBe('ClassWait');
+
+    // The trainer closes the quarter: the server's results become the team's.
+    pace(() => session.close());
+    store.getState().receiveClassGame(gameOf(session, 'blue'));
+    const after = store.getState().session!;
+    expect(after.phase).toBe('run');
+    expect(after.results).toEqual(session.teams.get('blue')!.results);
+    expect(after.state.quarter).toBe(1);
+    store.getState().finishRun();
+    store.getState().continueGame();
+    expect(store.getState().session?.phase).toBe('plan');
+    expect(sceneFor(store.getState())).toBe('ClassWait'); // Quarter 2 not open yet.
+  });
+
+  it('plays a quarter the team did not commit on its last decisions, and ends with the class', () => {
+    const { session, store, pace } = classRoom();
+    store.getState().beginPlanning();
+    for (let q = 0; q < setup.quarters; q++) {
+      pace(() => session.open());
+      if (q === 0) expect(store.getState().commitQuarter()).toBe(true);
+      pace(() => session.close());
+      store.getState().receiveClassGame(gameOf(session, 'blue'));
+      expect(store.getState().classTeam?.carriedOver).toEqual(q === 0 ? [] : [1]);
+      store.getState().finishRun();
+      store.getState().continueGame();
+    }
+    expect(store.getState().session?.phase).toBe('end');
+    expect(store.getState().session?.results).toHaveLength(2);
+  });
+
+  it('keeps results that arrive during the review until the team has read it', () => {
+    const { session, store, pace } = classRoom();
+    store.getState().beginPlanning();
+    pace(() => session.open());
+    pace(() => session.close());
+    store.getState().receiveClassGame(gameOf(session, 'blue'));
+    store.getState().finishRun();
+    pace(() => session.open());
+    pace(() => session.close());
+    store.getState().receiveClassGame(gameOf(session, 'blue'));
+    // Still on quarter 1's review.
+    expect(store.getState().session?.phase).toBe('review');
+    expect(store.getState().session?.results).toHaveLength(1);
+    store.getState().continueGame();
+    expect(store.getState().session?.phase).toBe('run');
+    expect(store.getState().session?.results).toHaveLength(2);
+  });
+
+  it('shows a refusal from the server on the plan and takes a commit back', () => {
+    const { session, store, pace } = classRoom();
+    store.getState().beginPlanning();
+    pace(() => session.open());
+    expect(store.getState().commitQuarter()).toBe(true);
+    store.getState().uncommitClass();
+    expect(session.teams.get('blue')!.committed).toBeNull();
+    expect(sceneFor(store.getState())).toBe('Plan');
+    store.getState().classRefused({ reason: 'class.error.refused', errors: [] });
+    expect(store.getState().refusal?.[0]?.code).toBe('class.error.refused');
+  });
+
+  it('comes back after a reload where the team was, with the draft this browser kept', () => {
+    const session = new ClassSession(airline, setup);
+    session.join('Red', 'red-key-0123456789abcdef', 'red');
+    session.open();
+    const store = createGameStore({ storage: createMemoryStorage(), scenario: () => airline });
+    const local = structuredClone(session.teams.get('red')!.draft);
+    local.understanding.leadersDays = 2;
+    const drafts: QuarterDecisions[] = [];
+    store.getState().enterClass({
+      scenario: airline,
+      seed: setup.seed,
+      difficulty: setup.difficulty,
+      status: {
+        code: 'ABCDEF',
+        team: 'Red',
+        roomPhase: 'open',
+        quarter: 0,
+        quarters: 2,
+        paused: false,
+        committed: false,
+        teams: [],
+        carriedOver: [],
+        connected: true,
+      },
+      game: gameOf(session, 'red'),
+      server: {
+        commit: () => {},
+        draft: (d) => drafts.push(d),
+        uncommit: () => {},
+        leave: () => {},
+      },
+      resumeAt: { phase: 'plan', played: 0 },
+      localDraft: local,
+    });
+    expect(store.getState().session?.phase).toBe('plan');
+    expect(store.getState().session?.draft.understanding.leadersDays).toBe(2);
+    expect(drafts.at(-1)?.understanding.leadersDays).toBe(2);
+  });
+});
