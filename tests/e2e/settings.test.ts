@@ -76,8 +76,8 @@ describe('settings', () => {
   it('switches to Nederlands and back with the keyboard alone', async () => {
     const { page } = game;
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    // New game, Continue, Join a class, Practice for CCXP, then Settings.
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    // New game, Continue, Tutorial, Join a class, Practice for CCXP, then Settings.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('title.settings');
     await page.keyboard.press('Enter');
     expect(await focusedName(page)).toBe('settings.language.en');
