@@ -280,6 +280,8 @@ describe('saves in the browser', () => {
     // A file that is not a record is refused in words, and the game stays as it was.
     const bad = `${OUT}not-a-record.json`;
     writeFileSync(bad, JSON.stringify({ hello: 'world' }));
+    // The file chooser opens only for the page in front (the context holds the suite's first page).
+    await page.bringToFront();
     await page.focus('[data-name="pause.import"]');
     let [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
