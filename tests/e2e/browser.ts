@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const CHROMIUM_ARGS = [
@@ -73,6 +73,35 @@ export async function clickNamed(page: Page, name: string): Promise<void> {
 /** The `data-name` of the focused element (a button proxy or a dialog control). */
 export function focusedName(page: Page): Promise<string | null> {
   return page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.name ?? null);
+}
+
+/**
+ * Collects the page's file choosers from now on. Playwright turns on Chromium's file-chooser
+ * interception only when a listener is added, and does so asynchronously: a `waitForEvent` set up
+ * together with the key press can lose that race, and the chooser is then never reported. Call
+ * this right after opening the page, long before the chooser is asked for.
+ */
+export function watchFileChoosers(page: Page): { next(): Promise<FileChooser> } {
+  const seen: FileChooser[] = [];
+  const waiting: ((chooser: FileChooser) => void)[] = [];
+  page.on('filechooser', (chooser) => {
+    const resolve = waiting.shift();
+    if (resolve) resolve(chooser);
+    else seen.push(chooser);
+  });
+  return {
+    next() {
+      const chooser = seen.shift();
+      if (chooser) return Promise.resolve(chooser);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('No file chooser opened in 30 s')), 30_000);
+        waiting.push((c) => {
+          clearTimeout(timer);
+          resolve(c);
+        });
+      });
+    },
+  };
 }
 
 const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickNamed, launchGame, openTitle, type GameBrowser } from './browser';
+import { clickNamed, launchGame, openTitle, watchFileChoosers, type GameBrowser } from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -259,6 +259,7 @@ describe('saves in the browser', () => {
 
   it('export the game record from the pause menu, and import it (by keyboard) to continue', async () => {
     const page = await game.context.newPage();
+    const choosers = watchFileChoosers(page);
     await openTitle(page);
     await page.evaluate(() => localStorage.clear());
     // One quarter: the second has no event card holding the plan (the third has the storm's).
@@ -283,11 +284,9 @@ describe('saves in the browser', () => {
     // The file chooser opens only for the page in front (the context holds the suite's first page).
     await page.bringToFront();
     await page.focus('[data-name="pause.import"]');
-    let [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Enter'),
-    ]);
-    await chooser.setFiles(bad);
+    let chooser = choosers.next();
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(bad);
     await page.waitForFunction(() =>
       document.querySelector('.dialog [role="status"]')?.textContent?.includes('not a game record'),
     );
@@ -296,8 +295,9 @@ describe('saves in the browser', () => {
 
     // The exported record continues as a game of its own, at its second quarter.
     await page.focus('[data-name="pause.import"]');
-    [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    await chooser.setFiles(file);
+    chooser = choosers.next();
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(file);
     await page.waitForFunction((id) => window.__nba.session.getState().session?.id !== id, id);
     await page.evaluate(() => window.__nba.waitForReady('Plan'));
     const imported = await page.evaluate(() => {
