@@ -491,8 +491,11 @@ export class ReviewScene extends Phaser.Scene {
     // so the heat map's cells have room for a name on two lines and its score.
     const bodyHeight = height - top - margin;
     // The heat map's column is the widest: its cells hold a long Dutch name on two lines.
-    const colA = (width - margin * 2 - gap * 2) * 0.31;
-    const colB = (width - margin * 2 - gap * 2) * 0.4;
+    // On a narrow screen (an XGA projector's 1024 px) the fonts stay at their floor while the
+    // columns shrink: the heat map then takes a larger share, or its names would not fit.
+    const narrow = width < 1200;
+    const colA = (width - margin * 2 - gap * 2) * (narrow ? 0.27 : 0.31);
+    const colB = (width - margin * 2 - gap * 2) * (narrow ? 0.48 : 0.4);
     const colC = width - margin * 2 - gap * 2 - colA - colB;
     const xA = margin;
     const xB = xA + colA + gap;
@@ -509,10 +512,10 @@ export class ReviewScene extends Phaser.Scene {
       .setPosition(xC, height - margin - 50 * s - gap / 2);
     const columnCHeight = bodyHeight - 50 * s - gap * 1.5 - this.fact.height;
 
-    // Column A: measured tiles, then the two trend charts.
-    const measuredHeight = 206 * s;
-    const chartHeight = (bodyHeight - measuredHeight - gap * 2) / 2;
-    const measured = this.panels.measured.layout(xA, top, colA, measuredHeight, s).inner;
+    // Column A: measured tiles, then the two trend charts. The tiles' card grows when its notes
+    // wrap (a narrow screen, Dutch), so the sample line never runs over them.
+    let measuredHeight = 206 * s;
+    let measured = this.panels.measured.layout(xA, top, colA, measuredHeight, s).inner;
     const tileWidth = measured.width / 3;
     this.tiles.forEach((tile, i) => {
       const x = measured.x + i * tileWidth;
@@ -554,7 +557,16 @@ export class ReviewScene extends Phaser.Scene {
       )
       .setOrigin(0, 1)
       .setPosition(measured.x, this.extra.y - this.extra.height);
+    const tilesBottom = Math.max(...this.tiles.map((t) => t.note.y + t.note.height));
+    const overlap = tilesBottom + 2 * s - this.sample.y + this.sample.height;
+    if (overlap > 0) {
+      measuredHeight += overlap;
+      measured = this.panels.measured.layout(xA, top, colA, measuredHeight, s).inner;
+      this.extra.setY(measured.y + measured.height + 4 * s);
+      this.sample.setY(this.extra.y - this.extra.height);
+    }
     this.panels.measured.frame(this.extra).frame(this.sample);
+    const chartHeight = (bodyHeight - measuredHeight - gap * 2) / 2;
     const trends = this.panels.trends.layout(
       xA,
       top + measuredHeight + gap,

@@ -41,6 +41,7 @@ describe('a room can read every screen', () => {
 
 describe('text fits, in English and Dutch', () => {
   for (const size of [
+    { width: 1024, height: 768 },
     { width: 1366, height: 768 },
     { width: 1920, height: 1080 },
   ]) {
@@ -57,6 +58,9 @@ describe('text fits, in English and Dutch', () => {
             for (const t of await canvasTexts(game.page)) {
               const out = t.frame ? overflowOf(t.bounds, t.frame) : 0;
               if (out > 1) problems.push(`${scene}: "${t.text}" leaves its frame by ${out}px`);
+              const cut = overflowOf(t.bounds, { x: 0, y: 0, ...size });
+              if (cut > 1)
+                problems.push(`${scene}: "${t.text}" cut by the window's edge by ${cut}px`);
               if (t.brokenWord) problems.push(`${scene}: "${t.brokenWord}" broken in "${t.text}"`);
               if (t.hiddenLines) problems.push(`${scene}: "${t.text}" cut after its last line`);
             }

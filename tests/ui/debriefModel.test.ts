@@ -63,6 +63,22 @@ describe('debrief view-model', () => {
     expect(view.believed.blind).toBe(last.filter((t) => t.quartersMeasured === 0).length);
   });
 
+  it('writes a money target and its result in the unit the target is named in', () => {
+    const airline = level('levels/airline.json');
+    const airlineLog = planToLog(airline.company.start, { quarters: [{}, {}] }, airline.quarters);
+    const d = debriefOf(airline, 5, 'normal', airlineLog);
+    const v = buildDebriefView(airline, 5, d, 'nl');
+    const cash = d.scorecard.findIndex((l) => l.metric === 'cash');
+    expect(cash).toBeGreaterThanOrEqual(0);
+    const [, norm, actual] = v.scorecard.table.rows[cash]!;
+    // The airline's cash target is 350 M€ (350 000 k€): never "350.000" beside "350 M€".
+    expect(norm).toMatchObject({ params: { value: '350,0 M€' } });
+    expect(actual).toMatchObject({ digits: 1, unit: ' M€' });
+    expect(numberIn(actual!)).toBeCloseTo(d.scorecard[cash]!.actual / 1000, 6);
+    const csat = d.scorecard.findIndex((l) => l.metric === 'csat');
+    expect(v.scorecard.table.rows[csat]![2]).toMatchObject({ unit: '%' });
+  });
+
   it('puts every target on the scorecard with its verdict', () => {
     expect(view.scorecard.total).toBe(tutorial.targets.length);
     expect(view.scorecard.met).toBe(debrief.scorecard.filter((l) => l.met).length);

@@ -90,36 +90,81 @@ export class HeatMap {
     return this.texts[i]!.setVisible(true);
   }
 
+  /**
+   * Names on two lines where they fit. Where the fonts stand at their floor and the cells are
+   * narrow (a 1024 px screen, Dutch), a row whose name is cut grows by a line at a time, taking
+   * the height from the panel's spare room or else from rows that need less.
+   */
   private redraw(): void {
+    const tall = new Set<number>();
+    for (let extra = 0; ; extra++) {
+      const cut = this.draw(tall, extra);
+      if (!cut.length || extra === 3) return;
+      for (const r of cut) tall.add(r);
+    }
+  }
+
+  /** Each row's height: `base`, and one line more per `extra` for the tall rows, within `available`. */
+  private rowHeights(rows: number, tall: Set<number>, extra: number, available: number): number[] {
+    const s = this.box.scale;
+    const line = 17 * Math.max(1, s);
+    const base = Math.min(74 * s, available / rows);
+    const grown = base + extra * line;
+    const heights = Array.from({ length: rows }, (_, r) => (tall.has(r) && extra ? grown : base));
+    const total = heights.reduce((a, b) => a + b, 0);
+    if (total <= available) return heights;
+    // The other rows give up height down to two lines and a value; then all shrink alike.
+    const short = rows - tall.size;
+    const shortHeight = Math.max(
+      Math.min(base, 3 * line + 4 * s),
+      (available - tall.size * grown) / Math.max(1, short),
+    );
+    const fitted = heights.map((h, r) => (tall.has(r) ? h : Math.min(h, shortHeight)));
+    const fittedTotal = fitted.reduce((a, b) => a + b, 0);
+    return fittedTotal <= available ? fitted : fitted.map((h) => (h * available) / fittedTotal);
+  }
+
+  /** Draws the map; returns the rows where a name is still cut short or runs into a value. */
+  private draw(tall: Set<number>, extra: number): number[] {
     const { g, data } = this;
     const { x, y, width, height, scale: s } = this.box;
     g.clear();
     for (const t of this.texts) t.setText('').setVisible(false);
     const rows = data.rows.length;
-    if (!rows) return;
+    if (!rows) return [];
     const columns = Math.max(1, ...data.cells.map((c) => c.column + 1));
     const gap = 2 * s;
     // Stage names wrap on two lines; the cells get the rest, for a long Dutch name on two lines.
-    const labelWidth = Math.min(130 * s, width * 0.21);
+    const labelWidth = Math.min(130 * s, Math.max(width * 0.21, 96));
     const cellWidth = (width - labelWidth - gap * columns) / columns;
-    const cellHeight = Math.min(74 * s, (height - gap * (rows - 1)) / rows);
+    const heights = this.rowHeights(rows, tall, extra, height - gap * (rows - 1));
+    const tops = heights.map((_, r) => y + heights.slice(0, r).reduce((a, b) => a + b + gap, 0));
+    const linesIn = (r: number) => (tall.has(r) ? 2 + extra : 2);
     const pad = 6 * s;
+    const cut = new Set<number>();
     let n = 0;
     data.rows.forEach((name, r) => {
-      fitLines(this.text(n++).setText(name), 2, (f) =>
-        textStyle('small', s * 0.92 * f, {
-          fontStyle: '700',
-          color: colors.inkMuted,
-          wordWrap: { width: labelWidth - pad },
-          maxLines: 2,
-        }),
-      )
-        .setOrigin(0, 0.5)
-        .setPosition(x, y + r * (cellHeight + gap) + cellHeight / 2);
+      const lines = linesIn(r);
+      const rowName = fitLines(
+        this.text(n++).setText(name),
+        lines,
+        (f) =>
+          textStyle('small', s * 0.92 * f, {
+            fontStyle: '700',
+            color: colors.inkMuted,
+            wordWrap: { width: labelWidth - pad },
+            maxLines: lines,
+          }),
+        heights[r]!,
+      );
+      if (rowName.getWrappedText().length > rowName.style.maxLines) cut.add(r);
+      rowName.setOrigin(0, 0.5).setPosition(x, tops[r]! + heights[r]! / 2);
     });
     for (const cell of data.cells) {
       const cx = x + labelWidth + gap + cell.column * (cellWidth + gap);
-      const cy = y + cell.row * (cellHeight + gap);
+      const cy = tops[cell.row]!;
+      const cellHeight = heights[cell.row]!;
+      const lines = linesIn(cell.row);
       let ink: string = colors.ink;
       if (cell.removed) {
         g.lineStyle(1.5, hexToNumber(colors.line), 1);
@@ -158,26 +203,30 @@ export class HeatMap {
       const label = this.text(n++, above).setText(cell.label.replaceAll(SOFT_HYPHEN, ''));
       fitLines(
         label,
-        2,
+        lines,
         (f) =>
           textStyle('small', s * 0.88 * f, {
             color: ink,
             fontStyle: '600',
             wordWrap: { width: cellWidth - pad * 2 },
-            maxLines: 2,
+            maxLines: lines,
             lineSpacing: -2 * s,
           }),
         cellHeight - value.height - pad,
       )
         .setOrigin(0, 0)
         .setPosition(cx + pad, cy + 1 * s);
-      // Still more lines than drawn: the name takes the cell's full width.
-      if (label.getWrappedText().length > label.style.maxLines) {
+      // Still more lines than drawn, or more than two: the name takes the cell's full width
+      // where that saves a line.
+      const used = label.getWrappedText().length;
+      if (used > 2) {
         label.setWordWrapWidth(cellWidth - 4 * s).setX(cx + 2 * s);
+        if (label.getWrappedText().length >= used && used <= label.style.maxLines)
+          label.setWordWrapWidth(cellWidth - pad * 2).setX(cx + pad);
       }
       // A word wider than the cell splits where the locale marks it, never mid-letter.
       if (label.width > cellWidth - pad * 2) {
-        label.setMaxLines(3);
+        label.setMaxLines(lines + 1);
         label.setText(
           breakAtSoftHyphens(
             cell.label,
@@ -186,6 +235,17 @@ export class HeatMap {
           ),
         );
       }
+      const shown = label.getWrappedText().length <= label.style.maxLines;
+      const wrapped = label.getWrappedText();
+      const lastLine = label.context.measureText(wrapped[wrapped.length - 1] ?? '').width;
+      // A name's last line may share the value's line where the two stand clear of each other.
+      const clear = label.x + lastLine + 4 * s < value.x - value.width;
+      if (label.y + label.height > value.y - value.height + 1) {
+        if (clear) this.textFrames[n - 1] = cellRect;
+        else cut.add(cell.row);
+      }
+      if (!shown) cut.add(cell.row);
     }
+    return [...cut];
   }
 }

@@ -36,8 +36,10 @@ export class Panel {
     g.fillRoundedRect(x, y, width, height, 12 * scale);
     g.lineStyle(1, hexToNumber(colors.line), 1);
     g.strokeRoundedRect(x, y, width, height, 12 * scale);
+    // The heading wraps short of the top right corner, where the card's "?" is pinned.
+    const besideHelp = width - this.pad - Math.max(40, 40 * scale);
     this.heading
-      .setStyle(textStyle('body', scale, { fontStyle: '700' }))
+      .setStyle(textStyle('body', scale, { fontStyle: '700', wordWrap: { width: besideHelp } }))
       .setPosition(x + this.pad, y + this.pad * 0.75);
     return this;
   }

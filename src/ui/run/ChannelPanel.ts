@@ -14,6 +14,8 @@ export class ChannelPanel {
   private readonly heading: Phaser.GameObjects.Text;
   private box = { x: 0, y: 0, width: 260, height: 400, scale: 1 };
   private rowHeight = 40;
+  /** The figures stand beside the bars (not beside the names) when a name needs the full width. */
+  private detailsBesideBars = false;
   private detailTexts: string[] = [];
 
   constructor(
@@ -48,20 +50,34 @@ export class ChannelPanel {
     const top = y + 46 * scale;
     const rows = this.timeline.channels.length;
     this.rowHeight = Math.min(54 * scale, (height - 56 * scale) / rows);
+    const inner = width - 28 * scale;
+    const gap = 10 * scale;
     this.timeline.channels.forEach((channel, i) => {
-      const rowY = top + i * this.rowHeight;
       this.names[i]!.setStyle(
         textStyle('small', scale, {
           fontStyle: '600',
           color: channel.open ? colors.ink : colors.inkMuted,
-          fixedWidth: width * 0.6,
         }),
-      ).setPosition(x + 14 * scale, rowY);
+      );
       this.details[i]!.setStyle(
         textStyle('small', scale * 0.9, { color: colors.inkMuted, align: 'right' }),
-      )
-        .setOrigin(1, 0)
-        .setPosition(x + width - 14 * scale, rowY + 1 * scale);
+      );
+    });
+    // On a narrow sidebar (1024 px, long Dutch names) a name and its figures do not share a line:
+    // then every row's figures move beside its bar, so no name is cut or overrun.
+    this.detailsBesideBars = this.timeline.channels.some(
+      (_, i) => this.names[i]!.width + gap + this.details[i]!.width > inner,
+    );
+    this.timeline.channels.forEach((_, i) => {
+      const rowY = top + i * this.rowHeight;
+      this.names[i]!.setPosition(x + 14 * scale, rowY);
+      const bar = this.bar(i);
+      if (this.detailsBesideBars)
+        this.details[i]!.setOrigin(1, 0.5).setPosition(
+          x + width - 14 * scale,
+          bar.y + bar.height / 2,
+        );
+      else this.details[i]!.setOrigin(1, 0).setPosition(x + width - 14 * scale, rowY + 1 * scale);
     });
     still.fillStyle(hexToNumber(colors.surface), 1);
     still.fillRoundedRect(x, y, width, height, 12 * scale);
@@ -82,10 +98,13 @@ export class ChannelPanel {
 
   private bar(i: number): { x: number; y: number; width: number; height: number } {
     const { x, y, width, scale } = this.box;
+    // Every bar the same length, so their fills compare: they leave room for the widest figure.
+    const widest = Math.max(0, ...this.details.map((d) => d.width));
+    const beside = this.detailsBesideBars ? widest + 10 * scale : 0;
     return {
       x: x + 14 * scale,
       y: y + 46 * scale + i * this.rowHeight + 22 * scale,
-      width: width - 28 * scale,
+      width: width - 28 * scale - beside,
       height: 8 * scale,
     };
   }

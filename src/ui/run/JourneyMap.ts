@@ -78,7 +78,7 @@ export class JourneyMap {
           fontStyle: node.removed ? 'italic' : '600',
           align: 'center',
           wordWrap: { width: room },
-          maxLines: 4,
+          maxLines: 5,
         }),
       );
       if (text.width > room)

@@ -47,8 +47,9 @@ export function layoutJourney(
   const headerHeight = 54 * scale;
   const maxRows = Math.max(...timeline.stages.map((s) => s.nodes.length));
   const slot = (area.height - headerHeight) / maxRows;
-  // Room for a long name on four lines at the caption size, where the slot allows it.
-  const cardHeight = Math.min(84 * scale, slot * 0.52);
+  // Room for a long name on four lines at the caption size, where the slot allows it; the
+  // caption never shrinks below its floor, so on a small screen the card keeps 90 px for five.
+  const cardHeight = Math.min(Math.max(84 * scale, 90), slot * 0.52);
   const cardWidth = columnWidth - 16 * scale;
   const dot = Math.max(5, 7 * scale);
   const queueGap = dot * 2.3;

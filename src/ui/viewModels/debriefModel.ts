@@ -11,11 +11,18 @@ import {
   type Score,
   type ScoreAttribution,
 } from '../../engine';
+import { formatMoneyIn, moneyUnitFor } from '../review/format';
 
 /** One table cell: a locale key with parameters, a number, or nothing (an empty cell). */
 export type Cell =
   | { key: string; params?: Record<string, string | number>; tone?: 'good' | 'bad' }
-  | { num: number; digits: number; signed?: boolean; unit?: '%'; tone?: 'good' | 'bad' }
+  | {
+      num: number;
+      digits: number;
+      signed?: boolean;
+      unit?: '%' | ' k€' | ' M€';
+      tone?: 'good' | 'bad';
+    }
   | { empty: true };
 
 export interface Table {
@@ -133,12 +140,26 @@ export function buildDebriefView(
   const scorecardRows = debrief.scorecard.map((l) => {
     const digits =
       l.metric === 'knowledgeGap' || l.metric === 'ces' ? 2 : l.metric === 'nps' ? 1 : 0;
+    // A target and its result in one unit, the unit the target's name is written in (M€ for an
+    // airline's cash, k€ for a bike shop's), never bare thousands beside "350 M€".
+    const money = l.metric === 'cash' || l.metric === 'profit';
+    const unit = money ? moneyUnitFor([l.target, l.actual]) : null;
+    const percent = l.metric === 'csat' || l.metric === 'retention';
+    const target = unit
+      ? formatMoneyIn(unit, l.target, language)
+      : new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(l.target) +
+        (percent ? '%' : '');
+    const actual: Cell = unit
+      ? {
+          num: unit === 'M€' ? l.actual / 1000 : l.actual,
+          digits: unit === 'M€' ? 1 : 0,
+          unit: unit === 'M€' ? ' M€' : ' k€',
+        }
+      : { ...num(l.actual, digits), ...(percent ? { unit: '%' as const } : {}) };
     return [
       key(l.name),
-      key(`debrief.scorecard.${l.direction}`, {
-        value: new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(l.target),
-      }),
-      num(l.actual, digits),
+      key(`debrief.scorecard.${l.direction}`, { value: target }),
+      actual,
       { key: `debrief.scorecard.${l.met ? 'met' : 'missed'}`, tone: l.met ? 'good' : 'bad' },
     ] satisfies Cell[];
   });
