@@ -78,6 +78,21 @@ describe('every figure explains itself', () => {
       const controls = await planControls(page);
       expect(controls.length).toBeGreaterThan(10);
       expect(controls.filter((c) => !c.help).map((c) => `${c.tab} ${c.control}`)).toEqual([]);
+      // A touchpoint or a channel chosen on the map opens its own controls: each has its "?" too.
+      for (const [named, id] of [
+        ['plan.tp.checkin', 'journey.touchpoints.checkin.investment'],
+        ['plan.ch.callCentre', 'channels.callCentre.capacity'],
+      ] as const) {
+        await clickNamed(page, named);
+        const picked = await page.$$eval('.plan-tab .control', (cs) =>
+          cs.map((c) => ({
+            control: (c as HTMLElement).dataset.control ?? '',
+            help: c.querySelector<HTMLElement>(':scope > .help-button')?.dataset.name ?? null,
+          })),
+        );
+        expect(picked.map((c) => c.control)).toContain(id);
+        expect(picked.filter((c) => !c.help).map((c) => `${named} ${c.control}`)).toEqual([]);
+      }
 
       // Opened by keyboard, it explains the idea behind the control, beside it.
       await page.click('#plan-tab-metrics');
