@@ -227,7 +227,12 @@ export class PlanJourneyMap {
           ? () => uniform
           : total(own) <= column
             ? own
-            : () => column / Math.max(1, cards.length) - gap;
+            : // Short of room even so: each card gives up height in proportion to its need, so
+              // the card with the longest name and markers keeps the most.
+              (id: string) => {
+                const gaps = gap * Math.max(0, cards.length - 1);
+                return (own(id) * (column - gaps)) / (total(own) - gaps);
+              };
       for (const tp of cards) heights.set(tp.id, fit(tp.id));
     });
     model.stages.forEach((_, s) => {
@@ -438,6 +443,10 @@ export class PlanJourneyMap {
 
   private drawLegend(x: number, y: number): void {
     const s = this.scale;
+    // The key stands on the page's colour, above the lines from a selection to its channels,
+    // so no line runs through its words.
+    this.g.fillStyle(c(colors.background), 1);
+    this.g.fillRect(x - 4 * s, y - 2 * s, this.legendWidth() + 8 * s, 22 * s);
     let cx = x;
     this.legendMarks.forEach((m, i) => {
       drawMarker(this.g, m, cx + 7 * s, y + 8 * s, 14 * s);
