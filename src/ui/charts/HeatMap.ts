@@ -25,7 +25,7 @@ export interface HeatMapData {
 }
 
 /**
- * Sets the style at full size, then steps the font down (to 75% at most) until the text wraps into
+ * Sets the style at full size, then steps the font down (to 84% at most) until the text wraps into
  * `lines` lines no taller than `height` (one more line at the smallest size), so long names are
  * shown whole rather than cut, and clear of what sits below them.
  */
@@ -35,12 +35,12 @@ function fitLines(
   style: (factor: number) => Phaser.Types.GameObjects.Text.TextStyle,
   height = Infinity,
 ): Phaser.GameObjects.Text {
-  for (const factor of [1, 0.92, 0.84, 0.75]) {
+  for (const factor of [1, 0.92, 0.84]) {
     text.setStyle(style(factor));
     if (text.getWrappedText().length <= lines && text.height <= height) return text;
   }
   // Still too long: one more line at the smallest size rather than a cut-off name.
-  return text.setStyle({ ...style(0.75), maxLines: lines + 1 });
+  return text.setStyle({ ...style(0.84), maxLines: lines + 1 });
 }
 
 /**
