@@ -167,6 +167,13 @@ describe('the production build', () => {
       expect(await fetch(BASE).then((r) => r.ok)).toBe(true); // the server itself is still up,
       await page.reload(); // but the page's network is not: everything comes from the cache.
       expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      // Practice fetches its question files when it opens: from the cache too.
+      await press(page, 'title.practice');
+      await button(page, 'practice.mode.diagnostic').waitFor({
+        state: 'attached',
+        timeout: 60_000,
+      });
+      await press(page, 'practice.close');
       await playOneQuarter(page);
       expect(problems).toEqual([]);
     } finally {

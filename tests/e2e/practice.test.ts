@@ -245,3 +245,39 @@ describe('practice for CCXP', () => {
     expect(game.errors).toEqual([]);
   });
 });
+
+describe('practice when its questions cannot be fetched', () => {
+  let game: GameBrowser;
+  beforeAll(async () => {
+    game = await launchGame();
+  });
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('says so in words, in both languages, and loads them on a retry', async () => {
+    const { page } = game;
+    const metricsFile = /\/assets\/metrics-[\w-]+\.json$/;
+    await page.route(metricsFile, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.keyboard.press('Tab');
+    while ((await focusedName(page)) !== 'title.practice') await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-name="practice.bankFailed"]');
+    expect(await page.textContent('[data-name="practice.bankFailed"]')).toMatch(
+      /questions could not be loaded/,
+    );
+    expect(await page.textContent('[data-name="practice"]')).toContain('metrics.json: HTTP 404');
+    expect(await focusedName(page)).toBe('practice.retry');
+    await page.screenshot({ path: 'tests/e2e/out/practice-bank-failed-en.png' });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect(await page.textContent('[data-name="practice.bankFailed"]')).toMatch(
+      /vragen konden niet worden geladen/,
+    );
+    await page.screenshot({ path: 'tests/e2e/out/practice-bank-failed-nl.png' });
+
+    await page.unroute(metricsFile);
+    await page.focus('[data-name="practice.retry"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-name="practice.mode.diagnostic"]');
+  });
+});

@@ -21,12 +21,13 @@ import {
   type PracticeMode,
   type Progress,
 } from '../../practice/progress';
+import type { Bank } from '../../practice/bank';
 import type { Question } from '../../practice/questionSchema';
 import { practiceProgressSlot } from '../../state/practiceProgress';
 import type { KeyValueStorage } from '../../state/storage';
 import { openDialog, type DialogHandle } from '../dialog';
 import { button, el } from './dom';
-import { bundledBank, lastGameContext } from './practiceData';
+import { BankLoadError, bundledBank, lastGameContext } from './practiceData';
 import { createQuiz, type QuizAnswer, type QuizItem, type QuizView } from './quizView';
 import { renderReport } from './reportView';
 
@@ -47,7 +48,8 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
   const { i18n } = deps;
   const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, params);
   const lang = (): Lang => (i18n.language === 'nl' ? 'nl' : 'en');
-  const bank = bundledBank();
+  // Set once the bank's files have arrived; every view that reads it is reached from `home`.
+  let bank!: Bank;
   const slot = practiceProgressSlot(deps.storage);
   let progress: Progress = slot.read();
   let saveFailed = false;
@@ -100,6 +102,44 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
     text: () => renderGameQuestion((k, p) => i18n.t(k, p), lang(), q),
     reveal: q.reveal ? () => renderText((k, p) => i18n.t(k, p), lang(), q.reveal!) : undefined,
   });
+
+  /** The bank is fetched when the screen opens: a status until it is here, an error if not. */
+  function loadBank() {
+    clear();
+    body.append(
+      el('p', { role: 'status', 'data-name': 'practice.bankLoading' }, t('practice.bankLoading')),
+    );
+    bundledBank().then(
+      (loaded) => {
+        bank = loaded;
+        if (view === loadBank) show(home);
+      },
+      (error: unknown) => {
+        if (view === loadBank) show(() => loadFailed(error));
+      },
+    );
+  }
+
+  function loadFailed(error: unknown) {
+    clear();
+    const detail =
+      error instanceof BankLoadError
+        ? t('practice.bankFailedFile', { file: error.file, reason: error.reason })
+        : '';
+    body.append(
+      el('p', { role: 'alert', 'data-name': 'practice.bankFailed' }, t('practice.bankFailed')),
+    );
+    if (detail) body.append(el('p', { class: 'hint' }, detail));
+    body.append(
+      el(
+        'div',
+        { class: 'dialog-actions' },
+        button('practice.retry', t('practice.retry'), () => show(loadBank), true),
+        button('practice.close', t('practice.close'), () => dialog.close()),
+      ),
+    );
+    body.querySelector<HTMLButtonElement>('[data-name="practice.retry"]')?.focus();
+  }
 
   function home() {
     clear();
@@ -393,7 +433,7 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
     },
   });
   dialog.element.classList.add('practice');
-  show(home);
+  show(loadBank);
   i18n.on('languageChanged', onLanguage);
   return dialog;
 }
