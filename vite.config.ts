@@ -45,6 +45,10 @@ require('./gameobjects/zone/ZoneCreator');
 require('./gameobjects/shape/rectangle/RectangleFactory');
 `;
 const PHASER_EXTRAS_AT = '//  Merge in the optional plugins and WebGL only features';
+// Parts of the core entry nothing uses: sprites and layers (no scene makes one) and every loader
+// file type but binary (Preload fetches the sounds as bytes; textures are drawn, not loaded).
+const PHASER_CORE_UNUSED =
+  /^ {8,12}(Layer|Sprite|AnimationJSONFile|AtlasJSONFile|AudioFile|AudioSpriteFile|HTML5AudioFile|ImageFile|JSONFile|MultiAtlasFile|PluginFile|ScriptFile|SpriteSheetFile|TextFile|XMLFile): require\('[^']+'\),?$/gm;
 const phaserFlags: Plugin = {
   name: 'phaser-build-flags',
   transform(code, id) {
@@ -56,7 +60,9 @@ const phaserFlags: Plugin = {
         throw new Error(
           `phaser-core.js changed: no "${PHASER_EXTRAS_AT}" to add the game's parts at`,
         );
-      out = out.replace(PHASER_EXTRAS_AT, PHASER_EXTRAS + PHASER_EXTRAS_AT);
+      out = out
+        .replace(PHASER_CORE_UNUSED, '')
+        .replace(PHASER_EXTRAS_AT, PHASER_EXTRAS + PHASER_EXTRAS_AT);
     }
     return out === code ? null : { code: out, map: null };
   },
@@ -168,6 +174,9 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Data files fetched at run time (locale texts, the question bank) stay files, however small:
+    // a data: URL would be refused by the page's connect-src, and the service worker precaches files.
+    assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined),
     rolldownOptions: {
       // The game, and the trainer's class page (/class), which needs neither Phaser nor the game.
       input:
