@@ -3,6 +3,8 @@ import { z } from 'zod/mini';
 import { GameAudio } from './audio/gameAudio';
 import { LOOP_NAMES, SOUND_NAMES, soundSource } from './audio/sounds';
 import { bindDocumentLanguage, createI18n } from './i18n';
+import { fetchPlayTexts } from './i18n/playTexts';
+import { fetchLevelFiles } from './state/levelFiles';
 import { BootScene } from './scenes/BootScene';
 import { PreloadScene } from './scenes/PreloadScene';
 import { TitleScene } from './scenes/TitleScene';
@@ -156,7 +158,11 @@ relayout = () => {
 game.events.once(readyEventName(SceneKeys.Title), () =>
   game.events.once(Phaser.Core.Events.POST_RENDER, () => {
     for (const name of [...SOUND_NAMES, ...LOOP_NAMES]) audio.register(name, soundSource(name));
-    void import('./playScenes').then(({ addPlayScenes }) => loaded(addPlayScenes(game, core)));
+    // The game's texts and levels are data, fetched beside the scenes' code, not parsed as script.
+    void Promise.all([import('./playScenes'), fetchPlayTexts(), fetchLevelFiles()]).then(
+      ([{ addPlayScenes }, texts, levelFiles]) =>
+        loaded(addPlayScenes(game, core, texts, levelFiles)),
+    );
     void import('./offlineApp').then(({ startOfflineApp }) => startOfflineApp(i18n));
   }),
 );

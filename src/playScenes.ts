@@ -11,7 +11,7 @@ import { addPlayTexts } from './i18n/playTexts';
 import { SceneKeys, type SceneKey } from './scenes/keys';
 import { providePlayServices, type CoreServices, type Services } from './scenes/services';
 import { createGameStore } from './state/gameStore';
-import { bundledLevels, type LevelRegistry } from './state/levels';
+import { bundledLevels, useShippedLevelFiles, type LevelRegistry } from './state/levels';
 import { bindGameSaveNotice } from './ui/gameSaveNotice';
 
 // The part of the game loaded after the title has drawn (main.ts imports this dynamically): the
@@ -31,11 +31,17 @@ const PLAY_SCENES: Record<Exclude<SceneKey, 'Boot' | 'Preload' | 'Title'>, typeo
 };
 
 /**
- * Adds the game's texts, builds the game store and the levels, hands them to the scenes and
+ * Adds the game's texts and levels (fetched by `fetchPlayTexts` and `fetchLevelFiles`), builds the game store and the levels, hands them to the scenes and
  * registers the scenes.
  */
-export function addPlayScenes(game: Phaser.Game, core: CoreServices): Services {
-  addPlayTexts(core.i18n);
+export function addPlayScenes(
+  game: Phaser.Game,
+  core: CoreServices,
+  texts: Record<string, unknown>,
+  levelFiles: Record<string, unknown>,
+): Services {
+  addPlayTexts(core.i18n, texts);
+  useShippedLevelFiles(levelFiles);
   // The levels are parsed (by the engine's schema) on first use, not while the title shows.
   const levels: LevelRegistry = {
     get all() {

@@ -7,12 +7,15 @@ import { createDashboard } from './dashboard';
 import { el } from './dom';
 import { createLiveClass } from './live';
 import { createOfflineClass } from './offline';
-import { createClassI18n, languages } from './texts';
+import { DataFileError } from '../content/fetchJsonFiles';
+import type { LocaleResources } from '../i18n/resources';
+import { fetchShippedLevels } from '../state/levels';
+import { createClassI18n, fetchClassTexts, languages } from './texts';
 
 const LANGUAGE_KEY = 'nba.class.language';
 
-function start(language: string, live: { teamUrl: string | null } | null) {
-  const i18n = createClassI18n(language);
+function start(language: string, live: { teamUrl: string | null } | null, texts: LocaleResources) {
+  const i18n = createClassI18n(language, texts);
   bindDocumentLanguage(i18n, document.documentElement);
   const t = i18n.t.bind(i18n);
   const root = document.getElementById('class-app')!;
@@ -39,7 +42,7 @@ function start(language: string, live: { teamUrl: string | null } | null) {
           // Private mode: the choice holds for this page only.
         }
         root.replaceChildren();
-        start(code, live);
+        start(code, live, texts);
       });
       return b;
     }),
@@ -81,4 +84,34 @@ async function liveServer(): Promise<{ teamUrl: string | null } | null> {
   }
 }
 
-start(savedLanguage(), await liveServer());
+/** The game's texts or levels could not be fetched: say so, in the page's own words, never a blank page. */
+function textsFailed(language: string, error: unknown) {
+  const i18n = createClassI18n(language);
+  bindDocumentLanguage(i18n, document.documentElement);
+  const t = i18n.t.bind(i18n);
+  document.title = t('class.pageTitle');
+  const detail =
+    error instanceof DataFileError
+      ? el(
+          'p',
+          { class: 'hint' },
+          t('class.textsFailedFile', { file: error.file, reason: error.reason }),
+        )
+      : null;
+  const parts = [
+    el('h1', {}, t('class.pageTitle')),
+    el('p', { role: 'alert', 'data-name': 'class.textsFailed' }, t('class.textsFailed')),
+    detail,
+  ];
+  document.getElementById('class-app')!.replaceChildren(...parts.filter((p) => p !== null));
+}
+
+const [texts, live] = await Promise.all([
+  Promise.all([fetchClassTexts(), fetchShippedLevels()]).then(
+    ([resources]) => resources,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  ),
+  liveServer(),
+]);
+if (texts instanceof Error) textsFailed(savedLanguage(), texts);
+else start(savedLanguage(), live, texts);

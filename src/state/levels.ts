@@ -1,5 +1,7 @@
 import type { Scenario } from '../engine';
+import type { FetchFile } from '../content/fetchJsonFiles';
 import { parseLevel } from '../content/levelLoader';
+import { fetchLevelFiles } from './levelFiles';
 
 /** The order of the cards on the scenario choice: learn first, then the two companies. */
 const PREFERRED_ORDER = ['tutorial', 'airline', 'hotel'];
@@ -32,12 +34,23 @@ export function createLevelRegistry(files: Record<string, unknown>): LevelRegist
   return { all, get: (id) => byId.get(id), broken };
 }
 
+let shipped: Record<string, unknown> | undefined;
 let bundled: LevelRegistry | undefined;
+
+/** Hands over the level files fetched with the game (`fetchLevelFiles`); parsed on first use. */
+export function useShippedLevelFiles(files: Record<string, unknown>): void {
+  shipped = files;
+  bundled = undefined;
+}
+
+/** Fetches the level files shipped with the game, unless they are here already. */
+export async function fetchShippedLevels(fetchFile?: FetchFile): Promise<void> {
+  if (!shipped) useShippedLevelFiles(await fetchLevelFiles(fetchFile));
+}
 
 /** Every `levels/*.json` shipped with the game, parsed once by the engine's schema. */
 export function bundledLevels(): LevelRegistry {
-  bundled ??= createLevelRegistry(
-    import.meta.glob<unknown>('../../levels/*.json', { eager: true, import: 'default' }),
-  );
+  if (!shipped) throw new Error('The level files have not been fetched yet (fetchShippedLevels).');
+  bundled ??= createLevelRegistry(shipped);
   return bundled;
 }

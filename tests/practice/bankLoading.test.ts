@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPETENCIES } from '../../src/practice/competencies';
-import { BankLoadError, loadBank, type FetchFile } from '../../src/ui/practice/practiceData';
+import { DataFileError, type FetchFile } from '../../src/content/fetchJsonFiles';
+import { loadBank } from '../../src/ui/practice/practiceData';
 import { shippedQuestionFiles } from './fixtures';
 
 const files = Object.fromEntries(
@@ -32,7 +33,7 @@ describe('the question bank fetched at run time', () => {
         ? { ok: false, status: 404, json: async () => null }
         : fromDisk(url);
     const error = await loadBank(files, missing).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BankLoadError);
+    expect(error).toBeInstanceOf(DataFileError);
     expect(error).toMatchObject({ file: 'metrics.json', reason: 'HTTP 404' });
   });
 
@@ -44,6 +45,6 @@ describe('the question bank fetched at run time', () => {
       status: 200,
       json: () => Promise.reject(new SyntaxError('Unexpected token <')),
     });
-    await expect(loadBank(files, garbled)).rejects.toBeInstanceOf(BankLoadError);
+    await expect(loadBank(files, garbled)).rejects.toBeInstanceOf(DataFileError);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledLevels, createLevelRegistry } from '../../src/state/levels';
+import { bundledLevels, createLevelRegistry, fetchShippedLevels } from '../../src/state/levels';
+import { fetchFromDisk } from '../content/servedFiles';
 
 const airlineJson = JSON.parse(readFileSync('levels/airline.json', 'utf8')) as { id: string };
 const as = (id: string) => ({ ...airlineJson, id });
@@ -35,8 +36,10 @@ describe('level registry', () => {
     expect(registry.broken[0]?.errors.join()).toContain('quarters');
   });
 
-  it('bundles every level file shipped in levels/', () => {
-    expect(bundledLevels().get('airline')?.id).toBe('airline');
+  it('ships every level file in levels/, fetched by the URLs the build gives them', async () => {
+    expect(() => bundledLevels()).toThrow(/not been fetched/);
+    await fetchShippedLevels(fetchFromDisk);
+    expect(bundledLevels().all.map((s) => s.id)).toEqual(['tutorial', 'airline', 'hotel']);
     expect(bundledLevels().broken).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readLevelFile } from '../../src/content/readLevelFile';
 import { defaultDecisions, newGame, playQuarter, type Scenario } from '../../src/engine';
 import { createI18n } from '../../src/i18n';
-import { addPlayTexts } from '../../src/i18n/playTexts';
+import { addPlayTexts, fetchPlayTexts } from '../../src/i18n/playTexts';
+import { fetchFromDisk } from '../content/servedFiles';
 import { textOf } from '../../src/ui/plan/text';
 import type { Text } from '../../src/ui/viewModels/planControls';
 import { planModel } from '../../src/ui/viewModels/planModel';
@@ -42,9 +43,9 @@ function everyText(): Text[] {
 
 describe('plan texts', () => {
   for (const language of ['en', 'nl']) {
-    it(`every plan text resolves in ${language}, with numbers formatted and names nested`, () => {
+    it(`every plan text resolves in ${language}, with numbers formatted and names nested`, async () => {
       const i18n = createI18n(language);
-      addPlayTexts(i18n);
+      addPlayTexts(i18n, await fetchPlayTexts(fetchFromDisk));
       const texts = everyText().map((t) => textOf(i18n, t));
       expect(texts.length).toBeGreaterThan(50);
       for (const text of texts) {

@@ -4,6 +4,7 @@
  * assets of the game's own origin (precached by the service worker, so practice works offline)
  * and are fetched when the practice screen opens, not parsed with the scripts.
  */
+import { fetchJsonFiles, type FetchFile } from '../../content/fetchJsonFiles';
 import { createBank, type Bank } from '../../practice/bank';
 import { gameContextOf, type GameContext } from '../../practice/fromGame';
 import { bundledLevels } from '../../state/levels';
@@ -17,49 +18,18 @@ const bankFiles = import.meta.glob<string>('../../../levels/questions/*.json', {
   import: 'default',
 });
 
-/** A question file that could not be fetched or read: which one, and why. */
-export class BankLoadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'BankLoadError';
-  }
-}
-
-export type FetchFile = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
-
-async function fetchOne(fetchFile: FetchFile, path: string, url: string): Promise<unknown> {
-  const file = path.slice(path.lastIndexOf('/') + 1);
-  let response: Awaited<ReturnType<FetchFile>>;
-  try {
-    response = await fetchFile(url);
-  } catch (error) {
-    throw new BankLoadError(file, error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) throw new BankLoadError(file, `HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch (error) {
-    throw new BankLoadError(file, error instanceof Error ? error.message : String(error));
-  }
-}
-
-/** Fetches every question file and builds the bank; rejects with a BankLoadError. */
-export async function loadBank(files: Record<string, string>, fetchFile: FetchFile): Promise<Bank> {
-  const entries = await Promise.all(
-    Object.entries(files).map(
-      async ([path, url]) => [path, await fetchOne(fetchFile, path, url)] as const,
-    ),
-  );
-  return createBank(Object.fromEntries(entries));
+/** Fetches every question file and builds the bank; rejects with a DataFileError. */
+export async function loadBank(
+  files: Record<string, string>,
+  fetchFile?: FetchFile,
+): Promise<Bank> {
+  return createBank(await fetchJsonFiles(files, fetchFile));
 }
 
 let bundled: Promise<Bank> | undefined;
 
 /** The bank shipped with the game, fetched once; after a failure the next call tries again. */
-export function bundledBank(fetchFile: FetchFile = (url) => fetch(url)): Promise<Bank> {
+export function bundledBank(fetchFile?: FetchFile): Promise<Bank> {
   const loading = (bundled ??= loadBank(bankFiles, fetchFile));
   loading.catch(() => {
     if (bundled === loading) bundled = undefined;

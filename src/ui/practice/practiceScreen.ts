@@ -3,6 +3,7 @@
  * (diagnostic, mock exam, drill, from my game), the reports, and the progress kept on this device.
  */
 import type { SoundPlayer } from '../../audio/gameAudio';
+import { DataFileError } from '../../content/fetchJsonFiles';
 import type { I18n } from '../../i18n';
 import type { Lang } from '../../practice/calc';
 import { COMPETENCIES, type Competency } from '../../practice/competencies';
@@ -27,7 +28,7 @@ import { practiceProgressSlot } from '../../state/practiceProgress';
 import type { KeyValueStorage } from '../../state/storage';
 import { openDialog, type DialogHandle } from '../dialog';
 import { button, el } from './dom';
-import { BankLoadError, bundledBank, lastGameContext } from './practiceData';
+import { bundledBank, lastGameContext } from './practiceData';
 import { createQuiz, type QuizAnswer, type QuizItem, type QuizView } from './quizView';
 import { renderReport } from './reportView';
 
@@ -123,7 +124,7 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
   function loadFailed(error: unknown) {
     clear();
     const detail =
-      error instanceof BankLoadError
+      error instanceof DataFileError
         ? t('practice.bankFailedFile', { file: error.file, reason: error.reason })
         : '';
     body.append(
