@@ -6,6 +6,8 @@
 import {
   GameRecordSchema,
   InvalidDecisionsError,
+  canonicalJson,
+  eventPlanErrors,
   firstDifference,
   replay,
   type Difficulty,
@@ -19,6 +21,8 @@ export interface SessionKey {
   revision: number;
   seed: number;
   difficulty: Difficulty;
+  /** The session's choice of events (canonical JSON), or '' for the scenario's own. */
+  events: string;
 }
 
 export type RecordRefusal =
@@ -29,6 +33,8 @@ export type RecordRefusal =
   | { reason: 'otherScenario'; found: string; expected: string }
   | { reason: 'otherSeed'; found: number; expected: number }
   | { reason: 'otherDifficulty'; found: string; expected: string }
+  | { reason: 'otherEvents' }
+  | { reason: 'badEvents'; field: string }
   | { reason: 'cannotReplay'; quarter: number }
   | { reason: 'resultsDiffer'; field: string }
   | { reason: 'hashDiffers' };
@@ -43,6 +49,7 @@ export function sessionOf(record: GameRecord): SessionKey {
     revision: record.scenario.revision,
     seed: record.seed,
     difficulty: record.difficulty,
+    events: record.events ? canonicalJson(record.events) : '',
   };
 }
 
@@ -61,6 +68,7 @@ export function sessionMismatch(found: SessionKey, expected: SessionKey): Record
     return { reason: 'otherSeed', found: found.seed, expected: expected.seed };
   if (found.difficulty !== expected.difficulty)
     return { reason: 'otherDifficulty', found: found.difficulty, expected: expected.difficulty };
+  if (found.events !== expected.events) return { reason: 'otherEvents' };
   return null;
 }
 
@@ -98,9 +106,11 @@ export function checkRecord(
     };
   const mismatch = expected ? sessionMismatch(session, expected) : null;
   if (mismatch) return { ok: false, ...mismatch };
+  const planError = record.events ? eventPlanErrors(scenario, record.events)[0] : undefined;
+  if (planError) return { ok: false, reason: 'badEvents', field: planError.path };
   let again: GameRecord;
   try {
-    again = replay(scenario, record.seed, record.difficulty, record.decisions);
+    again = replay(scenario, record.seed, record.difficulty, record.decisions, record.events);
   } catch (e) {
     if (e instanceof InvalidDecisionsError)
       return { ok: false, reason: 'cannotReplay', quarter: e.quarter + 1 };
