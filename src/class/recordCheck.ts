@@ -8,6 +8,7 @@ import {
   InvalidDecisionsError,
   canonicalJson,
   eventPlanErrors,
+  scenarioWithEvents,
   firstDifference,
   replay,
   type Difficulty,
@@ -119,5 +120,6 @@ export function checkRecord(
   const diff = firstDifference(again.results, record.results);
   if (diff) return { ok: false, reason: 'resultsDiffer', field: `results.${diff}` };
   if (again.hash !== record.hash) return { ok: false, reason: 'hashDiffers' };
-  return { ok: true, record, scenario, session };
+  // The scenario as the record's game was played: under its session's events.
+  return { ok: true, record, scenario: scenarioWithEvents(scenario, record.events), session };
 }

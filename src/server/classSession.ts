@@ -22,19 +22,13 @@ import {
   type QuarterOutcome,
   type Scenario,
 } from '../engine';
+import { EVENT_MODES } from '../class/eventModes';
 import { checkTeamName } from '../class/teamName';
 import type { ServerGame } from '../state/classTeam';
 
 /** The most quarters a class may be shorter than its scenario. */
 export const MIN_CLASS_QUARTERS = 1;
 export const MAX_MINUTES = 60;
-
-/**
- * The session's events: the scenario's own, none at all, or only those the trainer triggers live
- * from the scenario's list, each for the quarter about to open.
- */
-export const EVENT_MODES = ['scenario', 'none', 'live'] as const;
-export type EventMode = (typeof EVENT_MODES)[number];
 
 export const ClassSetupSchema = z.strictObject({
   scenario: z.string().min(1).max(64),

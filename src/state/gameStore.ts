@@ -639,7 +639,10 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           else if (classLevel && !sameEvents(session.events, game.events)) {
             const scenario = scenarioWithEvents(classLevel, game.events);
             const { state } = replayLog(scenario, session.seed, session.difficulty, session.log);
-            set({ session: { ...session, scenario, state, events: game.events }, classTeam: status });
+            set({
+              session: { ...session, scenario, state, events: game.events },
+              classTeam: status,
+            });
           } else set({ classTeam: status });
           return;
         }
