@@ -750,6 +750,18 @@ function classOver(status: ClassTeamStatus, session: GameSession): boolean {
   );
 }
 
+/**
+ * How many quarters this game lasts, as the screens say it: a class's own length (a 90-minute
+ * session plays 4 of the scenario's 8), or the scenario's.
+ */
+export function gameQuarters(state: GameStoreState): number {
+  const scenario = state.session?.scenario;
+  if (!scenario) return 0;
+  return state.classTeam
+    ? Math.min(state.classTeam.quarters, scenario.quarters)
+    : scenario.quarters;
+}
+
 /** The outcome of the quarter just played (for Run and Review), or null before the first. */
 export function lastOutcome(state: GameStoreState): QuarterOutcome | null {
   return state.session?.results.at(-1) ?? null;

@@ -3,7 +3,7 @@ import { readLevelFile } from '../../src/content/readLevelFile';
 import type { QuarterDecisions } from '../../src/engine';
 import { ClassSession } from '../../src/server/classSession';
 import type { ClassTeamStatus, ServerGame } from '../../src/state/classTeam';
-import { createGameStore } from '../../src/state/gameStore';
+import { createGameStore, gameQuarters } from '../../src/state/gameStore';
 import { pendingEvents } from '../../src/ui/viewModels/eventCards';
 import { createMemoryStorage } from '../../src/state/storage';
 import { sceneFor } from '../../src/scenes/gameFlow';
@@ -263,5 +263,14 @@ describe('the game store in a live class', () => {
     later.session.trigger('storm');
     expect(later.enter()).toBe(true);
     expect(waiting(later.store)).toEqual(['storm']);
+  });
+
+  it('says the class’s own number of quarters, not the scenario’s', () => {
+    const { store, enter } = liveTeam(null);
+    enter();
+    expect(airline.quarters).toBe(8);
+    expect(gameQuarters(store.getState())).toBe(setup.quarters);
+    store.getState().leave();
+    expect(gameQuarters(store.getState())).toBe(0);
   });
 });
