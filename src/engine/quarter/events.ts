@@ -37,11 +37,6 @@ function strikeEvents(scenario: Scenario, state: GameState): void {
   });
 }
 
-/**
- * The session's choice of events (a record's `events`): none at all, or the ones a trainer chose
- * per quarter (0-based); without it, the scenario's own. Checked against its scenario by
- * `eventPlanErrors`.
- */
 /** Why an event plan does not fit its scenario: a dotted path and the reason in words. */
 export interface EventPlanError {
   path: string;
