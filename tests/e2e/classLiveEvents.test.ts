@@ -175,6 +175,10 @@ describe('a live class with events triggered by the trainer', () => {
     await waitFor(team, 'Review');
     await clickNamed(team, 'review.continue');
     await waitFor(team, 'End');
+    // The end counts the class's quarters too.
+    await expect
+      .poll(() => team.locator('section').allTextContents())
+      .toContainEqual(expect.stringMatching(/targets met after 2 of 2 quarters/));
 
     // Over: the team list says what each team played, not "not yet committed".
     await expect
