@@ -6,6 +6,9 @@
 import {
   GameRecordSchema,
   InvalidDecisionsError,
+  canonicalJson,
+  eventPlanErrors,
+  scenarioWithEvents,
   firstDifference,
   replay,
   type Difficulty,
@@ -19,6 +22,8 @@ export interface SessionKey {
   revision: number;
   seed: number;
   difficulty: Difficulty;
+  /** The session's choice of events (canonical JSON), or '' for the scenario's own. */
+  events: string;
 }
 
 export type RecordRefusal =
@@ -29,6 +34,8 @@ export type RecordRefusal =
   | { reason: 'otherScenario'; found: string; expected: string }
   | { reason: 'otherSeed'; found: number; expected: number }
   | { reason: 'otherDifficulty'; found: string; expected: string }
+  | { reason: 'otherEvents' }
+  | { reason: 'badEvents'; field: string }
   | { reason: 'cannotReplay'; quarter: number }
   | { reason: 'resultsDiffer'; field: string }
   | { reason: 'hashDiffers' };
@@ -43,6 +50,7 @@ export function sessionOf(record: GameRecord): SessionKey {
     revision: record.scenario.revision,
     seed: record.seed,
     difficulty: record.difficulty,
+    events: record.events ? canonicalJson(record.events) : '',
   };
 }
 
@@ -61,6 +69,7 @@ export function sessionMismatch(found: SessionKey, expected: SessionKey): Record
     return { reason: 'otherSeed', found: found.seed, expected: expected.seed };
   if (found.difficulty !== expected.difficulty)
     return { reason: 'otherDifficulty', found: found.difficulty, expected: expected.difficulty };
+  if (found.events !== expected.events) return { reason: 'otherEvents' };
   return null;
 }
 
@@ -98,9 +107,11 @@ export function checkRecord(
     };
   const mismatch = expected ? sessionMismatch(session, expected) : null;
   if (mismatch) return { ok: false, ...mismatch };
+  const planError = record.events ? eventPlanErrors(scenario, record.events)[0] : undefined;
+  if (planError) return { ok: false, reason: 'badEvents', field: planError.path };
   let again: GameRecord;
   try {
-    again = replay(scenario, record.seed, record.difficulty, record.decisions);
+    again = replay(scenario, record.seed, record.difficulty, record.decisions, record.events);
   } catch (e) {
     if (e instanceof InvalidDecisionsError)
       return { ok: false, reason: 'cannotReplay', quarter: e.quarter + 1 };
@@ -109,5 +120,6 @@ export function checkRecord(
   const diff = firstDifference(again.results, record.results);
   if (diff) return { ok: false, reason: 'resultsDiffer', field: `results.${diff}` };
   if (again.hash !== record.hash) return { ok: false, reason: 'hashDiffers' };
-  return { ok: true, record, scenario, session };
+  // The scenario as the record's game was played: under its session's events.
+  return { ok: true, record, scenario: scenarioWithEvents(scenario, record.events), session };
 }

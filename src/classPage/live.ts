@@ -5,10 +5,11 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { i18n } from 'i18next';
 import QRCode from 'qrcode';
-import { DIFFICULTIES, DifficultySchema } from '../engine';
+import { DIFFICULTIES, DifficultySchema, scenarioWithEvents, type EventPlan } from '../engine';
 import type { TeamQuarter, TeamStanding } from '../class/classSummary';
 import { bundledLevels } from '../state/levels';
 import type { TeamDebrief } from '../class/classDebrief';
+import { EVENT_MODES } from '../class/eventModes';
 import { createDashboard } from './dashboard';
 import { createClassDebrief } from './debriefPanel';
 import { download, el } from './dom';
@@ -30,6 +31,9 @@ interface DashboardMessage {
   ranking: TeamStanding[];
   /** After the last quarter: each team's log (for its lessons) and discussion prompts. */
   debriefs: TeamDebrief[] | null;
+  /** The session's choice of events (null: the scenario's own) and what may still be triggered. */
+  events: EventPlan | null;
+  triggerable: string[];
 }
 
 interface LiveState {
@@ -40,10 +44,12 @@ interface LiveState {
   quarters: number;
   quarter: number;
   minutesPerQuarter: number;
+  /** scenario | none | live */
+  events: string;
   deadline: number;
   paused: boolean;
   remaining: number;
-  teams: Map<string, { name: string; committed: boolean; connected: boolean }>;
+  teams: Map<string, { name: string; committed: boolean; connected: boolean; played: number }>;
 }
 
 function randomKey(): string {
@@ -53,6 +59,21 @@ function randomKey(): string {
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+/**
+ * What the trainer's team list says of a team: committed or not only while a quarter is open;
+ * otherwise how many quarters it has played (a finished team is not "not yet committed").
+ */
+export function teamStatus(
+  t: i18n['t'],
+  phase: string,
+  team: { committed: boolean; played: number },
+): string {
+  if (phase === 'open')
+    return t(team.committed ? 'class.dash.committed' : 'class.dash.notCommitted');
+  if (team.played === 0) return t('class.dash.joined');
+  return t('class.dash.played', { count: team.played });
 }
 
 export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement {
@@ -113,6 +134,9 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
       value: String(DEFAULT_MINUTES),
       'data-name': 'setup-minutes',
     });
+    const events = el('select', { id: 'setup-events', 'data-name': 'setup-events' });
+    for (const mode of EVENT_MODES)
+      events.append(el('option', { value: mode }, t(`class.setup.eventMode.${mode}`)));
     const fitQuarters = () => {
       const s = levels.get(scenario.value);
       const max = s?.quarters ?? DEFAULT_QUARTERS;
@@ -143,8 +167,9 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
         el('span', {}, seed, ' ', newSeed),
         el('label', { for: 'setup-minutes' }, t('class.setup.minutes')),
         minutes,
+        el('label', { for: 'setup-events' }, t('class.setup.events')),
+        events,
       ),
-      el('p', {}, t('class.setup.events')),
       el('p', {}, t('class.setup.noCommit')),
       start,
     );
@@ -156,6 +181,7 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
         quarters: Number(quarters.value),
         seed: Number(seed.value),
         minutesPerQuarter: Number(minutes.value),
+        events: events.value,
       };
       const key = randomKey();
       start.disabled = true;
@@ -209,6 +235,69 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
       room.send(state()?.paused ? 'resume' : 'pause'),
     );
     const csv = button('live-export-csv', t('class.export.csv'), () => room.send('export'));
+    // Events: said once for a scenario's own or none; triggered here in a live session.
+    const eventInfo = el('p', { 'data-name': 'events-info' });
+    const eventPick = el('select', { id: 'event-pick', 'data-name': 'event-pick' });
+    const eventLabel = el('label', { for: 'event-pick' });
+    const trigger = button('trigger-event', '', () => {
+      if (eventPick.value) room.send('trigger', { event: eventPick.value });
+    });
+    const struckList = el('ul', { 'data-name': 'events-struck' });
+    const eventControls = el(
+      'div',
+      { class: 'class-events', hidden: true },
+      eventLabel,
+      eventPick,
+      trigger,
+      el('p', { class: 'class-hint' }, t('class.live.events.hint')),
+    );
+    const eventPanel = el(
+      'div',
+      { class: 'class-panel', 'data-name': 'events' },
+      el('h3', {}, t('class.live.events.heading')),
+      eventInfo,
+      eventControls,
+      struckList,
+    );
+    let lastEvents: Pick<DashboardMessage, 'events' | 'triggerable'> | null = null;
+    function renderEvents() {
+      const s = state();
+      if (!s?.teams) return;
+      const scenario = levels.get(s.scenario);
+      const name = (id: string) => {
+        const ev = scenario?.events.find((e) => e.id === id);
+        return ev ? t(ev.name) : id;
+      };
+      const live = s.events === 'live';
+      const quarter = Math.min(s.quarter + 1, s.quarters);
+      const closed = s.phase === 'lobby' || s.phase === 'between';
+      const left = lastEvents?.triggerable ?? [];
+      eventControls.hidden = !live || s.phase === 'finished';
+      eventLabel.textContent = t('class.live.events.pick', { quarter });
+      trigger.textContent = t('class.live.events.trigger', { quarter });
+      const chosen = eventPick.value;
+      eventPick.replaceChildren(
+        ...left.map((id) => el('option', { value: id, selected: id === chosen }, name(id))),
+      );
+      eventPick.disabled = trigger.disabled = !closed || left.length === 0;
+      const plan = lastEvents?.events;
+      const struck =
+        plan?.mode === 'chosen'
+          ? plan.quarters.flatMap((ids, q) =>
+              ids.map((id) => t('class.live.events.struck', { quarter: q + 1, event: name(id) })),
+            )
+          : [];
+      struckList.replaceChildren(...struck.map((text) => el('li', {}, text)));
+      eventInfo.textContent = !live
+        ? t(s.events === 'none' ? 'class.live.events.none' : 'class.live.events.scenario')
+        : left.length === 0 && lastEvents
+          ? t('class.live.events.allUsed')
+          : !closed && s.phase !== 'finished'
+            ? t('class.live.events.onlyBetween')
+            : struck.length === 0
+              ? t('class.live.events.noneYet')
+              : '';
+    }
     const records = el('ul', { 'data-name': 'export-records' });
     const debrief = createClassDebrief(i18n);
     element.replaceChildren(
@@ -230,6 +319,7 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
         el('div', { class: 'class-actions' }, open, extend, close, pause),
         teamList,
       ),
+      eventPanel,
       dashboard.element,
       debrief.element,
       el('div', { class: 'class-actions' }, csv),
@@ -259,11 +349,12 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
             {},
             x.name,
             ' — ',
-            t(x.committed ? 'class.dash.committed' : 'class.dash.notCommitted'),
+            teamStatus(t, s.phase, x),
             x.connected ? '' : ` (${t('class.dash.offline')})`,
           ),
         ),
       );
+      renderEvents();
       tick();
     }
     function tick() {
@@ -294,9 +385,19 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
         m.teams.map((x) => ({ ...x, committed: open ? x.committed : undefined })),
         m.ranking,
       );
+      lastEvents = { events: m.events, triggerable: m.triggerable };
+      renderEvents();
       const difficulty = DifficultySchema.safeParse(s?.difficulty);
+      // The lessons replay each team's game as it was played: under the session's events.
       if (m.phase === 'finished' && m.debriefs && scenario && s && difficulty.success)
-        debrief.show({ scenario, seed: s.seed, difficulty: difficulty.data }, m.debriefs);
+        debrief.show(
+          {
+            scenario: scenarioWithEvents(scenario, m.events ?? undefined),
+            seed: s.seed,
+            difficulty: difficulty.data,
+          },
+          m.debriefs,
+        );
     });
     room.onMessage('export', (m: { csv: string; records: { team: string; record: unknown }[] }) => {
       download(`class-${code}.csv`, 'text/csv', m.csv);

@@ -1,6 +1,6 @@
 /**
  * This tab's place in a live class (sessionStorage): the session code, the team name, the
- * reconnection token, where the team was and its draft. A reload takes the place back; a team
+ * reconnection token, where the team was, its draft and the event cards it answered. A reload takes the place back; a team
  * that leaves the class forgets it. Small and free of the network library, so the title can ask.
  */
 import type { QuarterDecisions } from '../engine';
@@ -15,6 +15,8 @@ export interface Seat {
   phase?: GamePhase;
   played?: number;
   draft?: QuarterDecisions | null;
+  /** Event cards answered in the quarter being planned. */
+  answered?: string[];
 }
 
 export function readSeat(): Seat | null {

@@ -179,6 +179,10 @@ function play(services: Services, from: Phaser.Scene, room: Room, seat: Seat): P
             ? { phase: seat.phase, played: seat.played }
             : null,
         localDraft: draft.success && seat.played === first.log.length ? draft.data : null,
+        answeredEvents:
+          seat.played === first.log.length && Array.isArray(seat.answered)
+            ? seat.answered.filter((id): id is string => typeof id === 'string')
+            : null,
       });
       if (!ok) {
         void room.leave(true);
@@ -201,6 +205,7 @@ function play(services: Services, from: Phaser.Scene, room: Room, seat: Seat): P
         phase: session.phase,
         played: session.log.length,
         draft: session.phase === 'plan' ? session.draft : null,
+        answered: session.phase === 'plan' ? session.answeredEvents : [],
       });
     });
 

@@ -2,7 +2,8 @@
  * npm run bench [-- --json] [--runs N] [--only engine,cli,debrief,browser,class] [--games N]
  * [--heap-games N] [--debrief-runs N] [--browser-games N] [--cli-runs N] [--class-teams N]
  * [--class-quarters N] [--class-port P]: speed and memory of the engine on the largest scenario, a
- * whole sim from the command line, the debrief, the game in the browser and a full class server.
+ * whole sim from the command line, the debrief, the game in the browser and a full class server
+ * (on a free port the system picks, unless --class-port names one).
  * Sections are modules under ./bench. `--runs N` measures every figure N times in this process
  * (the browser ones in one browser) and prints each figure's min, median and max beside its
  * budget: met when the median meets it and the worst run is within 5%. `--only` runs the named
@@ -117,7 +118,7 @@ if (only.has('class')) {
       await runClassBench({
         teams: numberArg(argv, 'class-teams', 40),
         quarters: numberArg(argv, 'class-quarters', 8),
-        port: numberArg(argv, 'class-port', 4349),
+        port: numberArg(argv, 'class-port', 0),
         gc,
       }),
     );

@@ -15,6 +15,7 @@ import {
   debriefOf,
   debriefSummary,
   debriefText,
+  eventPlanErrors,
   exportJsonSchemas,
   firstDifference,
   newGame,
@@ -228,9 +229,16 @@ export async function main(argv: string[]): Promise<number> {
         );
         return 1;
       }
+      const planErrors = rec.events ? eventPlanErrors(scenario, rec.events) : [];
+      if (planErrors.length) {
+        process.stderr.write(
+          planErrors.map((e) => `${verifyFile}: ${e.path}: ${e.message}`).join('\n') + '\n',
+        );
+        return 1;
+      }
       let again: GameRecord;
       try {
-        again = replay(scenario, rec.seed, rec.difficulty, rec.decisions);
+        again = replay(scenario, rec.seed, rec.difficulty, rec.decisions, rec.events);
       } catch (e) {
         const why =
           e instanceof InvalidDecisionsError
@@ -267,8 +275,13 @@ export async function main(argv: string[]): Promise<number> {
         played === scenario.quarters || over
           ? `${played} quarter(s), the whole game`
           : `${played} of ${scenario.quarters} quarters: an unfinished game`;
+      const events = !rec.events
+        ? ''
+        : rec.events.mode === 'none'
+          ? ', no events'
+          : `, events chosen: ${rec.events.quarters.flat().join(', ') || 'none'}`;
       process.stdout.write(
-        `${verifyFile}: match: ${scenario.id} revision ${scenario.revision}, seed ${rec.seed}, ${rec.difficulty}, ${extent}, hash ${rec.hash}\n`,
+        `${verifyFile}: match: ${scenario.id} revision ${scenario.revision}, seed ${rec.seed}, ${rec.difficulty}${events}, ${extent}, hash ${rec.hash}\n`,
       );
       return 0;
     }

@@ -15,6 +15,13 @@ export type { DecisionError, Validation } from './validate';
 export { costOf, budgetOf, driversLicenceCost } from './cost';
 export { playQuarter, InvalidDecisionsError } from './quarter/play';
 export { replay, hashRecord, firstDifference } from './replay';
+export {
+  eventPlanErrors,
+  scenarioWithEvents,
+  restrikeEvents,
+  InvalidEventPlanError,
+  type EventPlanError,
+} from './quarter/events';
 export { canonicalJson } from './hash';
 export { applyPatch, planToLog } from './plan';
 export { exportJsonSchemas } from './jsonSchema';

@@ -4,24 +4,34 @@ import { playQuarter } from './quarter/play';
 import type { Difficulty } from './schema/common';
 import type { DecisionLog } from './schema/decisions';
 import type { QuarterOutcome } from './schema/outcome';
-import type { GameRecord } from './schema/record';
+import { scenarioWithEvents } from './quarter/events';
+import type { EventPlan, GameRecord } from './schema/record';
 import type { Scenario } from './schema/scenario';
 
 type Unhashed = Omit<GameRecord, 'hash'>;
 
 /** The hash of a record's content (everything but the hash itself). */
 export function hashRecord(record: Unhashed | GameRecord): string {
-  const { format, scenario, seed, difficulty, decisions, results } = record;
-  return hashText(canonicalJson({ format, scenario, seed, difficulty, decisions, results }));
+  const { format, scenario, seed, difficulty, events, decisions, results } = record;
+  // canonicalJson leaves an undefined field out: a record without events hashes as it always did.
+  return hashText(
+    canonicalJson({ format, scenario, seed, difficulty, events, decisions, results }),
+  );
 }
 
-/** Replays a decision log from the start: a game is a fold of playQuarter over its log. */
+/**
+ * Replays a decision log from the start: a game is a fold of playQuarter over its log. `events`,
+ * the session's choice of events, replaces the scenario's own (a plan that does not fit the
+ * scenario throws InvalidEventPlanError).
+ */
 export function replay(
-  scenario: Scenario,
+  base: Scenario,
   seed: number,
   difficulty: Difficulty,
   log: DecisionLog,
+  events?: EventPlan,
 ): GameRecord {
+  const scenario = scenarioWithEvents(base, events);
   let state = newGame(scenario, seed, difficulty);
   const results: QuarterOutcome[] = [];
   const played: DecisionLog = [];
@@ -37,6 +47,7 @@ export function replay(
     scenario: { id: scenario.id, revision: scenario.revision },
     seed: seed >>> 0,
     difficulty,
+    ...(events && { events }),
     decisions: played,
     results,
   };

@@ -19,6 +19,7 @@ import {
 } from '../ui/viewModels/endModel';
 import { installPauseMenu } from './PauseMenu';
 import { SceneKeys, announceSceneReady } from './keys';
+import { gameQuarters } from '../state/gameStore';
 import { servicesOf, type Services } from './services';
 import { installTutorialCoach } from './tutorialCoach';
 import { helpAnchor } from '../ui/help/helpButton';
@@ -74,7 +75,11 @@ export class EndScene extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    this.model = buildEndModel(session.scenario, session.results);
+    // A class ends after its own number of quarters: "after 4 of 4", not "after 4 of 8".
+    this.model = {
+      ...buildEndModel(session.scenario, session.results),
+      quarters: gameQuarters(game.getState()),
+    };
 
     this.badge = this.add.graphics();
     this.marks = this.add.graphics().setDepth(2);

@@ -14,6 +14,7 @@ import { planModel, type PlanPillar, type Selection } from '../ui/viewModels/pla
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { installPauseMenu } from './PauseMenu';
+import { gameQuarters } from '../state/gameStore';
 import { servicesOf, type Services } from './services';
 import { installTutorialCoach } from './tutorialCoach';
 
@@ -186,9 +187,11 @@ export class PlanScene extends Phaser.Scene {
   }
 
   private model() {
-    const { session, refusal } = this.services.game.getState();
+    const store = this.services.game.getState();
+    const { session, refusal } = store;
     if (!session) throw new Error('Plan scene without a session');
     return planModel({
+      quarters: gameQuarters(store),
       scenario: session.scenario,
       state: session.state,
       draft: session.draft,

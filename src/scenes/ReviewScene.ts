@@ -36,6 +36,7 @@ import {
 import { installPauseMenu } from './PauseMenu';
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
+import { gameQuarters } from '../state/gameStore';
 import { servicesOf, type Services } from './services';
 import { installTutorialCoach } from './tutorialCoach';
 import { helpAnchor } from '../ui/help/helpButton';
@@ -89,13 +90,10 @@ export class ReviewScene extends Phaser.Scene {
       this.scene.start(SceneKeys.Title);
       return;
     }
-    this.model = buildReviewModel(
-      session.scenario,
-      session.results,
-      undefined,
-      undefined,
-      session.log,
-    );
+    this.model = {
+      ...buildReviewModel(session.scenario, session.results, undefined, undefined, session.log),
+      quarters: gameQuarters(game.getState()),
+    };
     this.drivers = null;
 
     this.title = addText(this);

@@ -27,6 +27,7 @@ import {
 import { installPauseMenu } from './PauseMenu';
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
+import { gameQuarters } from '../state/gameStore';
 import { servicesOf, type Services } from './services';
 import { installTutorialCoach } from './tutorialCoach';
 import { helpAnchor } from '../ui/help/helpButton';
@@ -95,7 +96,7 @@ export class RunScene extends Phaser.Scene {
     this.timeline = buildRunTimeline(session.scenario, outcome);
     this.quarterLabel = i18n.t('play.quarterOf', {
       quarter: outcome.quarter + 1,
-      quarters: session.scenario.quarters,
+      quarters: gameQuarters(this.services.game.getState()),
     });
     this.time0 = 0;
     this.done = false;
@@ -158,7 +159,7 @@ export class RunScene extends Phaser.Scene {
     onLanguageChange(this, i18n, () => {
       this.quarterLabel = i18n.t('play.quarterOf', {
         quarter: outcome.quarter + 1,
-        quarters: session.scenario.quarters,
+        quarters: gameQuarters(this.services.game.getState()),
       });
       this.renderTexts();
       this.layout(this.scale.width, this.scale.height);

@@ -82,6 +82,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       quarters: setup.quarters,
       quarter: 0,
       minutesPerQuarter: setup.minutesPerQuarter,
+      events: setup.events,
       deadline: 0,
       paused: false,
       remaining: 0,
@@ -120,6 +121,22 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       this.asTrainer(client, () => {
         const parsed = ExtendSchema.safeParse(message);
         if (parsed.success) this.extend(parsed.data.minutes);
+      }),
+    );
+    this.onMessage('trigger', (client, message) =>
+      this.asTrainer(client, () => {
+        const id = (message as { event?: unknown } | null)?.event;
+        const result = this.session.trigger(id);
+        if (!result.ok) {
+          client.send('refused', { reason: result.reason, errors: [] });
+          return;
+        }
+        // Every team sees the event on its plan: its game again, under the new events.
+        for (const c of this.clients) {
+          const team = this.teamOf(c);
+          if (team) this.sendGame(c, team);
+        }
+        this.sendDashboard();
       }),
     );
     this.onMessage('export', (client) =>
@@ -296,15 +313,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
 
   /** A team's own game: its log and results (from which its browser replays its state), and its draft. */
   private sendGame(client: Client, team: TeamGame) {
-    client.send('game', {
-      team: team.name,
-      quarter: this.session.quarter,
-      log: team.log,
-      results: team.results,
-      draft: team.draft,
-      committed: team.committed !== null,
-      carriedOver: team.carriedOver,
-    });
+    client.send('game', this.session.gameOf(team));
   }
 
   /** The trainer's figures: each team's quarters and the ranking, computed here from the engine's outcomes. */
@@ -328,6 +337,8 @@ export class ClassRoom extends Room<{ state: ClassState }> {
         teams.map((t) => ({ team: t.name, outcomes: t.results })),
       ),
       debriefs: this.debriefs,
+      events: this.session.events ?? null,
+      triggerable: this.session.triggerable(),
     };
     for (const c of trainers) c.send('dashboard', message);
   }

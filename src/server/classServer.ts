@@ -72,12 +72,21 @@ export function createClassServer(options: Omit<ClassServerOptions, 'host' | 'po
   return server;
 }
 
-export async function startClassServer(options: ClassServerOptions): Promise<RunningClassServer> {
+/** Listens on `options.port`, or with port 0 on a free port the system picks (see `port`). */
+export async function startClassServer(
+  options: ClassServerOptions,
+): Promise<RunningClassServer & { port: number }> {
   const server = createClassServer(options);
   await server.listen(options.port, options.host);
+  const address = (server.transport as { server?: { address(): unknown } }).server?.address();
+  const port =
+    typeof address === 'object' && address !== null && 'port' in address
+      ? Number(address.port)
+      : options.port;
   return {
     server,
-    url: `http://${options.host}:${options.port}/`,
+    port,
+    url: `http://${options.host}:${port}/`,
     close: () => server.gracefullyShutdown(false),
   };
 }

@@ -11,15 +11,20 @@ import {
   hashRecord,
   newGame,
   playQuarter,
+  restrikeEvents,
+  scenarioWithEvents,
   validateDecisions,
   type DecisionError,
+  type EventPlan,
   type GameRecord,
   type GameState,
   type QuarterDecisions,
   type QuarterOutcome,
   type Scenario,
 } from '../engine';
+import { EVENT_MODES } from '../class/eventModes';
 import { checkTeamName } from '../class/teamName';
+import type { ServerGame } from '../state/classTeam';
 
 /** The most quarters a class may be shorter than its scenario. */
 export const MIN_CLASS_QUARTERS = 1;
@@ -32,8 +37,10 @@ export const ClassSetupSchema = z.strictObject({
   seed: z.number().int().min(0).max(0xffffffff),
   /** Minutes a quarter stays open before it closes by itself; 0: only the trainer closes it. */
   minutesPerQuarter: z.number().min(0).max(MAX_MINUTES),
+  events: z.enum(EVENT_MODES).default('scenario'),
 });
-export type ClassSetup = z.infer<typeof ClassSetupSchema>;
+// As a caller writes it: a setup without `events` plays the scenario's own.
+export type ClassSetup = z.input<typeof ClassSetupSchema>;
 
 export type ClassPhase = 'lobby' | 'open' | 'between' | 'finished';
 
@@ -57,20 +64,75 @@ export type Refusal = { ok: false; reason: string; errors?: DecisionError[] };
 type Ok<T> = { ok: true } & T;
 
 export class ClassSession {
-  readonly scenario: Scenario;
+  /** The scenario as the teams play it: under the session's events (scenarioWithEvents). */
+  scenario: Scenario;
+  /** The scenario as the level defines it (the trainer's list of events to trigger). */
+  readonly level: Scenario;
   readonly setup: ClassSetup;
+  /** The session's choice of events, as every team's record carries it; undefined: the scenario's. */
+  events: EventPlan | undefined;
   phase: ClassPhase = 'lobby';
   /** 0-based: the quarter open now, or the next one to open. */
   quarter = 0;
   readonly teams = new Map<string, TeamGame>();
-  private readonly start: GameState;
+  private start: GameState;
 
   constructor(scenario: Scenario, setup: ClassSetup) {
     if (setup.quarters > scenario.quarters)
       throw new Error(`${scenario.id} has ${scenario.quarters} quarters, not ${setup.quarters}`);
-    this.scenario = scenario;
+    this.level = scenario;
     this.setup = setup;
-    this.start = newGame(scenario, setup.seed, setup.difficulty);
+    this.events =
+      setup.events === 'none'
+        ? { mode: 'none' }
+        : setup.events === 'live'
+          ? { mode: 'chosen', quarters: [] }
+          : undefined;
+    this.scenario = scenarioWithEvents(scenario, this.events);
+    this.start = newGame(this.scenario, setup.seed, setup.difficulty);
+  }
+
+  /** The events the trainer may still trigger live (none in another mode). */
+  triggerable(): string[] {
+    const plan = this.events;
+    if (plan?.mode !== 'chosen') return [];
+    const chosen = plan.quarters.flat();
+    return this.level.events.map((ev) => ev.id).filter((id) => !chosen.includes(id));
+  }
+
+  /**
+   * The trainer strikes one of the scenario's events in the quarter about to open: every team
+   * sees it on its plan, as it would a scenario's event, and its record carries the choice.
+   */
+  trigger(eventId: unknown): Ok<object> | Refusal {
+    const plan = this.events;
+    if (plan?.mode !== 'chosen') return { ok: false, reason: 'class.error.notLiveEvents' };
+    if (this.phase !== 'lobby' && this.phase !== 'between')
+      return { ok: false, reason: 'class.error.eventWhenClosed' };
+    if (typeof eventId !== 'string' || !this.triggerable().includes(eventId))
+      return { ok: false, reason: 'class.error.badEvent' };
+    const quarters = plan.quarters.map((q) => [...q]);
+    while (quarters.length <= this.quarter) quarters.push([]);
+    quarters[this.quarter]!.push(eventId);
+    this.events = { mode: 'chosen', quarters };
+    this.scenario = scenarioWithEvents(this.level, this.events);
+    if (this.quarter === 0) this.start = restrikeEvents(this.scenario, this.start);
+    for (const team of this.teams.values()) team.state = restrikeEvents(this.scenario, team.state);
+    return { ok: true };
+  }
+
+  /** The team's own game as its browser needs it: log, results and draft (it replays the state). */
+  gameOf(team: TeamGame): ServerGame {
+    return {
+      team: team.name,
+      quarter: this.quarter,
+      log: team.log,
+      results: team.results,
+      draft: team.draft,
+      committed: team.committed !== null,
+      carriedOver: team.carriedOver,
+      ...(this.events && { events: this.events }),
+    };
   }
 
   /** A new team, or a team taking its place back with its key. */
@@ -184,11 +246,12 @@ export class ClassSession {
 
   /** The team's game record, which `npm run sim -- --verify` accepts. */
   record(team: TeamGame): GameRecord {
-    const body = {
+    const body: Omit<GameRecord, 'hash'> = {
       format: 'not-by-accident/record@1' as const,
-      scenario: { id: this.scenario.id, revision: this.scenario.revision },
+      scenario: { id: this.level.id, revision: this.level.revision },
       seed: this.setup.seed >>> 0,
       difficulty: this.setup.difficulty,
+      ...(this.events && { events: this.events }),
       decisions: team.log,
       results: team.results,
     };

@@ -28,6 +28,8 @@ export const ClassState = schema(
     /** 0-based: the quarter open now, or the next to open. */
     quarter: t.uint8(),
     minutesPerQuarter: t.float32(),
+    /** The session's events: scenario | none | live (see EVENT_MODES). */
+    events: t.string(),
     /** Epoch ms at which the open quarter closes by itself; 0 when no timer runs. */
     deadline: t.float64(),
     paused: t.boolean(),

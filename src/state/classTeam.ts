@@ -2,7 +2,13 @@
  * A team's side of a live class, as the game's store sees it: the class server plays every
  * quarter, so the store takes its results from here instead of running the engine itself.
  */
-import type { DecisionError, DecisionLog, QuarterDecisions, QuarterOutcome } from '../engine';
+import type {
+  DecisionError,
+  DecisionLog,
+  EventPlan,
+  QuarterDecisions,
+  QuarterOutcome,
+} from '../engine';
 
 export type ClassRoomPhase = 'lobby' | 'open' | 'between' | 'finished';
 
@@ -35,6 +41,8 @@ export interface ServerGame {
   draft: QuarterDecisions;
   committed: boolean;
   carriedOver: number[];
+  /** The session's choice of events; absent: the scenario's own. */
+  events?: EventPlan;
 }
 
 /** What the store sends to the class server instead of playing a quarter or saving locally. */

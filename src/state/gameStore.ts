@@ -1,11 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   applyPatch,
+  canonicalJson,
   defaultDecisions,
   newGame,
   playQuarter,
+  scenarioWithEvents,
   validateDecisions,
   type DecisionError,
+  type EventPlan,
   type DecisionLog,
   type DecisionsPatch,
   type Difficulty,
@@ -46,6 +49,11 @@ export interface GameSession {
   phase: GamePhase;
   /** Events of this quarter whose card the player has answered or dismissed (ids). */
   answeredEvents: string[];
+  /**
+   * A class session's choice of events (its record carries it); `scenario` is then the level as
+   * played under it (scenarioWithEvents). Absent: the scenario's own events.
+   */
+  events?: EventPlan;
 }
 
 /**
@@ -154,6 +162,8 @@ export interface ClassEntry {
   resumeAt?: { phase: GamePhase; played: number } | null;
   /** A draft this browser kept for the quarter it was planning, newer than the server's. */
   localDraft?: QuarterDecisions | null;
+  /** The event cards this browser had answered in the quarter it was planning. */
+  answeredEvents?: string[] | null;
 }
 
 export type GameStore = StoreApi<GameStoreState>;
@@ -256,6 +266,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
   let known: string | null = null;
   /** In a live class: the class server, which plays the quarters and keeps the draft. */
   let server: QuarterServer | null = null;
+  /** In a live class: the level as it is defined (the session's events apply to it). */
+  let classLevel: Scenario | null = null;
 
   return createStore<GameStoreState>()((set, get) => {
     /** Another tab has written this game's slot since this tab last did (a removed slot is not). */
@@ -417,7 +429,10 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         if (classTeam) {
           // Results that came in meanwhile are played next; else the next plan or the end.
           if (pendingGame) {
-            set({ session: classSession(session, pendingGame, 'run'), pendingGame: null });
+            set({
+              session: classSession(session, pendingGame, 'run', classLevel),
+              pendingGame: null,
+            });
             return;
           }
           const over = classOver(classTeam, session);
@@ -562,9 +577,10 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       },
 
       enterClass(entry) {
-        const { scenario, seed, difficulty, status, game } = entry;
+        const { seed, difficulty, status, game } = entry;
         let base: GameSession;
         try {
+          const scenario = scenarioWithEvents(entry.scenario, game.events);
           const replayed = replayLog(scenario, seed, difficulty, game.log);
           base = {
             id: `class-${status.code.toLowerCase()}`,
@@ -577,6 +593,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
             draft: game.draft,
             phase: 'plan',
             answeredEvents: [],
+            ...(game.events && { events: game.events }),
           };
         } catch {
           return false; // A game this copy of the engine cannot play: another game version.
@@ -587,10 +604,16 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         if (played > 0 && (at === 'run' || at === 'review')) phase = 'review';
         if (classOver(status, base) && at !== 'run' && at !== 'review') phase = 'end';
         const draft = entry.localDraft && !game.committed ? entry.localDraft : game.draft;
+        // The cards this browser answered stay answered after a reload (the events still in force).
+        const answeredEvents =
+          at === 'plan'
+            ? (entry.answeredEvents ?? []).filter((id) => id in base.state.company.activeEvents)
+            : [];
         server = entry.server;
+        classLevel = entry.scenario;
         known = null;
         set({
-          session: { ...base, phase, draft },
+          session: { ...base, phase, draft, answeredEvents },
           classTeam: { ...status, committed: game.committed, carriedOver: game.carriedOver },
           pendingGame: null,
           refusal: null,
@@ -609,11 +632,26 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         const status = { ...classTeam, committed: game.committed, carriedOver: game.carriedOver };
         const played = (pendingGame ?? session).log.length;
         if (game.log.length <= played) {
-          set({ classTeam: status });
+          // The trainer triggered an event for the next quarter: the same game under new events
+          // (kept for later when newer results wait for the team to finish its review).
+          if (pendingGame && game.log.length === pendingGame.log.length)
+            set({ pendingGame: game, classTeam: status });
+          else if (classLevel && !sameEvents(session.events, game.events)) {
+            const scenario = scenarioWithEvents(classLevel, game.events);
+            const { state } = replayLog(scenario, session.seed, session.difficulty, session.log);
+            set({
+              session: { ...session, scenario, state, events: game.events },
+              classTeam: status,
+            });
+          } else set({ classTeam: status });
           return;
         }
         if (session.phase === 'plan' || session.phase === 'briefing')
-          set({ session: classSession(session, game, 'run'), classTeam: status, refusal: null });
+          set({
+            session: classSession(session, game, 'run', classLevel),
+            classTeam: status,
+            refusal: null,
+          });
         else set({ pendingGame: game, classTeam: status });
       },
 
@@ -677,11 +715,19 @@ export function createGameStore(options: GameStoreOptions): GameStore {
 }
 
 /** The session with the server's game: its log and results, the state replayed from the log. */
-function classSession(session: GameSession, game: ServerGame, phase: GamePhase): GameSession {
-  const { state } = replayLog(session.scenario, session.seed, session.difficulty, game.log);
+function classSession(
+  session: GameSession,
+  game: ServerGame,
+  phase: GamePhase,
+  level: Scenario | null,
+): GameSession {
+  const scenario = level ? scenarioWithEvents(level, game.events) : session.scenario;
+  const { state } = replayLog(scenario, session.seed, session.difficulty, game.log);
   // The results shown are the server's, never the browser's own.
   return {
     ...session,
+    scenario,
+    events: game.events,
     log: game.log,
     results: game.results,
     state,
@@ -691,6 +737,10 @@ function classSession(session: GameSession, game: ServerGame, phase: GamePhase):
   };
 }
 
+function sameEvents(a: EventPlan | undefined, b: EventPlan | undefined): boolean {
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+}
+
 /** The class has played its last quarter (or this team's game ended early) and it is not pending. */
 function classOver(status: ClassTeamStatus, session: GameSession): boolean {
   return (
@@ -698,6 +748,18 @@ function classOver(status: ClassTeamStatus, session: GameSession): boolean {
     (status.roomPhase === 'finished' &&
       session.log.length >= Math.min(status.quarter, status.quarters))
   );
+}
+
+/**
+ * How many quarters this game lasts, as the screens say it: a class's own length (a 90-minute
+ * session plays 4 of the scenario's 8), or the scenario's.
+ */
+export function gameQuarters(state: GameStoreState): number {
+  const scenario = state.session?.scenario;
+  if (!scenario) return 0;
+  return state.classTeam
+    ? Math.min(state.classTeam.quarters, scenario.quarters)
+    : scenario.quarters;
 }
 
 /** The outcome of the quarter just played (for Run and Review), or null before the first. */

@@ -3,6 +3,7 @@ import { checkRecord, sessionOf } from '../../src/class/recordCheck';
 import { classToCsv, csvText } from '../../src/class/classCsv';
 import { checkTeamName, teamNameFromFile, TEAM_NAME_MAX } from '../../src/class/teamName';
 import { rankTeams } from '../../src/class/classSummary';
+import { replay } from '../../src/engine';
 import { level, tampered, teamRecord, TEAM_PLANS } from './records';
 
 const airline = level('airline');
@@ -21,7 +22,27 @@ describe('checking a team record by replaying it', () => {
         revision: airline.revision,
         seed: 42,
         difficulty: 'normal',
+        events: '',
       });
+  });
+
+  it('replays a record under its session’s events, and refuses one of other events or events that do not fit', () => {
+    const none = replay(airline, 42, 'normal', record.decisions, { mode: 'none' });
+    const check = checkRecord(JSON.stringify(none), scenarioOf, null);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    // The scenario handed on (for the dashboard's figures and lessons) is the one as played.
+    expect(check.scenario.events.every((ev) => ev.quarter === null)).toBe(true);
+    expect(checkRecord(JSON.stringify(none), scenarioOf, sessionOf(record))).toEqual({
+      ok: false,
+      reason: 'otherEvents',
+    });
+    const unknown = { ...none, events: { mode: 'chosen', quarters: [[], ['volcano']] } };
+    expect(checkRecord(JSON.stringify(unknown), scenarioOf, null)).toEqual({
+      ok: false,
+      reason: 'badEvents',
+      field: 'events.quarters.1.0',
+    });
   });
 
   it('refuses a record whose results were changed by hand, naming the first changed field', () => {

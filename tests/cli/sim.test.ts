@@ -3,6 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readLevelFile } from '../../src/content/readLevelFile';
+import {
+  defaultDecisions,
+  newGame,
+  replay,
+  scenarioWithEvents,
+  type EventPlan,
+} from '../../src/engine';
 
 const dir = mkdtempSync(join(tmpdir(), 'nba-sim-'));
 function sim(...args: string[]) {
@@ -58,6 +66,28 @@ describe('npm run sim', () => {
     const r = sim('--level', 'levels/airline.json', '--verify', bad);
     expect(r.code).toBe(1);
     expect(r.err).toContain('results.2.true.nps');
+  }, 60_000);
+
+  it('--verify replays a class record under its session’s events, and names a choice that does not fit', () => {
+    const tutorial = readLevelFile('levels/tutorial.json');
+    if (!tutorial.ok) throw new Error(tutorial.errors.join('\n'));
+    const scenario = tutorial.value;
+    const events: EventPlan = { mode: 'none' };
+    const played = scenarioWithEvents(scenario, events);
+    const log = [defaultDecisions(played, newGame(played, 9, 'normal'))];
+    const rec = join(dir, 'class-none.json');
+    writeFileSync(rec, JSON.stringify(replay(scenario, 9, 'normal', log, events)));
+    const ok = sim('--level', 'levels/tutorial.json', '--verify', rec);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('seed 9, normal, no events, 1 of');
+    const wrong = join(dir, 'class-volcano.json');
+    const bad = { mode: 'chosen', quarters: [['volcano']] };
+    writeFileSync(wrong, JSON.stringify({ ...replay(scenario, 9, 'normal', log), events: bad }));
+    const r = sim('--level', 'levels/tutorial.json', '--verify', wrong);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(
+      new RegExp(`^${wrong}: events\\.quarters\\.0\\.0: "volcano" is not an event of tutorial`),
+    );
   }, 60_000);
 
   it('--verify refuses a record with a field it does not know, or results missing for a quarter', () => {

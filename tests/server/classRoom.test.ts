@@ -236,4 +236,101 @@ describe('the class room', () => {
     expect(room.state.deadline).toBeGreaterThan(Date.now() + 60_000);
     expect(room.state.phase).toBe('open');
   });
+
+  it('plays a session without events, or with the events the trainer triggers live; the records verify', async () => {
+    const room = await colyseus.createRoom(ROOM_NAME, {
+      setup: { ...setup, events: 'live' },
+      trainerKey: TRAINER_KEY,
+    });
+    const trainer = await colyseus.connectTo(room, { role: 'trainer', trainerKey: TRAINER_KEY });
+    const trainerInbox = inbox(trainer);
+    expect(room.state.events).toBe('live');
+    const blue = await team(room.roomId, 'Blue');
+    const start = await blue.box.next<Game & { events?: unknown }>('game');
+    expect(start.events).toEqual({ mode: 'chosen', quarters: [] });
+    // A team cannot trigger; an event that is not the scenario's is refused by name.
+    blue.client.send('trigger', { event: 'storm' });
+    expect((await blue.box.next<{ reason: string }>('refused')).reason).toBe(
+      'class.error.notTrainer',
+    );
+    trainer.send('trigger', { event: 'volcano' });
+    expect((await trainerInbox.next<{ reason: string }>('refused')).reason).toBe(
+      'class.error.badEvent',
+    );
+
+    // Quarter 1 with the competitor, triggered before it opens: the team's game says so.
+    trainer.send('trigger', { event: 'newCompetitor' });
+    const triggered = await blue.box.next<Game & { events?: unknown }>('game');
+    expect(triggered.events).toEqual({ mode: 'chosen', quarters: [['newCompetitor']] });
+    await settled(() =>
+      expect(trainerInbox.latest<{ triggerable: string[] }>('dashboard')!.triggerable).toEqual([
+        'storm',
+        'itOutage',
+        'viralComplaint',
+        'cabinCrewStrike',
+      ]),
+    );
+    trainer.send('open');
+    await settled(() => expect(room.state.phase).toBe('open'));
+    trainer.send('trigger', { event: 'storm' });
+    expect((await trainerInbox.next<{ reason: string }>('refused')).reason).toBe(
+      'class.error.eventWhenClosed',
+    );
+    const plan = structuredClone(triggered.draft);
+    plan.events = { newCompetitor: 'sharpenPromise' };
+    blue.client.send('commit', plan);
+    await blue.box.next('committed');
+    trainer.send('close');
+    const played = await blue.box.next<Game>('game');
+    expect(played.results[0]!.events).toEqual([
+      { id: 'newCompetitor', response: 'sharpenPromise', started: true },
+    ]);
+    // Quarter 2: nothing new triggered, and the scenario's own events do not strike by themselves.
+    trainer.send('open');
+    await settled(() => expect(room.state.phase).toBe('open'));
+    trainer.send('close');
+    const second = await blue.box.next<Game>('game');
+    expect(second.results[1]!.events.map((e) => [e.id, e.started])).toEqual([
+      ['newCompetitor', false],
+    ]);
+
+    trainer.send('export');
+    const exported = await trainerInbox.next<{ records: { record: unknown }[] }>('export');
+    const record = exported.records[0]!.record as { events: unknown };
+    expect(record.events).toEqual({ mode: 'chosen', quarters: [['newCompetitor']] });
+    const check = checkRecord(JSON.stringify(record), (id) => scenarios.get(id), null);
+    expect(check.ok).toBe(true);
+    // The same record claiming the scenario's own events does not verify: it answers an event
+    // that would not have struck.
+    const { events: _events, ...withoutEvents } = record;
+    void _events;
+    expect(
+      checkRecord(JSON.stringify(withoutEvents), (id) => scenarios.get(id), null),
+    ).toMatchObject({ ok: false, reason: 'cannotReplay' });
+
+    // A session without events: the storm of quarter 3 never strikes; triggering is refused.
+    const quiet = await colyseus.createRoom(ROOM_NAME, {
+      setup: { ...setup, events: 'none' },
+      trainerKey: TRAINER_KEY,
+    });
+    const quietTrainer = await colyseus.connectTo(quiet, {
+      role: 'trainer',
+      trainerKey: TRAINER_KEY,
+    });
+    const quietInbox = inbox(quietTrainer);
+    const red = await team(quiet.roomId, 'Red');
+    await red.box.next('game');
+    quietTrainer.send('trigger', { event: 'storm' });
+    expect((await quietInbox.next<{ reason: string }>('refused')).reason).toBe(
+      'class.error.notLiveEvents',
+    );
+    let last: Game | null = null;
+    for (let q = 0; q < 3; q++) {
+      quietTrainer.send('open');
+      await settled(() => expect(quiet.state.phase).toBe('open'));
+      quietTrainer.send('close');
+      last = await red.box.next<Game>('game');
+    }
+    expect(last!.results.flatMap((o) => o.events)).toEqual([]);
+  });
 });

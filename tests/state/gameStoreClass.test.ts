@@ -3,7 +3,8 @@ import { readLevelFile } from '../../src/content/readLevelFile';
 import type { QuarterDecisions } from '../../src/engine';
 import { ClassSession } from '../../src/server/classSession';
 import type { ClassTeamStatus, ServerGame } from '../../src/state/classTeam';
-import { createGameStore } from '../../src/state/gameStore';
+import { createGameStore, gameQuarters } from '../../src/state/gameStore';
+import { pendingEvents } from '../../src/ui/viewModels/eventCards';
 import { createMemoryStorage } from '../../src/state/storage';
 import { sceneFor } from '../../src/scenes/gameFlow';
 
@@ -23,16 +24,7 @@ const setup = {
 };
 
 function gameOf(session: ClassSession, id: string): ServerGame {
-  const team = session.teams.get(id)!;
-  return structuredClone({
-    team: team.name,
-    quarter: session.quarter,
-    log: team.log,
-    results: team.results,
-    draft: team.draft,
-    committed: team.committed !== null,
-    carriedOver: team.carriedOver,
-  });
+  return structuredClone(session.gameOf(session.teams.get(id)!));
 }
 
 function classRoom() {
@@ -207,5 +199,78 @@ describe('the game store in a live class', () => {
     expect(store.getState().session?.phase).toBe('plan');
     expect(store.getState().session?.draft.understanding.leadersDays).toBe(2);
     expect(drafts.at(-1)?.understanding.leadersDays).toBe(2);
+  });
+
+  /** A team of a live-events class entering (or coming back to) quarter 1's plan. */
+  function liveTeam(
+    answeredEvents: string[] | null,
+    resumeAt = { phase: 'plan' as const, played: 0 },
+  ) {
+    const session = new ClassSession(airline, { ...setup, events: 'live' });
+    session.join('Green', 'green-key-0123456789abcdef', 'green');
+    const store = createGameStore({ storage: createMemoryStorage(), scenario: () => airline });
+    const enter = () =>
+      store.getState().enterClass({
+        scenario: airline,
+        seed: setup.seed,
+        difficulty: setup.difficulty,
+        status: {
+          code: 'ABCDEF',
+          team: 'Green',
+          roomPhase: session.phase,
+          quarter: session.quarter,
+          quarters: setup.quarters,
+          paused: false,
+          committed: false,
+          teams: [],
+          carriedOver: [],
+          connected: true,
+        },
+        game: gameOf(session, 'green'),
+        server: { commit: () => {}, draft: () => {}, uncommit: () => {}, leave: () => {} },
+        resumeAt,
+        answeredEvents,
+      });
+    return { session, store, enter };
+  }
+  const waiting = (store: ReturnType<typeof createGameStore>) => {
+    const s = store.getState().session!;
+    return pendingEvents(s.scenario, s.state, s.draft, s.answeredEvents);
+  };
+
+  it('shows an event the trainer triggers as the team’s ordinary event card, and its record carries it', () => {
+    const { session, store, enter } = liveTeam(null);
+    expect(enter()).toBe(true);
+    expect(waiting(store)).toEqual([]);
+    expect(session.trigger('storm').ok).toBe(true);
+    store.getState().receiveClassGame(gameOf(session, 'green'));
+    expect(waiting(store)).toEqual(['storm']);
+    expect(store.getState().session!.events).toEqual({ mode: 'chosen', quarters: [['storm']] });
+    // The browser's state is the server's: the same event in force, the same quarter.
+    expect(store.getState().session!.state.company.activeEvents).toEqual(
+      session.teams.get('green')!.state.company.activeEvents,
+    );
+  });
+
+  it('keeps an answered event card answered after a reload in the same quarter', () => {
+    const { session, store, enter } = liveTeam(['storm']);
+    session.trigger('storm');
+    expect(enter()).toBe(true);
+    expect(store.getState().session!.answeredEvents).toEqual(['storm']);
+    expect(waiting(store)).toEqual([]);
+    // A card answered in another quarter, or for an event no longer in force, is not carried.
+    const later = liveTeam(['storm'], { phase: 'plan', played: 3 });
+    later.session.trigger('storm');
+    expect(later.enter()).toBe(true);
+    expect(waiting(later.store)).toEqual(['storm']);
+  });
+
+  it('says the class’s own number of quarters, not the scenario’s', () => {
+    const { store, enter } = liveTeam(null);
+    enter();
+    expect(airline.quarters).toBe(8);
+    expect(gameQuarters(store.getState())).toBe(setup.quarters);
+    store.getState().leave();
+    expect(gameQuarters(store.getState())).toBe(0);
   });
 });

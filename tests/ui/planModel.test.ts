@@ -61,6 +61,13 @@ function allControls(state: GameState): PlanControl[] {
 }
 
 describe('plan view-model', () => {
+  it('says the game’s length as given (a class plays fewer quarters than its scenario)', () => {
+    const state = newGame(airline, 3, 'normal');
+    const input = { scenario: airline, state, draft: defaultDecisions(airline, state) };
+    expect(planModel({ ...input, refusal: null, selection: null }).quarters).toBe(airline.quarters);
+    expect(planModel({ ...input, refusal: null, selection: null, quarters: 4 }).quarters).toBe(4);
+  });
+
   it('every lever of the decision schema has a control on the plan screen', () => {
     const levers = leverPaths(QuarterDecisionsSchema);
     expect(levers.length).toBeGreaterThan(25);

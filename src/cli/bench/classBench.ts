@@ -17,6 +17,8 @@ export interface ClassBenchResult {
   maxResultsMs: number;
   /** Heap used after each quarter (MB, after a GC when available). */
   heapMB: number[];
+  /** The teams' results the room keeps (for rejoins, the dashboard and export), as JSON (MB). */
+  keptMB: number[];
 }
 
 const BUDGET_MS = 1000;
@@ -29,9 +31,11 @@ export async function runClassBench(options: {
 }): Promise<ClassBenchResult> {
   const scenarios = levelsOnDisk();
   const scenario = [...scenarios.values()].find((s) => s.quarters >= options.quarters)!;
+  // Port 0 (the default): a free port the system picks, so the bench never meets another
+  // program's server on a fixed port of a shared machine.
   const server = await startClassServer({ host: '127.0.0.1', port: options.port, scenarios });
   try {
-    const url = `http://127.0.0.1:${options.port}/`;
+    const url = server.url;
     const trainerKey = 'bench-trainer-key-0123456789';
     const setup = {
       scenario: scenario.id,
@@ -56,6 +60,8 @@ export async function runClassBench(options: {
     );
     const resultsMs: number[] = [];
     const heapMB: number[] = [];
+    const keptMB: number[] = [];
+    let kept = 0;
     for (let q = 0; q < options.quarters; q++) {
       const opened = phase(trainer, 'open');
       trainer.send('open');
@@ -70,6 +76,8 @@ export async function runClassBench(options: {
       const results = await Promise.all(games);
       resultsMs.push(Math.round(performance.now() - start));
       results.forEach((g, i) => (teams[i]!.game = g));
+      for (const g of results) kept += JSON.stringify(g.results.at(-1) ?? null).length;
+      keptMB.push(Math.round(kept / 1e5) / 10);
       options.gc?.();
       heapMB.push(Math.round(process.memoryUsage().heapUsed / 1e5) / 10);
     }
@@ -81,6 +89,7 @@ export async function runClassBench(options: {
       resultsMs,
       maxResultsMs: Math.max(...resultsMs),
       heapMB,
+      keptMB,
     };
   } finally {
     await server.close();
@@ -89,6 +98,7 @@ export async function runClassBench(options: {
 
 interface Game {
   draft: unknown;
+  results: unknown[];
 }
 
 function once<T>(room: Room, type: string): Promise<T> {
@@ -136,5 +146,6 @@ export function classReport(r: ClassBenchResult): string {
     `class: ${r.teams} teams commit each of ${r.quarters} quarters of ${r.scenario} on one class server (127.0.0.1)`,
     `  last commit → every team's results: ${r.resultsMs.join(', ')} ms (max ${r.maxResultsMs} ms; budget ≤ ${BUDGET_MS} ms)`,
     `  heap after each quarter: ${r.heapMB.join(', ')} MB`,
+    `  teams' results the room keeps by then (JSON): ${r.keptMB.join(', ')} MB`,
   ].join('\n');
 }

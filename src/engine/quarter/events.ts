@@ -1,7 +1,9 @@
 import { STREAM, streamKey, uniform } from '../rng';
 import type { QuarterDecisions } from '../schema/decisions';
 import type { Scenario } from '../schema/scenario';
+import type { EventPlan } from '../schema/record';
 import type { GameState } from '../schema/state';
+import { attachPool, poolArraysOf } from '../poolArrays';
 
 /**
  * Decides which events strike in the quarter about to be played (state.quarter), so the player
@@ -12,22 +14,139 @@ export function rollEvents(scenario: Scenario, state: GameState): void {
   const c = state.company;
   const next: Record<string, number> = {};
   for (const [id, left] of Object.entries(c.activeEvents)) if (left > 1) next[id] = left - 1;
-  if (state.quarter < scenario.quarters) {
-    const severity = scenario.difficulty[state.difficulty].events;
-    const key = streamKey(state.seed, state.quarter, STREAM.events);
-    scenario.events.forEach((ev, i) => {
-      if (c.pastEvents.includes(ev.id) || severity <= 0) return;
-      const strikes =
-        ev.quarter !== null
-          ? ev.quarter === state.quarter
-          : uniform(key, i) < Math.min(1, ev.probability * severity);
-      if (strikes) {
-        next[ev.id] = ev.duration;
-        c.pastEvents.push(ev.id);
-      }
-    });
-  }
   c.activeEvents = next;
+  strikeEvents(scenario, state);
+}
+
+/** The events that strike now (after those still in force), in the scenario's order. */
+function strikeEvents(scenario: Scenario, state: GameState): void {
+  const c = state.company;
+  if (state.quarter >= scenario.quarters) return;
+  const severity = scenario.difficulty[state.difficulty].events;
+  const key = streamKey(state.seed, state.quarter, STREAM.events);
+  scenario.events.forEach((ev, i) => {
+    if (c.pastEvents.includes(ev.id) || severity <= 0) return;
+    const strikes =
+      ev.quarter !== null
+        ? ev.quarter === state.quarter
+        : uniform(key, i) < Math.min(1, ev.probability * severity);
+    if (strikes) {
+      c.activeEvents[ev.id] = ev.duration;
+      c.pastEvents.push(ev.id);
+    }
+  });
+}
+
+/** Why an event plan does not fit its scenario: a dotted path and the reason in words. */
+export interface EventPlanError {
+  path: string;
+  message: string;
+}
+
+/** Each way `plan` does not fit `scenario` (empty when it fits). */
+export function eventPlanErrors(scenario: Scenario, plan: EventPlan): EventPlanError[] {
+  if (plan.mode === 'none') return [];
+  const errors: EventPlanError[] = [];
+  if (plan.quarters.length > scenario.quarters)
+    errors.push({
+      path: 'events.quarters',
+      message: `${plan.quarters.length} quarters, but ${scenario.id} lasts ${scenario.quarters}: at most ${scenario.quarters}`,
+    });
+  const ids = scenario.events.map((ev) => ev.id);
+  const seen = new Map<string, number>();
+  plan.quarters.forEach((list, q) =>
+    list.forEach((id, i) => {
+      const path = `events.quarters.${q}.${i}`;
+      const before = seen.get(id);
+      if (!ids.includes(id))
+        errors.push({
+          path,
+          message: `"${id}" is not an event of ${scenario.id} (its events: ${ids.join(', ') || 'none'})`,
+        });
+      else if (before !== undefined)
+        errors.push({
+          path,
+          message: `"${id}" is already chosen for quarter ${before + 1}: an event strikes at most once`,
+        });
+      seen.set(id, before ?? q);
+    }),
+  );
+  return errors;
+}
+
+/** A plan that does not fit its scenario, refused before any quarter is played. */
+export class InvalidEventPlanError extends Error {
+  constructor(readonly errors: EventPlanError[]) {
+    super(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    this.name = 'InvalidEventPlanError';
+  }
+}
+
+const planned = new WeakMap<Scenario, Map<string, Scenario>>();
+
+/**
+ * The scenario as the engine plays it under `plan`: no event strikes by chance; a chosen event
+ * strikes in the quarter it was chosen for, and no other does. The event list itself is kept, so
+ * responses, cards and texts find their event. Without a plan, the scenario itself. The same plan
+ * gives the same object, so the engine's per-scenario caches still hold.
+ */
+export function scenarioWithEvents(scenario: Scenario, plan: EventPlan | undefined): Scenario {
+  if (!plan) return scenario;
+  const errors = eventPlanErrors(scenario, plan);
+  if (errors.length) throw new InvalidEventPlanError(errors);
+  const key = JSON.stringify(plan);
+  let byPlan = planned.get(scenario);
+  if (!byPlan) planned.set(scenario, (byPlan = new Map()));
+  const hit = byPlan.get(key);
+  if (hit) return hit;
+  const chosen = new Map<string, number>();
+  if (plan.mode === 'chosen')
+    plan.quarters.forEach((list, q) => list.forEach((id) => chosen.set(id, q)));
+  const result: Scenario = {
+    ...scenario,
+    events: scenario.events.map((ev) => ({
+      ...ev,
+      quarter: chosen.get(ev.id) ?? null,
+      probability: 0,
+    })),
+  };
+  byPlan.set(key, result);
+  return result;
+}
+
+/**
+ * The state with the current quarter's events struck again under another scenario (from
+ * `scenarioWithEvents`): a trainer chose an event for the quarter after the one before it was
+ * played. The same state a replay under that plan reaches. Pure: `state` is not changed (the new
+ * state shares its unchanged parts, which the engine never writes to).
+ */
+export function restrikeEvents(scenario: Scenario, state: GameState): GameState {
+  const c = state.company;
+  const duration = new Map(scenario.events.map((ev) => [ev.id, ev.duration]));
+  // An event struck this quarter still has its whole duration ahead; one from before has less.
+  const struckNow = (id: string) => c.activeEvents[id] === duration.get(id);
+  const next = attachPool<GameState>(
+    {
+      format: state.format,
+      scenario: state.scenario,
+      seed: state.seed,
+      difficulty: state.difficulty,
+      quarter: state.quarter,
+      finished: state.finished,
+      gameOver: state.gameOver,
+      company: {
+        ...c,
+        activeEvents: Object.fromEntries(
+          Object.entries(c.activeEvents).filter(([id]) => !struckNow(id)),
+        ),
+        pastEvents: c.pastEvents.filter((id) => !struckNow(id)),
+      },
+      decisions: state.decisions,
+    },
+    poolArraysOf(state),
+  );
+  if (!state.finished) strikeEvents(scenario, next);
+  return next;
 }
 
 /** The combined effect of the events in force, after the chosen responses. */

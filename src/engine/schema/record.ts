@@ -2,7 +2,21 @@ import { z } from 'zod';
 import { DifficultySchema, IdSchema } from './common';
 import { DecisionLogSchema } from './decisions';
 import { QuarterOutcomeSchema } from './outcome';
-import { QUARTERS_MAX, REVISION_MAX } from './limits';
+import { ITEMS_MAX, QUARTERS_MAX, REVISION_MAX } from './limits';
+
+/**
+ * The session's choice of events when it is not the scenario's own: none at all, or the events a
+ * trainer chose, listed per quarter (0-based; a quarter not listed has none). Which ids fit is the
+ * scenario's to say (eventPlanErrors).
+ */
+export const EventPlanSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('none') }),
+  z.strictObject({
+    mode: z.literal('chosen'),
+    quarters: z.array(z.array(IdSchema).max(ITEMS_MAX.events)).max(QUARTERS_MAX),
+  }),
+]);
+export type EventPlan = z.infer<typeof EventPlanSchema>;
 
 /** A finished or partial game: enough to replay and verify it. */
 // Strict: a record with a field we do not know is not one we wrote, so it is refused, not trimmed.
@@ -11,6 +25,8 @@ export const GameRecordSchema = z.strictObject({
   scenario: z.strictObject({ id: IdSchema, revision: z.number().int().min(1).max(REVISION_MAX) }),
   seed: z.number().int().min(0).max(0xffffffff),
   difficulty: DifficultySchema,
+  /** Absent: the scenario's own events (as every solo game plays). */
+  events: EventPlanSchema.optional(),
   decisions: DecisionLogSchema,
   results: z.array(QuarterOutcomeSchema).max(QUARTERS_MAX),
   /** hashRecord of the fields above (hex). */

@@ -192,6 +192,8 @@ export function planModel(input: {
   draft: QuarterDecisions;
   refusal: readonly DecisionError[] | null;
   selection: Selection;
+  /** How many quarters the game lasts (a class may play fewer than the scenario's). */
+  quarters?: number;
 }): PlanModel {
   const { scenario, state, draft: d, selection } = input;
   const ctx = { scenario, state, d };
@@ -216,7 +218,7 @@ export function planModel(input: {
       group.controls = group.controls.map((c) => ({ ...c, cost: costLine(c) }));
   return {
     quarter: state.quarter,
-    quarters: scenario.quarters,
+    quarters: input.quarters ?? scenario.quarters,
     budget: budgetModel(scenario, state, d),
     pillars,
     map: journeyMapModel(scenario, d, selection, input.refusal),
