@@ -28,6 +28,8 @@ describe('the Review after a quarter with no survey and no listening', () => {
               closeTheLoop: false,
               leadersDays: 0,
               driversLicence: false,
+              complaints: false,
+              reviewSites: false,
             },
             metrics: { ...draft.metrics, surveys: {} },
           });
