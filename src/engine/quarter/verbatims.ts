@@ -28,7 +28,8 @@ export interface ListeningInput {
 }
 
 type Step = QuarterOutcome['paths'][number]['steps'][number];
-type Candidate = CustomerComment & { order: number };
+/** A comment that could be picked: customer `p`'s step `s`, good or bad, in a seeded order. */
+type Candidate = { p: number; s: number; good: boolean; order: number };
 type Words = { key: string; params: Record<string, string | number> };
 
 /**
@@ -50,6 +51,35 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
       .filter((t) => t.measured.metric !== 'none' && t.measured.responses > 0 && !t.removed)
       .map((t) => t.id),
   );
+  // Candidates are only (customer, step, good or bad) with a seeded order; words are made for
+  // the few picked, so a quarter's listening costs little more than a look at each sampled step.
+  const heard: Record<ListeningPost, Candidate[]> = { survey: [], complaints: [], reviews: [] };
+  const add = (source: ListeningPost, p: number, s: number, good: boolean) =>
+    heard[source].push({ p, s, good, order: draw(key, p * 256 + s * 4 + LISTENING_ORDER[source]) });
+  const { complaints, reviewSites } = input.posts;
+  for (let p = 0; p < paths.length; p++) {
+    const path = paths[p]!;
+    const steps = path.steps;
+    if (surveyed.size > 0)
+      for (let s = 0; s < steps.length; s++) {
+        const step = steps[s]!;
+        if (step.mood > COMMENT_ANGRY && step.mood < COMMENT_DELIGHTED) continue;
+        if (surveyed.has(step.touchpoint)) add('survey', p, s, step.mood >= COMMENT_DELIGHTED);
+      }
+    if (steps.length === 0 || !(complaints || reviewSites)) continue;
+    const bad = path.memory <= UNSOLICITED_BAD;
+    const good = path.memory >= UNSOLICITED_GOOD;
+    if (!bad && !good) continue;
+    // The moment that stands out: the worst for the unhappy, the best for the delighted.
+    let at = 0;
+    for (let s = 1; s < steps.length; s++)
+      if (bad ? steps[s]!.mood < steps[at]!.mood : steps[s]!.mood > steps[at]!.mood) at = s;
+    if (bad && complaints) add('complaints', p, at, false);
+    if (reviewSites) add('reviews', p, at, good);
+  }
+
+  const none = heard.survey.length + heard.complaints.length + heard.reviews.length === 0;
+  if (none) return [];
   const names = new Map<string, string>();
   for (const stage of scenario.stages)
     for (const tp of stage.touchpoints) names.set(tp.id, tp.name);
@@ -88,37 +118,6 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
     params: { touchpoint: names.get(step.touchpoint) ?? step.touchpoint },
   });
 
-  const heard: Record<ListeningPost, Candidate[]> = { survey: [], complaints: [], reviews: [] };
-  const add = (source: ListeningPost, customer: number, at: number, steps: Step[], words: Words) =>
-    heard[source].push({
-      ...words,
-      source,
-      touchpoint: steps[at]!.touchpoint,
-      customer,
-      order: draw(key, customer * 256 + at * 4 + LISTENING_ORDER[source]),
-    });
-
-  paths.forEach((path, p) => {
-    const steps = path.steps;
-    if (surveyed.size > 0)
-      steps.forEach((step, s) => {
-        if (!surveyed.has(step.touchpoint)) return;
-        if (step.mood <= COMMENT_ANGRY) add('survey', p, s, steps, badMoment(step, steps[s - 1]));
-        else if (step.mood >= COMMENT_DELIGHTED) add('survey', p, s, steps, goodMoment(step));
-      });
-    if (steps.length === 0) return;
-    const bad = path.memory <= UNSOLICITED_BAD;
-    const good = path.memory >= UNSOLICITED_GOOD;
-    if (!bad && !good) return;
-    // The moment that stands out: the worst for the unhappy, the best for the delighted.
-    let at = 0;
-    for (let s = 1; s < steps.length; s++)
-      if (bad ? steps[s]!.mood < steps[at]!.mood : steps[s]!.mood > steps[at]!.mood) at = s;
-    const words = bad ? badMoment(steps[at]!, steps[at - 1]) : goodMoment(steps[at]!);
-    if (bad && input.posts.complaints) add('complaints', p, at, steps, words);
-    if (input.posts.reviewSites) add('reviews', p, at, steps, words);
-  });
-
   // Posts take turns, each its candidates in a seeded order: one comment per touchpoint and post,
   // never the same words twice, so every post that heard something shows.
   for (const source of LISTENING_POSTS_ORDER) heard[source].sort((a, b) => a.order - b.order);
@@ -131,18 +130,16 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
       const list = heard[source];
       while (next[source] < list.length && out.length < MAX_VERBATIMS) {
         const c = list[next[source]++]!;
-        const text = c.key + JSON.stringify(c.params);
-        const place = `${source} ${c.touchpoint}`;
-        if (places.has(place) || said.has(text)) continue;
+        const steps = paths[c.p]!.steps;
+        const step = steps[c.s]!;
+        const place = `${source} ${step.touchpoint}`;
+        if (places.has(place)) continue;
+        const words = c.good ? goodMoment(step) : badMoment(step, steps[c.s - 1]);
+        const text = words.key + JSON.stringify(words.params);
+        if (said.has(text)) continue;
         places.add(place);
         said.add(text);
-        out.push({
-          key: c.key,
-          params: c.params,
-          source,
-          touchpoint: c.touchpoint,
-          customer: c.customer,
-        });
+        out.push({ ...words, source, touchpoint: step.touchpoint, customer: c.p });
         break;
       }
     }
