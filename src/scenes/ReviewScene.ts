@@ -122,7 +122,7 @@ export class ReviewScene extends Phaser.Scene {
     this.heatHint = addText(this);
     this.gauges = this.model.gaps.map(() => new Gauge(this));
     this.driverList = new TextStack(this);
-    this.comments = new TextStack(this);
+    this.comments = new TextStack(this, true);
     this.fact = addText(this);
 
     const layer = createProxyLayer(this, overlay);
