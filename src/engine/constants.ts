@@ -342,6 +342,14 @@ export const DELIVERY_FROM_COUNCIL = 0.08;
  * employee's day a year in customer contact (Aegon, reference article 000), paid in time.
  * Calibration. */
 export const DRIVERS_LICENCE_BUDGET_SHARE = 0.02;
+/** What reading and logging complaints costs per quarter, as a share of the quarterly CX budget:
+ * a listening post (link 8) run by people in service, sized to the company like research (the
+ * levels price light research at about 0.85% of the budget). Calibration. */
+export const COMPLAINTS_BUDGET_SHARE = 0.005;
+/** What following review sites costs per quarter, as a share of the quarterly CX budget: reading
+ * and logging public reviews (link 8; reviews from promoters and detractors, step 8). Smaller than
+ * complaints: no case to answer. Calibration. */
+export const REVIEW_SITES_BUDGET_SHARE = 0.0025;
 /** Knowledge gap closed by every employee's day in customer contact (link 9, widened from leaders
  * to all staff; reference article 000, Aegon). Below one leader's day per quarter's effect on the
  * standards: staff hear customers, leaders set standards. Calibration. */
@@ -555,6 +563,23 @@ export const START_LOYALTY_SPREAD = 0.3;
 export const PATH_SAMPLE = 40;
 /** Verbatim comments per quarter at most. */
 export const MAX_VERBATIMS = 6;
+/** Comments per listening post and quarter at most, so every post that heard something shows. */
+export const MAX_COMMENTS_PER_POST = 3;
+/** Step mood (the paths' −1…1) at or below which a survey respondent writes a complaint in the
+ * comment field, and at or above which praise. Presentation. */
+export const COMMENT_ANGRY = -0.35;
+export const COMMENT_DELIGHTED = 0.45;
+/** What a customer remembers of the quarter (peak–end, link 7; the satisfaction scale) at or below
+ * which they may complain or post a bad review unasked, and at or above which a good review:
+ * unsolicited feedback comes from strong feelings, mostly bad (link 3: a contact is ~4× likelier
+ * to cause disloyalty than loyalty), so it shows problems and is no sample. Calibration: in the
+ * levels' first quarters about 5–10% of customers remember worse than this. */
+export const UNSOLICITED_BAD = -0.35;
+export const UNSOLICITED_GOOD = 0.3;
+/** Minutes of waiting at or above which a customer who had a bad moment names the wait. */
+export const COMMENT_LONG_WAIT = 10;
+/** Connection of two channels below which a switch between them means explaining again (link 5). */
+export const COMMENT_SILO = 0.5;
 /** Share of engagement's effect on satisfaction that the drivers panel shows: a display
  * approximation (engagement acts on assurance, empathy and responsiveness, link 11), not the
  * touchpoints' own weights. */

@@ -1,8 +1,10 @@
 import {
   CONNECTION_DONE,
+  COMPLAINTS_BUDGET_SHARE,
   CONNECTION_PROJECT_SHARE,
   DRIVERS_LICENCE_BUDGET_SHARE,
   RESPONSE_TRANSACTIONAL,
+  REVIEW_SITES_BUDGET_SHARE,
 } from './constants';
 import type { QuarterDecisions } from './schema/decisions';
 import type { Costs } from './schema/outcome';
@@ -30,6 +32,16 @@ export function driversLicenceCost(scenario: Scenario): number {
   return DRIVERS_LICENCE_BUDGET_SHARE * scenario.company.budget;
 }
 
+/** A quarter of reading and logging complaints, scaled to the company (k€). */
+export function complaintsCost(scenario: Scenario): number {
+  return COMPLAINTS_BUDGET_SHARE * scenario.company.budget;
+}
+
+/** A quarter of following review sites, scaled to the company (k€). */
+export function reviewSitesCost(scenario: Scenario): number {
+  return REVIEW_SITES_BUDGET_SHARE * scenario.company.budget;
+}
+
 /** What a plan costs this quarter, by pillar (k€). All of it counts against the CX budget. */
 export function costOf(scenario: Scenario, state: GameState, d: QuarterDecisions): Costs {
   const strategy =
@@ -45,6 +57,8 @@ export function costOf(scenario: Scenario, state: GameState, d: QuarterDecisions
     (d.understanding.research === 'none' ? 0 : scenario.research[d.understanding.research]) +
     d.understanding.leadersDays * scenario.leaderDayCost +
     (d.understanding.driversLicence ? driversLicenceCost(scenario) : 0) +
+    (d.understanding.complaints ? complaintsCost(scenario) : 0) +
+    (d.understanding.reviewSites ? reviewSitesCost(scenario) : 0) +
     (d.understanding.closeTheLoop
       ? invitations * RESPONSE_TRANSACTIONAL * scenario.listening.perFollowUp
       : 0);

@@ -37,6 +37,7 @@ export function isDecisionsShape(x: unknown): boolean {
   if (!isOneOf(u.research, RESEARCH) || typeof u.closeTheLoop !== 'boolean') return false;
   if (!isIn(u.leadersDays, LEADERS_DAYS)) return false;
   if (typeof u.driversLicence !== 'boolean') return false;
+  if (typeof u.complaints !== 'boolean' || typeof u.reviewSites !== 'boolean') return false;
   const m = x.metrics;
   if (!isPlain(m) || !keysAre(m, METRICS) || !isRecord(m.surveys, isSurvey)) return false;
   const tg = m.targets;

@@ -12,7 +12,7 @@ export * from './schema/limits';
 export { newGame, defaultDecisions, clone } from './game';
 export { validateDecisions, issueToError } from './validate';
 export type { DecisionError, Validation } from './validate';
-export { costOf, budgetOf, driversLicenceCost } from './cost';
+export { costOf, budgetOf, driversLicenceCost, complaintsCost, reviewSitesCost } from './cost';
 export { playQuarter, InvalidDecisionsError } from './quarter/play';
 export { replay, hashRecord, firstDifference } from './replay';
 export {

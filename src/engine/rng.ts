@@ -14,6 +14,7 @@ export const STREAM = {
   answer: 0x68e31da4,
   events: 0x7feb352d,
   market: 0x846ca68b,
+  comments: 0x9b05688c,
 } as const;
 
 /** murmur3's 32-bit finaliser: a fast, well-mixed integer hash. */

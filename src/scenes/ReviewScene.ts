@@ -25,7 +25,7 @@ import { addText, textStyle } from '../ui/textStyle';
 import { colors, layoutScale, space } from '../ui/theme';
 import { attributionDrivers } from '../ui/viewModels/reviewDrivers';
 import { factFor, factKeys } from '../ui/viewModels/didYouKnow';
-import type { Estimate } from '../ui/viewModels/reviewListening';
+import type { Estimate, ReviewComment } from '../ui/viewModels/reviewListening';
 import {
   METRIC_RANGE,
   buildReviewModel,
@@ -120,7 +120,7 @@ export class ReviewScene extends Phaser.Scene {
     this.heatHint = addText(this);
     this.gauges = this.model.gaps.map(() => new Gauge(this));
     this.driverList = new TextStack(this);
-    this.comments = new TextStack(this);
+    this.comments = new TextStack(this, true);
     this.fact = addText(this);
 
     const layer = createProxyLayer(this, overlay);
@@ -327,7 +327,11 @@ export class ReviewScene extends Phaser.Scene {
     });
     this.comments.setItems(
       m.verbatims.length
-        ? m.verbatims.map((v) => ({ text: `“${this.t(v.key, v.params)}”`, italic: true }))
+        ? [
+            // Unsolicited words come from strong feelings: said first, so it is never cut off.
+            ...(m.unsolicited ? [{ text: this.t('play.review.unsolicited'), muted: true }] : []),
+            ...m.verbatims.map((v) => ({ text: this.commentText(v), italic: true })),
+          ]
         : [{ text: this.t('play.review.noVerbatims'), muted: true }],
     );
     const fact = factKeys(factFor('review', m.quarter));
@@ -368,6 +372,14 @@ export class ReviewScene extends Phaser.Scene {
   /** One unit for every sum on this screen (chart, cash, reader text), so none reads differently. */
   private get moneyUnit(): MoneyUnit {
     return moneyUnitFor(this.model.moneyTrend.flatMap((s) => s.values));
+  }
+
+  /** A comment with the listening post it came from: “…” — Complaint · Booking. */
+  private commentText(c: ReviewComment): string {
+    return this.t('play.review.comment', {
+      text: this.t(c.text.key, c.text.params),
+      from: this.t(c.from.key, c.from.params),
+    });
   }
 
   private driverItems(): StackItem[] {
@@ -465,7 +477,10 @@ export class ReviewScene extends Phaser.Scene {
       {
         heading: this.t('play.review.verbatims'),
         lines: m.verbatims.length
-          ? m.verbatims.map((v) => this.t(v.key, v.params))
+          ? [
+              ...(m.unsolicited ? [this.t('play.review.unsolicited')] : []),
+              ...m.verbatims.map((v) => this.commentText(v)),
+            ]
           : [this.t('play.review.noVerbatims')],
       },
     ];

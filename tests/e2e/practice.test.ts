@@ -92,6 +92,13 @@ describe('practice for CCXP', () => {
     );
     expect(whys).toHaveLength(4);
     for (const why of whys) expect(why).toMatch(/^[A-D]\. (Goed|Fout)/);
+    // The option chosen (1 = A) is marked, in words a screen reader reads, and only that one.
+    const marked = await page.$$eval('[data-name="practice.why"] li', (l) =>
+      l.map((x, i) => (x.getAttribute('data-chosen') === 'true' ? i : -1)).filter((i) => i >= 0),
+    );
+    expect(marked).toEqual([0]);
+    expect(whys[0]).toMatch(/\(jouw antwoord\)$/);
+    for (const why of whys.slice(1)) expect(why).not.toContain('jouw antwoord');
     expect(await focusedName(page)).toBe('practice.next');
     // Text in the dialog is at least 16 CSS px.
     const smallest = await page.$$eval('[data-name="practice"] *', (nodes) =>

@@ -28,6 +28,8 @@ describe('the Review after a quarter with no survey and no listening', () => {
               closeTheLoop: false,
               leadersDays: 0,
               driversLicence: false,
+              complaints: false,
+              reviewSites: false,
             },
             metrics: { ...draft.metrics, surveys: {} },
           });
@@ -148,6 +150,80 @@ describe('the Review after a quarter of surveys too small to answer', () => {
         const asked = lines.filter((l) => l.includes(notEnough));
         expect(asked.length).toBeGreaterThanOrEqual(1);
         for (const line of asked) expect(line).not.toMatch(/\d/);
+      } finally {
+        await game.close();
+      }
+    }, 120_000);
+});
+
+describe('the Review after a quarter of complaints and review sites, no survey', () => {
+  for (const lang of ['en', 'nl'])
+    it(`shows their comments, each with its post, and says they are no score (${lang})`, async () => {
+      const game = await launchGame(
+        { width: 1366, height: 768 },
+        { locale: lang === 'nl' ? 'nl-NL' : 'en-GB' },
+      );
+      try {
+        const { page } = game;
+        await page.evaluate(async () => {
+          const store = window.__nba.session;
+          store.getState().start('airline', 'normal', 20260101);
+          store.getState().beginPlanning();
+          const draft = store.getState().session!.draft;
+          store.getState().setDraft({
+            ...draft,
+            understanding: { ...draft.understanding, complaints: true, reviewSites: true },
+            metrics: { ...draft.metrics, surveys: {} },
+          });
+          window.__nba.game.scene.getScenes(true)[0]!.scene.start('Plan');
+          await window.__nba.waitForReady('Plan');
+        });
+        // The listening posts on the Plan, switched on, with their cost and "?".
+        await page.click('#plan-tab-understanding');
+        for (const post of ['complaints', 'reviewSites'])
+          expect(
+            await page.$(`.plan-tab .control[data-control="understanding.${post}"] .help-button`),
+          ).not.toBeNull();
+        await page.$eval('.plan-tab .control[data-control="understanding.reviewSites"]', (e) =>
+          e.scrollIntoView({ block: 'end' }),
+        );
+        await page.screenshot({ path: `${OUT}plan-listening-${lang}.png` });
+        const texts = await page.evaluate(async () => {
+          const store = window.__nba.session;
+          if (!store.getState().commitQuarter()) throw new Error('commit refused');
+          window.__nba.game.scene.getScenes(true)[0]!.scene.start('Review');
+          await window.__nba.waitForReady('Review');
+          const i18n = window.__nba.i18n;
+          // What a post's label says before the touchpoint's name.
+          const lead = (post: string) =>
+            i18n.t(`play.review.from.${post}`, { touchpoint: '@@' }).split('@@')[0]!;
+          return {
+            verbatims: i18n.t('play.review.verbatims'),
+            unsolicited: i18n.t('play.review.unsolicited'),
+            survey: lead('survey'),
+            complaints: lead('complaints'),
+            reviews: lead('reviews'),
+          };
+        });
+        const lines = await page.evaluate((heading) => {
+          const h = [...document.querySelectorAll('[data-scene="Review"] section h2')].find(
+            (x) => x.textContent === heading,
+          )!;
+          return [...h.nextElementSibling!.querySelectorAll('li')].map(
+            (li) => li.textContent ?? '',
+          );
+        }, texts.verbatims);
+        await page.screenshot({ path: `${OUT}review-comments-${lang}.png` });
+        // First the warning that unsolicited words are no sample, then the comments.
+        expect(lines[0]).toBe(texts.unsolicited);
+        const comments = lines.slice(1);
+        expect(comments.length).toBeGreaterThan(0);
+        for (const line of comments) {
+          // Each names its post; none comes from a survey comment field, as none ran.
+          expect(line.includes(texts.complaints) || line.includes(texts.reviews)).toBe(true);
+          expect(line).not.toContain(texts.survey);
+        }
+        expect(game.errors).toEqual([]);
       } finally {
         await game.close();
       }

@@ -162,6 +162,8 @@ describe('the Review view-model', () => {
         closeTheLoop: false,
         leadersDays: 0,
         driversLicence: false,
+        complaints: false,
+        reviewSites: false,
       },
     };
     const silent = replay(scenario, 11, 'normal', [
@@ -180,6 +182,8 @@ describe('the Review view-model', () => {
           closeTheLoop,
           leadersDays,
           driversLicence: false,
+          complaints: false,
+          reviewSites: false,
         },
       };
       const r = replay(scenario, 11, 'normal', [d]);
@@ -198,39 +202,35 @@ describe('the Review view-model', () => {
     expect(more.m.engagement.value).not.toBeNull();
   });
 
-  it('takes comments only from the comment fields of surveys that answered, about that quarter', () => {
-    for (const o of game.results) {
-      const model = buildReviewModel(scenario, [o]);
-      const surveyed = new Set(
-        o.touchpoints
-          .filter((t) => t.measured.metric !== 'none' && t.measured.responses > 0)
-          .map(
-            (t) => scenario.stages.flatMap((s) => s.touchpoints).find((x) => x.id === t.id)!.name,
-          ),
-      );
-      for (const v of model.verbatims)
-        if (v.params.touchpoint) expect(surveyed).toContain(v.params.touchpoint);
-      // Deterministic: the same quarter gives the same comments.
-      expect(buildReviewModel(scenario, [o]).verbatims).toEqual(model.verbatims);
-      // Varied: no comment twice.
-      expect(new Set(model.verbatims.map((v) => JSON.stringify(v))).size).toBe(
-        model.verbatims.length,
-      );
-    }
-    // Walks in which nobody passing a surveyed touchpoint was angry give no complaint about it.
-    const calm: QuarterOutcome = {
-      ...game.results[0]!,
-      paths: game.results[0]!.paths.map((p) => ({
-        ...p,
-        steps: p.steps.map((s) => ({ ...s, mood: 0.9 })),
-      })),
-    };
-    const praise = buildReviewModel(scenario, [calm]).verbatims;
-    expect(praise.length).toBeGreaterThan(0);
-    for (const v of praise) expect(v.key).toBe('engine.verbatim.goodTouchpoint');
-    expect(game.results.some((o) => buildReviewModel(scenario, [o]).verbatims.length > 0)).toBe(
-      true,
+  it('shows the comments the engine heard, each with the listening post it came from', () => {
+    const posts = replay(scenario, 11, 'normal', [
+      { ...start, understanding: { ...start.understanding, complaints: true, reviewSites: true } },
+      start,
+    ]);
+    const names = new Map(
+      scenario.stages.flatMap((s) => s.touchpoints).map((t) => [t.id, t.name] as const),
     );
+    let unsolicited = 0;
+    for (const o of [...game.results, ...posts.results]) {
+      const model = buildReviewModel(scenario, [o]);
+      expect(model.verbatims).toHaveLength(o.verbatims.length);
+      model.verbatims.forEach((v, i) => {
+        const heard = o.verbatims[i]!;
+        expect(v.text).toEqual({ key: heard.key, params: heard.params });
+        expect(v.source).toBe(heard.source);
+        expect(v.from).toEqual({
+          key: `play.review.from.${heard.source}`,
+          params: { touchpoint: names.get(heard.touchpoint) },
+        });
+      });
+      // The warning that unsolicited words are no sample shows exactly when some are shown.
+      expect(model.unsolicited).toBe(o.verbatims.some((v) => v.source !== 'survey'));
+      if (model.unsolicited) unsolicited++;
+    }
+    expect(unsolicited).toBeGreaterThan(0);
+    // The quarter without the unsolicited posts: survey comments only.
+    for (const v of buildReviewModel(scenario, [posts.results[1]!]).verbatims)
+      expect(v.source).toBe('survey');
   });
 });
 

@@ -14,7 +14,7 @@ import { arrive, decideStaying } from './market';
 import { measuredView } from './measure';
 import { moveSlowVariables } from './slow';
 import { buildTables, tableInputs } from './tables';
-import { chooseVerbatims } from './verbatims';
+import { chooseVerbatims, eventWordsOf } from './verbatims';
 import { emptyTotals } from './walk';
 
 // A plain copy of the constants: where modules become CommonJS (tsx: the CLI, the bench) every
@@ -184,8 +184,12 @@ export function playQuarter(
     cesBySegment[g.id] = served > 0 ? round2(totals.segEaseSum[i]! / served) : round2(ces);
   });
 
+  // The sampled customers are the first ones walked; what each remembers is in the pool.
   const paths: QuarterOutcome['paths'] = [];
+  let member = 0;
   for (let k = 0; k < totals.paths; k++) {
+    while (pool.segment[member]! < 0) member++;
+    const memory = pool.memory[member++]!;
     const steps = [];
     for (let s = 0; s < totals.pathLen[k]!; s++) {
       const at = k * model.T + s;
@@ -196,8 +200,23 @@ export function playQuarter(
         mood: round2(clamp(totals.pathMood[at]! * 3, -1, 1)),
       });
     }
-    paths.push({ segment: scenario.segments[totals.pathSeg[k]!]!.id, steps });
+    paths.push({
+      segment: scenario.segments[totals.pathSeg[k]!]!.id,
+      steps,
+      memory: round2(memory),
+    });
   }
+
+  const channels: QuarterOutcome['channels'] = scenario.channels.map((ch, i) => ({
+    id: ch.id,
+    open: tb.open[i] === 1,
+    demand: Math.round(tb.demand[i]!),
+    capacity: Math.round(tb.capacity[i]!),
+    load: round2(tb.load[i]!),
+    waitMinutes: round2(tb.wait[i]!),
+    quality: round2(tb.quality[i]!),
+    connection: round2(c.connection[ch.id] ?? 0),
+  }));
 
   const outcome: QuarterOutcome = {
     quarter: q,
@@ -234,30 +253,21 @@ export function playQuarter(
     },
     measured: view.measured,
     touchpoints: view.touchpoints,
-    channels: scenario.channels.map((ch, i) => ({
-      id: ch.id,
-      open: tb.open[i] === 1,
-      demand: Math.round(tb.demand[i]!),
-      capacity: Math.round(tb.capacity[i]!),
-      load: round2(tb.load[i]!),
-      waitMinutes: round2(tb.wait[i]!),
-      quality: round2(tb.quality[i]!),
-      connection: round2(c.connection[ch.id] ?? 0),
-    })),
+    channels,
     costs: {
       ...costs,
       events: costs.events + impact.cost,
       total: costs.total + impact.cost,
     },
-    verbatims: chooseVerbatims(
-      model,
-      tb,
-      totals,
-      c,
-      d,
-      impact.list.filter((e) => e.started).map((e) => e.id),
-      nps,
-    ),
+    verbatims: chooseVerbatims(scenario, {
+      seed: state.seed,
+      quarter: q,
+      paths,
+      channels,
+      touchpoints: view.touchpoints,
+      posts: { complaints: d.understanding.complaints, reviewSites: d.understanding.reviewSites },
+      eventWords: eventWordsOf(scenario, impact),
+    }),
     paths,
     events: impact.list,
     drivers: tb.drivers,

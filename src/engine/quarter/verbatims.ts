@@ -1,93 +1,169 @@
-import { MAX_VERBATIMS } from '../constants';
-import type { Model } from '../model';
-import type { Message } from '../schema/common';
-import type { QuarterDecisions } from '../schema/decisions';
-import type { CompanyState } from '../schema/state';
-import type { Tables } from './tables';
-import type { WalkTotals } from './walk';
+import {
+  COMMENT_ANGRY,
+  COMMENT_DELIGHTED,
+  COMMENT_LONG_WAIT,
+  COMMENT_SILO,
+  MAX_COMMENTS_PER_POST,
+  MAX_VERBATIMS,
+  UNSOLICITED_BAD,
+  UNSOLICITED_GOOD,
+} from '../constants';
+import { STREAM, draw, streamKey } from '../rng';
+import type { CustomerComment, ListeningPost, QuarterOutcome } from '../schema/outcome';
+import type { Scenario } from '../schema/scenario';
+import type { EventImpact } from './events';
+
+/** What the listening posts can hear this quarter: the walks of the quarter's sampled customers. */
+export interface ListeningInput {
+  seed: number;
+  quarter: number;
+  /** The sampled customers' walks, with what each remembers of the quarter. */
+  paths: QuarterOutcome['paths'];
+  channels: QuarterOutcome['channels'];
+  touchpoints: QuarterOutcome['touchpoints'];
+  /** The unsolicited posts the player runs (surveys run where `touchpoints` say so). */
+  posts: { complaints: boolean; reviewSites: boolean };
+  /** Touchpoint or channel id → the verbatim of an event in force that hurts it. */
+  eventWords: ReadonlyMap<string, string>;
+}
+
+type Step = QuarterOutcome['paths'][number]['steps'][number];
+/** A comment that could be picked: customer `p`'s step `s`, good or bad, in a seeded order. */
+type Candidate = { p: number; s: number; good: boolean; order: number };
+type Words = { key: string; params: Record<string, string | number> };
 
 /**
- * A handful of comments customers would write this quarter, as locale keys with parameters, in
- * order of how much they say about what happened. Parameters that are themselves locale keys are
- * translated by the locale text (nesting).
+ * The comments heard this quarter at the listening posts the player runs (link 8), each from one
+ * sampled customer's own walk (`customer` indexes `paths`):
+ * - survey comment fields: customers who passed a surveyed touchpoint that answered, about a bad
+ *   or a delightful moment there;
+ * - complaints: customers who remember the quarter badly, about their worst moment;
+ * - review sites: the same strong feelings in public, bad and (fewer) good.
+ * Complaints and reviews are unsolicited: only strong feelings speak, so they show problems, not
+ * a score. A problem that is gone no longer happens in anyone's walk, so nobody mentions it.
+ * Pure and cheap: one pass over the few sampled walks; no other customer is read.
  */
-export function chooseVerbatims(
-  model: Model,
-  tb: Tables,
-  w: WalkTotals,
-  c: CompanyState,
-  d: QuarterDecisions,
-  eventIds: string[],
-  nps: number,
-): Message[] {
-  const { scenario, T, C } = model;
-  const out: Message[] = [];
-  for (const id of eventIds) {
-    const ev = scenario.events.find((e) => e.id === id);
-    if (ev) out.push({ key: ev.verbatim, params: {} });
+export function chooseVerbatims(scenario: Scenario, input: ListeningInput): CustomerComment[] {
+  const { paths } = input;
+  const key = streamKey(input.seed, input.quarter, STREAM.comments);
+  const surveyed = new Set(
+    input.touchpoints
+      .filter((t) => t.measured.metric !== 'none' && t.measured.responses > 0 && !t.removed)
+      .map((t) => t.id),
+  );
+  // Candidates are only (customer, step, good or bad) with a seeded order; words are made for
+  // the few picked, so a quarter's listening costs little more than a look at each sampled step.
+  const heard: Record<ListeningPost, Candidate[]> = { survey: [], complaints: [], reviews: [] };
+  const add = (source: ListeningPost, p: number, s: number, good: boolean) =>
+    heard[source].push({ p, s, good, order: draw(key, p * 256 + s * 4 + LISTENING_ORDER[source]) });
+  const { complaints, reviewSites } = input.posts;
+  for (let p = 0; p < paths.length; p++) {
+    const path = paths[p]!;
+    const steps = path.steps;
+    if (surveyed.size > 0)
+      for (let s = 0; s < steps.length; s++) {
+        const step = steps[s]!;
+        if (step.mood > COMMENT_ANGRY && step.mood < COMMENT_DELIGHTED) continue;
+        if (surveyed.has(step.touchpoint)) add('survey', p, s, step.mood >= COMMENT_DELIGHTED);
+      }
+    if (steps.length === 0 || !(complaints || reviewSites)) continue;
+    const bad = path.memory <= UNSOLICITED_BAD;
+    const good = path.memory >= UNSOLICITED_GOOD;
+    if (!bad && !good) continue;
+    // The moment that stands out: the worst for the unhappy, the best for the delighted.
+    let at = 0;
+    for (let s = 1; s < steps.length; s++)
+      if (bad ? steps[s]!.mood < steps[at]!.mood : steps[s]!.mood > steps[at]!.mood) at = s;
+    if (bad && complaints) add('complaints', p, at, false);
+    if (reviewSites) add('reviews', p, at, good);
   }
-  let worst = -1;
-  let best = -1;
-  for (let t = 0; t < T; t++) {
-    if (w.contacts[t]! < 20) continue;
-    const m = w.satSum[t]! / w.contacts[t]!;
-    if (worst < 0 || m < w.satSum[worst]! / w.contacts[worst]!) worst = t;
-    if (best < 0 || m > w.satSum[best]! / w.contacts[best]!) best = t;
-  }
-  if (worst >= 0 && w.satSum[worst]! / w.contacts[worst]! < -0.03)
-    out.push({
+
+  const none = heard.survey.length + heard.complaints.length + heard.reviews.length === 0;
+  if (none) return [];
+  const names = new Map<string, string>();
+  for (const stage of scenario.stages)
+    for (const tp of stage.touchpoints) names.set(tp.id, tp.name);
+  const channelNames = new Map(scenario.channels.map((c) => [c.id, c.name]));
+  const channels = new Map(input.channels.map((c) => [c.id, c]));
+
+  /** What a customer says about a bad moment: the cause their own step shows. */
+  const badMoment = (step: Step, before: Step | undefined): Words => {
+    const event =
+      input.eventWords.get(step.touchpoint) ?? input.eventWords.get(step.channel) ?? null;
+    if (event !== null) return { key: event, params: {} };
+    const channel = channels.get(step.channel);
+    if (channel && channel.waitMinutes >= COMMENT_LONG_WAIT)
+      return {
+        key: 'engine.verbatim.longWait',
+        params: {
+          channel: channelNames.get(step.channel) ?? step.channel,
+          minutes: Math.round(channel.waitMinutes),
+        },
+      };
+    const from = before ? channels.get(before.channel) : undefined;
+    if (
+      from &&
+      channel &&
+      from !== channel &&
+      Math.min(from.connection, channel.connection) < COMMENT_SILO
+    )
+      return { key: 'engine.verbatim.repeatMyself', params: {} };
+    return {
       key: 'engine.verbatim.badTouchpoint',
-      params: { touchpoint: model.touchpoints[worst]!.name },
-    });
-  let longest = -1;
-  for (let ch = 0; ch < C; ch++)
-    if (tb.open[ch] && (longest < 0 || tb.wait[ch]! > tb.wait[longest]!)) longest = ch;
-  if (longest >= 0 && tb.wait[longest]! >= 10)
-    out.push({
-      key: 'engine.verbatim.longWait',
-      params: { channel: scenario.channels[longest]!.name, minutes: Math.round(tb.wait[longest]!) },
-    });
-  // A preferred channel that is closed while customers look for it.
-  let closed = -1;
-  let closedShare = 0;
-  for (let ch = 0; ch < C; ch++) {
-    if (tb.open[ch]) continue;
-    let share = 0;
-    for (let i = 0; i < model.prefShare.length; i += C) share += model.prefShare[i + ch]!;
-    if (share > closedShare) {
-      closedShare = share;
-      closed = ch;
+      params: { touchpoint: names.get(step.touchpoint) ?? step.touchpoint },
+    };
+  };
+  const goodMoment = (step: Step): Words => ({
+    key: 'engine.verbatim.goodTouchpoint',
+    params: { touchpoint: names.get(step.touchpoint) ?? step.touchpoint },
+  });
+
+  // Posts take turns, each its candidates in a seeded order: one comment per touchpoint and post,
+  // never the same words twice, so every post that heard something shows.
+  for (const source of LISTENING_POSTS_ORDER) heard[source].sort((a, b) => a.order - b.order);
+  const said = new Set<string>();
+  const places = new Set<string>();
+  const next = { survey: 0, complaints: 0, reviews: 0 };
+  const out: CustomerComment[] = [];
+  for (let round = 0; round < MAX_COMMENTS_PER_POST; round++)
+    for (const source of LISTENING_POSTS_ORDER) {
+      const list = heard[source];
+      while (next[source] < list.length && out.length < MAX_VERBATIMS) {
+        const c = list[next[source]++]!;
+        const steps = paths[c.p]!.steps;
+        const step = steps[c.s]!;
+        const place = `${source} ${step.touchpoint}`;
+        if (places.has(place)) continue;
+        const words = c.good ? goodMoment(step) : badMoment(step, steps[c.s - 1]);
+        const text = words.key + JSON.stringify(words.params);
+        if (said.has(text)) continue;
+        places.add(place);
+        said.add(text);
+        out.push({ ...words, source, touchpoint: step.touchpoint, customer: c.p });
+        break;
+      }
     }
+  return out;
+}
+
+const LISTENING_POSTS_ORDER = ['survey', 'complaints', 'reviews'] as const;
+const LISTENING_ORDER: Record<ListeningPost, number> = { survey: 0, complaints: 1, reviews: 2 };
+
+/**
+ * What customers say about the events in force, by the touchpoint or channel each one hurts
+ * (after the chosen response): only a customer whose bad moment was there mentions it.
+ */
+export function eventWordsOf(scenario: Scenario, impact: EventImpact): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const { id } of impact.list) {
+    const ev = scenario.events.find((e) => e.id === id);
+    if (!ev) continue;
+    for (const [tp, v] of Object.entries(ev.effects.quality))
+      if (v < 0 && (impact.quality.get(tp) ?? 0) < 0 && !words.has(tp)) words.set(tp, ev.verbatim);
+    for (const tp of Object.keys(ev.effects.reach))
+      if ((impact.reach.get(tp) ?? 0) > 0 && !words.has(tp)) words.set(tp, ev.verbatim);
+    for (const [ch, v] of Object.entries(ev.effects.capacity))
+      if (v < 1 && (impact.capacity.get(ch) ?? 1) < 1 && !words.has(ch)) words.set(ch, ev.verbatim);
   }
-  if (closed >= 0 && closedShare / (model.G * model.S) > 0.05)
-    out.push({
-      key: 'engine.verbatim.channelClosed',
-      params: { channel: scenario.channels[closed]!.name },
-    });
-  let siloPairs = 0;
-  let openCount = 0;
-  for (let a = 0; a < C; a++) {
-    if (!tb.open[a]) continue;
-    openCount++;
-    for (let b = a + 1; b < C; b++) if (tb.open[b] && tb.silo[a * C + b]! > 0.09) siloPairs++;
-  }
-  if (openCount >= 3 && siloPairs >= 3)
-    out.push({ key: 'engine.verbatim.repeatMyself', params: {} });
-  const brand = scenario.promises.brand.find((p) => p.id === d.strategy.brandPromise)!;
-  if (c.gaps.communication > 0.3)
-    out.push({ key: 'engine.verbatim.promiseBroken', params: { promise: brand.name } });
-  if (c.engagement < 40) out.push({ key: 'engine.verbatim.tiredStaff', params: {} });
-  else if (c.engagement > 62) out.push({ key: 'engine.verbatim.friendlyStaff', params: {} });
-  if (best >= 0 && w.satSum[best]! / w.contacts[best]! > 0.04)
-    out.push({
-      key: 'engine.verbatim.goodTouchpoint',
-      params: { touchpoint: model.touchpoints[best]!.name },
-    });
-  if (c.gaps.communication < 0.1 && c.credibility > 0.7)
-    out.push({ key: 'engine.verbatim.promiseKept', params: { promise: brand.name } });
-  if (d.strategy.pricePosition === 'low')
-    out.push({ key: 'engine.verbatim.goodValue', params: {} });
-  else if (d.strategy.pricePosition === 'premium' && nps < 20)
-    out.push({ key: 'engine.verbatim.tooExpensive', params: {} });
-  return out.slice(0, MAX_VERBATIMS);
+  return words;
 }

@@ -26,6 +26,12 @@ export const UnderstandingSchema = z.strictObject({
   /** A customer driver's licence: every employee spends one day a year in customer contact
    * (Aegon). Older plans have no such field: they had none. */
   driversLicence: z.boolean().default(false),
+  /** Complaints are read and logged as a listening post, so their words reach the review. Older
+   * plans have no such field: they kept none. */
+  complaints: z.boolean().default(false),
+  /** Review sites are followed as a listening post (unsolicited feedback). Older plans have no
+   * such field: they followed none. */
+  reviewSites: z.boolean().default(false),
 });
 
 export const SurveySchema = z.strictObject({

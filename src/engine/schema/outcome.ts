@@ -119,7 +119,29 @@ export const PathStepSchema = z.object({
   /** −1 (angry) … 1 (delighted). */
   mood: Num,
 });
-export const PathSchema = z.object({ segment: IdSchema, steps: z.array(PathStepSchema) });
+export const PathSchema = z.object({
+  segment: IdSchema,
+  steps: z.array(PathStepSchema),
+  /** What the customer remembers of the quarter (peak–end, after any follow-up), on the
+   * satisfaction scale of `touchpoints[].true.satisfaction` (not the steps' display mood). */
+  memory: Num,
+});
+
+/** Where the player hears customers in their own words: the comment fields of the surveys they
+ * run, complaints they read and log, review sites they follow (unsolicited, skewed feedback). */
+export const LISTENING_POSTS = ['survey', 'complaints', 'reviews'] as const;
+export const ListeningPostSchema = z.enum(LISTENING_POSTS);
+export type ListeningPost = z.infer<typeof ListeningPostSchema>;
+
+/** A customer's comment, heard at a listening post the player ran. */
+export const CommentSchema = MessageSchema.extend({
+  source: ListeningPostSchema,
+  /** The touchpoint the comment is about (where a survey: the one whose survey carried it). */
+  touchpoint: IdSchema,
+  /** Which of the quarter's `paths` wrote it: the customer who had the experience. */
+  customer: z.number().int().min(0),
+});
+export type CustomerComment = z.infer<typeof CommentSchema>;
 
 export const EventOutcomeSchema = z.object({
   id: IdSchema,
@@ -136,7 +158,8 @@ export const QuarterOutcomeSchema = z.object({
   touchpoints: z.array(TouchpointOutcomeSchema),
   channels: z.array(ChannelOutcomeSchema),
   costs: CostsSchema,
-  verbatims: z.array(MessageSchema),
+  /** Comments heard at the listening posts the player ran, about this quarter's walks. */
+  verbatims: z.array(CommentSchema),
   paths: z.array(PathSchema),
   events: z.array(EventOutcomeSchema),
   /** What moved the true NPS, as named contributions (points of NPS). */

@@ -223,16 +223,21 @@ export function createQuiz(container: HTMLElement, o: QuizOptions): QuizView {
       ? o.t('practice.right')
       : o.t('practice.wrong', { letter: letter(item.answer) });
     const list = el('ul', { class: 'practice-why', 'data-name': 'practice.why' });
-    text.why.forEach((why, i) =>
-      list.append(
-        el(
-          'li',
-          { class: i === item.answer ? 'right' : '' },
-          el('strong', {}, `${letter(i)}. `),
-          why,
-        ),
-      ),
-    );
+    text.why.forEach((why, i) => {
+      const li = el(
+        'li',
+        { class: i === item.answer ? 'right' : '' },
+        el('strong', {}, `${letter(i)}. `),
+        why,
+      );
+      // The option the player chose, in words (read aloud, and not by colour alone).
+      if (i === chosen) {
+        li.classList.add('chosen');
+        li.dataset.chosen = 'true';
+        li.append(' ', el('span', { class: 'practice-chosen' }, o.t('practice.yourAnswer')));
+      }
+      list.append(li);
+    });
     box.append(verdict, el('h3', {}, o.t('practice.whyTitle')), list);
     if (item.reveal)
       box.append(

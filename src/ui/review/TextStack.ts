@@ -23,7 +23,15 @@ export class TextStack {
   private items: StackItem[] = [];
   private box = { x: 0, y: 0, width: 100, height: 100, scale: 1 };
 
-  constructor(private readonly scene: Phaser.Scene) {
+  /**
+   * `skipTooLong`: an item that does not fit is left out and the next ones still tried (separate
+   * quotes, where a long one should not hide the shorter ones after it); otherwise the list stops
+   * at the first that does not fit (the drivers, whose lines belong together).
+   */
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly skipTooLong = false,
+  ) {
     this.g = scene.add.graphics();
   }
 
@@ -70,7 +78,7 @@ export class TextStack {
         .setText(item.text)
         .setPosition(x + barSpace, top);
       if (top + t.height > y + height) {
-        full = true;
+        if (!this.skipTooLong) full = true;
         return;
       }
       t.setVisible(true);

@@ -47,6 +47,8 @@ function rows(scenario: Scenario): Row[] {
       'debrief.whatIf.leadersDays',
       (d) => [t('debrief.whatIf.days', { count: d.understanding.leadersDays })],
     ],
+    ['debrief.whatIf.complaints', (d) => yesNo(d.understanding.complaints)],
+    ['debrief.whatIf.reviewSites', (d) => yesNo(d.understanding.reviewSites)],
     [
       'debrief.decisions.surveys',
       (d) =>

@@ -78,6 +78,20 @@ export function whatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatIfLev
       patch: (v) => ({ understanding: { driversLicence: v === 'true' } }),
     },
     {
+      id: 'understanding.complaints',
+      label: { key: 'debrief.whatIf.complaints' },
+      choices: yesNo(),
+      current: String(d.understanding.complaints),
+      patch: (v) => ({ understanding: { complaints: v === 'true' } }),
+    },
+    {
+      id: 'understanding.reviewSites',
+      label: { key: 'debrief.whatIf.reviewSites' },
+      choices: yesNo(),
+      current: String(d.understanding.reviewSites),
+      patch: (v) => ({ understanding: { reviewSites: v === 'true' } }),
+    },
+    {
       id: 'understanding.leadersDays',
       label: { key: 'debrief.whatIf.leadersDays' },
       choices: [0, 1, 2, 3, 4].map((n) => ({

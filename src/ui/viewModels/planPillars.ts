@@ -1,7 +1,9 @@
 import {
   PRICE_POSITIONS,
   SURVEY_METRICS,
+  complaintsCost,
   driversLicenceCost,
+  reviewSitesCost,
   type GameState,
   type QuarterDecisions,
   type Scenario,
@@ -143,6 +145,27 @@ export function understandingGroups({ scenario, d }: PlanContext): ControlGroup[
       cost: costEach('game.cost.perQuarter', Math.round(driversLicenceCost(scenario))),
       value: d.understanding.driversLicence,
       patch: (driversLicence) => ({ understanding: { driversLicence } }),
+    },
+    // Listening posts for unsolicited feedback: their words reach the review, never a score.
+    {
+      kind: 'toggle',
+      id: 'understanding.complaints',
+      lever: 'understanding.complaints',
+      label: label('complaints'),
+      hint: hint('complaints'),
+      cost: costEach('game.cost.perQuarter', Math.round(complaintsCost(scenario))),
+      value: d.understanding.complaints,
+      patch: (complaints) => ({ understanding: { complaints } }),
+    },
+    {
+      kind: 'toggle',
+      id: 'understanding.reviewSites',
+      lever: 'understanding.reviewSites',
+      label: label('reviewSites'),
+      hint: hint('reviewSites'),
+      cost: costEach('game.cost.perQuarter', Math.round(reviewSitesCost(scenario))),
+      value: d.understanding.reviewSites,
+      patch: (reviewSites) => ({ understanding: { reviewSites } }),
     },
   ];
   return [{ id: 'understanding', title: t('engine.pillar.understanding'), controls }];

@@ -2,10 +2,15 @@
  * What the player can know of things no survey scores: the five gaps and staff engagement as
  * estimates whose uncertainty narrows with listening (research, leaders' days with customers,
  * closing the loop, surveys that answered), unknown without any; and the customers' own words,
- * only from the comment fields of the surveys the player ran, taken from the walks of the
- * quarter's sampled customers (the engine's paths), so a fixed problem is no longer mentioned.
+ * only from the listening posts the player ran, as the engine heard them.
  */
-import type { Message, QuarterDecisions, QuarterOutcome, Scenario } from '../../engine';
+import type {
+  ListeningPost,
+  Message,
+  QuarterDecisions,
+  QuarterOutcome,
+  Scenario,
+} from '../../engine';
 
 /** How much the quarter's listening tells about the gaps (0 nothing … 0.85 at most). */
 export function listeningOf(
@@ -59,90 +64,27 @@ export function estimate(
   return { value, uncertainty };
 }
 
-/** Most comments shown per quarter. */
-export const MAX_COMMENTS = 4;
-/** Moods (−1…1) at or beyond which a customer writes something in the comment field. */
-const ANGRY = -0.35;
-const DELIGHTED = 0.45;
-/** Minutes of waiting at or above which a waiting customer mentions it. */
-const LONG_WAIT = 10;
-
-export interface Comment extends Message {
-  /** The touchpoint whose survey carried the comment. */
-  touchpoint: string;
+/** A customer's comment as the Review shows it: the words, and the listening post they came from. */
+export interface ReviewComment {
+  text: Message;
+  /** "Survey comment · Check-in", "Complaint · Booking", "Review site · Seat". */
+  from: Message;
+  source: ListeningPost;
 }
 
 /**
- * Comments from the survey comment fields the player ran: each from a sampled customer who passed
- * a surveyed touchpoint (with answers) this quarter, about what happened to them there. Varied:
- * one per touchpoint, one per kind of remark, in a seeded order.
+ * The comments the engine heard at the listening posts the player ran (survey comment fields,
+ * complaints, review sites), from the walks of the quarter's sampled customers, so a problem that
+ * is fixed is no longer mentioned. None without a post.
  */
-export function commentsOf(scenario: Scenario, outcome: QuarterOutcome): Comment[] {
-  const surveyed = new Set(
-    outcome.touchpoints
-      .filter((t) => t.measured.metric !== 'none' && t.measured.responses > 0 && !t.removed)
-      .map((t) => t.id),
-  );
-  if (surveyed.size === 0) return [];
+export function commentsOf(scenario: Scenario, outcome: QuarterOutcome): ReviewComment[] {
   const names = new Map(scenario.stages.flatMap((s) => s.touchpoints).map((t) => [t.id, t.name]));
-  const channels = new Map(outcome.channels.map((c) => [c.id, c]));
-  const channelName = new Map(scenario.channels.map((c) => [c.id, c.name]));
-  const candidates: (Comment & { order: number })[] = [];
-  outcome.paths.forEach((path, p) => {
-    path.steps.forEach((step, s) => {
-      if (!surveyed.has(step.touchpoint)) return;
-      const touchpoint = names.get(step.touchpoint) ?? step.touchpoint;
-      const order = offset(outcome.quarter, p, s, step.touchpoint);
-      const channel = channels.get(step.channel);
-      const before = path.steps[s - 1];
-      if (step.mood <= ANGRY) {
-        if (channel && channel.waitMinutes >= LONG_WAIT)
-          candidates.push({
-            key: 'engine.verbatim.longWait',
-            params: {
-              channel: channelName.get(step.channel) ?? step.channel,
-              minutes: Math.round(channel.waitMinutes),
-            },
-            touchpoint: step.touchpoint,
-            order,
-          });
-        else if (
-          before &&
-          before.channel !== step.channel &&
-          Math.min(channels.get(before.channel)?.connection ?? 0, channel?.connection ?? 0) < 0.5
-        )
-          candidates.push({
-            key: 'engine.verbatim.repeatMyself',
-            params: {},
-            touchpoint: step.touchpoint,
-            order,
-          });
-        else
-          candidates.push({
-            key: 'engine.verbatim.badTouchpoint',
-            params: { touchpoint },
-            touchpoint: step.touchpoint,
-            order,
-          });
-      } else if (step.mood >= DELIGHTED)
-        candidates.push({
-          key: 'engine.verbatim.goodTouchpoint',
-          params: { touchpoint },
-          touchpoint: step.touchpoint,
-          order,
-        });
-    });
-  });
-  candidates.sort((a, b) => a.order - b.order);
-  const out: Comment[] = [];
-  const places = new Set<string>();
-  const kinds = new Set<string>();
-  for (const c of candidates) {
-    if (out.length >= MAX_COMMENTS) break;
-    if (places.has(c.touchpoint) || (kinds.has(c.key) && kinds.size < 3)) continue;
-    places.add(c.touchpoint);
-    kinds.add(c.key);
-    out.push({ key: c.key, params: c.params, touchpoint: c.touchpoint });
-  }
-  return out;
+  return outcome.verbatims.map((v) => ({
+    text: { key: v.key, params: v.params },
+    from: {
+      key: `play.review.from.${v.source}`,
+      params: { touchpoint: names.get(v.touchpoint) ?? v.touchpoint },
+    },
+    source: v.source,
+  }));
 }

@@ -1,12 +1,7 @@
-import type {
-  MeasuredStatus,
-  Message,
-  QuarterDecisions,
-  QuarterOutcome,
-  Scenario,
-} from '../../engine';
+import type { MeasuredStatus, QuarterDecisions, QuarterOutcome, Scenario } from '../../engine';
 import {
   commentsOf,
+  type ReviewComment,
   ENGAGEMENT_UNCERTAINTY,
   estimate,
   GAP_UNCERTAINTY,
@@ -94,8 +89,10 @@ export interface ReviewModel {
   /** The five gaps as estimates whose uncertainty narrows with listening; unknown without. */
   gaps: ({ id: keyof QuarterOutcome['true']['gaps'] } & Estimate)[];
   heat: HeatCell[];
-  /** Comments from the survey comment fields that ran this quarter (none without a survey). */
-  verbatims: Message[];
+  /** Comments heard at the listening posts run this quarter, each with its post (none without). */
+  verbatims: ReviewComment[];
+  /** Some comments are unsolicited (complaints, reviews): strong feelings, not a sample. */
+  unsolicited: boolean;
   drivers: ScoreDrivers[];
   /**
    * On what the player can see, like with like: a measured score that moved beyond its margin of
@@ -298,7 +295,8 @@ export function buildReviewModel(
       }),
     ),
     heat,
-    verbatims: commentsOf(scenario, outcome).map(({ key, params }) => ({ key, params })),
+    verbatims: commentsOf(scenario, outcome),
+    unsolicited: outcome.verbatims.some((v) => v.source !== 'survey'),
     drivers: drivers(results, index),
     verdict,
     verdictBasis,
