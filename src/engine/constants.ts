@@ -186,6 +186,11 @@ export const WAIT_RESPONSIVENESS = 0.15;
  * grows without a ceiling short of abandonment (link 4: waits when a channel is over capacity).
  * Calibration. */
 export const WAIT_PATIENCE_MINUTES = 30;
+/** Most tries at an overloaded queue before a customer switches channel or gives up. At a load L
+ * a try gets through about once in L, so customers try again, each time sitting through the wait:
+ * the effort of a queue grows with its load up to this many waits (link 4: waits when a channel is
+ * over capacity; repeat contacts). Calibration. */
+export const QUEUE_ATTEMPTS = 3;
 /** Effort of a contact abandoned in the queue: the customer tried, failed and must try again or
  * elsewhere (link 4: effort, switching; CEB/Gartner 2013). Calibration. */
 export const ABANDON_EFFORT = 0.6;
