@@ -509,7 +509,7 @@ describe('rules by causal link (SIMULATION.md)', () => {
     const govern = (owner: 'none' | 'team' | 'ceo', council: boolean) => {
       const c = company();
       const d = decisions();
-      d.governance = { owner, council };
+      d.governance = { owner, council, blueprint: false };
       d.channels.callCentre!.connected = true;
       // Governance decided last quarter acts now (link 14).
       moveSlowVariables(model, c, d, d, calm(), 5000);
@@ -536,6 +536,27 @@ describe('rules by causal link (SIMULATION.md)', () => {
       9,
     );
     expect(ceo.connection.callCentre).toBeLessThan(1);
+  });
+
+  it('link 10: a CX executive with a mandate, and a blueprint project that only an owner carries', () => {
+    const govern = (owner: (typeof K.OWNERS)[number], blueprint: boolean) => {
+      const c = company();
+      const d = decisions();
+      d.governance = { owner, council: false, blueprint };
+      moveSlowVariables(model, c, d, d, calm(), 5000);
+      return c.gaps.standards;
+    };
+    // The executive closes the standards gap more than a team without mandate, less than the CEO.
+    expect(govern('team', false)).toBeGreaterThan(govern('executive', false));
+    expect(govern('executive', false)).toBeGreaterThan(govern('ceo', false));
+    // The blueprint closes STANDARDS_FROM_BLUEPRINT of the target, times how far its owner carries
+    // it; a quarter covers GOVERNANCE_RATE of the way. Without an owner nothing moves.
+    for (const owner of K.OWNERS)
+      expect(govern(owner, false) - govern(owner, true)).toBeCloseTo(
+        K.GOVERNANCE_RATE * K.STANDARDS_FROM_BLUEPRINT * K.BLUEPRINT_BY_OWNER[owner],
+        9,
+      );
+    expect(K.BLUEPRINT_BY_OWNER.none).toBe(0);
   });
 
   it('link 14: research pays off the quarter after it is bought', () => {

@@ -81,7 +81,7 @@ describe('fuzz: changed records', () => {
           else expect(refusalProblems(r.err, [file])).toEqual([]);
         },
       ),
-      RUNS(60),
+      RUNS(80),
     );
     // Malformed records and records that do not match were both met.
     expect(codes[1]).toBeGreaterThanOrEqual(3);

@@ -1,7 +1,10 @@
 import {
   PRICE_POSITIONS,
   SURVEY_METRICS,
+  OWNERS,
+  blueprintCost,
   driversLicenceCost,
+  ownerCost,
   type GameState,
   type QuarterDecisions,
   type Scenario,
@@ -397,7 +400,7 @@ export function channelGroup({ scenario, d }: PlanContext, id: string): ControlG
 }
 
 export function governanceGroups({ scenario, d }: PlanContext): ControlGroup[] {
-  const owners = ['none', 'team', 'ceo'] as const;
+  const owners = OWNERS;
   const controls: PlanControl[] = [
     {
       kind: 'choice',
@@ -410,7 +413,7 @@ export function governanceGroups({ scenario, d }: PlanContext): ControlGroup[] {
       options: owners.map((o) => ({
         value: o,
         label: t(`game.owner.${o}`),
-        ...(o === 'none' ? {} : { detail: money(scenario.governance[o]) }),
+        ...(o === 'none' ? {} : { detail: money(ownerCost(scenario, o)) }),
       })),
       patch: (value) => ({ governance: { owner: owners.find((o) => o === value) ?? 'none' } }),
     },
@@ -423,6 +426,16 @@ export function governanceGroups({ scenario, d }: PlanContext): ControlGroup[] {
       cost: money(scenario.governance.council),
       value: d.governance.council,
       patch: (council) => ({ governance: { council } }),
+    },
+    {
+      kind: 'toggle',
+      id: 'governance.blueprint',
+      lever: 'governance.blueprint',
+      label: label('blueprint'),
+      hint: hint('blueprint'),
+      cost: costEach('game.cost.perQuarter', Math.round(blueprintCost(scenario))),
+      value: d.governance.blueprint,
+      patch: (blueprint) => ({ governance: { blueprint } }),
     },
   ];
   return [{ id: 'governance', title: t('engine.pillar.governance'), controls }];
