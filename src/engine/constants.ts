@@ -186,6 +186,11 @@ export const WAIT_RESPONSIVENESS = 0.15;
  * grows without a ceiling short of abandonment (link 4: waits when a channel is over capacity).
  * Calibration. */
 export const WAIT_PATIENCE_MINUTES = 30;
+/** Most tries at an overloaded queue before a customer switches channel or gives up. At a load L
+ * a try gets through about once in L, so customers try again, each time sitting through the wait:
+ * the effort of a queue grows with its load up to this many waits (link 4: waits when a channel is
+ * over capacity; repeat contacts). Calibration. */
+export const QUEUE_ATTEMPTS = 3;
 /** Effort of a contact abandoned in the queue: the customer tried, failed and must try again or
  * elsewhere (link 4: effort, switching; CEB/Gartner 2013). Calibration. */
 export const ABANDON_EFFORT = 0.6;
@@ -219,7 +224,7 @@ export const CHANNEL_NEUTRAL = 0.55;
 /** Connection moves this share toward its target per quarter, by CX owner (link 10: governance
  * connects channels; link 14: with delay; link 15: with no owner the project stalls and its money
  * is wasted — only 8% of organisations connect all their channels). Calibration. */
-export const CONNECTION_RATE = { none: 0, team: 0.2, ceo: 0.35 } as const;
+export const CONNECTION_RATE = { none: 0, team: 0.2, executive: 0.3, ceo: 0.35 } as const;
 /** Added to the connection rate by a cross-department council (link 10). Calibration. */
 export const CONNECTION_COUNCIL_BONUS = 0.1;
 /** Cost per quarter of connecting one channel while the project runs (connection below
@@ -303,7 +308,28 @@ export const STANDARDS_GAP_BASE = 0.45;
 /** Standards gap closed by the CX owner: a team without mandate does little, a CEO-led owner a lot
  * (link 10; only ~36% of organisations had a board-level CX executive, Dimension Data 2017).
  * Calibration. */
-export const STANDARDS_FROM_OWNER = { none: 0, team: 0.05, ceo: 0.25 } as const;
+export const STANDARDS_FROM_OWNER = { none: 0, team: 0.05, executive: 0.18, ceo: 0.25 } as const;
+/** The CX owners in the game: nobody, a CX team without mandate, a CX executive on the board with
+ * a mandate across departments, the CEO (link 10: a CX owner with mandate shrinks the gaps, a team
+ * without one has little effect; only ~36% of organisations had a board-level CX executive,
+ * Dimension Data 2017; reference article 004, Laire: does your CX manager have a mandate?). The
+ * executive's effects sit between the team's and the CEO's: a mandate, without the CEO's own
+ * weight. Their cost is the mean of the level's team and CEO costs (`ownerCost`), so it is scaled
+ * to the company. */
+export const OWNERS = ['none', 'team', 'executive', 'ceo'] as const;
+/** Standards gap closed by a service blueprint and standards project (SERVQUAL gap 2, the
+ * specification gap: what customers need turned into service specifications; link 10, reference
+ * article 004), acting from the quarter after it is decided (link 14), times how far its owner
+ * carries it (`BLUEPRINT_BY_OWNER`). Calibration. */
+export const STANDARDS_FROM_BLUEPRINT = 0.1;
+/** Share of `STANDARDS_FROM_BLUEPRINT` a project achieves by CX owner: without an owner it is
+ * written and shelved (link 15: an investment with no owner is mostly wasted); a team without
+ * mandate gets part of it adopted (link 10). Calibration. */
+export const BLUEPRINT_BY_OWNER = { none: 0, team: 0.4, executive: 1, ceo: 1 } as const;
+/** What the blueprint and standards project costs per quarter while it runs, as a share of the
+ * quarterly CX budget (mapping journeys, writing standards with the front line), so it means the
+ * same in every scenario. Calibration. */
+export const BLUEPRINT_BUDGET_SHARE = 0.01;
 /** Standards gap closed by a council across departments (link 10). Calibration. */
 export const STANDARDS_FROM_COUNCIL = 0.1;
 /** Standards gap closed per leaders' day with customers (link 9: raises commitment to standards,
@@ -370,7 +396,7 @@ export const DELIVERY_FROM_GOALS = 0.04;
  * rises, the true one does not (link 8, measured vs true). Calibration. */
 export const BONUS_GAMING_SHARE = 0.12;
 /** Delivery gap closed by the CX owner (link 10: without mandate, little). Calibration. */
-export const DELIVERY_FROM_OWNER = { none: 0, team: 0.02, ceo: 0.06 } as const;
+export const DELIVERY_FROM_OWNER = { none: 0, team: 0.02, executive: 0.045, ceo: 0.06 } as const;
 /** Delivery gap added per unit of last quarter's human load above `STRETCHED_LOAD` (link 11: overload, "more with
  * the same means"). Calibration. */
 export const DELIVERY_FROM_OVERLOAD = 0.3;
@@ -415,7 +441,7 @@ export const WELLBEING_REFERENCE = 0.0105;
  * erodes engagement, so more means help). Calibration. */
 export const ENGAGEMENT_FROM_STAFFING = 16;
 /** Engagement points from a CX owner (link 10; link 11). Kept small; calibration. */
-export const ENGAGEMENT_FROM_OWNER = { none: 0, team: 1, ceo: 3 } as const;
+export const ENGAGEMENT_FROM_OWNER = { none: 0, team: 1, executive: 2, ceo: 3 } as const;
 /** Engagement points lost per unit of last quarter's human load above `STRETCHED_LOAD` (link 11: overload, demand
  * above capacity, erodes engagement). Calibration. */
 export const ENGAGEMENT_FROM_OVERLOAD = 45;
@@ -508,7 +534,7 @@ export const REPUTATION_PER_NPS = 0.6;
 export const EFFECTIVENESS_BASE = 0.2;
 /** Effectiveness added by a CX owner (link 15: an investment with no owner is mostly wasted;
  * link 10: a team without mandate does little). Calibration. */
-export const EFFECTIVENESS_OWNER = { none: 0, team: 0.15, ceo: 0.3 } as const;
+export const EFFECTIVENESS_OWNER = { none: 0, team: 0.15, executive: 0.25, ceo: 0.3 } as const;
 /** Effectiveness added when the touchpoint is measured (link 15: no measurement, mostly wasted).
  * Calibration. */
 export const EFFECTIVENESS_MEASURED = 0.25;

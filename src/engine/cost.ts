@@ -2,6 +2,7 @@ import {
   CONNECTION_DONE,
   COMPLAINTS_BUDGET_SHARE,
   CONNECTION_PROJECT_SHARE,
+  BLUEPRINT_BUDGET_SHARE,
   DRIVERS_LICENCE_BUDGET_SHARE,
   RESPONSE_TRANSACTIONAL,
   REVIEW_SITES_BUDGET_SHARE,
@@ -28,6 +29,24 @@ export function connectionCostOf(
 }
 
 /** A quarter of the customer driver's licence, scaled to the company (k€). */
+/** What a CX owner costs a quarter (k€): the level's price of a team or the CEO's time; a CX
+ * executive with a mandate costs the mean of the two (constants `OWNERS`), so it scales with the
+ * company as they do. */
+export function ownerCost(
+  scenario: Scenario,
+  owner: QuarterDecisions['governance']['owner'],
+): number {
+  if (owner === 'none') return 0;
+  if (owner === 'executive') return (scenario.governance.team + scenario.governance.ceo) / 2;
+  return scenario.governance[owner];
+}
+
+/** What the service blueprint and standards project costs a quarter (k€): a share of the
+ * quarterly CX budget, the same decision in every scenario. */
+export function blueprintCost(scenario: Scenario): number {
+  return BLUEPRINT_BUDGET_SHARE * scenario.company.budget;
+}
+
 export function driversLicenceCost(scenario: Scenario): number {
   return DRIVERS_LICENCE_BUDGET_SHARE * scenario.company.budget;
 }
@@ -83,8 +102,9 @@ export function costOf(scenario: Scenario, state: GameState, d: QuarterDecisions
       (plan.connected ? connectionCostOf(scenario, state, ch) : 0);
   }
   const governance =
-    (d.governance.owner === 'none' ? 0 : scenario.governance[d.governance.owner]) +
-    (d.governance.council ? scenario.governance.council : 0);
+    ownerCost(scenario, d.governance.owner) +
+    (d.governance.council ? scenario.governance.council : 0) +
+    (d.governance.blueprint ? blueprintCost(scenario) : 0);
   const culture =
     (d.culture.hiringForAttitude ? scenario.culture.hiring : 0) +
     d.culture.training +

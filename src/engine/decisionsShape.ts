@@ -53,6 +53,7 @@ export function isDecisionsShape(x: unknown): boolean {
   const g = x.governance;
   if (!isPlain(g) || !keysAre(g, GOVERNANCE)) return false;
   if (!isOneOf(g.owner, OWNERS) || typeof g.council !== 'boolean') return false;
+  if (typeof g.blueprint !== 'boolean') return false;
   const c = x.culture;
   if (!isPlain(c) || !keysAre(c, CULTURE)) return false;
   if (typeof c.hiringForAttitude !== 'boolean' || !isOneOf(c.empowerment, EMPOWERMENT))

@@ -12,7 +12,16 @@ export * from './schema/limits';
 export { newGame, defaultDecisions, clone } from './game';
 export { validateDecisions, issueToError } from './validate';
 export type { DecisionError, Validation } from './validate';
-export { costOf, budgetOf, driversLicenceCost, complaintsCost, reviewSitesCost } from './cost';
+export { INVESTMENT_REFERENCE, OWNERS, TRAINING_REFERENCE, WELLBEING_REFERENCE } from './constants';
+export {
+  costOf,
+  budgetOf,
+  driversLicenceCost,
+  complaintsCost,
+  reviewSitesCost,
+  ownerCost,
+  blueprintCost,
+} from './cost';
 export { playQuarter, InvalidDecisionsError } from './quarter/play';
 export { replay, hashRecord, firstDifference } from './replay';
 export {

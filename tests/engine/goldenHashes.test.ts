@@ -47,7 +47,7 @@ function busy(scenario: Scenario) {
     d.strategy.pricePosition = promise.price;
     d.understanding.closeTheLoop = q % 3 !== 1;
     d.understanding.leadersDays = q % 3;
-    d.governance = { owner: q < 2 ? 'team' : 'ceo', council: q >= 3 };
+    d.governance = { owner: q < 2 ? 'team' : 'ceo', council: q >= 3, blueprint: false };
     d.culture.training = Math.round(scenario.company.budget * 0.01 * (q + 1));
     const first = scenario.channels[0]!.id;
     if (d.channels[first]) d.channels[first]!.connected = true;

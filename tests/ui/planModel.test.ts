@@ -174,3 +174,40 @@ describe('plan view-model', () => {
       expect(model(quiet).pillars.some((p) => p.id === 'events')).toBe(false);
   });
 });
+
+describe('money sliders are scaled to the scenario (truth 8)', () => {
+  const level = (id: string): Scenario => {
+    const r = readLevelFile(`levels/${id}.json`);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    return r.value;
+  };
+  /** The range of a money slider, as a share of the scenario's quarterly budget. */
+  const reach = (s: Scenario, lever: string, selection: Selection) => {
+    const state = newGame(s, 1, 'normal');
+    const draft = defaultDecisions(s, state);
+    const control = planModel({ scenario: s, state, draft, refusal: null, selection })
+      .pillars.flatMap((p) => p.groups.flatMap((g) => g.controls))
+      .find((c) => c.lever === lever);
+    if (!control || control.kind !== 'number') throw new Error(lever);
+    // About 40 steps over the range, whatever the company's size.
+    expect(control.max / control.step, `${s.id} ${lever}`).toBeGreaterThanOrEqual(20);
+    expect(control.max / control.step, `${s.id} ${lever}`).toBeLessThanOrEqual(45);
+    return control.max / s.company.budget;
+  };
+  it('a touchpoint investment and training reach the same share of the budget in every level', () => {
+    const shares = ['tutorial', 'hotel', 'airline'].map((id) => {
+      const s = level(id);
+      const tp = s.stages[0]!.touchpoints[0]!.id;
+      return {
+        investment: reach(s, 'journey.touchpoints.*.investment', { kind: 'touchpoint', id: tp }),
+        training: reach(s, 'culture.training', null),
+      };
+    });
+    for (const x of shares) {
+      expect(x.investment).toBeGreaterThan(0.05);
+      expect(x.investment).toBeLessThan(0.065);
+      expect(x.training).toBeGreaterThan(0.035);
+      expect(x.training).toBeLessThan(0.045);
+    }
+  });
+});

@@ -159,7 +159,8 @@ export function pullLevers(
   for (const lever of spec.levers) {
     if (lever === 'promise') pullPromise(s, d, spec);
     else if (lever === 'listening') pullListening(s, d, q);
-    else if (lever === 'governance') d.governance = { owner: 'ceo', council: true };
+    else if (lever === 'governance')
+      d.governance = { owner: 'ceo', council: true, blueprint: false };
     else if (lever === 'culture') pullCulture(s, d, spec.intensity);
     else if (lever === 'channels') pullChannels(s, d, spec.intensity, 0.1);
     else if (lever === 'journey') pullJourney(s, d, spec, q);

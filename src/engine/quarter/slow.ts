@@ -107,6 +107,7 @@ export function moveSlowVariables(
     K.STANDARDS_GAP_BASE -
       K.STANDARDS_FROM_OWNER[gov.owner] -
       (gov.council ? K.STANDARDS_FROM_COUNCIL : 0) -
+      (gov.blueprint ? K.STANDARDS_FROM_BLUEPRINT * K.BLUEPRINT_BY_OWNER[gov.owner] : 0) -
       K.STANDARDS_FROM_LEADERS_PER_DAY * days +
       K.STANDARDS_FROM_KNOWLEDGE_GAP * (g.knowledge - K.KNOWLEDGE_GAP_PIVOT),
     K.GAP_FLOOR,

@@ -93,6 +93,9 @@ export interface TableInputs {
   open: Uint8Array;
   route: Int8Array;
   switched: Uint8Array;
+  /** Where a customer who abandons channel ch's queue at touchpoint t tries next: [t*C+ch], the
+   * most popular other open channel serving t; −1 none (link 4: customers switch channel). */
+  alt: Int8Array;
   /** Governance in force this quarter: last quarter's decision (link 14). */
   governance: QuarterDecisions['governance'];
   /** The brand promise changed this quarter: staff are unsure what to deliver (link 1). */
@@ -215,24 +218,33 @@ export function tableInputs(
   scenario.channels.forEach((ch, i) => (open[i] = d.channels[ch.id]?.open ? 1 : 0));
   const route = new Int8Array(T * C).fill(-1);
   const switched = new Uint8Array(T * C);
+  const alt = new Int8Array(T * C).fill(-1);
   for (let t = 0; t < T; t++) {
     if (removed[t]) continue;
     const s = stageOfTp[t]!;
     let fallback = -1;
+    let second = -1;
     let best = -1;
+    let next = -1;
     for (let ch = 0; ch < C; ch++) {
       if (!open[ch] || !serves[t * C + ch]) continue;
       let pop = 0;
       for (let g = 0; g < G; g++) pop += prefShare[(g * S + s) * C + ch]!;
       if (pop > best) {
+        next = best;
+        second = fallback;
         best = pop;
         fallback = ch;
+      } else if (pop > next) {
+        next = pop;
+        second = ch;
       }
     }
     for (let p = 0; p < C; p++) {
       const direct = open[p] && serves[t * C + p];
       route[t * C + p] = direct ? p : fallback;
       switched[t * C + p] = direct ? 0 : 1;
+      if (direct || p === fallback) alt[t * C + p] = p === fallback ? second : fallback;
     }
   }
 
@@ -257,6 +269,7 @@ export function tableInputs(
     open,
     route,
     switched,
+    alt,
     governance,
     promiseChanged: previousPromise !== d.strategy.brandPromise,
   };
@@ -269,12 +282,14 @@ export function buildTables(
   full = true,
 ): Tables {
   const { model, c, d, impact, brand, coherent, expectation, raise, reach256, q, eventQ } = inputs;
-  const { route, open, governance, promiseChanged } = inputs;
+  const { route, alt, open, governance, promiseChanged } = inputs;
   const { kanoLoss, kanoGain, intensity, service, pendingQuality, pendingRelief, switched } =
     inputs;
   const { T, C, G, S, scenario, touchpoints, tpWeights, prefShare, stageOfTp, human } = model;
   // Expected demand per channel from the segments' preferences.
   const demand = new Float64Array(C);
+  // Demand per touchpoint and serving channel, for where abandoned contacts go next.
+  const demandAt = new Float64Array(T * C);
   const passes = new Float64Array(T);
   for (let t = 0; t < T; t++) {
     const s = stageOfTp[t]!;
@@ -284,9 +299,11 @@ export function buildTables(
       passes[t] = passes[t]! + n;
       for (let p = 0; p < C; p++) {
         const ch = route[t * C + p]!;
-        if (ch >= 0) demand[ch] = demand[ch]! + n * prefShare[(g * S + s) * C + p]!;
+        if (ch >= 0)
+          demandAt[t * C + ch] = demandAt[t * C + ch]! + n * prefShare[(g * S + s) * C + p]!;
       }
     }
+    for (let ch = 0; ch < C; ch++) demand[ch] = demand[ch]! + demandAt[t * C + ch]!;
   }
 
   // Channels: capacity, load, wait, quality from funding per contact (link 5).
@@ -298,18 +315,40 @@ export function buildTables(
   const abandon = new Float64Array(C);
   let humanDemand = 0;
   let humanCapacity = 0;
-  scenario.channels.forEach((ch, i) => {
-    const plan = d.channels[ch.id];
-    if (!open[i] || !plan) return;
-    const staffing = ch.kind === 'human' ? d.culture.staffing : 1;
-    capacity[i] = plan.capacity * ch.contactsPerUnit * staffing * (impact.capacity.get(ch.id) ?? 1);
+  const queue = (i: number) => {
     load[i] = capacity[i]! > 0 ? demand[i]! / capacity[i]! : demand[i]! > 0 ? 10 : 0;
-    wait[i] = ch.baseWait * queueFactor(load[i]!);
+    wait[i] = scenario.channels[i]!.baseWait * queueFactor(load[i]!);
     // Demand above capacity is not served: that share abandons the queue (capacity is what gets
     // through). Those served wait, with effort growing with the wait up to the longest a customer
     // sits through (link 4).
     abandon[i] = load[i]! > 1 ? 1 - 1 / load[i]! : 0;
     waitIdx[i] = Math.min(wait[i]!, K.WAIT_PATIENCE_MINUTES) / K.WAIT_FULL_EFFORT_MINUTES;
+  };
+  scenario.channels.forEach((ch, i) => {
+    const plan = d.channels[ch.id];
+    if (!open[i] || !plan) return;
+    const staffing = ch.kind === 'human' ? d.culture.staffing : 1;
+    capacity[i] = plan.capacity * ch.contactsPerUnit * staffing * (impact.capacity.get(ch.id) ?? 1);
+    queue(i);
+  });
+  // Those who abandon a queue try the next channel that serves the touchpoint (link 4: customers
+  // switch channel), adding to its demand and its queue; who abandons there too gives up. One
+  // round: the first channel's abandonment is what spills.
+  const spilled = new Uint8Array(C);
+  const firstAbandon = abandon.slice();
+  for (let t = 0; t < T; t++)
+    for (let ch = 0; ch < C; ch++) {
+      const a = firstAbandon[ch]!;
+      const to = alt[t * C + ch]!;
+      if (a > 0 && to >= 0 && demandAt[t * C + ch]! > 0) {
+        demand[to] = demand[to]! + a * demandAt[t * C + ch]!;
+        spilled[to] = 1;
+      }
+    }
+  for (let i = 0; i < C; i++) if (spilled[i] && open[i]) queue(i);
+  scenario.channels.forEach((ch, i) => {
+    const plan = d.channels[ch.id];
+    if (!open[i] || !plan) return;
     const perThousand =
       demand[i]! > 0 ? (plan.funding * 1000) / demand[i]! : ch.fundingReference * 4;
     const funded = 1 - exp(-perThousand / ch.fundingReference);
@@ -381,14 +420,59 @@ export function buildTables(
 
   // Effort per touchpoint and preferred channel (link 4).
   const handoffEffort = K.HANDOFF_EFFORT * (governance.council ? K.COUNCIL_HANDOFF_FACTOR : 1);
-  // Per channel: waits of those served, abandonment, and how easy the channel is to use (a channel
-  // run well takes less effort, link 5).
-  const channelEffort = new Float64Array(C);
-  for (let ch = 0; ch < C; ch++)
-    channelEffort[ch] =
-      (1 - abandon[ch]!) * K.WAIT_EFFORT * waitIdx[ch]! +
-      abandon[ch]! * K.ABANDON_EFFORT +
-      K.CHANNEL_QUALITY_EFFORT * (K.CHANNEL_NEUTRAL - quality[ch]!);
+  // Per channel: the wait of those served and how easy the channel is to use (a channel run well
+  // takes less effort, link 5).
+  const channelQualityEffort = new Float64Array(C);
+  const servedEffort = new Float64Array(C);
+  for (let ch = 0; ch < C; ch++) {
+    channelQualityEffort[ch] = K.CHANNEL_QUALITY_EFFORT * (K.CHANNEL_NEUTRAL - quality[ch]!);
+    servedEffort[ch] = K.WAIT_EFFORT * waitIdx[ch]! + channelQualityEffort[ch]!;
+  }
+  const silo = new Float64Array(C * C);
+  scenario.channels.forEach((a, i) =>
+    scenario.channels.forEach((b, j) => {
+      if (i !== j)
+        silo[i * C + j] =
+          K.SILO_EFFORT * (1 - (c.connection[a.id] ?? 0) * (c.connection[b.id] ?? 0));
+    }),
+  );
+  // Per touchpoint and serving channel (link 4): those served there; those who abandon its queue
+  // sat through the wait, then switch to the next channel (its effort, repeating themselves where
+  // the two are not connected) and are served there, or abandon again and give up, the need unmet.
+  // `tcOff` blends the perceived-quality offsets of the channels that served; `unserved` is the
+  // share never served.
+  const tcEffort = new Float64Array(T * C);
+  const tcQualityEffort = new Float64Array(T * C);
+  const unserved = new Float64Array(T * C);
+  const tcOff = new Float64Array(T * C * 5);
+  for (let t = 0; t < T; t++)
+    for (let ch = 0; ch < C; ch++) {
+      const j = t * C + ch;
+      const a = abandon[ch]!;
+      const to = alt[j]!;
+      let e = (1 - a) * servedEffort[ch]!;
+      let qe = (1 - a) * channelQualityEffort[ch]!;
+      for (let k = 0; k < 5; k++) tcOff[j * 5 + k] = chOff[ch * 5 + k]!;
+      if (a > 0 && to >= 0) {
+        const a2 = abandon[to]!;
+        e +=
+          a *
+          (K.WAIT_EFFORT * waitIdx[ch]! * Math.min(load[ch]!, K.QUEUE_ATTEMPTS) +
+            K.SWITCH_EFFORT +
+            silo[ch * C + to]! +
+            (1 - a2) * servedEffort[to]! +
+            a2 * K.ABANDON_EFFORT);
+        qe += a * (1 - a2) * channelQualityEffort[to]!;
+        unserved[j] = a * a2;
+        for (let k = 0; k < 5; k++)
+          tcOff[j * 5 + k] = (1 - a) * chOff[ch * 5 + k]! + a * chOff[to * 5 + k]!;
+      } else {
+        e += a * K.ABANDON_EFFORT;
+        unserved[j] = a;
+      }
+      tcEffort[j] = e;
+      tcQualityEffort[j] = qe;
+    }
   const effort = new Float64Array(T * C);
   for (let t = 0; t < T; t++) {
     const tp = touchpoints[t]!;
@@ -398,7 +482,11 @@ export function buildTables(
       effort[t * C + p] =
         ch < 0
           ? 0
-          : clamp(design + channelEffort[ch]! + (switched[t * C + p] ? K.SWITCH_EFFORT : 0), 0, 1);
+          : clamp(
+              design + tcEffort[t * C + ch]! + (switched[t * C + p] ? K.SWITCH_EFFORT : 0),
+              0,
+              1,
+            );
     }
   }
 
@@ -406,9 +494,6 @@ export function buildTables(
   // segments × touchpoints × channels × dimensions, twice a quarter.
   const MISSING_MUST_BE = K.MISSING_MUST_BE;
   const EFFORT_TO_SATISFACTION = K.EFFORT_TO_SATISFACTION;
-  const channelQualityEffort = new Float64Array(C);
-  for (let ch = 0; ch < C; ch++)
-    channelQualityEffort[ch] = K.CHANNEL_QUALITY_EFFORT * (K.CHANNEL_NEUTRAL - quality[ch]!);
   const SWITCH_EFFORT = K.SWITCH_EFFORT;
   const digitalEngQ = engQ * K.ENGAGEMENT_DIGITAL_SHARE;
   const DRIVER_ENGAGEMENT_SHARE = K.DRIVER_ENGAGEMENT_SHARE;
@@ -456,7 +541,7 @@ export function buildTables(
           a = 0;
           for (let k = 0; k < 5; k++) {
             const w = tpWeights[t * 5 + k]!;
-            const perceived = q[t]! + chOff[ch * 5 + k]! + gapOff[k]!;
+            const perceived = q[t]! + tcOff[(t * C + ch) * 5 + k]! + gapOff[k]!;
             const expected = expectation[g * 5 + k]! + raise[t * 5 + k]!;
             a += w * (perceived - expected);
             // Promised dimensions not delivered open the communication gap (gap 4).
@@ -467,7 +552,7 @@ export function buildTables(
               promisedWeight += n;
             }
           }
-          a -= EFFORT_TO_SATISFACTION * effort[j]! + K.ABANDON_SHORTFALL * abandon[ch]!;
+          a -= EFFORT_TO_SATISFACTION * effort[j]! + K.ABANDON_SHORTFALL * unserved[t * C + ch]!;
         }
         base[(g * T + t) * C + p] = a;
         const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]!;
@@ -487,8 +572,8 @@ export function buildTables(
           drv.expectations -= n * e;
           drv.waits -=
             n *
-            (EFFORT_TO_SATISFACTION * (channelEffort[ch]! - channelQualityEffort[ch]!) +
-              K.ABANDON_SHORTFALL * abandon[ch]!);
+            (EFFORT_TO_SATISFACTION * (tcEffort[t * C + ch]! - tcQualityEffort[t * C + ch]!) +
+              K.ABANDON_SHORTFALL * unserved[t * C + ch]!);
           drv.switches -= n * EFFORT_TO_SATISFACTION * (switched[j] ? SWITCH_EFFORT : 0);
           drv.handoffs -= n * EFFORT_TO_SATISFACTION * handoffEffort * tpHandoffs[t]!;
           drv.design -= n * EFFORT_TO_SATISFACTION * tpEffort[t]! * tpRelief[t]!;
@@ -499,15 +584,6 @@ export function buildTables(
     promisedWeight > 0 ? (K.OVERPROMISE_TO_GAP * shortfall) / promisedWeight : 0,
     0,
     1,
-  );
-
-  const silo = new Float64Array(C * C);
-  scenario.channels.forEach((a, i) =>
-    scenario.channels.forEach((b, j) => {
-      if (i !== j)
-        silo[i * C + j] =
-          K.SILO_EFFORT * (1 - (c.connection[a.id] ?? 0) * (c.connection[b.id] ?? 0));
-    }),
   );
 
   // Listening: sampling threshold and response rate per touchpoint (link 8).

@@ -85,8 +85,11 @@ export const ChannelPlanSchema = z.strictObject({
 });
 
 export const GovernanceSchema = z.strictObject({
-  owner: z.enum(['none', 'team', 'ceo']),
+  owner: z.enum(['none', 'team', 'executive', 'ceo']),
   council: z.boolean(),
+  /** A service blueprint and standards project runs this quarter (closes the standards gap when
+   * owned). Plans saved before it existed read as without. */
+  blueprint: z.boolean().default(false),
 });
 
 export const CultureSchema = z.strictObject({

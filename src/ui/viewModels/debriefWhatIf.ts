@@ -9,6 +9,7 @@ import type {
   Scenario,
   WhatIfRequest,
 } from '../../engine';
+import { OWNERS } from '../../engine';
 import { moreWhatIfLevers } from './debriefWhatIfMore';
 
 export interface Label {
@@ -141,12 +142,12 @@ export function whatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatIfLev
     {
       id: 'governance.owner',
       label: { key: 'debrief.whatIf.owner' },
-      choices: (['none', 'team', 'ceo'] as const).map((o) => ({
+      choices: OWNERS.map((o) => ({
         value: o,
         label: { key: `debrief.owner.${o}` },
       })),
       current: d.governance.owner,
-      patch: (v) => ({ governance: { owner: v as 'none' | 'team' | 'ceo' } }),
+      patch: (v) => ({ governance: { owner: OWNERS.find((o) => o === v) ?? 'none' } }),
     },
     {
       id: 'governance.council',
@@ -154,6 +155,13 @@ export function whatIfLevers(scenario: Scenario, d: QuarterDecisions): WhatIfLev
       choices: yesNo(),
       current: String(d.governance.council),
       patch: (v) => ({ governance: { council: v === 'true' } }),
+    },
+    {
+      id: 'governance.blueprint',
+      label: { key: 'debrief.whatIf.blueprint' },
+      choices: yesNo(),
+      current: String(d.governance.blueprint),
+      patch: (v) => ({ governance: { blueprint: v === 'true' } }),
     },
     {
       id: 'culture.hiringForAttitude',

@@ -1,8 +1,14 @@
 import {
   PRICE_POSITIONS,
   SURVEY_METRICS,
+  INVESTMENT_REFERENCE,
+  OWNERS,
+  TRAINING_REFERENCE,
+  WELLBEING_REFERENCE,
+  blueprintCost,
   complaintsCost,
   driversLicenceCost,
+  ownerCost,
   reviewSitesCost,
   type GameState,
   type QuarterDecisions,
@@ -23,9 +29,31 @@ const t = (key: string, params?: Text['params']): Text => (params ? { key, param
 const hint = (name: string): Text => t(`game.hint.${name}`);
 const label = (name: string): Text => t(`game.lever.${name}`);
 
-/** Sliders reach well past the start, and past the current value when that is higher. */
-const sliderMax = (value: number, floor: number) =>
-  Math.max(floor, Math.ceil((value * 1.5) / 50) * 50);
+/** Steps a money slider moves by: about 40 of them over its range, a round amount. */
+const NICE_STEPS = [0.5, 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000];
+/** How far a money slider reaches, as a share of the quarter's CX budget: three times the spend
+ * that buys about two thirds of the effect (the engine's references), so a slider means the same
+ * in a bike shop, a hotel and an airline. Channel funding: about what the airline's call centre
+ * and cabin crew take today. */
+const SLIDER_REACH = {
+  investment: 3 * INVESTMENT_REFERENCE,
+  training: 3 * TRAINING_REFERENCE,
+  wellbeing: 3 * WELLBEING_REFERENCE,
+  funding: 0.04,
+} as const;
+
+/** A money slider's range and step for this scenario: its reach, and past the current value
+ * (× 1.5) when that is higher. */
+function moneySlider(
+  scenario: Scenario,
+  kind: keyof typeof SLIDER_REACH,
+  value: number,
+): { max: number; step: number } {
+  const reach = SLIDER_REACH[kind] * scenario.company.budget;
+  const step = NICE_STEPS.find((s) => s >= reach / 40) ?? NICE_STEPS.at(-1)!;
+  const max = Math.max(Math.ceil(reach / step), Math.ceil((value * 1.5) / step)) * step;
+  return { max, step };
+}
 
 export function strategyGroups({ scenario, state, d }: PlanContext): ControlGroup[] {
   const changed = d.strategy.brandPromise !== state.decisions.strategy.brandPromise;
@@ -324,8 +352,7 @@ export function touchpointGroup(ctx: PlanContext, id: string): ControlGroup | nu
       unit: 'money',
       value: plan.investment,
       min: 0,
-      max: sliderMax(plan.investment, 1000),
-      step: 25,
+      ...moneySlider(scenario, 'investment', plan.investment),
       patch: (investment) => ({ journey: { touchpoints: { [id]: { investment } } } }),
     },
     {
@@ -396,8 +423,7 @@ export function channelGroup({ scenario, d }: PlanContext, id: string): ControlG
       unit: 'money',
       value: plan.funding,
       min: 0,
-      max: sliderMax(plan.funding, 2000),
-      step: 50,
+      ...moneySlider(scenario, 'funding', plan.funding),
       patch: (funding) => ({ channels: { [id]: { funding } } }),
     },
     {
@@ -420,7 +446,7 @@ export function channelGroup({ scenario, d }: PlanContext, id: string): ControlG
 }
 
 export function governanceGroups({ scenario, d }: PlanContext): ControlGroup[] {
-  const owners = ['none', 'team', 'ceo'] as const;
+  const owners = OWNERS;
   const controls: PlanControl[] = [
     {
       kind: 'choice',
@@ -433,7 +459,7 @@ export function governanceGroups({ scenario, d }: PlanContext): ControlGroup[] {
       options: owners.map((o) => ({
         value: o,
         label: t(`game.owner.${o}`),
-        ...(o === 'none' ? {} : { detail: money(scenario.governance[o]) }),
+        ...(o === 'none' ? {} : { detail: money(ownerCost(scenario, o)) }),
       })),
       patch: (value) => ({ governance: { owner: owners.find((o) => o === value) ?? 'none' } }),
     },
@@ -446,6 +472,16 @@ export function governanceGroups({ scenario, d }: PlanContext): ControlGroup[] {
       cost: money(scenario.governance.council),
       value: d.governance.council,
       patch: (council) => ({ governance: { council } }),
+    },
+    {
+      kind: 'toggle',
+      id: 'governance.blueprint',
+      lever: 'governance.blueprint',
+      label: label('blueprint'),
+      hint: hint('blueprint'),
+      cost: costEach('game.cost.perQuarter', Math.round(blueprintCost(scenario))),
+      value: d.governance.blueprint,
+      patch: (blueprint) => ({ governance: { blueprint } }),
     },
   ];
   return [{ id: 'governance', title: t('engine.pillar.governance'), controls }];
@@ -474,8 +510,7 @@ export function cultureGroups({ scenario, d }: PlanContext): ControlGroup[] {
       unit: 'money',
       value: c.training,
       min: 0,
-      max: sliderMax(c.training, 1500),
-      step: 50,
+      ...moneySlider(scenario, 'training', c.training),
       patch: (training) => ({ culture: { training } }),
     },
     {
@@ -506,8 +541,7 @@ export function cultureGroups({ scenario, d }: PlanContext): ControlGroup[] {
       unit: 'money',
       value: c.wellbeing,
       min: 0,
-      max: sliderMax(c.wellbeing, 1500),
-      step: 50,
+      ...moneySlider(scenario, 'wellbeing', c.wellbeing),
       patch: (wellbeing) => ({ culture: { wellbeing } }),
     },
     {
