@@ -209,7 +209,7 @@ describe('practice: mock exam, drill across days, export and reset', () => {
     // The same day: the missed questions are not due yet.
     await home(page);
     expect(await page.textContent('[data-name="practice.summary"]')).toContain(
-      '0 drill question(s) due now',
+      '0 drill questions due now',
     );
     // A day later they are, and the next drill starts with them.
     await game.context.clock.fastForward(25 * HOUR);
@@ -217,7 +217,7 @@ describe('practice: mock exam, drill across days, export and reset', () => {
     await page.click('[data-name="practice.back"]');
     await page.waitForSelector('[data-name="practice.summary"]');
     expect(await page.textContent('[data-name="practice.summary"]')).toContain(
-      `${missed.length} drill question(s) due now`,
+      `${missed.length} drill question${missed.length === 1 ? '' : 's'} due now`,
     );
     await page.focus('[data-name="practice.mode.drill"]');
     await page.keyboard.press('Enter');
@@ -267,7 +267,7 @@ describe('practice: mock exam, drill across days, export and reset', () => {
     await page.waitForSelector('[data-name="practice.summary"]');
     expect(await saved(page)).toEqual(before);
     expect(await page.textContent('[data-name="practice.summary"]')).toContain(
-      `${before.answers.length} answer(s)`,
+      `${before.answers.length} answer${before.answers.length === 1 ? '' : 's'}`,
     );
 
     await page.click('[data-name="practice.reset"]');
@@ -278,7 +278,7 @@ describe('practice: mock exam, drill across days, export and reset', () => {
       'Your practice progress was reset.',
     );
     expect(await page.textContent('[data-name="practice.summary"]')).toBe(
-      'Saved on this device: 0 answer(s); 0 drill question(s) due now.',
+      'Saved on this device: 0 answers; 0 drill questions due now.',
     );
     // Cleared for good: opened again two days later, the practice finds nothing saved and no
     // drill question due.
@@ -286,7 +286,7 @@ describe('practice: mock exam, drill across days, export and reset', () => {
     await game.context.clock.fastForward(48 * HOUR);
     await openPractice(page);
     expect(await page.textContent('[data-name="practice.summary"]')).toBe(
-      'Saved on this device: 0 answer(s); 0 drill question(s) due now.',
+      'Saved on this device: 0 answers; 0 drill questions due now.',
     );
     await page.click('[data-name="practice.mode.drill"]');
     await page.click('[data-name="practice.drill.metrics"]');

@@ -158,7 +158,10 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
       el(
         'p',
         { 'data-name': 'practice.summary' },
-        t('practice.progress.summary', { answers: progress.answers.length, due }),
+        t('practice.progress.summary', {
+          answers: t('practice.progress.answers', { count: progress.answers.length }),
+          due: t('practice.progress.due', { count: due }),
+        }),
       ),
     );
     const list = el('ul', { class: 'practice-modes', 'aria-label': t('practice.modes') });
