@@ -9,6 +9,7 @@ import { DIFFICULTIES, DifficultySchema, scenarioWithEvents, type EventPlan } fr
 import type { TeamQuarter, TeamStanding } from '../class/classSummary';
 import { bundledLevels } from '../state/levels';
 import type { TeamDebrief } from '../class/classDebrief';
+import { randomKey, type RoomView } from '../class/roomView';
 import { EVENT_MODES } from '../class/eventModes';
 import { createDashboard } from './dashboard';
 import { createClassDebrief } from './debriefPanel';
@@ -36,25 +37,13 @@ interface DashboardMessage {
   triggerable: string[];
 }
 
-interface LiveState {
-  phase: string;
-  scenario: string;
-  difficulty: string;
-  seed: number;
-  quarters: number;
-  quarter: number;
+interface LiveState extends RoomView {
   minutesPerQuarter: number;
   /** scenario | none | live */
   events: string;
   deadline: number;
-  paused: boolean;
   remaining: number;
   teams: Map<string, { name: string; committed: boolean; connected: boolean; played: number }>;
-}
-
-function randomKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function randomSeed(): number {

@@ -17,20 +17,14 @@ import type {
   ServerRefusal,
 } from '../state/classTeam';
 import { tidyTeamName, TEAM_NAME_MAX } from '../class/teamName';
+import { randomKey, type RoomView } from '../class/roomView';
 import { readSeat, writeSeat, type Seat } from './classSeat';
 
 /** This browser's team key: with it, and only with it, a team takes its name back. */
 const TEAM_KEY = 'nba.class.teamKey';
 export const CODE_LENGTH = 6;
 
-interface RoomState {
-  phase: string;
-  scenario: string;
-  difficulty: string;
-  seed: number;
-  quarters: number;
-  quarter: number;
-  paused: boolean;
+interface RoomState extends RoomView {
   teams?: Map<string, { name: string; committed: boolean }>;
 }
 
@@ -48,8 +42,7 @@ function teamKey(): string {
   } catch {
     // No storage: a key for this page only.
   }
-  const bytes = crypto.getRandomValues(new Uint8Array(18));
-  const key = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  const key = randomKey();
   try {
     localStorage.setItem(TEAM_KEY, key);
   } catch {

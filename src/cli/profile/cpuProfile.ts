@@ -3,6 +3,8 @@
  * protocol `Profiler.stop` return) into the functions that took the most self time, so a profile
  * can be read in a terminal and quoted in the docs.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 
 export interface CpuProfile {
   nodes: Array<{
@@ -82,4 +84,34 @@ export function costTable(title: string, lines: CostLine[], top: number): string
           `  ${(l.share * 100).toFixed(1).padStart(5)}%  ${l.selfMs.toFixed(1).padStart(8)} ms  ${l.name}`,
       ),
   ].join('\n');
+}
+
+/** The value after `--name` on the command line, or undefined. */
+export function cliArg(name: string): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+/**
+ * Runs `work` under V8's sampling profiler (every `intervalUs` µs), writes the profile to `out`
+ * for Chrome DevTools, and returns it with the wall time `work` took.
+ */
+export async function profileRun(
+  work: () => void,
+  intervalUs: number,
+  out: string,
+): Promise<{ profile: CpuProfile; ms: number }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: intervalUs });
+  await session.post('Profiler.start');
+  const t0 = performance.now();
+  work();
+  const ms = performance.now() - t0;
+  const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
+  session.disconnect();
+  writeFileSync(out, JSON.stringify(profile));
+  return { profile, ms };
 }

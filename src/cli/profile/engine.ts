@@ -5,19 +5,12 @@
  * times (the debrief's unit of work); prints the functions and files with the most self time and
  * writes the profile for Chrome DevTools (Performance panel → Load profile).
  */
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { defaultDecisions, newGame, playQuarter, type GameState } from '../../engine';
 import { largestScenario } from '../bench/engineBench';
-import { costTable, fileTimes, selfTimes, type CpuProfile } from './cpuProfile';
+import { cliArg, costTable, fileTimes, profileRun, selfTimes } from './cpuProfile';
 
-const argv = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const quarters = Number(arg('quarters') ?? 400);
-const out = arg('out') ?? 'engine-quarter.cpuprofile';
+const quarters = Number(cliArg('quarters') ?? 400);
+const out = cliArg('out') ?? 'engine-quarter.cpuprofile';
 
 const scenario = largestScenario('levels');
 const game = (seed: number) => {
@@ -31,17 +24,13 @@ for (let q = 0; q < 4; q++)
   state = playQuarter(scenario, state, defaultDecisions(scenario, state)).state;
 const decisions = defaultDecisions(scenario, state);
 
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 50 });
-await session.post('Profiler.start');
-const t0 = performance.now();
-for (let i = 0; i < quarters; i++) playQuarter(scenario, state, decisions);
-const ms = performance.now() - t0;
-const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
-session.disconnect();
-writeFileSync(out, JSON.stringify(profile));
+const { profile, ms } = await profileRun(
+  () => {
+    for (let i = 0; i < quarters; i++) playQuarter(scenario, state, decisions);
+  },
+  50,
+  out,
+);
 
 const lines = selfTimes(profile);
 process.stdout.write(
