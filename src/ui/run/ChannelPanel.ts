@@ -14,8 +14,11 @@ export class ChannelPanel {
   private readonly heading: Phaser.GameObjects.Text;
   private box = { x: 0, y: 0, width: 260, height: 400, scale: 1 };
   private rowHeight = 40;
-  /** The figures stand beside the bars (not beside the names) when a name needs the full width. */
-  private detailsBesideBars = false;
+  /**
+   * Room the bars leave at their right for the figures: none when the figures share the names'
+   * line; else the widest figure's, so every bar has the same length and their fills compare.
+   */
+  private besideBars = 0;
   private detailTexts: string[] = [];
 
   constructor(
@@ -65,14 +68,15 @@ export class ChannelPanel {
     });
     // On a narrow sidebar (1024 px, long Dutch names) a name and its figures do not share a line:
     // then every row's figures move beside its bar, so no name is cut or overrun.
-    this.detailsBesideBars = this.timeline.channels.some(
+    const besideBars = this.timeline.channels.some(
       (_, i) => this.names[i]!.width + gap + this.details[i]!.width > inner,
     );
+    this.besideBars = besideBars ? Math.max(0, ...this.details.map((d) => d.width)) + gap : 0;
     this.timeline.channels.forEach((_, i) => {
       const rowY = top + i * this.rowHeight;
       this.names[i]!.setPosition(x + 14 * scale, rowY);
       const bar = this.bar(i);
-      if (this.detailsBesideBars)
+      if (besideBars)
         this.details[i]!.setOrigin(1, 0.5).setPosition(
           x + width - 14 * scale,
           bar.y + bar.height / 2,
@@ -98,13 +102,10 @@ export class ChannelPanel {
 
   private bar(i: number): { x: number; y: number; width: number; height: number } {
     const { x, y, width, scale } = this.box;
-    // Every bar the same length, so their fills compare: they leave room for the widest figure.
-    const widest = Math.max(0, ...this.details.map((d) => d.width));
-    const beside = this.detailsBesideBars ? widest + 10 * scale : 0;
     return {
       x: x + 14 * scale,
       y: y + 46 * scale + i * this.rowHeight + 22 * scale,
-      width: width - 28 * scale - beside,
+      width: width - 28 * scale - this.besideBars,
       height: 8 * scale,
     };
   }
