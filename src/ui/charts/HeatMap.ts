@@ -235,7 +235,6 @@ export class HeatMap {
           ),
         );
       }
-      const shown = label.getWrappedText().length <= label.style.maxLines;
       const wrapped = label.getWrappedText();
       const lastLine = label.context.measureText(wrapped[wrapped.length - 1] ?? '').width;
       // A name's last line may share the value's line where the two stand clear of each other.
@@ -244,7 +243,7 @@ export class HeatMap {
         if (clear) this.textFrames[n - 1] = cellRect;
         else cut.add(cell.row);
       }
-      if (!shown) cut.add(cell.row);
+      if (wrapped.length > label.style.maxLines) cut.add(cell.row);
     }
     return [...cut];
   }
