@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clickNamed, focusedName, launchGame } from './browser';
+import { answerEventCards, clickNamed, focusedName, launchGame } from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -138,6 +138,9 @@ describe('every figure explains itself', () => {
 
       await page.click('[data-name="briefing.toPlan"]');
       await waitFor(page, 'Plan');
+      // The seed is drawn: a random event (an IT outage) may open its card first, a modal that
+      // holds focus until it is answered, as a keyboard player would.
+      await answerEventCards(page, true);
       expect(await explain(page, 'plan.budget')).toMatch(/cannot be committed/);
       await close(page, 'plan.budget');
 
