@@ -17,7 +17,7 @@ export const DETRACTOR_UP_TO = 6;
 /** The 0–10 "recommend" answer of a customer whose remembered journey met expectations exactly, at
  * typical effort and average loyalty, before the individual spread and the reserved raters'
  * ceiling. Calibration, with `RESERVED_RATERS`: do-nothing lands at the sector's NPS. */
-export const RECOMMEND_NEUTRAL = 10.5;
+export const RECOMMEND_NEUTRAL = 10.8;
 /** Points of the 0–10 answer per unit of remembered disconfirmation (link 1: satisfaction follows
  * perceived minus expected, Oliver; links 6–7: the remembered journey). Strength: calibration. */
 export const RECOMMEND_PER_EXPERIENCE = 10;
@@ -158,6 +158,16 @@ export const EXPECTATION_SPREAD = 0.12;
 /** Spread of one contact's perceived quality (uniform ± this): no two contacts are alike.
  * Calibration. */
 export const CONTACT_NOISE = 0.3;
+/** Of a contact's 256 noise draws, this many are incidents: something goes wrong whatever the
+ * design (a delay, a mislaid bag, a bad day), about 6% of contacts. So no touchpoint pleases
+ * everyone (touchpoint CSAT tops out near 95%, issue calibration "roughly 20–95%"; ACSI's best
+ * companies reach 80–82 out of 100), and a negative moment is far likelier than a delight to be
+ * the one remembered (link 3: a service contact is 4× likelier to cause disloyalty than loyalty).
+ * Incidents take the lowest draws, which fall below the CSAT line anyway at a middling touchpoint:
+ * they change only the best ones. Calibration. */
+export const CONTACT_INCIDENTS = 15;
+/** How much further an incident falls than the worst ordinary contact. Calibration. */
+export const INCIDENT_DROP = 0.1;
 
 // ── Link 4: effort ─────────────────────────────────────────────────────────────────────────────
 /** Effort a typical journey takes: answers, loyalty and churn react to effort above it (link 4).

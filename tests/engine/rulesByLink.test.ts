@@ -199,15 +199,16 @@ describe('rules by causal link (SIMULATION.md)', () => {
   });
 
   it('links 6–7: peak–end — the end and the peak weigh far more than a contact in the middle', () => {
-    // Five contacts; the first is clearly the most intense (1.0 against at most ±0.28 of a
-    // customer's own expectations and noise), so it stays the peak.
-    const journey = { search: 1, manageBooking: 0, checkin: 0, boarding: 0, inflightService: 0 };
+    // Five contacts; the first is clearly the most intense: 1.5 against at most −0.52 of a
+    // customer's own expectations, noise and an incident, which weighs double as a negative
+    // moment (NEGATIVE_INTENSITY), so it stays the peak.
+    const journey = { search: 1.5, manageBooking: 0, checkin: 0, boarding: 0, inflightService: 0 };
     const memory = (m: Record<string, number>) => walkOnce(walkTables(m)).pool.memory;
     const before = memory(journey);
     const d = 0.1;
     const end = memory({ ...journey, inflightService: d });
     const middle = memory({ ...journey, checkin: d });
-    const peak = memory({ ...journey, search: 1 + d });
+    const peak = memory({ ...journey, search: 1.5 + d });
     const n = Object.keys(journey).length;
     for (let i = 0; i < before.length; i++) {
       expect(middle[i]! - before[i]!).toBeCloseTo((K.PEAK_END.mean / n) * d, 9);

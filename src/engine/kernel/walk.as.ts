@@ -96,6 +96,8 @@ const K_SPEND_PER_LOYALTY = 424;
 const K_SPEND_PROMOTER = 432;
 const K_SPREAD = 440;
 const K_NOISE_SCALE = 448;
+const K_INCIDENT_DROP = 456;
+const K_INCIDENTS = 464;
 // Header: f64 results at 512.
 const R_EVALUATIONS = 512;
 const R_REVENUE = 520;
@@ -237,6 +239,9 @@ export function walk(h: usize): void {
     const v255 = i32x4.splat(255);
     const vNoiseScale = f64x2.splat(k(K_NOISE_SCALE));
     const vNoise = f64x2.splat(k(K_CONTACT_NOISE));
+    const vDrop = f64x2.splat(k(K_INCIDENT_DROP));
+    const vIncidents = f64x2.splat(k(K_INCIDENTS));
+    const vOne = f64x2.splat(1.0);
     for (let t: i32 = 0; t < T; t += 4) {
       let r = v128.xor(
         vKey,
@@ -253,9 +258,14 @@ export function walk(h: usize): void {
       mask |= i32x4.bitmask(i32x4.sub(v128.and(r, v255), v128.load(REACH + t4))) << t;
       const nb = v128.and(i32x4.shr_u(r, 8), v255);
       const pN = NOISE + ((t as usize) << 3);
-      v128.store(pN, f64x2.sub(f64x2.mul(f64x2.convert_low_i32x4_s(nb), vNoiseScale), vNoise));
-      const hi = i32x4.shuffle(nb, nb, 2, 3, 0, 1);
-      v128.store(pN, f64x2.sub(f64x2.mul(f64x2.convert_low_i32x4_s(hi), vNoiseScale), vNoise), 16);
+      // nb · scale − noise − drop · (nb < incidents), as walk.ts: the compare's all-ones lanes
+      // masked with 1.0 give exactly 1.0 or 0.0.
+      const lo = f64x2.convert_low_i32x4_s(nb);
+      const loInc = f64x2.mul(vDrop, v128.and(f64x2.lt(lo, vIncidents), vOne));
+      v128.store(pN, f64x2.sub(f64x2.sub(f64x2.mul(lo, vNoiseScale), vNoise), loInc));
+      const hi = f64x2.convert_low_i32x4_s(i32x4.shuffle(nb, nb, 2, 3, 0, 1));
+      const hiInc = f64x2.mul(vDrop, v128.and(f64x2.lt(hi, vIncidents), vOne));
+      v128.store(pN, f64x2.sub(f64x2.sub(f64x2.mul(hi, vNoiseScale), vNoise), hiInc), 16);
     }
   }
 

@@ -240,6 +240,8 @@ function runKernel(
     K.SPEND_PROMOTER,
     (2 * K.EXPECTATION_SPREAD) / 63,
     (2 * K.CONTACT_NOISE) / 255,
+    K.INCIDENT_DROP,
+    K.CONTACT_INCIDENTS,
   ];
   f64.set(constants, (hdr + H_CONSTANTS) >> 3);
 

@@ -149,6 +149,8 @@ export function walk(
 ): void {
   const CES_PER_EFFORT = K.CES_PER_EFFORT;
   const CONTACT_NOISE = K.CONTACT_NOISE;
+  const CONTACT_INCIDENTS = K.CONTACT_INCIDENTS;
+  const INCIDENT_DROP = K.INCIDENT_DROP;
   const CSAT_TOP2_ABOVE = K.CSAT_TOP2_ABOVE;
   const DETRACTOR_UP_TO = K.DETRACTOR_UP_TO;
   const EFFORT_TO_SATISFACTION = K.EFFORT_TO_SATISFACTION;
@@ -279,6 +281,7 @@ export function walk(
         e += siloX[(prev + 1) * C + ch]!;
         prev = ch;
       }
+      const nb = (r >>> 8) & 255;
       let s =
         base[gOff + j]! -
         (row[b + R_W]! * d0 +
@@ -286,7 +289,7 @@ export function walk(
           row[b + R_W + 2]! * d2 +
           row[b + R_W + 3]! * d3 +
           row[b + R_W + 4]! * d4) +
-        (((r >>> 8) & 255) * noiseScale - CONTACT_NOISE) -
+        (nb * noiseScale - CONTACT_NOISE - INCIDENT_DROP * +(nb < CONTACT_INCIDENTS)) -
         effSat * (e - e0);
       const a = t * ACC;
       // Kano shape and peak weight without branches: the sign of s is a coin flip for the CPU.
