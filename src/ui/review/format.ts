@@ -1,3 +1,4 @@
+import { withMinusSign } from '../minusSign';
 import type { SurveyedMetric } from '../viewModels/reviewModel';
 
 /** Number formatting in the player's language: NPS signed, CSAT in %, CES with one decimal. */
@@ -8,18 +9,22 @@ export function formatMetric(metric: SurveyedMetric, value: number, language: st
 }
 
 export function formatNumber(value: number, language: string, digits = 0): string {
-  return new Intl.NumberFormat(language, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return withMinusSign(
+    new Intl.NumberFormat(language, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value),
+  );
 }
 
 export function formatSigned(value: number, language: string, digits = 1): string {
-  return new Intl.NumberFormat(language, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: 'exceptZero',
-  }).format(value);
+  return withMinusSign(
+    new Intl.NumberFormat(language, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: 'exceptZero',
+    }).format(value),
+  );
 }
 
 /** From this many k€ (10 million) money reads best in millions; below it, in thousands. */

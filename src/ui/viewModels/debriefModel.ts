@@ -11,6 +11,7 @@ import {
   type Score,
   type ScoreAttribution,
 } from '../../engine';
+import { withMinusSign } from '../minusSign';
 import { formatMoneyIn, moneyUnitFor } from '../review/format';
 
 /** One table cell: a locale key with parameters, a number, or nothing (an empty cell). */
@@ -131,11 +132,13 @@ export function buildDebriefView(
   const game = debrief.attribution.game;
   const pct = (x: number) => Math.round(x * 100);
   const fmt = (x: number, digits: number) =>
-    new Intl.NumberFormat(language, {
-      maximumFractionDigits: digits,
-      minimumFractionDigits: digits,
-      signDisplay: 'exceptZero',
-    }).format(x);
+    withMinusSign(
+      new Intl.NumberFormat(language, {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+        signDisplay: 'exceptZero',
+      }).format(x),
+    );
 
   const scorecardRows = debrief.scorecard.map((l) => {
     const digits =
@@ -147,8 +150,9 @@ export function buildDebriefView(
     const percent = l.metric === 'csat' || l.metric === 'retention';
     const target = unit
       ? formatMoneyIn(unit, l.target, language)
-      : new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(l.target) +
-        (percent ? '%' : '');
+      : withMinusSign(
+          new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(l.target),
+        ) + (percent ? '%' : '');
     const actual: Cell = unit
       ? {
           num: unit === 'M€' ? l.actual / 1000 : l.actual,
