@@ -1,9 +1,9 @@
 /**
  * npm run bench [-- --json] [--runs N] [--only engine,cli,debrief,browser,class] [--games N]
  * [--heap-games N] [--debrief-runs N] [--browser-games N] [--cli-runs N] [--class-teams N]
- * [--class-quarters N] [--class-port P]: speed and memory of the engine on the largest scenario, a
+ * [--class-quarters N]: speed and memory of the engine on the largest scenario, a
  * whole sim from the command line, the debrief, the game in the browser and a full class server
- * (on a free port the system picks, unless --class-port names one).
+ * (in a process of its own, on a free port the system picks).
  * Sections are modules under ./bench. `--runs N` measures every figure N times in this process
  * (the browser ones in one browser) and prints each figure's min, median and max beside its
  * budget: met when the median meets it and the worst run is within 5%. `--only` runs the named
@@ -118,8 +118,6 @@ if (only.has('class')) {
       await runClassBench({
         teams: numberArg(argv, 'class-teams', 40),
         quarters: numberArg(argv, 'class-quarters', 8),
-        port: numberArg(argv, 'class-port', 0),
-        gc,
       }),
     );
   note('class done');

@@ -1,12 +1,16 @@
 /**
  * The class server under a full room: N teams (Node clients of the browser's SDK, over WebSocket on
  * 127.0.0.1) commit every quarter; measured is the time from the last commit to the moment every
- * team has its results, and the server's heap after each quarter (the process holds server and
- * clients; the clients' share stays constant).
+ * team has its results, and the heap the server still holds after each quarter. The server runs in
+ * a process of its own (classBenchServer.ts) that collects its garbage before each sample, so the
+ * figure is the server's retained memory alone, not the clients' nor garbage not yet collected.
  */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
-import { startClassServer } from '../../server/classServer';
 import { levelsOnDisk } from '../../server/levelsOnDisk';
+import type { BenchServerReply } from './classBenchServer';
+import { FLAT_MB_PER_QUARTER } from './figures';
 
 export interface ClassBenchResult {
   teams: number;
@@ -15,25 +19,80 @@ export interface ClassBenchResult {
   /** Per quarter: ms from the last commit until every team had its results. */
   resultsMs: number[];
   maxResultsMs: number;
-  /** Heap used after each quarter (MB, after a GC when available). */
+  /** The server's heap once every team has joined, before the first quarter (MB, after a GC). */
+  joinedHeapMB: number;
+  /** The server's heap after each quarter (MB, after a GC). */
   heapMB: number[];
-  /** The teams' results the room keeps (for rejoins, the dashboard and export), as JSON (MB). */
-  keptMB: number[];
+  /** Heap growth per quarter from the end of quarter 2 to the last (MB; least squares). */
+  slopeMBPerQuarter: number;
+  /** What a team receives when a quarter closes (kB of JSON, mean over the teams), per quarter. */
+  sentKB: number[];
 }
 
 const BUDGET_MS = 1000;
 
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+
+/** Least-squares slope of `ys` over their indices. */
+export function slope(ys: readonly number[]): number {
+  const n = ys.length;
+  if (n < 2) return NaN;
+  const mx = (n - 1) / 2;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  ys.forEach((y, x) => {
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
+  });
+  return num / den;
+}
+
+/** The bench's own class server process and a way to ask it for its retained heap. */
+async function serverProcess(): Promise<{ url: string; heap(): Promise<number>; stop(): void }> {
+  const entry = fileURLToPath(new URL('./classBenchServer.ts', import.meta.url));
+  const child: ChildProcess = fork(entry, [], {
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  // Colyseus says 'ready' to a parent process itself (for process managers): only the bench
+  // server's own replies count.
+  const reply = <K extends keyof BenchServerReply>(key: K) =>
+    new Promise<NonNullable<BenchServerReply[K]>>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`class server exited (${code})`));
+      const onMessage = (m: BenchServerReply | null) => {
+        const value = m?.[key];
+        if (value === undefined) return;
+        child.off('exit', onExit);
+        child.off('message', onMessage);
+        resolve(value);
+      };
+      child.once('exit', onExit);
+      child.on('message', onMessage);
+    });
+  const url = await reply('url');
+  return {
+    url,
+    heap: async () => {
+      const answer = reply('heapUsed');
+      child.send('heap');
+      return answer;
+    },
+    stop: () => {
+      if (child.connected) child.send('stop');
+    },
+  };
+}
+
 export async function runClassBench(options: {
   teams: number;
   quarters: number;
-  port: number;
-  gc: (() => void) | null;
 }): Promise<ClassBenchResult> {
   const scenarios = levelsOnDisk();
   const scenario = [...scenarios.values()].find((s) => s.quarters >= options.quarters)!;
-  // Port 0 (the default): a free port the system picks, so the bench never meets another
-  // program's server on a fixed port of a shared machine.
-  const server = await startClassServer({ host: '127.0.0.1', port: options.port, scenarios });
+  // A free port the system picks, so the bench never meets another program's server on a fixed
+  // port of a shared machine.
+  const server = await serverProcess();
   try {
     const url = server.url;
     const trainerKey = 'bench-trainer-key-0123456789';
@@ -55,31 +114,31 @@ export async function runClassBench(options: {
         });
         const first = nextGame(room);
         room.send('sync');
-        return { room, game: await first };
+        return { room, draft: (await first).draft };
       }),
     );
+    const joinedHeapMB = mb(await server.heap());
     const resultsMs: number[] = [];
     const heapMB: number[] = [];
-    const keptMB: number[] = [];
-    let kept = 0;
+    const sentKB: number[] = [];
     for (let q = 0; q < options.quarters; q++) {
       const opened = phase(trainer, 'open');
       trainer.send('open');
       await opened;
       const committed = teams.map((t) => committedOrRefused(t.room));
       // The trainer closes the quarter as soon as the last commit is acknowledged.
-      teams.forEach((t) => t.room.send('commit', t.game.draft));
+      teams.forEach((t) => t.room.send('commit', t.draft));
       await Promise.all(committed);
       const start = performance.now();
-      const games = teams.map((t) => nextGame(t.room));
+      const played = teams.map((t) => nextResults(t.room));
       trainer.send('close');
-      const results = await Promise.all(games);
+      const results = await Promise.all(played);
       resultsMs.push(Math.round(performance.now() - start));
-      results.forEach((g, i) => (teams[i]!.game = g));
-      for (const g of results) kept += JSON.stringify(g.results.at(-1) ?? null).length;
-      keptMB.push(Math.round(kept / 1e5) / 10);
-      options.gc?.();
-      heapMB.push(Math.round(process.memoryUsage().heapUsed / 1e5) / 10);
+      // The clients keep only their next draft, so nothing of theirs grows either.
+      results.forEach((r, i) => (teams[i]!.draft = r.draft));
+      const sent = results.reduce((a, r) => a + r.bytes, 0) / results.length;
+      sentKB.push(Math.round(sent / 100) / 10);
+      heapMB.push(mb(await server.heap()));
     }
     await Promise.all([trainer.leave(), ...teams.map((t) => t.room.leave())]);
     return {
@@ -88,17 +147,18 @@ export async function runClassBench(options: {
       quarters: options.quarters,
       resultsMs,
       maxResultsMs: Math.max(...resultsMs),
+      joinedHeapMB,
       heapMB,
-      keptMB,
+      slopeMBPerQuarter: Math.round(slope(heapMB.slice(1)) * 100) / 100,
+      sentKB,
     };
   } finally {
-    await server.close();
+    server.stop();
   }
 }
 
 interface Game {
   draft: unknown;
-  results: unknown[];
 }
 
 function once<T>(room: Room, type: string): Promise<T> {
@@ -141,11 +201,26 @@ function nextGame(room: Room): Promise<Game> {
   return once<Game>(room, 'game');
 }
 
+/** A team's results of the quarter just closed: its next draft and the message's size. */
+function nextResults(room: Room): Promise<{ draft: unknown; bytes: number }> {
+  return new Promise((resolve) => {
+    const offs = ['game', 'played'].map((type) =>
+      room.onMessage(type, (m: Game) => {
+        offs.forEach((off) => off());
+        resolve({ draft: m.draft, bytes: JSON.stringify(m).length });
+      }),
+    );
+  });
+}
+
 export function classReport(r: ClassBenchResult): string {
+  const at = (q: number) => r.heapMB[q - 1];
   return [
     `class: ${r.teams} teams commit each of ${r.quarters} quarters of ${r.scenario} on one class server (127.0.0.1)`,
     `  last commit → every team's results: ${r.resultsMs.join(', ')} ms (max ${r.maxResultsMs} ms; budget ≤ ${BUDGET_MS} ms)`,
-    `  heap after each quarter: ${r.heapMB.join(', ')} MB`,
-    `  teams' results the room keeps by then (JSON): ${r.keptMB.join(', ')} MB`,
+    `  server heap after GC (its own process): ${r.joinedHeapMB} MB with every team joined; after each quarter ${r.heapMB.join(', ')} MB`,
+    `  quarter 1 / 4 / ${r.quarters}: ${at(1)} / ${at(4)} / ${at(r.quarters)} MB; growth from quarter 2 on: ${r.slopeMBPerQuarter} MB a quarter ` +
+      `(flat: ≤ ${FLAT_MB_PER_QUARTER} MB a quarter for 40 teams, their decisions and dashboard figures only: ${r.slopeMBPerQuarter <= FLAT_MB_PER_QUARTER ? 'flat' : 'NOT flat'})`,
+    `  sent to each team when a quarter closes (JSON): ${r.sentKB.join(', ')} kB`,
   ].join('\n');
 }

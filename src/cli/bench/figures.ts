@@ -9,6 +9,13 @@ import type { DebriefBenchResult } from './debriefBench';
 import type { EngineBenchResult } from './engineBench';
 import type { FigureSpec } from './stats';
 
+/**
+ * The class server's memory is flat when, once the room is warm (after quarter 2), its heap grows
+ * by no more than this per quarter for 40 teams: what it must keep of a quarter (each team's
+ * decisions and the dashboard's figures, a few kB a team), never the teams' full outcomes.
+ */
+export const FLAT_MB_PER_QUARTER = 1;
+
 export const FIGURES: readonly FigureSpec[] = [
   { name: 'engine.msPerGame', unit: 'ms', budget: { limit: 15, direction: 'atMost' } },
   { name: 'engine.kernelRatio', unit: '×', budget: { limit: 2.5, direction: 'atMost' } },
@@ -34,6 +41,11 @@ export const FIGURES: readonly FigureSpec[] = [
   { name: 'browser.heapGrowthMB', unit: 'MB', budget: { limit: 5, direction: 'below' } },
   { name: 'class.maxResultsMs', unit: 'ms', budget: { limit: 1000, direction: 'atMost' } },
   { name: 'class.heapGrowthMB', unit: 'MB' },
+  {
+    name: 'class.heapMBPerQuarter',
+    unit: 'MB',
+    budget: { limit: FLAT_MB_PER_QUARTER, direction: 'atMost' },
+  },
 ];
 
 export type Draw = Record<string, number | undefined>;
@@ -84,5 +96,8 @@ export function classFigures(r: ClassBenchResult): Draw {
       r.heapMB.length > 1
         ? Math.round((r.heapMB[r.heapMB.length - 1]! - r.heapMB[0]!) * 10) / 10
         : undefined,
+    'class.heapMBPerQuarter': Number.isFinite(r.slopeMBPerQuarter)
+      ? r.slopeMBPerQuarter
+      : undefined,
   };
 }
