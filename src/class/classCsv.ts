@@ -1,5 +1,6 @@
 /** The class as one CSV: team × quarter × metric, with the measured and the true value. */
-import { csvRows, type QuarterOutcome } from '../engine';
+import { csvRows } from '../engine';
+import type { QuarterFigures } from './classSummary';
 
 export const CLASS_CSV_HEADER = ['team', 'quarter', 'metric', 'true', 'measured', 'marginOfError'];
 
@@ -15,7 +16,7 @@ export function csvText(value: string): string {
 const cell = (x: number | null) => (x === null ? '' : String(x));
 
 /** RFC 4180 (comma, CRLF), teams in the order given. */
-export function classToCsv(teams: { team: string; outcomes: QuarterOutcome[] }[]): string {
+export function classToCsv(teams: { team: string; outcomes: readonly QuarterFigures[] }[]): string {
   const lines = [CLASS_CSV_HEADER.join(',')];
   for (const { team, outcomes } of teams)
     for (const r of csvRows(outcomes))

@@ -10,9 +10,9 @@ import {
   type DecisionLog,
   type Difficulty,
   type LessonLabel,
-  type QuarterOutcome,
   type Scenario,
 } from '../engine';
+import type { QuarterFigures } from './classSummary';
 
 /** As many lessons per team as a projected slide holds. */
 export const CLASS_LESSONS = 3;
@@ -46,7 +46,7 @@ export interface TeamDebrief {
 export interface TeamGameInput {
   team: string;
   log: DecisionLog;
-  results: QuarterOutcome[];
+  results: readonly QuarterFigures[];
   /** Quarters the team did not commit (0-based). */
   carriedOver: number[];
 }
@@ -56,7 +56,7 @@ const round = (x: number) => Math.round(x);
 /** The discussion prompts this team's own game supports (at least one, the general one). */
 export function discussionPrompts(
   scenario: Scenario,
-  results: readonly QuarterOutcome[],
+  results: readonly QuarterFigures[],
   carriedOver: readonly number[],
 ): ClassPrompt[] {
   const prompts: ClassPrompt[] = [];

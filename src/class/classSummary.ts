@@ -4,6 +4,29 @@
  */
 import { PILLARS, scorecardOf, type Pillar, type QuarterOutcome, type Scenario } from '../engine';
 
+/**
+ * What a class keeps of a team's quarter: the figures the dashboard, the ranking, the discussion
+ * prompts and the CSV show. The rest of an outcome (touchpoints, paths, verbatims…) a class server
+ * never keeps: a replay of the team's decisions gives it back, bit for bit.
+ */
+export interface QuarterFigures {
+  quarter: number;
+  true: QuarterOutcome['true'];
+  measured: QuarterOutcome['measured'];
+  costs: QuarterOutcome['costs'];
+  channels: Pick<QuarterOutcome['channels'][number], 'id' | 'open' | 'quality'>[];
+}
+
+export function figuresOf(o: QuarterOutcome): QuarterFigures {
+  return {
+    quarter: o.quarter,
+    true: o.true,
+    measured: o.measured,
+    costs: o.costs,
+    channels: o.channels.map(({ id, open, quality }) => ({ id, open, quality })),
+  };
+}
+
 export interface TeamQuarter {
   /** 1-based, as the room reads it. */
   quarter: number;
@@ -28,13 +51,13 @@ export interface TeamStanding {
   quarters: number;
 }
 
-const score = (o: QuarterOutcome, m: 'nps' | 'csat' | 'ces') => ({
+const score = (o: QuarterFigures, m: 'nps' | 'csat' | 'ces') => ({
   true: o.true[m],
   measured: o.measured[m],
   margin: o.measured.marginOfError[m],
 });
 
-export function teamQuarters(outcomes: QuarterOutcome[]): TeamQuarter[] {
+export function teamQuarters(outcomes: readonly QuarterFigures[]): TeamQuarter[] {
   return outcomes.map((o) => {
     const spend = {} as Record<Pillar, number>;
     for (const p of PILLARS) spend[p] = o.costs[p] + (p === 'journey' ? o.costs.channels : 0);
@@ -56,7 +79,7 @@ export function teamQuarters(outcomes: QuarterOutcome[]): TeamQuarter[] {
 /** Ranks teams on the balanced scorecard (targets met), then on how far past them they are. */
 export function rankTeams(
   scenario: Scenario,
-  teams: { team: string; outcomes: QuarterOutcome[] }[],
+  teams: { team: string; outcomes: readonly QuarterFigures[] }[],
 ): TeamStanding[] {
   const standings = teams
     .filter((t) => t.outcomes.length > 0)

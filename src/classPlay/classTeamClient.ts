@@ -5,16 +5,19 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import type Phaser from 'phaser';
-import type { Difficulty } from '../engine';
+import type { Difficulty, EventPlan } from '../engine';
 import { DifficultySchema, QuarterDecisionsSchema } from '../engine';
 import { sceneFor } from '../scenes/gameFlow';
 import { SceneKeys } from '../scenes/keys';
 import type { Services } from '../scenes/services';
-import type {
-  ClassRoomPhase,
-  ClassTeamStatus,
-  ServerGame,
-  ServerRefusal,
+import {
+  withEvents,
+  withQuarter,
+  type ClassRoomPhase,
+  type ClassTeamStatus,
+  type ServerGame,
+  type ServerQuarter,
+  type ServerRefusal,
 } from '../state/classTeam';
 import { tidyTeamName, TEAM_NAME_MAX } from '../class/teamName';
 import { randomKey, type RoomView } from '../class/roomView';
@@ -207,13 +210,28 @@ function play(services: Services, from: Phaser.Scene, room: Room, seat: Seat): P
       store.getState().updateClass(statusOf(state(), seat, store.getState().classTeam));
       follow();
     });
-    room.onMessage('game', (message: ServerGame) => {
+    // The team's whole game comes after a join or reconnection; after that only what changes:
+    // the quarter just played, or the session's events. `game` is the whole game as it stands.
+    let game: ServerGame | null = null;
+    const receive = (next: ServerGame) => {
+      game = next;
       if (!entered) {
-        first = message;
+        first = next;
         return enter();
       }
-      store.getState().receiveClassGame(message);
+      store.getState().receiveClassGame(next);
       follow();
+    };
+    room.onMessage('game', receive);
+    room.onMessage('played', (message: ServerQuarter) => {
+      if (!game) return; // The whole game, asked for, is on its way and holds this quarter.
+      const next = withQuarter(game, message);
+      // A quarter missed while the connection was down: the whole game again.
+      if (next) receive(next);
+      else room.send('sync');
+    });
+    room.onMessage('events', (message: EventPlan) => {
+      if (game) receive(withEvents(game, message));
     });
     room.onMessage('committed', () => undefined);
     room.onMessage('refused', (message: ServerRefusal) => {

@@ -122,7 +122,7 @@ function believedTouchpoints(outcomes: QuarterOutcome[]): BelievedTouchpoint[] {
     });
 }
 
-function actualOf(metric: string, o: QuarterOutcome): number {
+function actualOf(metric: string, o: Pick<QuarterOutcome, 'true'>): number {
   switch (metric) {
     case 'knowledgeGap':
       return o.true.gaps.knowledge;
@@ -141,7 +141,11 @@ function actualOf(metric: string, o: QuarterOutcome): number {
   }
 }
 
-export function scorecardOf(scenario: Scenario, outcomes: QuarterOutcome[]): ScorecardLine[] {
+/** Needs only each quarter's true figures (a class keeps no more of a team's outcomes). */
+export function scorecardOf(
+  scenario: Scenario,
+  outcomes: readonly Pick<QuarterOutcome, 'true'>[],
+): ScorecardLine[] {
   const last = outcomes[outcomes.length - 1]!;
   return scenario.targets.map((t) => {
     const actual = actualOf(t.metric, last);

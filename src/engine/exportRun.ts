@@ -38,7 +38,7 @@ export interface CsvRow {
   marginOfError: number | null;
 }
 
-function trueValue(o: QuarterOutcome, m: CsvMetric): number {
+function trueValue(o: Pick<QuarterOutcome, 'true'>, m: CsvMetric): number {
   const t = o.true;
   switch (m) {
     case 'knowledgeGap':
@@ -56,7 +56,10 @@ function trueValue(o: QuarterOutcome, m: CsvMetric): number {
   }
 }
 
-export function csvRows(outcomes: QuarterOutcome[]): CsvRow[] {
+/** Needs only each quarter's true and measured figures (a class keeps no more of a team's outcomes). */
+export function csvRows(
+  outcomes: readonly Pick<QuarterOutcome, 'quarter' | 'true' | 'measured'>[],
+): CsvRow[] {
   return outcomes.flatMap((o) =>
     CSV_METRICS.map((metric) => {
       const surveyed = metric === 'nps' || metric === 'csat' || metric === 'ces';

@@ -131,11 +131,8 @@ export class ClassRoom extends Room<{ state: ClassState }> {
           client.send('refused', { reason: result.reason, errors: [] });
           return;
         }
-        // Every team sees the event on its plan: its game again, under the new events.
-        for (const c of this.clients) {
-          const team = this.teamOf(c);
-          if (team) this.sendGame(c, team);
-        }
+        // Every team sees the event on its plan: the session's events as they now stand.
+        for (const c of this.clients) if (this.teamOf(c)) c.send('events', this.session.events);
         this.sendDashboard();
       }),
     );
@@ -143,7 +140,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       this.asTrainer(client, () => {
         const teams = [...this.session.teams.values()];
         client.send('export', {
-          csv: classToCsv(teams.map((t) => ({ team: t.name, outcomes: t.results }))),
+          csv: classToCsv(teams.map((t) => ({ team: t.name, outcomes: t.figures }))),
           records: teams.map((t) => ({ team: t.name, record: this.session.record(t) })),
         });
       }),
@@ -237,17 +234,21 @@ export class ClassRoom extends Room<{ state: ClassState }> {
   }
 
   private closeQuarter() {
-    if (!this.session.close()) return;
+    const played = this.session.close();
+    if (!played) return;
     this.stopTimer();
     this.state.phase = this.session.phase;
     this.state.quarter = this.session.quarter;
     this.state.paused = false;
     this.syncTeams();
+    // Each team gets only the quarter it has just played (it has the rest); a team whose game
+    // has stopped gets its whole game, which says so. The outcomes are not kept.
     for (const client of this.clients) {
-      const seat = this.seats.get(client.sessionId);
-      if (seat?.role !== 'team') continue;
-      const team = this.session.teams.get(seat.teamId);
-      if (team) this.sendGame(client, team);
+      const team = this.teamOf(client);
+      if (!team) continue;
+      const outcome = played.get(team.id);
+      if (outcome) client.send('played', this.session.quarterOf(team, outcome));
+      else this.sendGame(client, team);
     }
     // The prompts are cheap; the lessons (replays) are the trainer's page's work.
     if (this.session.phase === 'finished')
@@ -255,7 +256,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
         teamDebrief(this.session.scenario, {
           team: t.name,
           log: t.log,
-          results: t.results,
+          results: t.figures,
           carriedOver: t.carriedOver,
         }),
       );
@@ -307,11 +308,11 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       if (!view) continue;
       view.name = team.name;
       view.committed = team.committed !== null;
-      view.played = team.results.length;
+      view.played = team.log.length;
     }
   }
 
-  /** A team's own game: its log and results (from which its browser replays its state), and its draft. */
+  /** A team's whole game (after a join or reload): its log and results (replayed), and its draft. */
   private sendGame(client: Client, team: TeamGame) {
     client.send('game', this.session.gameOf(team));
   }
@@ -327,14 +328,14 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       phase: this.session.phase,
       teams: teams.map((t) => ({
         team: t.name,
-        quarters: teamQuarters(t.results),
+        quarters: teamQuarters(t.figures),
         committed: t.committed !== null,
         connected: this.state.teams.get(t.id)?.connected ?? false,
         carriedOver: t.carriedOver,
       })),
       ranking: rankTeams(
         this.session.scenario,
-        teams.map((t) => ({ team: t.name, outcomes: t.results })),
+        teams.map((t) => ({ team: t.name, outcomes: t.figures })),
       ),
       debriefs: this.debriefs,
       events: this.session.events ?? null,

@@ -1,7 +1,10 @@
 /**
  * One class session's rules, apart from the network: teams, their drafts and commits, and the
  * quarters the trainer opens and closes. Every team plays the same scenario, seed and difficulty;
- * the engine plays each team's quarter here, so no client ever reports a score.
+ * the engine plays each team's quarter here, so no client ever reports a score. Of each quarter a
+ * team keeps its decisions and the figures the dashboard shows, never the full outcome: a replay
+ * of its decisions gives that back whenever a page reloads or the trainer exports (a room's memory
+ * grows by a few kB a team a quarter, not by every customer's walk and comment).
  */
 import { z } from 'zod';
 import {
@@ -10,6 +13,7 @@ import {
   defaultDecisions,
   hashRecord,
   newGame,
+  playGame,
   playQuarter,
   restrikeEvents,
   scenarioWithEvents,
@@ -23,8 +27,9 @@ import {
   type Scenario,
 } from '../engine';
 import { EVENT_MODES } from '../class/eventModes';
+import { figuresOf, type QuarterFigures } from '../class/classSummary';
 import { checkTeamName } from '../class/teamName';
-import type { ServerGame } from '../state/classTeam';
+import type { ServerGame, ServerQuarter } from '../state/classTeam';
 
 /** The most quarters a class may be shorter than its scenario. */
 export const MIN_CLASS_QUARTERS = 1;
@@ -51,7 +56,8 @@ export interface TeamGame {
   key: string;
   state: GameState;
   log: QuarterDecisions[];
-  results: QuarterOutcome[];
+  /** Per quarter played, what the dashboard shows of it (outcomesOf replays the rest). */
+  figures: QuarterFigures[];
   /** What the team is planning for the open (or next) quarter, kept for a reload. */
   draft: QuarterDecisions;
   /** The decisions committed for the open quarter, or null. */
@@ -121,17 +127,40 @@ export class ClassSession {
     return { ok: true };
   }
 
-  /** The team's own game as its browser needs it: log, results and draft (it replays the state). */
+  /**
+   * The team's outcomes, replayed from its decisions: the same bits as when each quarter was
+   * played (a live event is only ever added to the quarter about to open, so the session's
+   * events as they stand now give every quarter already played the events it had).
+   */
+  outcomesOf(team: TeamGame): QuarterOutcome[] {
+    if (team.log.length === 0) return [];
+    return playGame(this.scenario, this.setup.seed, this.setup.difficulty, team.log).outcomes;
+  }
+
+  /** The team's own game as its browser needs it after a join or reload: log, results and draft. */
   gameOf(team: TeamGame): ServerGame {
     return {
       team: team.name,
       quarter: this.quarter,
       log: team.log,
-      results: team.results,
+      results: this.outcomesOf(team),
       draft: team.draft,
       committed: team.committed !== null,
       carriedOver: team.carriedOver,
       ...(this.events && { events: this.events }),
+    };
+  }
+
+  /** Just the quarter a team has played, with its new draft: what it needs once it has its game. */
+  quarterOf(team: TeamGame, outcome: QuarterOutcome): ServerQuarter {
+    return {
+      played: team.log.length,
+      quarter: this.quarter,
+      decisions: team.log.at(-1)!,
+      outcome,
+      draft: team.draft,
+      committed: team.committed !== null,
+      carriedOver: team.carriedOver,
     };
   }
 
@@ -162,12 +191,13 @@ export class ClassSession {
       key,
       state: this.start,
       log: [],
-      results: [],
+      figures: [],
       draft: defaultDecisions(this.scenario, this.start),
       committed: null,
       carriedOver: [],
     };
-    while (team.log.length < this.quarter) this.play(team, null);
+    // (A game the engine stops early stops here too.)
+    while (team.log.length < this.quarter) if (!this.play(team, null)) break;
     team.draft = defaultDecisions(this.scenario, team.state);
     this.teams.set(id, team);
     return { ok: true, team, rejoined: false };
@@ -207,11 +237,17 @@ export class ClassSession {
     return true;
   }
 
-  /** Plays the open quarter for every team; a team that did not commit keeps its last decisions. */
-  close(): boolean {
-    if (this.phase !== 'open') return false;
+  /**
+   * Plays the open quarter for every team; a team that did not commit keeps its last decisions.
+   * Returns each team's outcome of the quarter (by team id; none for a team whose game has
+   * stopped), for the room to send on: the session keeps only its figures.
+   */
+  close(): Map<string, QuarterOutcome> | null {
+    if (this.phase !== 'open') return null;
+    const played = new Map<string, QuarterOutcome>();
     for (const team of this.teams.values()) {
-      this.play(team, team.committed);
+      const outcome = this.play(team, team.committed);
+      if (outcome) played.set(team.id, outcome);
       team.committed = null;
       team.draft = defaultDecisions(this.scenario, team.state);
     }
@@ -220,11 +256,11 @@ export class ClassSession {
       this.quarter >= this.setup.quarters || [...this.teams.values()].some((t) => t.state.finished)
         ? 'finished'
         : 'between';
-    return true;
+    return played;
   }
 
-  private play(team: TeamGame, committed: QuarterDecisions | null): void {
-    if (team.state.finished) return;
+  private play(team: TeamGame, committed: QuarterDecisions | null): QuarterOutcome | null {
+    if (team.state.finished) return null;
     let decisions = committed;
     if (!decisions) {
       team.carriedOver.push(team.log.length);
@@ -236,12 +272,13 @@ export class ClassSession {
           defaultDecisions(this.scenario, this.start),
         ].find((d) => validateDecisions(this.scenario, team.state, d).ok) ?? null;
       // Nothing the engine accepts: the team's game stops here rather than the whole class's.
-      if (!decisions) return;
+      if (!decisions) return null;
     }
     const step = playQuarter(this.scenario, team.state, decisions);
     team.state = step.state;
     team.log.push(decisions);
-    team.results.push(step.outcome);
+    team.figures.push(figuresOf(step.outcome));
+    return step.outcome;
   }
 
   /** The team's game record, which `npm run sim -- --verify` accepts. */
@@ -253,7 +290,7 @@ export class ClassSession {
       difficulty: this.setup.difficulty,
       ...(this.events && { events: this.events }),
       decisions: team.log,
-      results: team.results,
+      results: this.outcomesOf(team),
     };
     return { ...body, hash: hashRecord(body) };
   }

@@ -45,6 +45,44 @@ export interface ServerGame {
   events?: EventPlan;
 }
 
+/**
+ * A quarter the team has just played, as the class server sends it when the trainer closes the
+ * quarter (the server's `played` message): only what is new, since the team has the rest.
+ */
+export interface ServerQuarter {
+  /** Quarters the team has played, this one included. */
+  played: number;
+  quarter: number;
+  /** The decisions the quarter was played on (the team's own, or its last ones carried over). */
+  decisions: QuarterDecisions;
+  outcome: QuarterOutcome;
+  draft: QuarterDecisions;
+  committed: boolean;
+  carriedOver: number[];
+}
+
+/**
+ * The team's game with the quarter just played, or null when it does not follow on from the game
+ * the team has (a quarter it missed while offline): then only the whole game again will do.
+ */
+export function withQuarter(game: ServerGame, next: ServerQuarter): ServerGame | null {
+  if (next.played !== game.log.length + 1) return null;
+  return {
+    ...game,
+    quarter: next.quarter,
+    log: [...game.log, next.decisions],
+    results: [...game.results, next.outcome],
+    draft: next.draft,
+    committed: next.committed,
+    carriedOver: next.carriedOver,
+  };
+}
+
+/** The team's game under the session's new choice of events (the trainer triggered one). */
+export function withEvents(game: ServerGame, events: EventPlan): ServerGame {
+  return { ...game, events };
+}
+
 /** What the store sends to the class server instead of playing a quarter or saving locally. */
 export interface QuarterServer {
   commit(decisions: QuarterDecisions): void;

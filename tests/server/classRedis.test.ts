@@ -116,9 +116,9 @@ describe('a class spread over two server processes', () => {
     }
     trainer.send('close');
     const games = await Promise.all(
-      teams.map((t) => t.box.next<{ results: unknown[]; carriedOver: number[] }>('game')),
+      teams.map((t) => t.box.next<{ played: number; carriedOver: number[] }>('played')),
     );
-    expect(games.map((g) => g.results.length)).toEqual([1, 1, 1]);
+    expect(games.map((g) => g.played)).toEqual([1, 1, 1]);
     expect(games[2]!.carriedOver).toEqual([0]);
     trainer.send('sync');
     let dashboard = await trainerBox.next<{ teams: { team: string; quarters: unknown[] }[] }>(

@@ -1,7 +1,10 @@
 import { boot, type ColyseusTestServer } from '@colyseus/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { figuresOf } from '../../src/class/classSummary';
 import { checkRecord } from '../../src/class/recordCheck';
-import type { QuarterDecisions, QuarterOutcome } from '../../src/engine';
+import type { EventPlan, QuarterDecisions, QuarterOutcome } from '../../src/engine';
+import type { ClassSession } from '../../src/server/classSession';
+import type { ServerQuarter } from '../../src/state/classTeam';
 import { createClassServer, ROOM_NAME } from '../../src/server/classServer';
 import { level } from '../class/records';
 import { inbox } from './inbox';
@@ -108,12 +111,13 @@ describe('the class room', () => {
 
     trainer.send('close');
     const [blueGame, redGame] = await Promise.all([
-      blue.box.next<Game>('game'),
-      red.box.next<Game>('game'),
+      blue.box.next<ServerQuarter>('played'),
+      red.box.next<ServerQuarter>('played'),
     ]);
-    expect(blueGame.results).toHaveLength(1);
-    expect(blueGame.log[0]!.culture.training).toBe(plan.culture.training);
-    expect(redGame.results).toHaveLength(1);
+    expect(blueGame.played).toBe(1);
+    expect(blueGame.outcome.quarter).toBe(0);
+    expect(blueGame.decisions.culture.training).toBe(plan.culture.training);
+    expect(redGame.played).toBe(1);
     expect(redGame.carriedOver).toEqual([0]);
     expect(room.state.phase).toBe('between');
     expect(room.state.quarter).toBe(1);
@@ -122,9 +126,9 @@ describe('the class room', () => {
     trainer.send('open');
     await settled(() => expect(room.state.phase).toBe('open'));
     trainer.send('close');
-    const redAgain = await red.box.next<Game>('game');
+    const redAgain = await red.box.next<ServerQuarter>('played');
     expect(redAgain.carriedOver).toEqual([0, 1]);
-    expect(redAgain.log[1]).toEqual(redAgain.log[0]);
+    expect(redAgain.decisions).toEqual(redGame.decisions);
 
     // The trainer sees both teams, and its export verifies by replay.
     let dash = trainerInbox.latest<DashboardMessage>('dashboard')!;
@@ -145,6 +149,73 @@ describe('the class room', () => {
     expect(exported.csv.split('\r\n').filter((l) => l.startsWith('"Blue",2,nps,'))).toHaveLength(1);
     await settled(() =>
       expect(trainerInbox.latest<DashboardMessage>('dashboard')!.ranking).toHaveLength(2),
+    );
+  });
+
+  it('sends a team only the quarter it has played and keeps no outcome: a rejoin and the export get them back by replay', async () => {
+    const { room, trainer, trainerInbox } = await classWithTrainer();
+    const blue = await team(room.roomId, 'Blue');
+    await blue.box.next<Game>('game');
+    const sent: ServerQuarter[] = [];
+    for (let q = 0; q < 3; q++) {
+      trainer.send('open');
+      await settled(() => expect(room.state.phase).toBe('open'));
+      trainer.send('close');
+      sent.push(await blue.box.next<ServerQuarter>('played'));
+    }
+    // Each close sends the new quarter, never the decisions and results the team already has.
+    sent.forEach((m, q) => {
+      expect(Object.keys(m).sort()).toEqual([
+        'carriedOver',
+        'committed',
+        'decisions',
+        'draft',
+        'outcome',
+        'played',
+        'quarter',
+      ]);
+      expect(m.played).toBe(q + 1);
+      expect(m.outcome.quarter).toBe(q);
+    });
+
+    // What the room keeps of the team: its decisions and, per quarter, the dashboard's figures;
+    // no outcome with its touchpoints, walks and comments.
+    const session = (room as unknown as { session: ClassSession }).session;
+    const kept = [...session.teams.values()][0]!;
+    expect(Object.keys(kept).sort()).toEqual([
+      'carriedOver',
+      'committed',
+      'draft',
+      'figures',
+      'id',
+      'key',
+      'log',
+      'name',
+      'state',
+    ]);
+    expect(kept.log).toEqual(sent.map((m) => m.decisions));
+    expect(kept.figures).toEqual(sent.map((m) => figuresOf(m.outcome)));
+    for (const f of kept.figures)
+      expect(Object.keys(f).sort()).toEqual(['channels', 'costs', 'measured', 'quarter', 'true']);
+
+    // A reload gets the whole game, replayed: the same outcomes it was sent, bit for bit.
+    await blue.client.leave(true);
+    const again = await team(room.roomId, 'Blue', blue.teamKey);
+    const game = await again.box.next<Game>('game');
+    expect(game.log).toEqual(sent.map((m) => m.decisions));
+    expect(game.results).toEqual(sent.map((m) => m.outcome));
+
+    // So does the export: its record holds them and verifies; the CSV has every quarter.
+    trainer.send('export');
+    const exported = await trainerInbox.next<{
+      csv: string;
+      records: { record: { results: unknown } }[];
+    }>('export');
+    const record = exported.records[0]!.record;
+    expect(record.results).toEqual(sent.map((m) => m.outcome));
+    expect(checkRecord(JSON.stringify(record), (id) => scenarios.get(id), null).ok).toBe(true);
+    expect(exported.csv).toContain(
+      `"Blue",3,nps,${sent[2]!.outcome.true.nps},${sent[2]!.outcome.measured.nps ?? ''},`,
     );
   });
 
@@ -258,10 +329,10 @@ describe('the class room', () => {
       'class.error.badEvent',
     );
 
-    // Quarter 1 with the competitor, triggered before it opens: the team's game says so.
+    // Quarter 1 with the competitor, triggered before it opens: the team is told the new events.
     trainer.send('trigger', { event: 'newCompetitor' });
-    const triggered = await blue.box.next<Game & { events?: unknown }>('game');
-    expect(triggered.events).toEqual({ mode: 'chosen', quarters: [['newCompetitor']] });
+    const triggered = await blue.box.next<EventPlan>('events');
+    expect(triggered).toEqual({ mode: 'chosen', quarters: [['newCompetitor']] });
     await settled(() =>
       expect(trainerInbox.latest<{ triggerable: string[] }>('dashboard')!.triggerable).toEqual([
         'storm',
@@ -276,28 +347,28 @@ describe('the class room', () => {
     expect((await trainerInbox.next<{ reason: string }>('refused')).reason).toBe(
       'class.error.eventWhenClosed',
     );
-    const plan = structuredClone(triggered.draft);
+    const plan = structuredClone(start.draft);
     plan.events = { newCompetitor: 'sharpenPromise' };
     blue.client.send('commit', plan);
     await blue.box.next('committed');
     trainer.send('close');
-    const played = await blue.box.next<Game>('game');
-    expect(played.results[0]!.events).toEqual([
+    const played = await blue.box.next<ServerQuarter>('played');
+    expect(played.outcome.events).toEqual([
       { id: 'newCompetitor', response: 'sharpenPromise', started: true },
     ]);
     // Quarter 2: nothing new triggered, and the scenario's own events do not strike by themselves.
     trainer.send('open');
     await settled(() => expect(room.state.phase).toBe('open'));
     trainer.send('close');
-    const second = await blue.box.next<Game>('game');
-    expect(second.results[1]!.events.map((e) => [e.id, e.started])).toEqual([
-      ['newCompetitor', false],
-    ]);
+    const second = await blue.box.next<ServerQuarter>('played');
+    expect(second.outcome.events.map((e) => [e.id, e.started])).toEqual([['newCompetitor', false]]);
 
     trainer.send('export');
     const exported = await trainerInbox.next<{ records: { record: unknown }[] }>('export');
-    const record = exported.records[0]!.record as { events: unknown };
+    const record = exported.records[0]!.record as { events: unknown; results: unknown };
     expect(record.events).toEqual({ mode: 'chosen', quarters: [['newCompetitor']] });
+    // The record's results, replayed for the export, are the outcomes the team was sent.
+    expect(record.results).toEqual([played.outcome, second.outcome]);
     const check = checkRecord(JSON.stringify(record), (id) => scenarios.get(id), null);
     expect(check.ok).toBe(true);
     // The same record claiming the scenario's own events does not verify: it answers an event
@@ -324,13 +395,13 @@ describe('the class room', () => {
     expect((await quietInbox.next<{ reason: string }>('refused')).reason).toBe(
       'class.error.notLiveEvents',
     );
-    let last: Game | null = null;
+    const outcomes: QuarterOutcome[] = [];
     for (let q = 0; q < 3; q++) {
       quietTrainer.send('open');
       await settled(() => expect(quiet.state.phase).toBe('open'));
       quietTrainer.send('close');
-      last = await red.box.next<Game>('game');
+      outcomes.push((await red.box.next<ServerQuarter>('played')).outcome);
     }
-    expect(last!.results.flatMap((o) => o.events)).toEqual([]);
+    expect(outcomes.flatMap((o) => o.events)).toEqual([]);
   });
 });

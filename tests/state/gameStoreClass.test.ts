@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLevelFile } from '../../src/content/readLevelFile';
 import type { QuarterDecisions } from '../../src/engine';
 import { ClassSession } from '../../src/server/classSession';
-import type { ClassTeamStatus, ServerGame } from '../../src/state/classTeam';
+import { withQuarter, type ClassTeamStatus, type ServerGame } from '../../src/state/classTeam';
 import { createGameStore, gameQuarters } from '../../src/state/gameStore';
 import { pendingEvents } from '../../src/ui/viewModels/eventCards';
 import { createMemoryStorage } from '../../src/state/storage';
@@ -104,11 +104,13 @@ describe('the game store in a live class', () => {
     expect(sceneFor(store.getState())).toBe('ClassWait');
 
     // The trainer closes the quarter: the server's results become the team's.
-    pace(() => session.close());
+    let played: ReturnType<ClassSession['close']> = null;
+    pace(() => (played = session.close()) !== null);
     store.getState().receiveClassGame(gameOf(session, 'blue'));
     const after = store.getState().session!;
     expect(after.phase).toBe('run');
-    expect(after.results).toEqual(session.teams.get('blue')!.results);
+    // The server's own outcome of the quarter, as it played it (the game it sends is a replay).
+    expect(after.results).toEqual([played!.get('blue')]);
     expect(after.state.quarter).toBe(1);
     store.getState().finishRun();
     store.getState().continueGame();
@@ -122,7 +124,7 @@ describe('the game store in a live class', () => {
     for (let q = 0; q < setup.quarters; q++) {
       pace(() => session.open());
       if (q === 0) expect(store.getState().commitQuarter()).toBe(true);
-      pace(() => session.close());
+      pace(() => session.close() !== null);
       store.getState().receiveClassGame(gameOf(session, 'blue'));
       expect(store.getState().classTeam?.carriedOver).toEqual(q === 0 ? [] : [1]);
       store.getState().finishRun();
@@ -132,15 +134,33 @@ describe('the game store in a live class', () => {
     expect(store.getState().session?.results).toHaveLength(2);
   });
 
+  it('follows the server quarter by quarter from only the new quarter, and needs the whole game after a gap', () => {
+    const session = new ClassSession(airline, { ...setup, quarters: 3 });
+    session.join('Blue', 'blue-key-0123456789abcdef', 'blue');
+    const team = session.teams.get('blue')!;
+    const start = gameOf(session, 'blue');
+    const next = () => {
+      session.open();
+      const played = session.close()!;
+      return structuredClone(session.quarterOf(team, played.get('blue')!));
+    };
+    const first = withQuarter(start, next())!;
+    // The game put together from what is new is the whole game the server replays on a reload.
+    expect(first).toEqual(gameOf(session, 'blue'));
+    const second = next();
+    expect(withQuarter(start, second)).toBeNull(); // The first quarter was missed.
+    expect(withQuarter(first, second)).toEqual(gameOf(session, 'blue'));
+  });
+
   it('keeps results that arrive during the review until the team has read it', () => {
     const { session, store, pace } = classRoom();
     store.getState().beginPlanning();
     pace(() => session.open());
-    pace(() => session.close());
+    pace(() => session.close() !== null);
     store.getState().receiveClassGame(gameOf(session, 'blue'));
     store.getState().finishRun();
     pace(() => session.open());
-    pace(() => session.close());
+    pace(() => session.close() !== null);
     store.getState().receiveClassGame(gameOf(session, 'blue'));
     // Still on quarter 1's review.
     expect(store.getState().session?.phase).toBe('review');
