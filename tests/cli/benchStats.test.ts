@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../../src/cli/bench/figures';
-import { figuresTable, fmt, median, summarise, summariseAll } from '../../src/cli/bench/stats';
+import {
+  figuresTable,
+  fmt,
+  median,
+  slope,
+  summarise,
+  summariseAll,
+} from '../../src/cli/bench/stats';
 
 describe('bench statistics', () => {
   it('takes the median of odd and even counts without reordering the input', () => {
@@ -9,6 +16,12 @@ describe('bench statistics', () => {
     expect(xs).toEqual([5, 1, 3]);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+
+  it('reads a trend per step as the least-squares slope, flat for level noise', () => {
+    expect(slope([27.2, 28.2, 29.2, 30.2])).toBeCloseTo(1, 10);
+    expect(slope([28, 27, 28, 27])).toBeCloseTo(-0.2, 10);
+    expect(slope([5])).toBeNaN();
   });
 
   it('an at-most budget is met by the median, and the worst (max) may miss it by 5%', () => {
@@ -86,6 +99,7 @@ describe('bench statistics', () => {
       'browser.heapGrowthMB': 5,
       'cli.simMs': 500,
       'class.maxResultsMs': 1000,
+      'class.heapMBPerQuarter': 0.5,
     });
   });
 

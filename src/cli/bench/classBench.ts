@@ -11,6 +11,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { levelsOnDisk } from '../../server/levelsOnDisk';
 import type { BenchServerReply } from './classBenchServer';
 import { FLAT_MB_PER_QUARTER } from './figures';
+import { slope } from './stats';
 
 export interface ClassBenchResult {
   teams: number;
@@ -32,21 +33,6 @@ export interface ClassBenchResult {
 const BUDGET_MS = 1000;
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
-
-/** Least-squares slope of `ys` over their indices. */
-export function slope(ys: readonly number[]): number {
-  const n = ys.length;
-  if (n < 2) return NaN;
-  const mx = (n - 1) / 2;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let num = 0;
-  let den = 0;
-  ys.forEach((y, x) => {
-    num += (x - mx) * (y - my);
-    den += (x - mx) ** 2;
-  });
-  return num / den;
-}
 
 /** The bench's own class server process and a way to ask it for its retained heap. */
 async function serverProcess(): Promise<{ url: string; heap(): Promise<number>; stop(): void }> {
@@ -203,14 +189,10 @@ function nextGame(room: Room): Promise<Game> {
 
 /** A team's results of the quarter just closed: its next draft and the message's size. */
 function nextResults(room: Room): Promise<{ draft: unknown; bytes: number }> {
-  return new Promise((resolve) => {
-    const offs = ['game', 'played'].map((type) =>
-      room.onMessage(type, (m: Game) => {
-        offs.forEach((off) => off());
-        resolve({ draft: m.draft, bytes: JSON.stringify(m).length });
-      }),
-    );
-  });
+  return once<Game>(room, 'played').then((m) => ({
+    draft: m.draft,
+    bytes: JSON.stringify(m).length,
+  }));
 }
 
 export function classReport(r: ClassBenchResult): string {
@@ -220,7 +202,7 @@ export function classReport(r: ClassBenchResult): string {
     `  last commit → every team's results: ${r.resultsMs.join(', ')} ms (max ${r.maxResultsMs} ms; budget ≤ ${BUDGET_MS} ms)`,
     `  server heap after GC (its own process): ${r.joinedHeapMB} MB with every team joined; after each quarter ${r.heapMB.join(', ')} MB`,
     `  quarter 1 / 4 / ${r.quarters}: ${at(1)} / ${at(4)} / ${at(r.quarters)} MB; growth from quarter 2 on: ${r.slopeMBPerQuarter} MB a quarter ` +
-      `(flat: ≤ ${FLAT_MB_PER_QUARTER} MB a quarter for 40 teams, their decisions and dashboard figures only: ${r.slopeMBPerQuarter <= FLAT_MB_PER_QUARTER ? 'flat' : 'NOT flat'})`,
+      `(flat: ≤ ${FLAT_MB_PER_QUARTER} MB a quarter for 40 teams, as their decisions and dashboard figures need, no full outcomes: ${r.slopeMBPerQuarter <= FLAT_MB_PER_QUARTER ? 'flat' : 'NOT flat'})`,
     `  sent to each team when a quarter closes (JSON): ${r.sentKB.join(', ')} kB`,
   ].join('\n');
 }

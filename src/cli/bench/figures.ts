@@ -11,10 +11,11 @@ import type { FigureSpec } from './stats';
 
 /**
  * The class server's memory is flat when, once the room is warm (after quarter 2), its heap grows
- * by no more than this per quarter for 40 teams: what it must keep of a quarter (each team's
- * decisions and the dashboard's figures, a few kB a team), never the teams' full outcomes.
+ * by no more than this per quarter for 40 teams: only what it must keep of a quarter, each team's
+ * decisions and the dashboard's figures (about 4 kB of JSON a team), never the full outcomes
+ * (about 27 kB a team a quarter, which made it grow by 1.6 MB a quarter).
  */
-export const FLAT_MB_PER_QUARTER = 1;
+export const FLAT_MB_PER_QUARTER = 0.5;
 
 export const FIGURES: readonly FigureSpec[] = [
   { name: 'engine.msPerGame', unit: 'ms', budget: { limit: 15, direction: 'atMost' } },

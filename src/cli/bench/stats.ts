@@ -45,6 +45,21 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** Least-squares slope of `ys` over their indices (a trend per step, e.g. heap per quarter). */
+export function slope(ys: readonly number[]): number {
+  const n = ys.length;
+  if (n < 2) return NaN;
+  const mx = (n - 1) / 2;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  ys.forEach((y, x) => {
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
+  });
+  return num / den;
+}
+
 export function meets(value: number, b: Budget, slack = 0): boolean {
   switch (b.direction) {
     case 'atMost':
