@@ -5,10 +5,13 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { i18n } from 'i18next';
 import QRCode from 'qrcode';
-import { DIFFICULTIES, DifficultySchema, scenarioWithEvents, type EventPlan } from '../engine';
-import type { TeamQuarter, TeamStanding } from '../class/classSummary';
+import { DIFFICULTIES, DifficultySchema, scenarioWithEvents } from '../engine';
+import {
+  withClosedQuarter,
+  type ClosedMessage,
+  type DashboardMessage,
+} from '../class/dashboardFeed';
 import { bundledLevels } from '../state/levels';
-import type { TeamDebrief } from '../class/classDebrief';
 import { randomKey, type RoomView } from '../class/roomView';
 import { EVENT_MODES } from '../class/eventModes';
 import { createDashboard } from './dashboard';
@@ -19,23 +22,6 @@ const SESSION_KEY = 'nba.class.trainer';
 export const DEFAULT_QUARTERS = 4;
 export const DEFAULT_MINUTES = 10;
 export const EXTEND_MINUTES = 2;
-
-interface DashboardMessage {
-  phase: string;
-  teams: {
-    team: string;
-    quarters: TeamQuarter[];
-    committed: boolean;
-    connected: boolean;
-    carriedOver: number[];
-  }[];
-  ranking: TeamStanding[];
-  /** After the last quarter: each team's log (for its lessons) and discussion prompts. */
-  debriefs: TeamDebrief[] | null;
-  /** The session's choice of events (null: the scenario's own) and what may still be triggered. */
-  events: EventPlan | null;
-  triggerable: string[];
-}
 
 interface LiveState extends RoomView {
   minutesPerQuarter: number;
@@ -344,7 +330,44 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
         ),
       );
       renderEvents();
+      renderDashboard();
       tick();
+    }
+    /** The room's figures (messages) with who has committed and is connected (the room's state). */
+    let figures: DashboardMessage | null = null;
+    function renderDashboard() {
+      const s = state();
+      if (!s?.teams || !figures) return;
+      const views = new Map([...s.teams.values()].map((v) => [v.name, v]));
+      // Committed or not means something only while a quarter is open.
+      const open = s.phase === 'open';
+      dashboard.update(
+        levels.get(s.scenario) ?? null,
+        figures.teams.map((x) => ({
+          team: x.team,
+          quarters: x.quarters,
+          committed: open ? (views.get(x.team)?.committed ?? false) : undefined,
+          connected: views.get(x.team)?.connected ?? false,
+        })),
+        figures.ranking,
+      );
+    }
+    function receive(m: DashboardMessage) {
+      figures = m;
+      const s = state();
+      const scenario = levels.get(s?.scenario ?? '') ?? null;
+      renderDashboard();
+      const difficulty = DifficultySchema.safeParse(s?.difficulty);
+      // The lessons replay each team's game as it was played: under the session's events.
+      if (m.phase === 'finished' && m.debriefs && scenario && s && difficulty.success)
+        debrief.show(
+          {
+            scenario: scenarioWithEvents(scenario, m.events ?? undefined),
+            seed: s.seed,
+            difficulty: difficulty.data,
+          },
+          m.debriefs,
+        );
     }
     function tick() {
       const s = state();
@@ -365,28 +388,15 @@ export function createLiveClass(i18n: i18n, teamUrl: string | null): HTMLElement
     room.onMessage('trainer', () => undefined);
     room.onMessage('refused', (m: { reason: string }) => showError(m.reason));
     room.onMessage('dashboard', (m: DashboardMessage) => {
-      const s = state();
-      const scenario = levels.get(s?.scenario ?? '') ?? null;
-      // Committed or not means something only while a quarter is open.
-      const open = m.phase === 'open';
-      dashboard.update(
-        scenario,
-        m.teams.map((x) => ({ ...x, committed: open ? x.committed : undefined })),
-        m.ranking,
-      );
       lastEvents = { events: m.events, triggerable: m.triggerable };
       renderEvents();
-      const difficulty = DifficultySchema.safeParse(s?.difficulty);
-      // The lessons replay each team's game as it was played: under the session's events.
-      if (m.phase === 'finished' && m.debriefs && scenario && s && difficulty.success)
-        debrief.show(
-          {
-            scenario: scenarioWithEvents(scenario, m.events ?? undefined),
-            seed: s.seed,
-            difficulty: difficulty.data,
-          },
-          m.debriefs,
-        );
+      receive(m);
+    });
+    // A close sends only the quarter just played; after a gap the page asks for the whole.
+    room.onMessage('closed', (m: ClosedMessage) => {
+      const next = figures && withClosedQuarter(figures, m);
+      if (next) receive(next);
+      else room.send('sync');
     });
     room.onMessage('export', (m: { csv: string; records: { team: string; record: unknown }[] }) => {
       download(`class-${code}.csv`, 'text/csv', m.csv);

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { classToCsv } from '../class/classCsv';
 import { teamDebrief, type TeamDebrief } from '../class/classDebrief';
 import { rankTeams, teamQuarters } from '../class/classSummary';
+import type { ClosedMessage, DashboardMessage } from '../class/dashboardFeed';
 import type { Scenario } from '../engine';
 import { ClassSession, ClassSetupSchema, MAX_MINUTES, type TeamGame } from './classSession';
 import { ClassState, TeamView } from './classState';
@@ -102,15 +103,14 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       if (!result.ok)
         client.send('refused', { reason: result.reason, errors: result.errors ?? [] });
       else client.send('committed', { quarter: this.session.quarter });
+      // Who has committed travels in the room's state (the dashboard's figures do not change).
       this.syncTeams();
-      this.sendDashboard();
     });
     this.onMessage('uncommit', (client) => {
       const team = this.teamOf(client);
       if (!team) return;
       this.session.uncommit(team.id);
       this.syncTeams();
-      this.sendDashboard();
     });
 
     this.onMessage('open', (client) => this.asTrainer(client, () => this.openQuarter()));
@@ -172,7 +172,8 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     }
     view.connected = true;
     this.syncTeams();
-    this.sendDashboard();
+    // A new team is a new row (with any quarters it joined too late for); a team back is not.
+    if (!result.rejoined) this.sendDashboard();
   }
 
   override onDrop(client: Client) {
@@ -211,7 +212,6 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     if (seat?.role !== 'team') return;
     const view = this.state.teams.get(seat.teamId);
     if (view) view.connected = connected;
-    this.sendDashboard();
   }
 
   private teamOf(client: Client): TeamGame | undefined {
@@ -230,7 +230,6 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     this.state.paused = false;
     this.startTimer(this.state.minutesPerQuarter * 60_000);
     this.syncTeams();
-    this.sendDashboard();
   }
 
   private closeQuarter() {
@@ -260,7 +259,7 @@ export class ClassRoom extends Room<{ state: ClassState }> {
           carriedOver: t.carriedOver,
         }),
       );
-    this.sendDashboard();
+    this.sendClosed(played);
   }
 
   private startTimer(ms: number) {
@@ -317,31 +316,56 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     client.send('game', this.session.gameOf(team));
   }
 
-  /** The trainer's figures: each team's quarters and the ranking, computed here from the engine's outcomes. */
+  private trainers(): Client[] {
+    return this.clients.filter((c) => this.seats.get(c.sessionId)?.role === 'trainer');
+  }
+
+  private ranking() {
+    return rankTeams(
+      this.session.scenario,
+      [...this.session.teams.values()].map((t) => ({ team: t.name, outcomes: t.figures })),
+    );
+  }
+
+  /**
+   * The trainer's whole dashboard: each team's quarters and the ranking, from the engine's
+   * figures. Sent when it changes other than by a close (a trainer's page connects, a team
+   * joins, an event is triggered); whether a team has committed is in the room's state.
+   */
   private sendDashboard(only?: Client) {
-    const trainers = only
-      ? [only]
-      : this.clients.filter((c) => this.seats.get(c.sessionId)?.role === 'trainer');
+    const trainers = only ? [only] : this.trainers();
     if (trainers.length === 0) return;
-    const teams = [...this.session.teams.values()];
-    const message = {
+    const message: DashboardMessage = {
       phase: this.session.phase,
-      teams: teams.map((t) => ({
+      teams: [...this.session.teams.values()].map((t) => ({
         team: t.name,
         quarters: teamQuarters(t.figures),
-        committed: t.committed !== null,
-        connected: this.state.teams.get(t.id)?.connected ?? false,
         carriedOver: t.carriedOver,
       })),
-      ranking: rankTeams(
-        this.session.scenario,
-        teams.map((t) => ({ team: t.name, outcomes: t.figures })),
-      ),
+      ranking: this.ranking(),
       debriefs: this.debriefs,
       events: this.session.events ?? null,
       triggerable: this.session.triggerable(),
     };
     for (const c of trainers) c.send('dashboard', message);
+  }
+
+  /** At a close, the trainer gets only the quarter just played (its page has the rest). */
+  private sendClosed(played: ReadonlyMap<string, unknown>) {
+    const trainers = this.trainers();
+    if (trainers.length === 0) return;
+    const message: ClosedMessage = {
+      phase: this.session.phase,
+      teams: [...this.session.teams.values()].map((t) => ({
+        team: t.name,
+        played: t.figures.length,
+        quarter: played.has(t.id) ? teamQuarters(t.figures.slice(-1))[0]! : null,
+        carriedOver: t.carriedOver,
+      })),
+      ranking: this.ranking(),
+      debriefs: this.debriefs,
+    };
+    for (const c of trainers) c.send('closed', message);
   }
 }
 

@@ -202,6 +202,17 @@ describe('a live class', () => {
             ? /Blue — committed.*Red — committed|Red — committed.*Blue — committed/
             : /Blue — committed/,
         );
+      if (quarter === 2) {
+        // The dashboard's badges follow the room's state as teams commit: Blue in, Groen not.
+        const badge = (team: string, css: string) =>
+          trainer
+            .locator('.class-live [data-name=scores] tbody th')
+            .filter({ hasText: team })
+            .locator(css);
+        await expect.poll(() => badge('Blue', '.class-badge.done').count()).toBe(1);
+        expect(await badge('Groen', '.class-badge:not(.done)').count()).toBe(1);
+        await trainer.screenshot({ path: `${OUT}class-live-open-en.png`, fullPage: true });
+      }
       await trainer.locator('[data-name=close-quarter]').click();
       for (const team of teams) await watchQuarter(team);
       if (quarter === 1) for (const team of teams) await waitFor(team.page, 'ClassWait');

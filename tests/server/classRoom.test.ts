@@ -1,6 +1,11 @@
 import { boot, type ColyseusTestServer } from '@colyseus/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { figuresOf } from '../../src/class/classSummary';
+import {
+  withClosedQuarter,
+  type ClosedMessage,
+  type DashboardMessage,
+} from '../../src/class/dashboardFeed';
 import { checkRecord } from '../../src/class/recordCheck';
 import type { EventPlan, QuarterDecisions, QuarterOutcome } from '../../src/engine';
 import type { ClassSession } from '../../src/server/classSession';
@@ -29,10 +34,6 @@ interface Game {
   draft: QuarterDecisions;
   committed: boolean;
   carriedOver: number[];
-}
-interface DashboardMessage {
-  teams: { team: string; committed: boolean; quarters: { nps: { true: number } }[] }[];
-  ranking: { team: string }[];
 }
 
 // A message is handled some time after it is sent; the room's next patch may be an earlier one.
@@ -130,13 +131,33 @@ describe('the class room', () => {
     expect(redAgain.carriedOver).toEqual([0, 1]);
     expect(redAgain.decisions).toEqual(redGame.decisions);
 
-    // The trainer sees both teams, and its export verifies by replay.
-    let dash = trainerInbox.latest<DashboardMessage>('dashboard')!;
-    await settled(() => {
-      dash = trainerInbox.latest<DashboardMessage>('dashboard')!;
-      expect(dash.teams.map((t) => t.team).sort()).toEqual(['Blue', 'Red']);
-      expect(dash.teams.every((t) => t.quarters.length === 2)).toBe(true);
-    });
+    // The trainer got the whole dashboard when the teams joined, then at each close only the
+    // quarter just played; put together, they are the whole dashboard a sync sends.
+    const joined = trainerInbox.latest<DashboardMessage>('dashboard')!;
+    expect(joined.teams.map((t) => [t.team, t.quarters.length])).toEqual([
+      ['Blue', 0],
+      ['Red', 0],
+    ]);
+    const closed = [
+      await trainerInbox.next<ClosedMessage>('closed'),
+      await trainerInbox.next<ClosedMessage>('closed'),
+    ];
+    for (const [q, c] of closed.entries())
+      for (const x of c.teams) {
+        expect(Object.keys(x).sort()).toEqual(['carriedOver', 'played', 'quarter', 'team']);
+        expect([x.played, x.quarter?.quarter]).toEqual([q + 1, q + 1]);
+      }
+    expect(withClosedQuarter(joined, closed[1]!)).toBeNull(); // A missed close: sync again.
+    const composed = withClosedQuarter(withClosedQuarter(joined, closed[0]!)!, closed[1]!)!;
+    trainer.send('sync');
+    await settled(() =>
+      expect(
+        trainerInbox.latest<DashboardMessage>('dashboard')!.teams.map((t) => t.quarters.length),
+      ).toEqual([2, 2]),
+    );
+    const dash = trainerInbox.latest<DashboardMessage>('dashboard')!;
+    expect(composed).toEqual(dash);
+    expect(dash.teams[1]!.carriedOver).toEqual([0, 1]);
     trainer.send('export');
     const exported = await trainerInbox.next<{
       csv: string;
@@ -147,9 +168,7 @@ describe('the class room', () => {
       expect(check.ok).toBe(true);
     }
     expect(exported.csv.split('\r\n').filter((l) => l.startsWith('"Blue",2,nps,'))).toHaveLength(1);
-    await settled(() =>
-      expect(trainerInbox.latest<DashboardMessage>('dashboard')!.ranking).toHaveLength(2),
-    );
+    expect(dash.ranking).toHaveLength(2);
   });
 
   it('sends a team only the quarter it has played and keeps no outcome: a rejoin and the export get them back by replay', async () => {
