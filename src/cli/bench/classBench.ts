@@ -28,6 +28,8 @@ export interface ClassBenchResult {
   slopeMBPerQuarter: number;
   /** What a team receives when a quarter closes (kB of JSON, mean over the teams), per quarter. */
   sentKB: number[];
+  /** What the trainer's page receives over each quarter, commits and close (kB of JSON). */
+  trainerKB: number[];
 }
 
 const BUDGET_MS = 1000;
@@ -90,7 +92,14 @@ export async function runClassBench(options: {
       minutesPerQuarter: 0,
     };
     const trainer = await new Client(url).create('class', { role: 'trainer', setup, trainerKey });
-    trainer.onMessage('dashboard', () => undefined);
+    // What the trainer's page is sent, quarter by quarter (JSON bytes).
+    let toTrainer = 0;
+    let closed: () => void = () => undefined;
+    trainer.onMessage('dashboard', (m: unknown) => (toTrainer += JSON.stringify(m).length));
+    trainer.onMessage('closed', (m: unknown) => {
+      toTrainer += JSON.stringify(m).length;
+      closed();
+    });
     const teams = await Promise.all(
       Array.from({ length: options.teams }, async (_, i) => {
         const room = await new Client(url).joinById(trainer.roomId, {
@@ -107,7 +116,9 @@ export async function runClassBench(options: {
     const resultsMs: number[] = [];
     const heapMB: number[] = [];
     const sentKB: number[] = [];
+    const trainerKB: number[] = [];
     for (let q = 0; q < options.quarters; q++) {
+      toTrainer = 0;
       const opened = phase(trainer, 'open');
       trainer.send('open');
       await opened;
@@ -117,13 +128,16 @@ export async function runClassBench(options: {
       await Promise.all(committed);
       const start = performance.now();
       const played = teams.map((t) => nextResults(t.room));
+      const dashboard = new Promise<void>((resolve) => (closed = resolve));
       trainer.send('close');
       const results = await Promise.all(played);
       resultsMs.push(Math.round(performance.now() - start));
+      await dashboard;
       // The clients keep only their next draft, so nothing of theirs grows either.
       results.forEach((r, i) => (teams[i]!.draft = r.draft));
       const sent = results.reduce((a, r) => a + r.bytes, 0) / results.length;
       sentKB.push(Math.round(sent / 100) / 10);
+      trainerKB.push(Math.round(toTrainer / 100) / 10);
       heapMB.push(mb(await server.heap()));
     }
     await Promise.all([trainer.leave(), ...teams.map((t) => t.room.leave())]);
@@ -137,6 +151,7 @@ export async function runClassBench(options: {
       heapMB,
       slopeMBPerQuarter: Math.round(slope(heapMB.slice(1)) * 100) / 100,
       sentKB,
+      trainerKB,
     };
   } finally {
     server.stop();
@@ -195,14 +210,22 @@ function nextResults(room: Room): Promise<{ draft: unknown; bytes: number }> {
   }));
 }
 
+const verdict = (mbPerQuarter: number) =>
+  !Number.isFinite(mbPerQuarter)
+    ? 'needs 3 quarters or more'
+    : mbPerQuarter <= FLAT_MB_PER_QUARTER
+      ? 'flat'
+      : 'NOT flat';
+
 export function classReport(r: ClassBenchResult): string {
-  const at = (q: number) => r.heapMB[q - 1];
+  const marks = [...new Set([1, 4, r.quarters])].filter((q) => q <= r.quarters);
   return [
     `class: ${r.teams} teams commit each of ${r.quarters} quarters of ${r.scenario} on one class server (127.0.0.1)`,
     `  last commit → every team's results: ${r.resultsMs.join(', ')} ms (max ${r.maxResultsMs} ms; budget ≤ ${BUDGET_MS} ms)`,
     `  server heap after GC (its own process): ${r.joinedHeapMB} MB with every team joined; after each quarter ${r.heapMB.join(', ')} MB`,
-    `  quarter 1 / 4 / ${r.quarters}: ${at(1)} / ${at(4)} / ${at(r.quarters)} MB; growth from quarter 2 on: ${r.slopeMBPerQuarter} MB a quarter ` +
-      `(flat: ≤ ${FLAT_MB_PER_QUARTER} MB a quarter for 40 teams, as their decisions and dashboard figures need, no full outcomes: ${r.slopeMBPerQuarter <= FLAT_MB_PER_QUARTER ? 'flat' : 'NOT flat'})`,
+    `  quarter ${marks.join(' / ')}: ${marks.map((q) => r.heapMB[q - 1]).join(' / ')} MB; growth from quarter 2 on: ${r.slopeMBPerQuarter} MB a quarter ` +
+      `(flat: ≤ ${FLAT_MB_PER_QUARTER} MB a quarter for 40 teams, as their decisions and dashboard figures need, no full outcomes: ${verdict(r.slopeMBPerQuarter)})`,
     `  sent to each team when a quarter closes (JSON): ${r.sentKB.join(', ')} kB`,
+    `  sent to the trainer over each quarter, commits and close (JSON): ${r.trainerKB.join(', ')} kB`,
   ].join('\n');
 }
