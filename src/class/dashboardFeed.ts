@@ -8,7 +8,7 @@ import type { EventPlan } from '../engine';
 import type { TeamDebrief } from './classDebrief';
 import type { TeamQuarter, TeamStanding } from './classSummary';
 
-export interface DashboardTeam {
+export interface DashboardTeamFigures {
   team: string;
   /** Figures per quarter played. */
   quarters: TeamQuarter[];
@@ -19,7 +19,7 @@ export interface DashboardTeam {
 /** The `dashboard` message: everything the dashboard shows. */
 export interface DashboardMessage {
   phase: string;
-  teams: DashboardTeam[];
+  teams: DashboardTeamFigures[];
   ranking: TeamStanding[];
   /** After the last quarter: each team's log (for its lessons) and discussion prompts. */
   debriefs: TeamDebrief[] | null;
@@ -52,7 +52,7 @@ export function withClosedQuarter(
   closed: ClosedMessage,
 ): DashboardMessage | null {
   const known = new Map(dashboard.teams.map((t) => [t.team, t]));
-  const teams: DashboardTeam[] = [];
+  const teams: DashboardTeamFigures[] = [];
   for (const next of closed.teams) {
     const team = known.get(next.team);
     if (!team) return null;

@@ -30,6 +30,8 @@ export interface ClassBenchResult {
   sentKB: number[];
   /** What the trainer's page receives over each quarter, commits and close (kB of JSON). */
   trainerKB: number[];
+  /** ms from the trainer's export to its CSV and every team's record (replayed). */
+  exportMs: number;
 }
 
 const BUDGET_MS = 1000;
@@ -140,6 +142,13 @@ export async function runClassBench(options: {
       trainerKB.push(Math.round(toTrainer / 100) / 10);
       heapMB.push(mb(await server.heap()));
     }
+    // The export replays every team's game (the room keeps no outcomes): its time, for the record.
+    const exportStart = performance.now();
+    const exported = once<{ records: unknown[] }>(trainer, 'export');
+    trainer.send('export');
+    if ((await exported).records.length !== options.teams)
+      throw new Error('export: records missing');
+    const exportMs = Math.round(performance.now() - exportStart);
     await Promise.all([trainer.leave(), ...teams.map((t) => t.room.leave())]);
     return {
       teams: options.teams,
@@ -152,6 +161,7 @@ export async function runClassBench(options: {
       slopeMBPerQuarter: Math.round(slope(heapMB.slice(1)) * 100) / 100,
       sentKB,
       trainerKB,
+      exportMs,
     };
   } finally {
     server.stop();
@@ -227,5 +237,6 @@ export function classReport(r: ClassBenchResult): string {
       `(flat: ≤ ${FLAT_MB_PER_QUARTER} MB a quarter for 40 teams, as their decisions and dashboard figures need, no full outcomes: ${verdict(r.slopeMBPerQuarter)})`,
     `  sent to each team when a quarter closes (JSON): ${r.sentKB.join(', ')} kB`,
     `  sent to the trainer over each quarter, commits and close (JSON): ${r.trainerKB.join(', ')} kB`,
+    `  export (CSV and every team's record, replayed): ${r.exportMs} ms`,
   ].join('\n');
 }
