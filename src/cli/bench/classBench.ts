@@ -232,7 +232,7 @@ export function classReport(r: ClassBenchResult): string {
   return [
     `class: ${r.teams} teams commit each of ${r.quarters} quarters of ${r.scenario} on one class server (127.0.0.1)`,
     `  last commit → every team's results: ${r.resultsMs.join(', ')} ms (max ${r.maxResultsMs} ms; budget ≤ ${BUDGET_MS} ms)`,
-    `  server heap after GC (its own process): ${r.joinedHeapMB} MB with every team joined; after each quarter ${r.heapMB.join(', ')} MB`,
+    `  server heap after GC (its own process): ${r.joinedHeapMB} MB with every team joined (quarter 1 adds each team's own game state, once); after each quarter ${r.heapMB.join(', ')} MB`,
     `  quarter ${marks.join(' / ')}: ${marks.map((q) => r.heapMB[q - 1]).join(' / ')} MB; growth from quarter 2 on: ${r.slopeMBPerQuarter} MB a quarter ` +
       `(flat: ≤ ${FLAT_MB_PER_QUARTER} MB a quarter for 40 teams, as their decisions and dashboard figures need, no full outcomes: ${verdict(r.slopeMBPerQuarter)})`,
     `  sent to each team when a quarter closes (JSON): ${r.sentKB.join(', ')} kB`,
