@@ -5,7 +5,13 @@ import { createProxyLayer } from '../ui/proxyLayer';
 import { leaveFor } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
 import { buttonWidthFor } from '../ui/review/buttonWidth';
-import { formatMoney, formatNumber, formatSigned } from '../ui/review/format';
+import {
+  formatMoneyIn,
+  formatNumber,
+  formatSigned,
+  moneyUnitFor,
+  type MoneyUnit,
+} from '../ui/review/format';
 import { renderReviewReader } from '../ui/review/reviewReader';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
@@ -25,8 +31,22 @@ import { installTutorialCoach } from './tutorialCoach';
 import { helpAnchor } from '../ui/help/helpButton';
 import { registerNamedObject } from '../ui/namedObjects';
 
-/** A figure in the unit its target is written in. */
-function formatTargetValue(metric: ScorecardLine['metric'], value: number, lang: string): string {
+/** One money unit for the whole scorecard, so "−8,284 k€" never stands beside "158.3 M€". */
+function scorecardMoneyUnit(lines: readonly ScorecardLine[]): MoneyUnit {
+  return moneyUnitFor(
+    lines
+      .filter((l) => l.metric === 'profit' || l.metric === 'cash')
+      .flatMap((l) => [l.target, l.value]),
+  );
+}
+
+/** A figure in the unit its target is written in (money in the scorecard's one unit). */
+function formatTargetValue(
+  metric: ScorecardLine['metric'],
+  value: number,
+  lang: string,
+  money: MoneyUnit,
+): string {
   switch (metric) {
     case 'nps':
       return formatSigned(value, lang, 0);
@@ -39,7 +59,7 @@ function formatTargetValue(metric: ScorecardLine['metric'], value: number, lang:
       return formatNumber(value, lang, 2);
     case 'profit':
     case 'cash':
-      return formatMoney(value, lang);
+      return formatMoneyIn(money, value, lang);
     default:
       return formatNumber(value, lang, 0);
   }
@@ -168,11 +188,12 @@ export class EndScene extends Phaser.Scene {
       }),
     );
     PERSPECTIVES.forEach((p, i) => this.panels[i]!.setHeading(this.t(`play.end.perspective.${p}`)));
+    const money = scorecardMoneyUnit(m.lines);
     m.lines.forEach((line, i) => {
       const row = this.rows[i]!;
       row.name.setText(this.t(line.nameKey));
       row.figures.setText(
-        `${this.t('play.end.actual')}: ${formatTargetValue(line.metric, line.value, lang)}   ·   ${this.t(line.met ? 'play.end.met' : 'play.end.missed')}`,
+        `${this.t('play.end.actual')}: ${formatTargetValue(line.metric, line.value, lang, money)}   ·   ${this.t(line.met ? 'play.end.met' : 'play.end.missed')}`,
       );
     });
     this.debriefButton.setLabel(this.t('play.end.debrief'));
@@ -189,7 +210,7 @@ export class EndScene extends Phaser.Scene {
           .map((l) =>
             this.t('play.end.line', {
               name: this.t(l.nameKey),
-              actual: formatTargetValue(l.metric, l.value, lang),
+              actual: formatTargetValue(l.metric, l.value, lang, money),
               verdict: this.t(l.met ? 'play.end.met' : 'play.end.missed'),
             }),
           ),

@@ -77,6 +77,17 @@ describe('debrief view-model', () => {
     expect(numberIn(actual!)).toBeCloseTo(d.scorecard[cash]!.actual / 1000, 6);
     const csat = d.scorecard.findIndex((l) => l.metric === 'csat');
     expect(v.scorecard.table.rows[csat]![2]).toMatchObject({ unit: '%' });
+    // The profit line ("no loss", a target of 0) is in the scorecard's one unit too, whatever
+    // its own size: "−8,3 M€", never "−8.284 k€" under "350,0 M€".
+    const profit = d.scorecard.findIndex((l) => l.metric === 'profit');
+    expect(profit).toBeGreaterThanOrEqual(0);
+    const small = structuredClone(d);
+    small.scorecard[profit]!.actual = -8284;
+    const [, profitNorm, profitActual] = buildDebriefView(airline, 5, small, 'nl').scorecard.table
+      .rows[profit]!;
+    expect(profitNorm).toMatchObject({ params: { value: '0,0 M€' } });
+    expect(profitActual).toMatchObject({ digits: 1, unit: ' M€' });
+    expect(numberIn(profitActual!)).toBeCloseTo(-8.284, 6);
   });
 
   it('puts every target on the scorecard with its verdict', () => {

@@ -140,13 +140,19 @@ export function buildDebriefView(
       }).format(x),
     );
 
+  // One money unit for the whole scorecard (M€ for an airline's cash and profit alike).
+  const moneyUnit = moneyUnitFor(
+    debrief.scorecard
+      .filter((l) => l.metric === 'cash' || l.metric === 'profit')
+      .flatMap((l) => [l.target, l.actual]),
+  );
   const scorecardRows = debrief.scorecard.map((l) => {
     const digits =
       l.metric === 'knowledgeGap' || l.metric === 'ces' ? 2 : l.metric === 'nps' ? 1 : 0;
     // A target and its result in one unit, the unit the target's name is written in (M€ for an
     // airline's cash, k€ for a bike shop's), never bare thousands beside "350 M€".
     const money = l.metric === 'cash' || l.metric === 'profit';
-    const unit = money ? moneyUnitFor([l.target, l.actual]) : null;
+    const unit = money ? moneyUnit : null;
     const percent = l.metric === 'csat' || l.metric === 'retention';
     const target = unit
       ? formatMoneyIn(unit, l.target, language)
