@@ -32,6 +32,7 @@ import {
   driverLines,
   type ReviewModel,
   type ScoreDrivers,
+  verdictKeys,
 } from '../ui/viewModels/reviewModel';
 import { installPauseMenu } from './PauseMenu';
 import { showCurrentPhase } from './gameFlow';
@@ -197,9 +198,9 @@ export class ReviewScene extends Phaser.Scene {
     const quarterLabel = this.t('play.quarterOf', { quarter: m.quarter + 1, quarters: m.quarters });
     this.title.setText(`${quarterLabel} · ${this.t('play.review.heading')}`);
     this.verdict.setText(
-      m.verdictBasis === null
-        ? this.t('play.review.verdict.none')
-        : `${this.t(`play.review.verdict.${m.verdict}`)} ${this.t(`play.review.verdictBasis.${m.verdictBasis}`)}`,
+      verdictKeys(m)
+        .map((k) => this.t(k))
+        .join(' '),
     );
     this.panels.measured.setHeading(this.t('play.review.measured'));
     this.panels.trends.setHeading(this.t('play.review.trends'));

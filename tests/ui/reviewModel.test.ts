@@ -8,6 +8,7 @@ import {
   outcomeDrivers,
   type MeasuredFigure,
   type ScoreDrivers,
+  verdictKeys,
 } from '../../src/ui/viewModels/reviewModel';
 
 function airline(): Scenario {
@@ -124,6 +125,15 @@ describe('the Review view-model', () => {
     // Within the margin of the difference (√(5² + 5²) ≈ 7.1): no verdict either way.
     expect(judge(16).verdict).toBe('level');
     expect(judge(16).measured[0]!.significant).toBe(false);
+    // … and the headline says the move is within the margin, never beyond it.
+    expect(verdictKeys(judge(16))).toEqual([
+      'play.review.verdict.level',
+      'play.review.verdictBasisWithin.nps',
+    ]);
+    expect(verdictKeys(judge(30))).toEqual([
+      'play.review.verdict.better',
+      'play.review.verdictBasis.nps',
+    ]);
   });
 
   it('says better or worse only like with like: the same metric over the same touchpoints', () => {

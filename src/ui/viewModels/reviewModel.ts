@@ -348,3 +348,17 @@ export function driverLines(
   }
   return lines;
 }
+
+/**
+ * The i18n keys of the Review's headline: the verdict, then what it rests on. A measured score
+ * that moved less than its margin of error reads "about the same … within its margin of error",
+ * never "beyond" it.
+ */
+export function verdictKeys(m: Pick<ReviewModel, 'verdict' | 'verdictBasis'>): string[] {
+  if (m.verdictBasis === null) return ['play.review.verdict.none'];
+  const within = m.verdict === 'level' && m.verdictBasis !== 'profit';
+  return [
+    `play.review.verdict.${m.verdict}`,
+    `play.review.${within ? 'verdictBasisWithin' : 'verdictBasis'}.${m.verdictBasis}`,
+  ];
+}
