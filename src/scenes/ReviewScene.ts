@@ -391,10 +391,17 @@ export class ReviewScene extends Phaser.Scene {
       switch (line.kind) {
         case 'score':
           return {
-            text: this.t('play.review.driverTotal', {
-              score: this.t(`engine.metric.${line.score}`),
-              change: line.change === null ? '' : formatSigned(line.change, lang),
-            }),
+            // A measured move within its margin may be chance: the reasons below are those of
+            // the real movement, so the line says so instead of seeming to explain the noise.
+            text: this.t(
+              line.change !== null && !line.significant
+                ? 'play.review.driverTotalWithin'
+                : 'play.review.driverTotal',
+              {
+                score: this.t(`engine.metric.${line.score}`),
+                change: line.change === null ? '' : formatSigned(line.change, lang),
+              },
+            ),
             strong: true,
           };
         case 'driver':

@@ -275,14 +275,19 @@ describe('the "why did it move?" lines', () => {
     { score: 'csat', total: -12.1, drivers: [{ key: 'events', change: -12.1 }] },
     { score: 'ces', total: 0, drivers: [] },
   ];
-  const figure = (metric: MeasuredFigure['metric'], value: number | null, change: number | null) =>
+  const figure = (
+    metric: MeasuredFigure['metric'],
+    value: number | null,
+    change: number | null,
+    significant = false,
+  ) =>
     ({
       metric,
       value,
       status: value === null ? 'notAsked' : 'measured',
       margin: value === null ? null : 5,
       change,
-      significant: false,
+      significant,
     }) satisfies MeasuredFigure;
 
   it('explains only measured scores, beside their measured change, never the true points', () => {
@@ -292,15 +297,22 @@ describe('the "why did it move?" lines', () => {
       figure('ces', 5.1, null),
     ]);
     expect(lines).toEqual([
-      { kind: 'score', score: 'nps', change: -46.3 },
+      { kind: 'score', score: 'nps', change: -46.3, significant: false },
       { kind: 'driver', key: 'events', share: 16.7 / 34, direction: -1 },
       { kind: 'driver', key: 'carryOver', share: 13.3 / 34, direction: -1 },
       { kind: 'unmeasured', score: 'csat' },
-      { kind: 'score', score: 'ces', change: null },
+      { kind: 'score', score: 'ces', change: null, significant: false },
       { kind: 'still' },
     ]);
     // The true change (−30, −12.1) appears nowhere.
     expect(JSON.stringify(lines)).not.toMatch(/-30|-12\.1|16\.7|13\.3/);
+    // A move beyond its margin says so, so the Review can tell it from one that may be chance.
+    expect(driverLines(scores, [figure('nps', -7, -46.3, true)])[0]).toEqual({
+      kind: 'score',
+      score: 'nps',
+      change: -46.3,
+      significant: true,
+    });
   });
 
   it('gives each score its reasons as shares of all its movement, at most the asked number', () => {

@@ -305,8 +305,9 @@ export function buildReviewModel(
 
 /** One line of the "why did it move?" list, before it is put into words. */
 export type DriverLine =
-  /** A score the player measured, with its measured change (null: nothing to compare with). */
-  | { kind: 'score'; score: SurveyedMetric; change: number | null }
+  /** A score the player measured, with its measured change (null: nothing to compare with) and
+   * whether that change is beyond its margin of error. */
+  | { kind: 'score'; score: SurveyedMetric; change: number | null; significant: boolean }
   /** One reason: its share of all the movement (0…1) and which way it pushed. */
   | { kind: 'driver'; key: string; share: number; direction: 1 | -1 }
   /** Nothing moved this score noticeably. */
@@ -332,7 +333,12 @@ export function driverLines(
       lines.push({ kind: 'unmeasured', score: s.score });
       continue;
     }
-    lines.push({ kind: 'score', score: s.score, change: figure.change });
+    lines.push({
+      kind: 'score',
+      score: s.score,
+      change: figure.change,
+      significant: figure.significant,
+    });
     const movement = s.drivers.reduce((sum, d) => sum + Math.abs(d.change), 0);
     if (movement === 0) {
       lines.push({ kind: 'still' });
