@@ -479,14 +479,12 @@ export function buildTables(
     const design = tp.effort * (1 - (c.effortRelief[tp.id] ?? 0)) + handoffEffort * tp.handoffs;
     for (let p = 0; p < C; p++) {
       const ch = route[t * C + p]!;
-      effort[t * C + p] =
-        ch < 0
-          ? 0
-          : clamp(
-              design + tcEffort[t * C + ch]! + (switched[t * C + p] ? K.SWITCH_EFFORT : 0),
-              0,
-              1,
-            );
+      // No ceiling (links 3–4: waits grow without one short of abandonment): a queue at 20× its
+      // capacity costs more than one at 2×. It stays bounded all the same: a wait stops counting
+      // at the customer's patience, retries at QUEUE_ATTEMPTS.
+      const e =
+        ch < 0 ? 0 : design + tcEffort[t * C + ch]! + (switched[t * C + p] ? K.SWITCH_EFFORT : 0);
+      effort[t * C + p] = e < 0 ? 0 : e;
     }
   }
 
