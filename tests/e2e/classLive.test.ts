@@ -2,16 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { GameRecord } from '../../src/engine';
-import { startClassServer, type RunningClassServer } from '../../src/server/classServer';
-import { answerEventCards, CHROMIUM_ARGS, clickNamed, seriousAxeViolations } from './browser';
+import { answerEventCards, clickNamed, seriousAxeViolations } from './browser';
+import { CLASS_URL, useLiveClass } from './liveClass';
 
 // A live class on a real class server at 127.0.0.1: the trainer's page sets up and paces two
 // quarters; three teams, each in its own browser context, play the ordinary game by clicks.
-const PORT = 4342;
-const URL_BASE = `http://127.0.0.1:${PORT}/`;
 const OUT = 'tests/e2e/out/';
 
 const waitFor = (page: Page, key: string) =>
@@ -28,32 +26,13 @@ interface Team {
 }
 
 describe('a live class', () => {
-  let server: RunningClassServer;
-  let browser: Browser;
+  const live = useLiveClass();
   let trainer: Page;
   const teams: Team[] = [];
 
-  beforeAll(async () => {
-    server = await startClassServer({
-      host: '127.0.0.1',
-      port: PORT,
-      staticDir: inject('testDir'),
-      teamUrl: URL_BASE,
-    });
-    browser = await chromium.launch({
-      executablePath: inject('chromiumPath'),
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   /** A team's own browser (its own storage) at the game's title, in English or Dutch. */
   async function openTeam(name: string, locale: string): Promise<Team> {
-    const context = await browser.newContext({
+    const context = await live.browser.newContext({
       viewport: { width: 1366, height: 768 },
       locale,
       reducedMotion: 'reduce',
@@ -64,7 +43,7 @@ describe('a live class', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(URL_BASE);
+    await page.goto(CLASS_URL);
     await page.waitForFunction(() => '__nba' in window);
     await waitFor(page, 'Title');
     return { name, context, page, errors };
@@ -103,7 +82,7 @@ describe('a live class', () => {
   it('three teams play two quarters in the game; the trainer paces, sees and exports them', async () => {
     // Fresh browsers each attempt: the trainer's page would otherwise return to an older session.
     teams.length = 0;
-    const trainerContext = await browser.newContext({
+    const trainerContext = await live.browser.newContext({
       viewport: { width: 1366, height: 768 },
       locale: 'en-GB',
       acceptDownloads: true,
@@ -111,7 +90,7 @@ describe('a live class', () => {
     trainer = await trainerContext.newPage();
     const errors: string[] = [];
     trainer.on('pageerror', (e) => errors.push(e.message));
-    await trainer.goto(`${URL_BASE}class`);
+    await trainer.goto(`${CLASS_URL}class`);
     await trainer.locator('[data-name=setup]').waitFor();
     await trainer.locator('[data-name=setup-scenario]').selectOption('airline');
     await trainer.locator('[data-name=setup-quarters]').fill('2');
@@ -125,7 +104,7 @@ describe('a live class', () => {
     // The QR code is announced with the address it encodes.
     expect(
       await trainer
-        .getByRole('img', { name: `QR code of the address teams open: ${URL_BASE}` })
+        .getByRole('img', { name: `QR code of the address teams open: ${CLASS_URL}` })
         .count(),
     ).toBe(1);
 

@@ -2,16 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startClassServer, type RunningClassServer } from '../../src/server/classServer';
-import { CHROMIUM_ARGS, clickNamed, seriousAxeViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clickNamed, seriousAxeViolations } from './browser';
+import { CLASS_URL, useLiveClass } from './liveClass';
 
 // A live class whose events the trainer triggers: the trainer's page picks one of the scenario's
 // events for the next quarter; a team sees it as its ordinary event card, answers it, reloads and
 // finds it still answered; the team's record carries the events and verifies.
-const PORT = 4342;
-const URL_BASE = `http://127.0.0.1:${PORT}/`;
 const OUT = 'tests/e2e/out/';
 
 const waitFor = (page: Page, key: string) =>
@@ -19,30 +17,22 @@ const waitFor = (page: Page, key: string) =>
 
 const eventCards = (page: Page) => page.locator('[data-name="event-card"]');
 
-describe('a live class with events triggered by the trainer', () => {
-  let server: RunningClassServer;
-  let browser: Browser;
+/** The trainer closes the quarter; the team watches its Run, reads its Review and goes on. */
+async function closeAndReview(trainer: Page, team: Page, next: 'ClassWait' | 'End') {
+  await trainer.locator('[data-name=close-quarter]').click();
+  await waitFor(team, 'Run');
+  await clickNamed(team, 'run.skip');
+  await clickNamed(team, 'run.continue');
+  await waitFor(team, 'Review');
+  await clickNamed(team, 'review.continue');
+  await waitFor(team, next);
+}
 
-  beforeAll(async () => {
-    server = await startClassServer({
-      host: '127.0.0.1',
-      port: PORT,
-      staticDir: inject('testDir'),
-      teamUrl: URL_BASE,
-    });
-    browser = await chromium.launch({
-      executablePath: inject('chromiumPath'),
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe('a live class with events triggered by the trainer', () => {
+  const live = useLiveClass();
 
   async function trainerPage(locale: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({
+    const context = await live.browser.newContext({
       viewport: { width: 1366, height: 768 },
       locale,
       acceptDownloads: true,
@@ -50,7 +40,7 @@ describe('a live class with events triggered by the trainer', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${URL_BASE}class`);
+    await page.goto(`${CLASS_URL}class`);
     await page.locator('[data-name=setup]').waitFor();
     return { page, errors };
   }
@@ -76,7 +66,7 @@ describe('a live class with events triggered by the trainer', () => {
       .textContent({ timeout: 30_000 }))!;
 
     // A team joins and waits for quarter 1.
-    const context = await browser.newContext({
+    const context = await live.browser.newContext({
       viewport: { width: 1366, height: 768 },
       locale: 'en-GB',
       reducedMotion: 'reduce',
@@ -84,7 +74,7 @@ describe('a live class with events triggered by the trainer', () => {
     const team = await context.newPage();
     const teamErrors: string[] = [];
     team.on('pageerror', (e) => teamErrors.push(e.message));
-    await team.goto(URL_BASE);
+    await team.goto(CLASS_URL);
     await team.waitForFunction(() => '__nba' in window);
     await waitFor(team, 'Title');
     await clickNamed(team, 'title.joinClass');
@@ -155,26 +145,14 @@ describe('a live class with events triggered by the trainer', () => {
     expect(await trainer.locator('[data-name=trigger-event]').isDisabled()).toBe(true);
     await team.click('[data-name="plan.commit"]');
     await waitFor(team, 'ClassWait');
-    await trainer.locator('[data-name=close-quarter]').click();
-    await waitFor(team, 'Run');
-    await clickNamed(team, 'run.skip');
-    await clickNamed(team, 'run.continue');
-    await waitFor(team, 'Review');
-    await clickNamed(team, 'review.continue');
-    await waitFor(team, 'ClassWait');
+    await closeAndReview(trainer, team, 'ClassWait');
 
     // Quarter 2 opens with nothing triggered: no event card (the scenario's own do not strike).
     await trainer.locator('[data-name=open-quarter]').click();
     await waitFor(team, 'Plan');
     expect(await team.locator('h1').first().textContent()).toBe('Plan — quarter 2 of 2');
     expect(await eventCards(team).count()).toBe(0);
-    await trainer.locator('[data-name=close-quarter]').click();
-    await waitFor(team, 'Run');
-    await clickNamed(team, 'run.skip');
-    await clickNamed(team, 'run.continue');
-    await waitFor(team, 'Review');
-    await clickNamed(team, 'review.continue');
-    await waitFor(team, 'End');
+    await closeAndReview(trainer, team, 'End');
     // The end counts the class's quarters too.
     await expect
       .poll(() => team.locator('section').allTextContents())
