@@ -5,7 +5,7 @@
 import type { i18n } from 'i18next';
 import { PILLARS, type Scenario } from '../engine';
 import type { TeamQuarter, TeamStanding } from '../class/classSummary';
-import { withMinusSign } from '../ui/minusSign';
+import { formatNumber } from '../ui/review/format';
 import { el } from './dom';
 
 export interface DashboardTeam {
@@ -33,14 +33,7 @@ export function createDashboard(i18n: i18n): Dashboard {
   };
 
   const num = (x: number | null, digits = 0) =>
-    x === null
-      ? t('class.dash.notMeasured')
-      : withMinusSign(
-          x.toLocaleString(i18n.language, {
-            minimumFractionDigits: digits,
-            maximumFractionDigits: digits,
-          }),
-        );
+    x === null ? t('class.dash.notMeasured') : formatNumber(x, i18n.language, digits);
   const measured = (s: TeamQuarter['nps'], digits = 0) =>
     s.measured === null
       ? t('class.dash.notMeasured')

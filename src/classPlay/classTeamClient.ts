@@ -11,7 +11,6 @@ import { sceneFor } from '../scenes/gameFlow';
 import { SceneKeys } from '../scenes/keys';
 import type { Services } from '../scenes/services';
 import {
-  withEvents,
   withQuarter,
   type ClassRoomPhase,
   type ClassTeamStatus,
@@ -231,7 +230,7 @@ function play(services: Services, from: Phaser.Scene, room: Room, seat: Seat): P
       else room.send('sync');
     });
     room.onMessage('events', (message: EventPlan) => {
-      if (game) receive(withEvents(game, message));
+      if (game) receive({ ...game, events: message });
     });
     room.onMessage('committed', () => undefined);
     room.onMessage('refused', (message: ServerRefusal) => {

@@ -160,7 +160,7 @@ export const EXPECTATION_SPREAD = 0.12;
 export const CONTACT_NOISE = 0.3;
 /** Of a contact's 256 noise draws, this many are incidents: something goes wrong whatever the
  * design (a delay, a mislaid bag, a bad day), about 6% of contacts. So no touchpoint pleases
- * everyone (touchpoint CSAT tops out near 95%, issue calibration "roughly 20–95%"; ACSI's best
+ * everyone (touchpoint CSAT tops out near 96%, issue calibration "roughly 20–95%"; ACSI's best
  * companies reach 80–82 out of 100), and a negative moment is far likelier than a delight to be
  * the one remembered (link 3: a service contact is 4× likelier to cause disloyalty than loyalty).
  * Incidents take the lowest draws, which fall below the CSAT line anyway at a middling touchpoint:

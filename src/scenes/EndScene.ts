@@ -9,7 +9,7 @@ import {
   formatMoneyIn,
   formatNumber,
   formatSigned,
-  moneyUnitFor,
+  scorecardMoneyUnit,
   type MoneyUnit,
 } from '../ui/review/format';
 import { renderReviewReader } from '../ui/review/reviewReader';
@@ -30,15 +30,6 @@ import { servicesOf, type Services } from './services';
 import { installTutorialCoach } from './tutorialCoach';
 import { helpAnchor } from '../ui/help/helpButton';
 import { registerNamedObject } from '../ui/namedObjects';
-
-/** One money unit for the whole scorecard, so "−8,284 k€" never stands beside "158.3 M€". */
-function scorecardMoneyUnit(lines: readonly ScorecardLine[]): MoneyUnit {
-  return moneyUnitFor(
-    lines
-      .filter((l) => l.metric === 'profit' || l.metric === 'cash')
-      .flatMap((l) => [l.target, l.value]),
-  );
-}
 
 /** A figure in the unit its target is written in (money in the scorecard's one unit). */
 function formatTargetValue(
@@ -188,7 +179,7 @@ export class EndScene extends Phaser.Scene {
       }),
     );
     PERSPECTIVES.forEach((p, i) => this.panels[i]!.setHeading(this.t(`play.end.perspective.${p}`)));
-    const money = scorecardMoneyUnit(m.lines);
+    const money = scorecardMoneyUnit(m.lines, (l) => l.value);
     m.lines.forEach((line, i) => {
       const row = this.rows[i]!;
       row.name.setText(this.t(line.nameKey));

@@ -78,11 +78,6 @@ export function withQuarter(game: ServerGame, next: ServerQuarter): ServerGame |
   };
 }
 
-/** The team's game under the session's new choice of events (the trainer triggered one). */
-export function withEvents(game: ServerGame, events: EventPlan): ServerGame {
-  return { ...game, events };
-}
-
 /** What the store sends to the class server instead of playing a quarter or saving locally. */
 export interface QuarterServer {
   commit(decisions: QuarterDecisions): void;

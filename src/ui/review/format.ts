@@ -45,6 +45,22 @@ export function moneyUnitFor(values: readonly (number | null)[]): MoneyUnit {
   return values.some((v) => v !== null && Math.abs(v) >= MILLIONS_FROM) ? 'M€' : 'k€';
 }
 
+/** Whether a scorecard line is a sum of money (in k€). */
+export const isMoneyMetric = (metric: string): boolean => metric === 'cash' || metric === 'profit';
+
+/**
+ * The one money unit of a scorecard, from all its money lines, targets and results alike: an
+ * airline's "no loss" line (target 0) reads in M€ beside its cash, never "−8,284 k€".
+ */
+export function scorecardMoneyUnit<L extends { metric: string; target: number }>(
+  lines: readonly L[],
+  result: (line: L) => number,
+): MoneyUnit {
+  return moneyUnitFor(
+    lines.filter((l) => isMoneyMetric(l.metric)).flatMap((l) => [l.target, result(l)]),
+  );
+}
+
 /** A sum in k€ in the given unit, so a series never mixes "9.754 k€" with "10,4 M€". */
 export function formatMoneyIn(unit: MoneyUnit, value: number, language: string): string {
   return unit === 'M€'

@@ -12,7 +12,7 @@ import {
   type ScoreAttribution,
 } from '../../engine';
 import { withMinusSign } from '../minusSign';
-import { formatMoneyIn, moneyUnitFor } from '../review/format';
+import { formatMoneyIn, formatSigned, isMoneyMetric, scorecardMoneyUnit } from '../review/format';
 
 /** One table cell: a locale key with parameters, a number, or nothing (an empty cell). */
 export type Cell =
@@ -131,28 +131,15 @@ export function buildDebriefView(
   const names = touchpointNames(scenario);
   const game = debrief.attribution.game;
   const pct = (x: number) => Math.round(x * 100);
-  const fmt = (x: number, digits: number) =>
-    withMinusSign(
-      new Intl.NumberFormat(language, {
-        maximumFractionDigits: digits,
-        minimumFractionDigits: digits,
-        signDisplay: 'exceptZero',
-      }).format(x),
-    );
-
+  const fmt = (x: number, digits: number) => formatSigned(x, language, digits);
   // One money unit for the whole scorecard (M€ for an airline's cash and profit alike).
-  const moneyUnit = moneyUnitFor(
-    debrief.scorecard
-      .filter((l) => l.metric === 'cash' || l.metric === 'profit')
-      .flatMap((l) => [l.target, l.actual]),
-  );
+  const moneyUnit = scorecardMoneyUnit(debrief.scorecard, (l) => l.actual);
   const scorecardRows = debrief.scorecard.map((l) => {
     const digits =
       l.metric === 'knowledgeGap' || l.metric === 'ces' ? 2 : l.metric === 'nps' ? 1 : 0;
     // A target and its result in one unit, the unit the target's name is written in (M€ for an
     // airline's cash, k€ for a bike shop's), never bare thousands beside "350 M€".
-    const money = l.metric === 'cash' || l.metric === 'profit';
-    const unit = money ? moneyUnit : null;
+    const unit = isMoneyMetric(l.metric) ? moneyUnit : null;
     const percent = l.metric === 'csat' || l.metric === 'retention';
     const target = unit
       ? formatMoneyIn(unit, l.target, language)
