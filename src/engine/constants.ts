@@ -204,6 +204,12 @@ export const QUEUE_ATTEMPTS = 3;
 /** Effort of a contact abandoned in the queue: the customer tried, failed and must try again or
  * elsewhere (link 4: effort, switching; CEB/Gartner 2013). Calibration. */
 export const ABANDON_EFFORT = 0.6;
+/** Share of service contacts (a rebooking, a complaint) that needed a person and are not resolved
+ * when the customer lands in self-service instead, because the human channel is closed or its
+ * queue overflows: they give up as if they had abandoned (links 3–4: a preferred channel that is
+ * closed, switching, a service contact 4× likelier to cause disloyalty; Gartner 2019 found only
+ * 9% of customers solve their issue completely in self-service). Calibration. */
+export const SELF_SERVICE_UNRESOLVED = 0.7;
 /** Shortfall felt at an abandoned contact: the need was not met (link 3: a service contact is
  * about 4× likelier to cause disloyalty; link 4). Calibration. */
 export const ABANDON_SHORTFALL = 0.5;

@@ -156,12 +156,42 @@ describe('rules by causal link (SIMULATION.md)', () => {
     expect(alone.route[j]).toBe(call);
     // Unserved, the contact carries the shortfall of an unmet need on top of its effort: with
     // the effort term taken out (switching and waiting again cost effort of their own, without a
-    // ceiling), the unmet need alone puts it far below a contact served elsewhere.
+    // ceiling), the unmet need alone puts it well below a contact served elsewhere. The others
+    // that take complaints are self-service, which resolves only the share of complaints that
+    // do not need a person.
     const needMet = (tb: Tables, g: number) =>
       tb.base[(g * T + tp('complaint')) * C + call]! +
       K.EFFORT_TO_SATISFACTION * tb.effort[tp('complaint') * C + call]!;
+    const resolved = 1 - K.SELF_SERVICE_UNRESOLVED;
     for (let g = 0; g < G; g++)
-      expect(needMet(alone, g)).toBeLessThan(needMet(open, g) - K.ABANDON_SHORTFALL * 0.5);
+      expect(needMet(alone, g)).toBeLessThan(
+        needMet(open, g) - K.ABANDON_SHORTFALL * resolved * 0.5,
+      );
+  });
+
+  it('links 3–4: a contact that needs a person is mostly not resolved in self-service', () => {
+    // The same scenario, once with e-mail answered by people: an overloaded call centre's
+    // complaints go on to e-mail either way; handled by a person there, far more are resolved.
+    const staffed = structuredClone(scenario);
+    staffed.channels.find((c) => c.id === 'email')!.kind = 'human';
+    const d = decisions();
+    d.channels.callCentre!.capacity = 1;
+    const at = (s: typeof scenario) => {
+      const m = modelOf(s);
+      const inputs = tableInputs(m, company(), d, calm(), 0);
+      const j = tp('complaint') * C + ch('callCentre');
+      expect(inputs.alt[j]).toBe(ch('email'));
+      const tb = buildTables(inputs, heads);
+      return (g: number) =>
+        tb.base[(g * T + tp('complaint')) * C + ch('callCentre')]! +
+        K.EFFORT_TO_SATISFACTION * tb.effort[j]!;
+    };
+    const person = at(staffed);
+    const self = at(scenario);
+    for (let g = 0; g < G; g++)
+      expect(person(g) - self(g)).toBeGreaterThan(
+        K.ABANDON_SHORTFALL * K.SELF_SERVICE_UNRESOLVED * 0.5,
+      );
   });
 
   it('link 3: Kano — must-be punishes a shortfall and adds little, linear is even, delighters mostly add', () => {

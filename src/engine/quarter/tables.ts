@@ -445,6 +445,10 @@ export function buildTables(
   const tcQualityEffort = new Float64Array(T * C);
   const unserved = new Float64Array(T * C);
   const tcOff = new Float64Array(T * C * 5);
+  // A service contact that needed a person and lands in self-service is often not resolved there
+  // (links 3–4): that share gives up as if it had abandoned again.
+  const needsPerson = (t: number, from: number, to: number) =>
+    service[t] && human[from] && !human[to] ? K.SELF_SERVICE_UNRESOLVED : 0;
   for (let t = 0; t < T; t++)
     for (let ch = 0; ch < C; ch++) {
       const j = t * C + ch;
@@ -454,7 +458,8 @@ export function buildTables(
       let qe = (1 - a) * channelQualityEffort[ch]!;
       for (let k = 0; k < 5; k++) tcOff[j * 5 + k] = chOff[ch * 5 + k]!;
       if (a > 0 && to >= 0) {
-        const a2 = abandon[to]!;
+        const u = needsPerson(t, ch, to);
+        const a2 = abandon[to]! + (1 - abandon[to]!) * u;
         e +=
           a *
           (K.WAIT_EFFORT * waitIdx[ch]! * Math.min(load[ch]!, K.QUEUE_ATTEMPTS) +
@@ -474,6 +479,9 @@ export function buildTables(
       tcQualityEffort[j] = qe;
     }
   const effort = new Float64Array(T * C);
+  // Per touchpoint and preferred channel: the share whose need is not met because their channel
+  // is closed and the one they are sent to cannot resolve it.
+  const unresolved = new Float64Array(T * C);
   for (let t = 0; t < T; t++) {
     const tp = touchpoints[t]!;
     const design = tp.effort * (1 - (c.effortRelief[tp.id] ?? 0)) + handoffEffort * tp.handoffs;
@@ -482,8 +490,15 @@ export function buildTables(
       // No ceiling (links 3–4: waits grow without one short of abandonment): a queue at 20× its
       // capacity costs more than one at 2×. It stays bounded all the same: a wait stops counting
       // at the customer's patience, retries at QUEUE_ATTEMPTS.
+      const u = ch >= 0 && switched[t * C + p] ? needsPerson(t, p, ch) : 0;
+      unresolved[t * C + p] = u;
       const e =
-        ch < 0 ? 0 : design + tcEffort[t * C + ch]! + (switched[t * C + p] ? K.SWITCH_EFFORT : 0);
+        ch < 0
+          ? 0
+          : design +
+            tcEffort[t * C + ch]! +
+            (switched[t * C + p] ? K.SWITCH_EFFORT : 0) +
+            u * K.ABANDON_EFFORT;
       effort[t * C + p] = e < 0 ? 0 : e;
     }
   }
@@ -550,7 +565,9 @@ export function buildTables(
               promisedWeight += n;
             }
           }
-          a -= EFFORT_TO_SATISFACTION * effort[j]! + K.ABANDON_SHORTFALL * unserved[t * C + ch]!;
+          a -=
+            EFFORT_TO_SATISFACTION * effort[j]! +
+            K.ABANDON_SHORTFALL * (unserved[t * C + ch]! + unresolved[j]!);
         }
         base[(g * T + t) * C + p] = a;
         const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]!;
@@ -572,7 +589,11 @@ export function buildTables(
             n *
             (EFFORT_TO_SATISFACTION * (tcEffort[t * C + ch]! - tcQualityEffort[t * C + ch]!) +
               K.ABANDON_SHORTFALL * unserved[t * C + ch]!);
-          drv.switches -= n * EFFORT_TO_SATISFACTION * (switched[j] ? SWITCH_EFFORT : 0);
+          drv.switches -=
+            n *
+            (EFFORT_TO_SATISFACTION *
+              ((switched[j] ? SWITCH_EFFORT : 0) + unresolved[j]! * K.ABANDON_EFFORT) +
+              K.ABANDON_SHORTFALL * unresolved[j]!);
           drv.handoffs -= n * EFFORT_TO_SATISFACTION * handoffEffort * tpHandoffs[t]!;
           drv.design -= n * EFFORT_TO_SATISFACTION * tpEffort[t]! * tpRelief[t]!;
         }
