@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pullLevers, type Lever } from '../../src/content/balance/levers';
+import { playStrategy } from '../../src/content/balance/play';
+import { scriptedStrategies } from '../../src/content/balance/strategies';
 import { readLevelFile } from '../../src/content/readLevelFile';
 import {
   costOf,
   defaultDecisions,
   newGame,
+  scorecardOf,
   type QuarterDecisions,
   type QuarterOutcome,
   type Scenario,
@@ -289,6 +292,21 @@ describe.each(['airline', 'hotel'])('truths of the simulation: %s', { timeout: S
           }
       }
     }
+  });
+
+  it('calibration: the financial targets need effort, and a plan kept with every lever meets them', () => {
+    const financial = (os: QuarterOutcome[]) =>
+      scorecardOf(s, os).filter((l) => l.perspective === 'financial');
+    for (const seed of SEEDS) {
+      const lines = financial(playFor(s, seed, s.quarters, idle).outcomes);
+      expect(lines.length).toBeGreaterThan(0);
+      // Doing nothing misses every one of them.
+      for (const line of lines) expect(line.met, `${line.metric} seed ${seed}`).toBe(false);
+    }
+    const met = scriptedStrategies(s)
+      .filter((x) => x.id.startsWith('all-levers'))
+      .filter((spec) => financial(playStrategy(s, spec, 1).outcomes).every((l) => l.met));
+    expect(met.length).toBeGreaterThan(0);
   });
 
   const targets =
