@@ -62,23 +62,23 @@ export const PRICE_EXPECTATION = { low: -0.06, mid: 0, premium: 0.05 } as const;
 /** Quality delivered by the price position, per dimension: a low fare pays for less room, fewer
  * staff and less care, a premium price for more (link 12: price and value are separate from
  * satisfaction; a low-cost promise kept well wins share with a middling NPS, Ryanair). It moves
- * what is delivered more than `PRICE_EXPECTATION` moves what is expected, so cheap does not
- * delight by itself and a premium promise kept well earns its NPS. Calibration. */
+ * what is delivered about half as much again as `PRICE_EXPECTATION` moves what is expected, so
+ * cheap does not delight by itself and a premium promise kept well earns its NPS. Calibration. */
 export const PRICE_DELIVERED = {
   low: {
     reliability: 0,
-    assurance: -0.06,
-    tangibles: -0.18,
-    empathy: -0.14,
-    responsiveness: -0.04,
+    assurance: -0.09,
+    tangibles: -0.27,
+    empathy: -0.21,
+    responsiveness: -0.06,
   },
   mid: { reliability: 0, assurance: 0, tangibles: 0, empathy: 0, responsiveness: 0 },
   premium: {
-    reliability: 0.02,
-    assurance: 0.07,
-    tangibles: 0.12,
-    empathy: 0.09,
-    responsiveness: 0.04,
+    reliability: 0.03,
+    assurance: 0.1,
+    tangibles: 0.18,
+    empathy: 0.13,
+    responsiveness: 0.06,
   },
 } as const;
 /** Operating cost by price position, × the scenario's fixed and per-customer costs: a low-cost

@@ -324,10 +324,16 @@ export function buildTables(
     abandon[i] = load[i]! > 1 ? 1 - 1 / load[i]! : 0;
     waitIdx[i] = Math.min(wait[i]!, K.WAIT_PATIENCE_MINUTES) / K.WAIT_FULL_EFFORT_MINUTES;
   };
+  // A digital channel's capacity is systems that grow with the customers using them, so it follows
+  // the customer base; a human channel's is people, the player's staffing and capacity decisions
+  // (links 4 and 11: a company that grows without hiring overloads its staff).
+  let walking = 0;
+  for (let g = 0; g < G; g++) walking += segCounts[g]!;
+  const volume = walking / scenario.population.customers;
   scenario.channels.forEach((ch, i) => {
     const plan = d.channels[ch.id];
     if (!open[i] || !plan) return;
-    const staffing = ch.kind === 'human' ? d.culture.staffing : 1;
+    const staffing = ch.kind === 'human' ? d.culture.staffing : volume;
     capacity[i] = plan.capacity * ch.contactsPerUnit * staffing * (impact.capacity.get(ch.id) ?? 1);
     queue(i);
   });
