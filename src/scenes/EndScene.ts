@@ -261,13 +261,24 @@ export class EndScene extends Phaser.Scene {
     const footer = 80 * s;
     const gridHeight = height - gridTop - footer - margin * 0.5;
     const cellWidth = (contentWidth - gap) / 2;
-    const cellHeight = (gridHeight - gap) / 2;
+    // Each row of cards as tall as its fuller card needs (a heading and its lines; at least two),
+    // so a perspective with five targets does not spill out of a quarter of the screen.
+    const linesIn = (row: number) =>
+      Math.max(
+        2,
+        ...PERSPECTIVES.slice(row * 2, row * 2 + 2).map(
+          (p) => m.lines.filter((l) => l.perspective === p).length,
+        ),
+      ) + 1;
+    const weights = [linesIn(0), linesIn(1)];
+    const rowHeights = weights.map((w) => ((gridHeight - gap) * w) / (weights[0]! + weights[1]!));
     const marks = this.marks;
     marks.clear();
     PERSPECTIVES.forEach((perspective, i) => {
+      const row = Math.floor(i / 2);
       const x = left + (i % 2) * (cellWidth + gap);
-      const y = gridTop + Math.floor(i / 2) * (cellHeight + gap);
-      const inner = this.panels[i]!.layout(x, y, cellWidth, cellHeight, s).inner;
+      const y = gridTop + (row === 0 ? 0 : rowHeights[0]! + gap);
+      const inner = this.panels[i]!.layout(x, y, cellWidth, rowHeights[row]!, s).inner;
       let rowY = inner.y;
       m.lines.forEach((line, j) => {
         if (line.perspective !== perspective) return;

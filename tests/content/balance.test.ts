@@ -31,19 +31,14 @@ describe.each(['tutorial', 'hotel', 'airline'])(
     });
 
     // Link 12: neither family dominates the balanced scorecard, so a low-cost and a premium promise,
-    // each kept with every lever, both reach the top band. KNOWN FAILING for the airline: its
-    // low-fares promise kept well ends just below the band (docs/engine.md says what was found).
-    // `it.fails` turns red once it holds.
-    (id === 'airline' ? it.fails : it)(
-      'has a low-cost and a premium promise in its top band',
-      () => {
-        const s = load(id);
-        const prices = new Set(
-          summary(id).topBand.promises.map((p) => s.promises.brand.find((x) => x.id === p)!.price),
-        );
-        expect([...prices].filter((p) => p !== 'mid').sort()).toEqual(['low', 'premium']);
-      },
-    );
+    // each kept with every lever, both reach the top band.
+    it('has a low-cost and a premium promise in its top band', () => {
+      const s = load(id);
+      const prices = new Set(
+        summary(id).topBand.promises.map((p) => s.promises.brand.find((x) => x.id === p)!.price),
+      );
+      expect([...prices].filter((p) => p !== 'mid').sort()).toEqual(['low', 'premium']);
+    });
 
     it('has no single-lever plan among the best', () => {
       const b = summary(id);

@@ -30,13 +30,19 @@ function words(lang: string, key: string): string {
   return node as string;
 }
 
-/** The numbers a reader sees in the name, in the level's own unit (k€ for money). */
+/**
+ * The numbers a reader sees in the name, in the level's own unit: k€ for money ("350 M€" is
+ * 350,000), a count in full ("3.5 million passengers" is 3,500,000; "11,700 guests" in English,
+ * "11.700 gasten" in Dutch, is 11,700).
+ */
 function numbersIn(text: string, lang: string): number[] {
-  const million = /M€|mln/.test(text);
-  const found = text.match(/[+-]?\d+(?:[.,]\d+)?/g) ?? [];
+  const [thousands, decimal] = lang === 'nl' ? ['.', ','] : [',', '.'];
+  const scale = /M€|mln €/.test(text) ? 1000 : /million|miljoen/.test(text) ? 1_000_000 : 1;
+  const found = text.match(/[+-]?\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|[+-]?\d+(?:[.,]\d+)?/g) ?? [];
   return found.map((n) => {
-    const value = Number(lang === 'nl' ? n.replace(',', '.') : n);
-    return million ? value * 1000 : value;
+    const grouped = new RegExp(`^[+-]?\\d{1,3}(?:\\${thousands}\\d{3})+$`).test(n);
+    const plain = grouped ? n.split(thousands).join('') : n.replace(decimal, '.');
+    return Number(plain) * scale;
   });
 }
 
