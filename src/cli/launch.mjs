@@ -5,6 +5,16 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+
+// A tool runs for a few seconds at most: V8's optimising compiler (TurboFan) costs more than it
+// gives back. Compiling the engine's largest function (buildTables) took 70–140 ms on a
+// background thread that finished after the sim had printed its report, and a process waits for
+// that compilation before it exits. Without it a sim and a sim with its debrief took a quarter to
+// a third less time, and a default balance run the same (docs/architecture.md, "What a sim's time
+// is spent on"). Set before any of the tool's code is loaded; results are the same to the bit.
+setFlagsFromString('--max-opt=1');
+
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = join(ROOT, 'src');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'not-by-accident-cli');
