@@ -11,7 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 // gives back. Compiling the engine's largest function (buildTables) took 70–140 ms on a
 // background thread that finished after the sim had printed its report, and a process waits for
 // that compilation before it exits. Without it a sim and a sim with its debrief took a quarter to
-// a third less time, and a default balance run the same (docs/architecture.md, "What a sim's time
+// two fifths less time, and a default balance run the same (docs/architecture.md, "What a sim's time
 // is spent on"). Set before any of the tool's code is loaded; results are the same to the bit.
 setFlagsFromString('--max-opt=1');
 
