@@ -106,12 +106,16 @@ function textsFailed(language: string, error: unknown) {
   document.getElementById('class-app')!.replaceChildren(...parts.filter((p) => p !== null));
 }
 
-const [texts, live] = await Promise.all([
+// Not a top-level await: one anywhere in the build turns off the bundler's merging of shared
+// chunks (Rolldown's chunkOptimization) for every page, and the game's title then waited for a
+// dozen small scripts instead of three.
+void Promise.all([
   Promise.all([fetchClassTexts(), fetchShippedLevels()]).then(
     ([resources]) => resources,
     (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
   ),
   liveServer(),
-]);
-if (texts instanceof Error) textsFailed(savedLanguage(), texts);
-else start(savedLanguage(), live, texts);
+]).then(([texts, live]) => {
+  if (texts instanceof Error) textsFailed(savedLanguage(), texts);
+  else start(savedLanguage(), live, texts);
+});

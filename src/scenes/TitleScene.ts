@@ -91,8 +91,10 @@ export class TitleScene extends Phaser.Scene {
     this.buttons.continue.setEnabled(this.saveStatus === 'available');
     untilShutdown(this, showTitleSaveStatus(i18n, this.saveStatus));
 
-    // Styles first, so each text renders once, in its final style, when its words are set.
+    // Styles and the buttons' width first, so each text and label is drawn once, in its final
+    // style, when its words are set.
     this.styleTexts(this.scale.width, this.scale.height);
+    this.sizeButtons(this.scale.width, this.scale.height);
     this.renderTexts();
     this.layout(this.scale.width, this.scale.height);
     onLanguageChange(this, i18n, () => {
@@ -143,6 +145,17 @@ export class TitleScene extends Phaser.Scene {
     return Math.min(width * 0.45, 620 * scale);
   }
 
+  private buttonWidth(width: number, scale: number): number {
+    return Math.min(320 * scale, this.columnWidth(width, scale));
+  }
+
+  /** The buttons' size before the layout knows their height: a label is fitted to the width. */
+  private sizeButtons(width: number, height: number): void {
+    const scale = layoutScale(width, height);
+    const buttonWidth = this.buttonWidth(width, scale);
+    for (const item of Object.values(this.buttons)) item.setBox(buttonWidth, 54 * scale, scale);
+  }
+
   /** Sets the texts' type for this size; only when it changed, as restyling re-renders a text. */
   private styleTexts(width: number, height: number): void {
     const scale = layoutScale(width, height);
@@ -176,7 +189,6 @@ export class TitleScene extends Phaser.Scene {
   private layout(width: number, height: number): void {
     const scale = layoutScale(width, height);
     const left = Math.max(space.xl * scale, width * 0.07);
-    const columnWidth = this.columnWidth(width, scale);
 
     this.backdrop.layout(width, height, scale);
     this.styleTexts(width, height);
@@ -190,7 +202,7 @@ export class TitleScene extends Phaser.Scene {
 
     this.taglineText.setPosition(left, accentY + 6 * scale + space.l * scale);
 
-    const buttonWidth = Math.min(320 * scale, columnWidth);
+    const buttonWidth = this.buttonWidth(width, scale);
     // Seven buttons fit a laptop's 768 px with the motto under them: lower and closer when the
     // room below the tagline is short, never below a 44 px target.
     const count = Object.keys(this.buttons).length;

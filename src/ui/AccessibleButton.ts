@@ -134,9 +134,8 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
   }
 
   setLabel(label: string): this {
-    this.labelText.setText(label);
     this.proxy.textContent = label;
-    this.fitLabel();
+    this.fitLabel(label);
     return this;
   }
 
@@ -144,17 +143,24 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
    * The label in the large step when it fits the box; else a step smaller, then wrapped between
    * words (a long Dutch label stays inside its button, at a readable size).
    */
-  private fitLabel(): void {
+  private fitLabel(label = this.labelText.text): void {
     const inner = this.boxWidth - 2 * space.m * this.uiScale;
-    const key = `${this.uiScale}|${currentTextFactor()}|${inner}|${this.labelText.text}`;
+    const key = `${this.uiScale}|${currentTextFactor()}|${inner}|${label}`;
     if (key === this.labelFit) return;
     this.labelFit = key;
     const ink = this.inkColor();
-    this.labelText.setStyle(labelStyle(this.uiScale, ink));
+    // Phaser draws a text's canvas again on every setText and setStyle: each step's style is set
+    // without drawing, then the words drawn once in it (a label was drawn two to four times).
+    const drawIn = (style: Phaser.Types.GameObjects.Text.TextStyle) => {
+      this.labelText.style.setStyle(style, false);
+      if (this.labelText.text === label) this.labelText.updateText();
+      else this.labelText.setText(label);
+    };
+    drawIn(labelStyle(this.uiScale, ink));
     if (this.labelText.width <= inner) return;
-    this.labelText.setStyle(labelStyle(this.uiScale, ink, 'body'));
+    drawIn(labelStyle(this.uiScale, ink, 'body'));
     if (this.labelText.width <= inner) return;
-    this.labelText.setStyle(labelStyle(this.uiScale, ink, 'body', inner));
+    drawIn(labelStyle(this.uiScale, ink, 'body', inner));
   }
 
   setDescription(description: string): this {

@@ -23,4 +23,14 @@ describe('production bundle', () => {
     expect(testBuild.includes('__nba')).toBe(true);
     expect(testBuild.includes('waitForReady')).toBe(true);
   });
+
+  it('gives the title at most six scripts to fetch before it can run', () => {
+    // Six: what a browser fetches from one server at once. A top-level await anywhere in the
+    // build once split the title's code into fourteen chunks (the bundler stops merging shared
+    // chunks), all fetched before the title could start.
+    const html = readFileSync(join(inject('productionDir'), 'index.html'), 'utf8');
+    const scripts = html.match(/<script type="module"[^>]*src=|<link rel="modulepreload"/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.length).toBeLessThanOrEqual(6);
+  });
 });
