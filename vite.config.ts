@@ -102,6 +102,42 @@ const phaserFlags: Plugin = {
   },
 };
 
+// The class client (Colyseus) without the parts of its SDK the game never reaches: WebTransport
+// (the class server speaks WebSocket), sign-in (a team joins with its class key), and client-side
+// input prediction (the rooms send none). The SDK imports them unconditionally; each is replaced
+// by a stand-in that says so if it is ever reached. The browser tests' live class plays through.
+const COLYSEUS_SDK = /[\\/]@colyseus[\\/]sdk[\\/]build[\\/]/;
+const COLYSEUS_UNUSED: Record<string, string> = {
+  './transport/H3Transport.mjs': `export class H3TransportTransport {
+    constructor() { throw new Error('WebTransport is not part of this build'); } }`,
+  './Auth.mjs': `export class Auth { constructor(http) { this.http = http; } }`,
+  './input/RoomInput.mjs': `export class RoomInput {
+    constructor() { throw new Error('Colyseus input prediction is not part of this build'); } }`,
+};
+const replaced = new Set<string>();
+const colyseusUnused: Plugin = {
+  name: 'colyseus-unused-parts',
+  enforce: 'pre',
+  buildStart: () => replaced.clear(),
+  resolveId(source, importer) {
+    if (!importer || !COLYSEUS_SDK.test(importer) || !(source in COLYSEUS_UNUSED)) return null;
+    replaced.add(source);
+    return `\0colyseus-unused:${source}`;
+  },
+  // An SDK update that stops importing one of them fails the build rather than shipping it whole.
+  buildEnd() {
+    const missed = Object.keys(COLYSEUS_UNUSED).filter((source) => !replaced.has(source));
+    if (replaced.size > 0 && missed.length)
+      throw new Error(`@colyseus/sdk changed: it no longer imports ${missed.join(', ')}`);
+  },
+  load(id) {
+    const source = id.startsWith('\0colyseus-unused:')
+      ? id.slice('\0colyseus-unused:'.length)
+      : null;
+    return source === null ? null : COLYSEUS_UNUSED[source]!;
+  },
+};
+
 // The page asks for the sounds Preload loads while it is still reading the scripts, so Phaser's
 // loader finds them already fetched rather than starting the requests once the game has booted.
 const preloadFirstSounds: Plugin = {
@@ -199,7 +235,13 @@ export default defineConfig(({ mode }) => ({
   },
   resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] },
   publicDir: 'assets/public',
-  plugins: [phaserFlags, preloadFirstSounds, contentSecurityPolicy, offlineApp(mode)],
+  plugins: [
+    phaserFlags,
+    colyseusUnused,
+    preloadFirstSounds,
+    contentSecurityPolicy,
+    offlineApp(mode),
+  ],
   // The dev server pre-bundles Phaser with its own bundler, which skips the plugins above: without
   // the flags there, Phaser's WEBGL_DEBUG branch requires a debugging library and the page is blank.
   optimizeDeps: { rolldownOptions: { plugins: [phaserFlags] } },
