@@ -57,7 +57,10 @@ const PHASER_CORE_UNUSED =
 const PHASER_NODES_UNUSED =
   /^ *(?:var )?(Filter\w+|BatchHandlerPointLight|BatchHandlerTileSprite|SubmitterMeshToQuad|SubmitterTile\w*|TexturerTileSprite|TransformerTile\w*)(?: = require\('[^']+'\);|: \1,)$/gm;
 // Phaser's own files this build edits, and what it puts in their place. A batch handler reads only
-// the renderer's events from the Renderer namespace, which would bring every node back.
+// the renderer's events from the Renderer namespace, which would bring every node back. The game
+// config and GetAdvancedValue need only the random generator from the Math namespace, which
+// would bring all of Phaser's maths (3D matrices, quaternions, noise hashes: about 10 kB gzip);
+// they share it through Math's constants, as they shared the namespace.
 const PHASER_EDITS: { file: RegExp; edit: (code: string) => string }[] = [
   {
     file: /[\\/]renderer[\\/]webgl[\\/]renderNodes[\\/]RenderNodeManager\.js$/,
@@ -70,6 +73,19 @@ const PHASER_EDITS: { file: RegExp; edit: (code: string) => string }[] = [
         "var Renderer = require('../../../renderer');",
         "var Renderer = { Events: require('../../events') };",
       ),
+  },
+  {
+    file: /[\\/]core[\\/]Config\.js$/,
+    edit: (code) =>
+      code.replace(
+        "var PhaserMath = require('../math/');",
+        "var PhaserMath = require('../math/const');\nPhaserMath.RandomDataGenerator = require('../math/random-data-generator/RandomDataGenerator');",
+      ),
+  },
+  {
+    file: /[\\/]utils[\\/]object[\\/]GetAdvancedValue\.js$/,
+    edit: (code) =>
+      code.replace("var MATH = require('../../math');", "var MATH = require('../../math/const');"),
   },
   {
     file: /[\\/]phaser[\\/]src[\\/]phaser-core\.js$/,
