@@ -45,26 +45,112 @@ require('./gameobjects/zone/ZoneCreator');
 require('./gameobjects/shape/rectangle/RectangleFactory');
 `;
 const PHASER_EXTRAS_AT = '//  Merge in the optional plugins and WebGL only features';
-// Parts of the core entry nothing uses: sprites and layers (no scene makes one) and every loader
-// file type but binary (Preload fetches the sounds as bytes; textures are drawn, not loaded).
+// Parts of the core entry nothing uses: sprites and layers (no scene makes one), every loader
+// file type but binary (Preload fetches the sounds as bytes; textures are drawn, not loaded), and
+// the Filters and Renderer namespaces (the game names neither; the renderer requires its own parts).
 const PHASER_CORE_UNUSED =
-  /^ {8,12}(Layer|Sprite|AnimationJSONFile|AtlasJSONFile|AudioFile|AudioSpriteFile|HTML5AudioFile|ImageFile|JSONFile|MultiAtlasFile|PluginFile|ScriptFile|SpriteSheetFile|TextFile|XMLFile): require\('[^']+'\),?$/gm;
+  /^ {4,12}(Filters|Renderer|Layer|Sprite|AnimationJSONFile|AtlasJSONFile|AudioFile|AudioSpriteFile|HTML5AudioFile|ImageFile|JSONFile|MultiAtlasFile|PluginFile|ScriptFile|SpriteSheetFile|TextFile|XMLFile): require\('[^']+'\),?$/gm;
+// Render nodes nothing draws with: filters (no camera or object has one), lights, tile sprites,
+// tile maps, GPU layers and meshes. The WebGL renderer's node manager requires every node it
+// knows, but looks one up by name only when something of its kind is drawn; the browser tests'
+// tour of every scene draws all the game does. About 25 kB gzip with the shaders they bring.
+const PHASER_NODES_UNUSED =
+  /^ *(?:var )?(Filter\w+|BatchHandlerPointLight|BatchHandlerTileSprite|SubmitterMeshToQuad|SubmitterTile\w*|TexturerTileSprite|TransformerTile\w*)(?: = require\('[^']+'\);|: \1,)$/gm;
+// Phaser's own files this build edits, and what it puts in their place. A batch handler reads only
+// the renderer's events from the Renderer namespace, which would bring every node back. The game
+// config and GetAdvancedValue need only the random generator from the Math namespace, which
+// would bring all of Phaser's maths (3D matrices, quaternions, noise hashes: about 10 kB gzip);
+// they share it through Math's constants, as they shared the namespace.
+const PHASER_EDITS: { file: RegExp; edit: (code: string) => string }[] = [
+  {
+    file: /[\\/]renderer[\\/]webgl[\\/]renderNodes[\\/]RenderNodeManager\.js$/,
+    edit: (code) => code.replace(PHASER_NODES_UNUSED, ''),
+  },
+  {
+    file: /[\\/]renderer[\\/]webgl[\\/]renderNodes[\\/]BatchHandler\.js$/,
+    edit: (code) =>
+      code.replace(
+        "var Renderer = require('../../../renderer');",
+        "var Renderer = { Events: require('../../events') };",
+      ),
+  },
+  {
+    file: /[\\/]core[\\/]Config\.js$/,
+    edit: (code) =>
+      code.replace(
+        "var PhaserMath = require('../math/');",
+        "var PhaserMath = require('../math/const');\nPhaserMath.RandomDataGenerator = require('../math/random-data-generator/RandomDataGenerator');",
+      ),
+  },
+  {
+    file: /[\\/]utils[\\/]object[\\/]GetAdvancedValue\.js$/,
+    edit: (code) =>
+      code.replace("var MATH = require('../../math');", "var MATH = require('../../math/const');"),
+  },
+  {
+    file: /[\\/]phaser[\\/]src[\\/]phaser-core\.js$/,
+    edit: (code) => {
+      if (!code.includes(PHASER_EXTRAS_AT))
+        throw new Error(
+          `phaser-core.js changed: no "${PHASER_EXTRAS_AT}" to add the game's parts at`,
+        );
+      return code
+        .replace(PHASER_CORE_UNUSED, '')
+        .replace(PHASER_EXTRAS_AT, PHASER_EXTRAS + PHASER_EXTRAS_AT);
+    },
+  },
+];
 const phaserFlags: Plugin = {
   name: 'phaser-build-flags',
   transform(code, id) {
     if (!/[\\/]phaser[\\/]src[\\/]/.test(id)) return null;
     let out = code;
     for (const [flag, value] of Object.entries(PHASER_FLAGS)) out = out.split(flag).join(value);
-    if (id === PHASER_ENTRY) {
-      if (!out.includes(PHASER_EXTRAS_AT))
-        throw new Error(
-          `phaser-core.js changed: no "${PHASER_EXTRAS_AT}" to add the game's parts at`,
-        );
-      out = out
-        .replace(PHASER_CORE_UNUSED, '')
-        .replace(PHASER_EXTRAS_AT, PHASER_EXTRAS + PHASER_EXTRAS_AT);
+    for (const { file, edit } of PHASER_EDITS) {
+      if (!file.test(id)) continue;
+      const edited = edit(out);
+      // A Phaser update that moves what an edit expects fails the build instead of shipping more.
+      if (edited === out)
+        throw new Error(`${basename(id)} changed: this build's edit no longer applies`);
+      out = edited;
     }
     return out === code ? null : { code: out, map: null };
+  },
+};
+
+// The class client (Colyseus) without the parts of its SDK the game never reaches: WebTransport
+// (the class server speaks WebSocket), sign-in (a team joins with its class key), and client-side
+// input prediction (the rooms send none). The SDK imports them unconditionally; each is replaced
+// by a stand-in that says so if it is ever reached. The browser tests' live class plays through.
+const COLYSEUS_SDK = /[\\/]@colyseus[\\/]sdk[\\/]build[\\/]/;
+const COLYSEUS_UNUSED: Record<string, string> = {
+  './transport/H3Transport.mjs': `export class H3TransportTransport {
+    constructor() { throw new Error('WebTransport is not part of this build'); } }`,
+  './Auth.mjs': `export class Auth { constructor(http) { this.http = http; } }`,
+  './input/RoomInput.mjs': `export class RoomInput {
+    constructor() { throw new Error('Colyseus input prediction is not part of this build'); } }`,
+};
+const replaced = new Set<string>();
+const colyseusUnused: Plugin = {
+  name: 'colyseus-unused-parts',
+  enforce: 'pre',
+  buildStart: () => replaced.clear(),
+  resolveId(source, importer) {
+    if (!importer || !COLYSEUS_SDK.test(importer) || !(source in COLYSEUS_UNUSED)) return null;
+    replaced.add(source);
+    return `\0colyseus-unused:${source}`;
+  },
+  // An SDK update that stops importing one of them fails the build rather than shipping it whole.
+  buildEnd() {
+    const missed = Object.keys(COLYSEUS_UNUSED).filter((source) => !replaced.has(source));
+    if (replaced.size > 0 && missed.length)
+      throw new Error(`@colyseus/sdk changed: it no longer imports ${missed.join(', ')}`);
+  },
+  load(id) {
+    const source = id.startsWith('\0colyseus-unused:')
+      ? id.slice('\0colyseus-unused:'.length)
+      : null;
+    return source === null ? null : COLYSEUS_UNUSED[source]!;
   },
 };
 
@@ -165,7 +251,13 @@ export default defineConfig(({ mode }) => ({
   },
   resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] },
   publicDir: 'assets/public',
-  plugins: [phaserFlags, preloadFirstSounds, contentSecurityPolicy, offlineApp(mode)],
+  plugins: [
+    phaserFlags,
+    colyseusUnused,
+    preloadFirstSounds,
+    contentSecurityPolicy,
+    offlineApp(mode),
+  ],
   // The dev server pre-bundles Phaser with its own bundler, which skips the plugins above: without
   // the flags there, Phaser's WEBGL_DEBUG branch requires a debugging library and the page is blank.
   optimizeDeps: { rolldownOptions: { plugins: [phaserFlags] } },

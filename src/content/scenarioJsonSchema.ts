@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ScenarioSchema } from '../engine';
 
 export const SCENARIO_SCHEMA_FILE = 'docs/scenario.schema.json';

@@ -103,13 +103,34 @@ interface Range {
   hi: number;
   int: boolean;
 }
-function range(n: { minValue: number | null; maxValue: number | null; isInt: boolean }): Range {
-  return { lo: n.minValue ?? -Infinity, hi: n.maxValue ?? Infinity, int: n.isInt };
+function range(n: { def: { checks?: { _zod: { def: unknown } }[] } }): Range {
+  const r: Range = { lo: -Infinity, hi: Infinity, int: false };
+  for (const c of n.def.checks ?? []) {
+    const d = c._zod.def as NumberCheck;
+    if (d.check === 'number_format' && d.format?.includes('int')) {
+      r.int = true;
+      r.lo = Math.max(r.lo, Number.MIN_SAFE_INTEGER);
+      r.hi = Math.min(r.hi, Number.MAX_SAFE_INTEGER);
+    } else if (d.check === 'greater_than' || d.check === 'less_than') {
+      // The decision schemas bound numbers inclusively; a strict bound would need its own test.
+      if (!d.inclusive || typeof d.value !== 'number') throw new Error('not an inclusive bound');
+      if (d.check === 'greater_than') r.lo = Math.max(r.lo, d.value);
+      else r.hi = Math.min(r.hi, d.value);
+    }
+  }
+  return r;
+}
+/** A zod number check's definition, as far as bounds go. */
+interface NumberCheck {
+  check?: string;
+  format?: string;
+  value?: unknown;
+  inclusive?: boolean;
 }
 const LEADERS_DAYS = range(UnderstandingSchema.shape.leadersDays);
-const NPS = range(MetricTargetsSchema.shape.nps.unwrap());
-const CSAT = range(MetricTargetsSchema.shape.csat.unwrap());
-const CES = range(MetricTargetsSchema.shape.ces.unwrap());
+const NPS = range(MetricTargetsSchema.shape.nps.def.innerType);
+const CSAT = range(MetricTargetsSchema.shape.csat.def.innerType);
+const CES = range(MetricTargetsSchema.shape.ces.def.innerType);
 const SAMPLE = range(SurveySchema.shape.sampleSize);
 const INVESTMENT = range(TouchpointPlanSchema.shape.investment);
 const FUNDING = range(ChannelPlanSchema.shape.funding);

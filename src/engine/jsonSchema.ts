@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema/zod';
 import { DecisionLogSchema, PlanSchema, QuarterDecisionsSchema } from './schema/decisions';
 import { GameRecordSchema } from './schema/record';
 import { ScenarioSchema } from './schema/scenario';

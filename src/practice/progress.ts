@@ -2,7 +2,7 @@
  * A candidate's practice progress: what was asked, what was answered and when, and each drilled
  * question's spaced-repetition card. Plain JSON with a version; src/state persists it.
  */
-import { z } from 'zod';
+import { z } from '../engine/schema/zod';
 
 export const PROGRESS_VERSION = 1;
 /** Older answers are dropped beyond this many, so the save stays small. */
@@ -15,9 +15,9 @@ const isoTime = z.iso.datetime();
 
 export const AnswerRecordSchema = z.strictObject({
   /** A bank question's id, or a game template's id (`game-…`). */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   mode: z.enum(PRACTICE_MODES),
-  chosen: z.number().int().min(0).max(3).nullable(),
+  chosen: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(3))),
   correct: z.boolean(),
   at: isoTime,
 });
@@ -26,15 +26,15 @@ export type AnswerRecord = z.infer<typeof AnswerRecordSchema>;
 /** ts-fsrs's Card, with its dates as ISO text. */
 export const CardRecordSchema = z.strictObject({
   due: isoTime,
-  stability: z.number().min(0),
-  difficulty: z.number().min(0),
-  elapsed_days: z.number().min(0),
-  scheduled_days: z.number().min(0),
-  learning_steps: z.number().int().min(0),
-  reps: z.number().int().min(0),
-  lapses: z.number().int().min(0),
-  state: z.number().int().min(0).max(3),
-  last_review: isoTime.optional(),
+  stability: z.number().check(z.gte(0)),
+  difficulty: z.number().check(z.gte(0)),
+  elapsed_days: z.number().check(z.gte(0)),
+  scheduled_days: z.number().check(z.gte(0)),
+  learning_steps: z.number().check(z.int(), z.gte(0)),
+  reps: z.number().check(z.int(), z.gte(0)),
+  lapses: z.number().check(z.int(), z.gte(0)),
+  state: z.number().check(z.int(), z.gte(0), z.lte(3)),
+  last_review: z.optional(isoTime),
 });
 export type CardRecord = z.infer<typeof CardRecordSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { QuestionFileSchema } from './questionSchema';
 
 export const QUESTIONS_SCHEMA_FILE = 'docs/questions.schema.json';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DecisionLogSchema, DifficultySchema, IdSchema, QuarterDecisionsSchema } from '../engine';
 import { LEGACY_GAME_ID, gameSlotKey, gameSlotKeys } from './hasSavedGame';
 import { createVersionedStore, type KeyValueStorage, type VersionedStore } from './storage';
@@ -18,7 +18,7 @@ export const GAME_PHASES = ['briefing', 'plan', 'run', 'review', 'end'] as const
 export const GamePhaseSchema = z.enum(GAME_PHASES);
 export type GamePhase = z.infer<typeof GamePhaseSchema>;
 
-export const GameIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+export const GameIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 
 /**
  * A save is the game's inputs, never its results: the scenario, seed, difficulty and decision log
@@ -28,16 +28,16 @@ export const SavedGameSchema = z.object({
   /** The game's own id: its slot is `gameSlotKey(id)`. */
   id: GameIdSchema,
   /** When it was last saved (ms since 1970): Continue offers the newest game. */
-  savedAt: z.number().int().min(0),
-  scenario: z.object({ id: IdSchema, revision: z.number().int() }),
-  seed: z.number().int().min(0).max(0xffffffff),
+  savedAt: z.number().check(z.int(), z.gte(0)),
+  scenario: z.object({ id: IdSchema, revision: z.number().check(z.int()) }),
+  seed: z.number().check(z.int(), z.gte(0), z.lte(0xffffffff)),
   difficulty: DifficultySchema,
   decisions: DecisionLogSchema,
   phase: GamePhaseSchema,
   /** The plan being drafted when the player left (null: start from the company's settings). */
-  draft: QuarterDecisionsSchema.nullable(),
+  draft: z.nullable(QuarterDecisionsSchema),
   /** Events whose card was answered in the plan being drafted (absent in older saves). */
-  answeredEvents: z.array(IdSchema).optional(),
+  answeredEvents: z.optional(z.array(IdSchema)),
 });
 export type SavedGame = z.infer<typeof SavedGameSchema>;
 

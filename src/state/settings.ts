@@ -1,5 +1,5 @@
-// Zod Mini: the same schemas in a form the bundler can trim, for the title's first bundle (the
-// engine's chunk has the full zod).
+// Zod Mini, as every schema the browser runs (src/engine/schema/zod.ts): the title's first bundle
+// takes only the parts the settings use.
 import { z } from 'zod/mini';
 
 /** Languages the game ships in; the locale folders under src/i18n/locales must match. */

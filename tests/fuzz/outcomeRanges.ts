@@ -5,7 +5,7 @@ import { QuarterOutcomeSchema } from '../../src/engine';
  * A quarter as `sim --json` prints it: the engine's own schema (numbers must be finite: NaN and
  * Infinity print as null, which a number field refuses), without the animation paths.
  */
-const PrintedQuarter = QuarterOutcomeSchema.omit({ paths: true });
+const PrintedQuarter = z.object(QuarterOutcomeSchema.shape).omit({ paths: true });
 
 const within = (lo: number, hi: number) => z.number().min(lo).max(hi);
 const orNull = (s: z.ZodNumber) => s.nullable();

@@ -23,13 +23,13 @@ const airline: Scenario = (() => {
 })();
 
 /** Every decision field as a path, `*` standing for an id in a record. */
-function leverPaths(schema: z.ZodType, prefix = ''): string[] {
-  if (schema instanceof z.ZodObject)
-    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, child]) =>
-      leverPaths(child, prefix ? `${prefix}.${key}` : key),
+function leverPaths(schema: z.core.$ZodType, prefix = ''): string[] {
+  if (schema instanceof z.core.$ZodObject)
+    return Object.entries(schema._zod.def.shape as Record<string, z.core.$ZodType>).flatMap(
+      ([key, child]) => leverPaths(child, prefix ? `${prefix}.${key}` : key),
     );
-  if (schema instanceof z.ZodRecord) {
-    const value = (schema as unknown as { _zod: { def: { valueType: z.ZodType } } })._zod.def
+  if (schema instanceof z.core.$ZodRecord) {
+    const value = (schema as unknown as { _zod: { def: { valueType: z.core.$ZodType } } })._zod.def
       .valueType;
     return leverPaths(value, `${prefix}.*`);
   }

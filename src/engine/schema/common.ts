@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { between, z } from './zod';
 
 /** The five SERVQUAL dimensions (Parasuraman, Zeithaml & Berry 1988), reliability first. */
 export const DIMENSIONS = [
@@ -17,28 +17,28 @@ export type Dimension = (typeof DIMENSIONS)[number];
 const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** An identifier inside a scenario: a letter, then letters, digits, `-` or `_`; at most 40 long. */
-export const IdSchema = z
-  .string()
-  .max(40, 'engine.error.idTooLong')
-  .regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'engine.error.badId')
-  .refine((id) => !PROTOTYPE_NAMES.has(id), 'engine.error.reservedId');
+export const IdSchema = z.string().check(
+  z.maxLength(40, 'engine.error.idTooLong'),
+  z.regex(/^[a-zA-Z][a-zA-Z0-9_-]*$/, 'engine.error.badId'),
+  z.refine((id) => !PROTOTYPE_NAMES.has(id), 'engine.error.reservedId'),
+);
 
 /** A translation key such as `level-airline.stage.booking.name`; never player-facing text. */
 export const KeySchema = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9_-]+)+$/, 'engine.error.badKey');
+  .check(z.regex(/^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9_-]+)+$/, 'engine.error.badKey'));
 
 /** A value per SERVQUAL dimension. */
 export const DimsSchema = z.strictObject({
-  reliability: z.number().min(-1).max(1),
-  assurance: z.number().min(-1).max(1),
-  tangibles: z.number().min(-1).max(1),
-  empathy: z.number().min(-1).max(1),
-  responsiveness: z.number().min(-1).max(1),
+  reliability: between(-1, 1),
+  assurance: between(-1, 1),
+  tangibles: between(-1, 1),
+  empathy: between(-1, 1),
+  responsiveness: between(-1, 1),
 });
 export type Dims = z.infer<typeof DimsSchema>;
 
-export const UnitSchema = z.number().min(0).max(1);
+export const UnitSchema = between(0, 1);
 
 export const PRICE_POSITIONS = ['low', 'mid', 'premium'] as const;
 export const PricePositionSchema = z.enum(PRICE_POSITIONS);

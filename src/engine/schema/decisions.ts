@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { between, intBetween, z } from './zod';
 import { IdSchema, PricePositionSchema } from './common';
 import { ITEMS_MAX, QUARTERS_MAX } from './limits';
 
@@ -10,9 +10,9 @@ export const StrategySchema = z.strictObject({
   /** One brand promise from the scenario's catalogue. */
   brandPromise: IdSchema,
   /** Up to three customer promises (concrete, touchpoint-level). */
-  customerPromises: z.array(IdSchema).max(3),
+  customerPromises: z.array(IdSchema).check(z.maxLength(3)),
   /** Segments the marketing aims at; empty means no targeting. */
-  targetSegments: z.array(IdSchema).max(ITEMS_MAX.segments),
+  targetSegments: z.array(IdSchema).check(z.maxLength(ITEMS_MAX.segments)),
   pricePosition: PricePositionSchema,
 });
 
@@ -22,31 +22,31 @@ export const UnderstandingSchema = z.strictObject({
   /** Following up with respondents (closing the loop). */
   closeTheLoop: z.boolean(),
   /** Days per leader spent with customers / in customer service this quarter. */
-  leadersDays: z.number().int().min(0).max(4),
+  leadersDays: intBetween(0, 4),
   /** A customer driver's licence: every employee spends one day a year in customer contact
    * (Aegon). Older plans have no such field: they had none. */
-  driversLicence: z.boolean().default(false),
+  driversLicence: z._default(z.boolean(), false),
   /** Complaints are read and logged as a listening post, so their words reach the review. Older
    * plans have no such field: they kept none. */
-  complaints: z.boolean().default(false),
+  complaints: z._default(z.boolean(), false),
   /** Review sites are followed as a listening post (unsolicited feedback). Older plans have no
    * such field: they followed none. */
-  reviewSites: z.boolean().default(false),
+  reviewSites: z._default(z.boolean(), false),
 });
 
 export const SurveySchema = z.strictObject({
   metric: SurveyMetricSchema,
   /** Customers invited per quarter at this touchpoint (simulated customers). */
-  sampleSize: z.number().int().min(0).max(5000),
+  sampleSize: intBetween(0, 5000),
 });
 
 export const MetricTargetsSchema = z.strictObject({
-  nps: z.number().min(-100).max(100).nullable(),
-  csat: z.number().min(0).max(100).nullable(),
-  ces: z.number().min(1).max(7).nullable(),
+  nps: z.nullable(between(-100, 100)),
+  csat: z.nullable(between(0, 100)),
+  ces: z.nullable(between(1, 7)),
   /** The targets are tied to staff bonuses, not only used as goals. Older plans have no such
    * field: they used targets as goals. */
-  bonus: z.boolean().default(false),
+  bonus: z._default(z.boolean(), false),
 });
 
 export const MetricsSchema = z.strictObject({
@@ -57,7 +57,7 @@ export const MetricsSchema = z.strictObject({
 
 export const TouchpointPlanSchema = z.strictObject({
   /** Extra spend this quarter on the touchpoint (k€). */
-  investment: z.number().min(0).max(100000),
+  investment: between(0, 100000),
   /** A one-off redesign this quarter (costs the scenario's redesign cost, pays off next quarter). */
   redesign: z.boolean(),
   /** Take the touchpoint out of the journey (only where the scenario allows it). */
@@ -67,19 +67,19 @@ export const TouchpointPlanSchema = z.strictObject({
 export const JourneySchema = z.strictObject({
   touchpoints: z.record(IdSchema, TouchpointPlanSchema),
   /** The touchpoint designed as the journey's high point, or null. */
-  peak: IdSchema.nullable(),
+  peak: z.nullable(IdSchema),
   /** The touchpoint designed as the journey's ending, or null. */
-  end: IdSchema.nullable(),
+  end: z.nullable(IdSchema),
   /** Scenario initiatives started this quarter. */
-  initiatives: z.array(IdSchema).max(ITEMS_MAX.initiatives),
+  initiatives: z.array(IdSchema).check(z.maxLength(ITEMS_MAX.initiatives)),
 });
 
 export const ChannelPlanSchema = z.strictObject({
   open: z.boolean(),
   /** Service quality spend on the channel this quarter (k€), on top of its running cost. */
-  funding: z.number().min(0).max(100000),
+  funding: between(0, 100000),
   /** Capacity units (each handles the channel's contactsPerUnit contacts per quarter). */
-  capacity: z.number().min(0).max(1000),
+  capacity: between(0, 1000),
   /** Integrated with the shared customer view (history travels between channels). */
   connected: z.boolean(),
 });
@@ -89,18 +89,18 @@ export const GovernanceSchema = z.strictObject({
   council: z.boolean(),
   /** A service blueprint and standards project runs this quarter (closes the standards gap when
    * owned). Plans saved before it existed read as without. */
-  blueprint: z.boolean().default(false),
+  blueprint: z._default(z.boolean(), false),
 });
 
 export const CultureSchema = z.strictObject({
   hiringForAttitude: z.boolean(),
   /** Training spend this quarter (k€). */
-  training: z.number().min(0).max(100000),
+  training: between(0, 100000),
   empowerment: z.enum(['low', 'medium', 'high']),
   /** Wellbeing spend this quarter (k€). */
-  wellbeing: z.number().min(0).max(100000),
+  wellbeing: between(0, 100000),
   /** Front-line staffing relative to the scenario's norm (1 = norm); scales human capacity. */
-  staffing: z.number().min(0.5).max(1.5),
+  staffing: between(0.5, 1.5),
 });
 
 export const QuarterDecisionsSchema = z.strictObject({
@@ -117,7 +117,7 @@ export const QuarterDecisionsSchema = z.strictObject({
 export type QuarterDecisions = z.infer<typeof QuarterDecisionsSchema>;
 
 /** One entry per quarter played, in order. */
-export const DecisionLogSchema = z.array(QuarterDecisionsSchema).max(QUARTERS_MAX);
+export const DecisionLogSchema = z.array(QuarterDecisionsSchema).check(z.maxLength(QUARTERS_MAX));
 export type DecisionLog = z.infer<typeof DecisionLogSchema>;
 
 /**
@@ -125,31 +125,31 @@ export type DecisionLog = z.infer<typeof DecisionLogSchema>;
  * every field optional). Quarters beyond the list repeat the last one.
  */
 export const DecisionsPatchSchema = z.strictObject({
-  strategy: StrategySchema.partial().optional(),
-  understanding: UnderstandingSchema.partial().optional(),
-  metrics: z
-    .object({
-      surveys: z.record(IdSchema, SurveySchema.partial()).optional(),
-      targets: MetricTargetsSchema.partial().optional(),
-    })
-    .optional(),
-  journey: z
-    .object({
-      touchpoints: z.record(IdSchema, TouchpointPlanSchema.partial()).optional(),
-      peak: IdSchema.nullable().optional(),
-      end: IdSchema.nullable().optional(),
-      initiatives: z.array(IdSchema).max(ITEMS_MAX.initiatives).optional(),
-    })
-    .optional(),
-  channels: z.record(IdSchema, ChannelPlanSchema.partial()).optional(),
-  governance: GovernanceSchema.partial().optional(),
-  culture: CultureSchema.partial().optional(),
-  events: z.record(IdSchema, IdSchema).optional(),
+  strategy: z.optional(z.partial(StrategySchema)),
+  understanding: z.optional(z.partial(UnderstandingSchema)),
+  metrics: z.optional(
+    z.object({
+      surveys: z.optional(z.record(IdSchema, z.partial(SurveySchema))),
+      targets: z.optional(z.partial(MetricTargetsSchema)),
+    }),
+  ),
+  journey: z.optional(
+    z.object({
+      touchpoints: z.optional(z.record(IdSchema, z.partial(TouchpointPlanSchema))),
+      peak: z.optional(z.nullable(IdSchema)),
+      end: z.optional(z.nullable(IdSchema)),
+      initiatives: z.optional(z.array(IdSchema).check(z.maxLength(ITEMS_MAX.initiatives))),
+    }),
+  ),
+  channels: z.optional(z.record(IdSchema, z.partial(ChannelPlanSchema))),
+  governance: z.optional(z.partial(GovernanceSchema)),
+  culture: z.optional(z.partial(CultureSchema)),
+  events: z.optional(z.record(IdSchema, IdSchema)),
 });
 export type DecisionsPatch = z.infer<typeof DecisionsPatchSchema>;
 
 export const PlanSchema = z.strictObject({
   /** At most one entry per quarter of the longest game; sim also refuses more than its level's. */
-  quarters: z.array(DecisionsPatchSchema).min(1).max(QUARTERS_MAX),
+  quarters: z.array(DecisionsPatchSchema).check(z.minLength(1), z.maxLength(QUARTERS_MAX)),
 });
 export type Plan = z.infer<typeof PlanSchema>;

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IdSchema, MessageSchema } from './common';
 import { SurveyMetricSchema } from './decisions';
 
 const Num = z.number();
-const NumOrNull = z.number().nullable();
+const NumOrNull = z.nullable(z.number());
 
 export const GapsSchema = z.object({
   /** Gap 1: management does not know what customers expect (0–1). */
@@ -83,9 +83,9 @@ export const MeasuredMetricsSchema = z.object({
   marginOfError: MarginsSchema,
   /** Why a score is null: not enough answers, or no survey asked it. Absent in outcomes saved
    * before it existed (read them as `notAsked` where the score is null). */
-  status: z
-    .object({ nps: MeasuredStatusSchema, csat: MeasuredStatusSchema, ces: MeasuredStatusSchema })
-    .optional(),
+  status: z.optional(
+    z.object({ nps: MeasuredStatusSchema, csat: MeasuredStatusSchema, ces: MeasuredStatusSchema }),
+  ),
 });
 
 export const TouchpointOutcomeSchema = z.object({
@@ -134,25 +134,25 @@ export const ListeningPostSchema = z.enum(LISTENING_POSTS);
 export type ListeningPost = z.infer<typeof ListeningPostSchema>;
 
 /** A customer's comment, heard at a listening post the player ran. */
-export const CommentSchema = MessageSchema.extend({
+export const CommentSchema = z.extend(MessageSchema, {
   source: ListeningPostSchema,
   /** The touchpoint the comment is about (where a survey: the one whose survey carried it). */
   touchpoint: IdSchema,
   /** Which of the quarter's `paths` wrote it: the customer who had the experience. */
-  customer: z.number().int().min(0),
+  customer: z.number().check(z.int(), z.gte(0)),
 });
 export type CustomerComment = z.infer<typeof CommentSchema>;
 
 export const EventOutcomeSchema = z.object({
   id: IdSchema,
-  response: IdSchema.nullable(),
+  response: z.nullable(IdSchema),
   started: z.boolean(),
 });
 
 export const DriverSchema = z.object({ key: z.string(), value: Num });
 
 export const QuarterOutcomeSchema = z.object({
-  quarter: z.number().int().min(0),
+  quarter: z.number().check(z.int(), z.gte(0)),
   true: TrueMetricsSchema,
   measured: MeasuredMetricsSchema,
   touchpoints: z.array(TouchpointOutcomeSchema),

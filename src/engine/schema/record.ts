@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { intBetween, z } from './zod';
 import { DifficultySchema, IdSchema } from './common';
 import { DecisionLogSchema } from './decisions';
 import { QuarterOutcomeSchema } from './outcome';
@@ -13,7 +13,9 @@ export const EventPlanSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('none') }),
   z.strictObject({
     mode: z.literal('chosen'),
-    quarters: z.array(z.array(IdSchema).max(ITEMS_MAX.events)).max(QUARTERS_MAX),
+    quarters: z
+      .array(z.array(IdSchema).check(z.maxLength(ITEMS_MAX.events)))
+      .check(z.maxLength(QUARTERS_MAX)),
   }),
 ]);
 export type EventPlan = z.infer<typeof EventPlanSchema>;
@@ -22,17 +24,14 @@ export type EventPlan = z.infer<typeof EventPlanSchema>;
 // Strict: a record with a field we do not know is not one we wrote, so it is refused, not trimmed.
 export const GameRecordSchema = z.strictObject({
   format: z.literal('not-by-accident/record@1'),
-  scenario: z.strictObject({ id: IdSchema, revision: z.number().int().min(1).max(REVISION_MAX) }),
-  seed: z.number().int().min(0).max(0xffffffff),
+  scenario: z.strictObject({ id: IdSchema, revision: intBetween(1, REVISION_MAX) }),
+  seed: intBetween(0, 0xffffffff),
   difficulty: DifficultySchema,
   /** Absent: the scenario's own events (as every solo game plays). */
-  events: EventPlanSchema.optional(),
+  events: z.optional(EventPlanSchema),
   decisions: DecisionLogSchema,
-  results: z.array(QuarterOutcomeSchema).max(QUARTERS_MAX),
+  results: z.array(QuarterOutcomeSchema).check(z.maxLength(QUARTERS_MAX)),
   /** hashRecord of the fields above (hex). */
-  hash: z
-    .string()
-    .max(64)
-    .regex(/^[0-9a-f]{8,}$/),
+  hash: z.string().check(z.maxLength(64), z.regex(/^[0-9a-f]{8,}$/)),
 });
 export type GameRecord = z.infer<typeof GameRecordSchema>;

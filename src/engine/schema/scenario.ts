@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { between, intBetween, z } from './zod';
 import { DimsSchema, IdSchema, KeySchema, PricePositionSchema, UnitSchema } from './common';
 import { QuarterDecisionsSchema } from './decisions';
 import {
@@ -20,9 +20,9 @@ import {
 } from './limits';
 
 /** An amount of money (k€): never negative, at most MONEY_MAX. */
-const Money = z.number().min(0).max(MONEY_MAX);
+const Money = between(0, MONEY_MAX);
 
-const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+const Colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
 
 /** Parameters for a face drawn in code (no image files). */
 export const FaceSchema = z.strictObject({
@@ -32,15 +32,15 @@ export const FaceSchema = z.strictObject({
   glasses: z.boolean(),
   beard: z.boolean(),
   shirt: Colour,
-  age: z.number().int().min(16).max(95),
+  age: intBetween(16, 95),
 });
 
 export const PersonaSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   role: KeySchema,
-  goals: z.array(KeySchema).min(1).max(ITEMS_MAX.personaTexts),
-  frustrations: z.array(KeySchema).min(1).max(ITEMS_MAX.personaTexts),
+  goals: z.array(KeySchema).check(z.minLength(1), z.maxLength(ITEMS_MAX.personaTexts)),
+  frustrations: z.array(KeySchema).check(z.minLength(1), z.maxLength(ITEMS_MAX.personaTexts)),
   face: FaceSchema,
 });
 
@@ -56,12 +56,12 @@ export const SegmentSchema = z.strictObject({
   /** Starting loyalty of this segment's customers (0–1). */
   loyalty: UnitSchema,
   /** Revenue per simulated customer per quarter at mid price (k€). */
-  spend: z.number().min(0).max(PER_CUSTOMER_MAX),
+  spend: between(0, PER_CUSTOMER_MAX),
   /** Stage id → channel id → relative preference. */
-  channelPreference: z.record(IdSchema, z.record(IdSchema, z.number().min(0).max(PREFERENCE_MAX))),
+  channelPreference: z.record(IdSchema, z.record(IdSchema, between(0, PREFERENCE_MAX))),
   /** Brand promise id → appeal to this segment (−1…1). */
-  promiseAppeal: z.record(IdSchema, z.number().min(-1).max(1)),
-  personas: z.array(PersonaSchema).min(1).max(ITEMS_MAX.personas),
+  promiseAppeal: z.record(IdSchema, between(-1, 1)),
+  personas: z.array(PersonaSchema).check(z.minLength(1), z.maxLength(ITEMS_MAX.personas)),
 });
 
 export const KANO = ['mustBe', 'linear', 'delighter'] as const;
@@ -74,7 +74,7 @@ export const TouchpointSchema = z.strictObject({
   /** How much each dimension counts at this touchpoint (relative weights ≥ 0). */
   dims: DimsSchema,
   /** Channels that can serve this touchpoint. */
-  channels: z.array(IdSchema).min(1).max(16),
+  channels: z.array(IdSchema).check(z.minLength(1), z.maxLength(16)),
   /** Starting quality (0–1) of what the company delivers here. */
   quality: UnitSchema,
   /** Effort built into the touchpoint's design (0–1). */
@@ -84,9 +84,9 @@ export const TouchpointSchema = z.strictObject({
   /** A service contact: customers answer CES here. */
   serviceContact: z.boolean(),
   /** Hand-offs between departments (transfers) when served. */
-  handoffs: z.number().int().min(0).max(5),
+  handoffs: intBetween(0, 5),
   /** Emotional intensity (peak weight), around 1. */
-  intensity: z.number().min(0.2).max(3),
+  intensity: between(0.2, 3),
   removable: z.boolean(),
   /** Running cost saved when removed (k€ per quarter). */
   runningCost: Money,
@@ -97,7 +97,7 @@ export const TouchpointSchema = z.strictObject({
 export const StageSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
-  touchpoints: z.array(TouchpointSchema).min(1),
+  touchpoints: z.array(TouchpointSchema).check(z.minLength(1)),
 });
 
 export const ChannelSchema = z.strictObject({
@@ -109,13 +109,13 @@ export const ChannelSchema = z.strictObject({
   /** Cost per capacity unit per quarter (k€). */
   unitCost: Money,
   /** Contacts (simulated) one capacity unit handles per quarter. */
-  contactsPerUnit: z.number().min(CONTACTS_PER_UNIT.min).max(CONTACTS_PER_UNIT.max),
+  contactsPerUnit: between(CONTACTS_PER_UNIT.min, CONTACTS_PER_UNIT.max),
   /** Quality of the channel at its reference funding (0–1). */
   quality: UnitSchema,
   /** Funding (k€) per 1,000 simulated contacts that lifts quality by about two thirds of its headroom. */
-  fundingReference: z.number().min(FUNDING_REFERENCE.min).max(FUNDING_REFERENCE.max),
+  fundingReference: between(FUNDING_REFERENCE.min, FUNDING_REFERENCE.max),
   /** Average wait (minutes) at a comfortable load. */
-  baseWait: z.number().min(0).max(BASE_WAIT_MAX),
+  baseWait: between(0, BASE_WAIT_MAX),
   /** Cost per quarter of keeping the channel connected (k€). */
   connectionCost: Money,
 });
@@ -134,11 +134,11 @@ export const CustomerPromiseSchema = z.strictObject({
   id: IdSchema,
   name: KeySchema,
   description: KeySchema,
-  touchpoints: z.array(IdSchema).min(1).max(30),
+  touchpoints: z.array(IdSchema).check(z.minLength(1), z.maxLength(30)),
   /** Expectation raised at those touchpoints per dimension. */
   dims: DimsSchema,
   /** Extra appeal to new customers (0–0.3). */
-  appeal: z.number().min(0).max(0.3),
+  appeal: between(0, 0.3),
 });
 
 export const InitiativeSchema = z.strictObject({
@@ -146,26 +146,26 @@ export const InitiativeSchema = z.strictObject({
   name: KeySchema,
   description: KeySchema,
   cost: Money,
-  touchpoints: z.array(IdSchema).min(1).max(30),
+  touchpoints: z.array(IdSchema).check(z.minLength(1), z.maxLength(30)),
   /** Lasting quality gain at those touchpoints when fully effective. */
-  quality: z.number().min(0).max(0.3),
+  quality: between(0, 0.3),
   /** Lasting effort reduction at those touchpoints when fully effective. */
-  effort: z.number().min(0).max(0.3),
+  effort: between(0, 0.3),
 });
 
 export const EventEffectsSchema = z.strictObject({
   /** Touchpoint id → change of delivered quality while the event lasts. */
-  quality: z.record(IdSchema, z.number().min(-1).max(1)),
+  quality: z.record(IdSchema, between(-1, 1)),
   /** Touchpoint id → extra reach (share of customers who now pass it). */
-  reach: z.record(IdSchema, z.number().min(0).max(1)),
+  reach: z.record(IdSchema, between(0, 1)),
   /** Channel id → capacity multiplier. */
-  capacity: z.record(IdSchema, z.number().min(0).max(2)),
-  reputation: z.number().min(-50).max(50),
-  engagement: z.number().min(-50).max(50),
+  capacity: z.record(IdSchema, between(0, 2)),
+  reputation: between(-50, 50),
+  engagement: between(-50, 50),
   /** Multiplier on new arrivals (a competitor: below 1). */
-  arrivals: z.number().min(0).max(2),
+  arrivals: between(0, 2),
   /** Extra churn probability for existing customers. */
-  churn: z.number().min(0).max(0.5),
+  churn: between(0, 0.5),
   /** Extra cost (k€). */
   cost: Money,
 });
@@ -177,9 +177,9 @@ export const EventResponseSchema = z.strictObject({
   cost: Money,
   /** Share of the event's harm taken away (0–1). */
   mitigation: UnitSchema,
-  reputation: z.number().min(-30).max(30),
-  engagement: z.number().min(-30).max(30),
-  credibility: z.number().min(-0.3).max(0.3),
+  reputation: between(-30, 30),
+  engagement: between(-30, 30),
+  credibility: between(-0.3, 0.3),
 });
 
 export const EventSchema = z.strictObject({
@@ -187,18 +187,13 @@ export const EventSchema = z.strictObject({
   name: KeySchema,
   description: KeySchema,
   /** The quarter (0-based) it strikes, or null for a random event. */
-  quarter: z
-    .number()
-    .int()
-    .min(0)
-    .max(QUARTERS_MAX - 1)
-    .nullable(),
+  quarter: z.nullable(intBetween(0, QUARTERS_MAX - 1)),
   /** Chance per quarter when random. */
   probability: UnitSchema,
   /** Quarters it lasts (1 = only the quarter it strikes). */
-  duration: z.number().int().min(1).max(8),
+  duration: intBetween(1, 8),
   effects: EventEffectsSchema,
-  responses: z.array(EventResponseSchema).max(ITEMS_MAX.responses),
+  responses: z.array(EventResponseSchema).check(z.maxLength(ITEMS_MAX.responses)),
   /** Verbatim key customers use about it. */
   verbatim: KeySchema,
 });
@@ -223,49 +218,48 @@ export const TargetSchema = z
     perspective: z.enum(['customer', 'financial', 'internal', 'learning']),
     metric: z.enum(TARGET_METRICS),
     /** Within the metric's own range (TARGET_RANGES). */
-    value: z
-      .number()
-      .min(-MONEY_MAX)
-      .max(MONEY_MAX * 10_000),
+    value: between(-MONEY_MAX, MONEY_MAX * 10_000),
     direction: z.enum(['atLeast', 'atMost']),
   })
-  .superRefine((t, ctx) => {
-    const [min, max] = TARGET_RANGES[t.metric];
-    if (t.value < min)
-      ctx.addIssue({
-        code: 'too_small',
-        origin: 'number',
-        minimum: min,
-        inclusive: true,
-        input: t.value,
-        path: ['value'],
-        message: 'engine.error.tooSmall',
-      });
-    else if (t.value > max)
-      ctx.addIssue({
-        code: 'too_big',
-        origin: 'number',
-        maximum: max,
-        inclusive: true,
-        input: t.value,
-        path: ['value'],
-        message: 'engine.error.tooBig',
-      });
-  });
+  .check(
+    z.superRefine((t, ctx) => {
+      const [min, max] = TARGET_RANGES[t.metric];
+      if (t.value < min)
+        ctx.addIssue({
+          code: 'too_small',
+          origin: 'number',
+          minimum: min,
+          inclusive: true,
+          input: t.value,
+          path: ['value'],
+          message: 'engine.error.tooSmall',
+        });
+      else if (t.value > max)
+        ctx.addIssue({
+          code: 'too_big',
+          origin: 'number',
+          maximum: max,
+          inclusive: true,
+          input: t.value,
+          path: ['value'],
+          message: 'engine.error.tooBig',
+        });
+    }),
+  );
 
 export const DifficultyPresetSchema = z.strictObject({
   /** Multiplier on the CX budget. */
-  budget: z.number().min(DIFFICULTY_FACTOR.min).max(DIFFICULTY_FACTOR.max),
+  budget: between(DIFFICULTY_FACTOR.min, DIFFICULTY_FACTOR.max),
   /** Multiplier on starting cash. */
-  cash: z.number().min(DIFFICULTY_FACTOR.min).max(DIFFICULTY_FACTOR.max),
+  cash: between(DIFFICULTY_FACTOR.min, DIFFICULTY_FACTOR.max),
   /** Multiplier on event harm and probability. */
-  events: z.number().min(0).max(EVENT_FACTOR_MAX),
+  events: between(0, EVENT_FACTOR_MAX),
   /** Added to every expectation (demanding customers). */
-  expectations: z.number().min(-0.2).max(0.2),
+  expectations: between(-0.2, 0.2),
 });
 
 /** A score range on the −100…100 (NPS) or 0…100 (CSAT) scale. */
-const Range = z.tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)]);
+const Range = z.tuple([between(-100, 100), between(-100, 100)]);
 
 export const CalibrationSchema = z.strictObject({
   /** True NPS range a company doing nothing should stay in (sector average). */
@@ -275,7 +269,9 @@ export const CalibrationSchema = z.strictObject({
   /** True NPS range of the sector's leaders: a strong plan lands here, never beyond. */
   leadersNps: Range,
   /** Bibliographic sources (citations, the same in every language). */
-  sources: z.array(z.string().max(500)).min(1).max(ITEMS_MAX.sources),
+  sources: z
+    .array(z.string().check(z.maxLength(500)))
+    .check(z.minLength(1), z.maxLength(ITEMS_MAX.sources)),
 });
 
 export const CompanySchema = z.strictObject({
@@ -284,13 +280,13 @@ export const CompanySchema = z.strictObject({
   /** Cash at the start (k€): below zero the game would be over before it began. */
   cash: Money,
   /** CX budget per quarter (k€): the ceiling for the plan's spend. */
-  budget: z.number().min(BUDGET_MIN).max(MONEY_MAX),
+  budget: between(BUDGET_MIN, MONEY_MAX),
   /** Operating costs per quarter outside the plan (k€). */
   fixedCosts: Money,
   /** Operating cost per simulated customer per quarter (k€). */
-  costPerCustomer: z.number().min(0).max(PER_CUSTOMER_MAX),
-  reputation: z.number().min(0).max(100),
-  engagement: z.number().min(0).max(100),
+  costPerCustomer: between(0, PER_CUSTOMER_MAX),
+  reputation: between(0, 100),
+  engagement: between(0, 100),
   credibility: UnitSchema,
   gaps: z.strictObject({ knowledge: UnitSchema, standards: UnitSchema, delivery: UnitSchema }),
   /** Channel id → how connected it starts (0–1). */
@@ -301,13 +297,13 @@ export const CompanySchema = z.strictObject({
 
 export const PopulationSchema = z.strictObject({
   /** Simulated customers at the start. */
-  customers: z.number().int().min(100).max(50000),
+  customers: intBetween(100, 50000),
   /** Pool size: the most customers the simulation can hold. */
-  capacity: z.number().int().min(100).max(60000),
+  capacity: intBetween(100, 60000),
   /** Real customers each simulated one stands for. */
-  realPerSimulated: z.number().int().min(1).max(REAL_PER_SIMULATED_MAX),
+  realPerSimulated: intBetween(1, REAL_PER_SIMULATED_MAX),
   /** New simulated customers per quarter at neutral appeal. */
-  arrivals: z.number().int().min(0).max(ARRIVALS_MAX),
+  arrivals: intBetween(0, ARRIVALS_MAX),
 });
 
 /**
@@ -326,14 +322,13 @@ export const LEVEL_LIMITS = {
   stages: ENGINE_LIMITS.stages,
 } as const;
 
-const StagesSchema = z
-  .array(StageSchema)
-  .min(1)
-  .max(
+const StagesSchema = z.array(StageSchema).check(
+  z.minLength(1),
+  z.maxLength(
     LEVEL_LIMITS.stages,
     `at most ${LEVEL_LIMITS.stages} stages (the engine packs a customer's preferred channel per stage into 4 bits of a 32-bit word)`,
-  )
-  .superRefine((stages, ctx) => {
+  ),
+  z.superRefine((stages, ctx) => {
     const n = stages.reduce((a, st) => a + st.touchpoints.length, 0);
     if (n > LEVEL_LIMITS.touchpoints)
       ctx.addIssue({
@@ -341,14 +336,17 @@ const StagesSchema = z
         input: stages,
         message: `${n} touchpoints in all; at most ${LEVEL_LIMITS.touchpoints} (the engine tracks the touchpoints a customer reaches as bits of one 32-bit integer)`,
       });
-  });
+  }),
+);
 
 const ChannelsSchema = z
   .array(ChannelSchema)
-  .min(1)
-  .max(
-    LEVEL_LIMITS.channels,
-    `at most ${LEVEL_LIMITS.channels} channels (the engine's own limit is ${ENGINE_LIMITS.channels}: a preferred channel takes 4 bits)`,
+  .check(
+    z.minLength(1),
+    z.maxLength(
+      LEVEL_LIMITS.channels,
+      `at most ${LEVEL_LIMITS.channels} channels (the engine's own limit is ${ENGINE_LIMITS.channels}: a preferred channel takes 4 bits)`,
+    ),
   );
 
 export const ScenarioSchema = z.strictObject({
@@ -356,27 +354,27 @@ export const ScenarioSchema = z.strictObject({
   version: z.literal(1),
   id: IdSchema,
   /** Content revision; goes into game records. */
-  revision: z.number().int().min(1).max(REVISION_MAX),
+  revision: intBetween(1, REVISION_MAX),
   sector: z.enum(['airline', 'hotel', 'other']),
   name: KeySchema,
   briefing: KeySchema,
   /** Optional coaching text per quarter (tutorials): one key per quarter, shown at its start. */
-  coaching: z.array(KeySchema).max(QUARTERS_MAX).optional(),
-  quarters: z.number().int().min(1).max(QUARTERS_MAX),
+  coaching: z.optional(z.array(KeySchema).check(z.maxLength(QUARTERS_MAX))),
+  quarters: intBetween(1, QUARTERS_MAX),
   /** How demanding the scenario is, shown on its card: the difficulty preset comes on top. */
   challenge: z.enum(['introductory', 'intermediate', 'advanced']),
   population: PopulationSchema,
   company: CompanySchema,
-  segments: z.array(SegmentSchema).min(1).max(ITEMS_MAX.segments),
+  segments: z.array(SegmentSchema).check(z.minLength(1), z.maxLength(ITEMS_MAX.segments)),
   stages: StagesSchema,
   channels: ChannelsSchema,
   promises: z.strictObject({
-    brand: z.array(BrandPromiseSchema).min(1).max(ITEMS_MAX.brandPromises),
-    customer: z.array(CustomerPromiseSchema).max(ITEMS_MAX.customerPromises),
+    brand: z.array(BrandPromiseSchema).check(z.minLength(1), z.maxLength(ITEMS_MAX.brandPromises)),
+    customer: z.array(CustomerPromiseSchema).check(z.maxLength(ITEMS_MAX.customerPromises)),
   }),
-  initiatives: z.array(InitiativeSchema).max(ITEMS_MAX.initiatives),
-  events: z.array(EventSchema).max(ITEMS_MAX.events),
-  targets: z.array(TargetSchema).max(ITEMS_MAX.targets),
+  initiatives: z.array(InitiativeSchema).check(z.maxLength(ITEMS_MAX.initiatives)),
+  events: z.array(EventSchema).check(z.maxLength(ITEMS_MAX.events)),
+  targets: z.array(TargetSchema).check(z.maxLength(ITEMS_MAX.targets)),
   difficulty: z.strictObject({
     easy: DifficultyPresetSchema,
     normal: DifficultyPresetSchema,
@@ -392,8 +390,8 @@ export const ScenarioSchema = z.strictObject({
   research: z.strictObject({ light: Money, deep: Money }),
   /** Cost of one survey invitation (k€) and of closing the loop per response (k€). */
   listening: z.strictObject({
-    perInvitation: z.number().min(0).max(PER_CUSTOMER_MAX),
-    perFollowUp: z.number().min(0).max(PER_CUSTOMER_MAX),
+    perInvitation: between(0, PER_CUSTOMER_MAX),
+    perFollowUp: between(0, PER_CUSTOMER_MAX),
   }),
   /** Cost per quarter of governance choices (k€). */
   governance: z.strictObject({ team: Money, ceo: Money, council: Money }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { intBetween, z } from './zod';
 import { DifficultySchema, IdSchema } from './common';
 import { QuarterDecisionsSchema } from './decisions';
 
@@ -65,11 +65,11 @@ export type CompanyState = z.infer<typeof CompanyStateSchema>;
 
 export const GameStateSchema = z.object({
   format: z.literal('not-by-accident/state@1'),
-  scenario: z.object({ id: IdSchema, revision: z.number().int() }),
-  seed: z.number().int().min(0).max(0xffffffff),
+  scenario: z.object({ id: IdSchema, revision: z.number().check(z.int()) }),
+  seed: intBetween(0, 0xffffffff),
   difficulty: DifficultySchema,
   /** The next quarter to play (0-based). */
-  quarter: z.number().int().min(0),
+  quarter: z.number().check(z.int(), z.gte(0)),
   finished: z.boolean(),
   gameOver: z.boolean(),
   company: CompanyStateSchema,
