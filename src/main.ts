@@ -1,5 +1,4 @@
 import Phaser from 'phaser';
-import { z } from 'zod/mini';
 import { GameAudio } from './audio/gameAudio';
 import { LOOP_NAMES, SOUND_NAMES, soundSource } from './audio/sounds';
 import { bindDocumentLanguage, createI18n } from './i18n';
@@ -41,10 +40,6 @@ import {
 
 // The composition root: builds the store, i18n, audio and the game, and wires them together.
 // Nothing else creates these; scenes receive them through `servicesOf(scene)`.
-
-// zod compiles fast parsers with `new Function` and probes for it; the built page's
-// Content-Security-Policy forbids eval (vite.config.ts), so zod parses without compiling.
-z.config({ jitless: true });
 
 const root = document.documentElement;
 applyThemeToDocument(root);

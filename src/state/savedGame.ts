@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../engine/schema/zodMini';
 import { DecisionLogSchema, DifficultySchema, IdSchema, QuarterDecisionsSchema } from '../engine';
 import { LEGACY_GAME_ID, gameSlotKey, gameSlotKeys } from './hasSavedGame';
 import { createVersionedStore, type KeyValueStorage, type VersionedStore } from './storage';

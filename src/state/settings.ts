@@ -1,6 +1,6 @@
 // Zod Mini, as every schema the browser runs (src/engine/schema/zod.ts): the title's first bundle
 // takes only the parts the settings use.
-import { z } from 'zod/mini';
+import { z } from '../engine/schema/zodMini';
 
 /** Languages the game ships in; the locale folders under src/i18n/locales must match. */
 export const LANGUAGES = ['en', 'nl'] as const;

@@ -1,7 +1,7 @@
 // Zod Mini: the same checks as zod's classic API, so the same issues in the same order, in a form
 // the bundler can trim (the classic API carries JSON Schema generation into every page that
 // validates). Every schema the browser runs imports `z` from here.
-import { z } from 'zod/mini';
+import { z } from './zodMini';
 import { en } from 'zod/locales';
 
 // zod's English messages, which the classic API loads for itself: a problem no rule of ours names
