@@ -9,7 +9,7 @@ import {
   UNSOLICITED_GOOD,
 } from '../constants';
 import { STREAM, draw, streamKey } from '../rng';
-import type { CustomerComment, ListeningPost, QuarterOutcome } from '../schema/outcome';
+import type { CustomerComment, QuarterOutcome } from '../schema/outcome';
 import type { Scenario } from '../schema/scenario';
 import type { EventImpact } from './events';
 
@@ -28,9 +28,28 @@ export interface ListeningInput {
 }
 
 type Step = QuarterOutcome['paths'][number]['steps'][number];
+type Channel = QuarterOutcome['channels'][number];
 /** A comment that could be picked: customer `p`'s step `s`, good or bad, in a seeded order. */
 type Candidate = { p: number; s: number; good: boolean; order: number };
 type Words = { key: string; params: Record<string, string | number> };
+
+/** The touchpoints' and channels' names by id, made once per scenario (every quarter reads them). */
+interface Names {
+  touchpoints: Map<string, string>;
+  channels: Map<string, string>;
+}
+const namesCache = new WeakMap<Scenario, Names>();
+function namesOf(scenario: Scenario): Names {
+  let names = namesCache.get(scenario);
+  if (!names) {
+    const touchpoints = new Map<string, string>();
+    for (const stage of scenario.stages)
+      for (const tp of stage.touchpoints) touchpoints.set(tp.id, tp.name);
+    names = { touchpoints, channels: new Map(scenario.channels.map((c) => [c.id, c.name])) };
+    namesCache.set(scenario, names);
+  }
+  return names;
+}
 
 /**
  * The comments heard this quarter at the listening posts the player runs (link 8), each from one
@@ -41,21 +60,20 @@ type Words = { key: string; params: Record<string, string | number> };
  * - review sites: the same strong feelings in public, bad and (fewer) good.
  * Complaints and reviews are unsolicited: only strong feelings speak, so they show problems, not
  * a score. A problem that is gone no longer happens in anyone's walk, so nobody mentions it.
- * Pure and cheap: one pass over the few sampled walks; no other customer is read.
+ * Pure and cheap: one pass over the few sampled walks; no other customer is read. It runs every
+ * quarter, so it builds no closures and looks the names up in tables made once per scenario.
  */
 export function chooseVerbatims(scenario: Scenario, input: ListeningInput): CustomerComment[] {
   const { paths } = input;
   const key = streamKey(input.seed, input.quarter, STREAM.comments);
-  const surveyed = new Set(
-    input.touchpoints
-      .filter((t) => t.measured.metric !== 'none' && t.measured.responses > 0 && !t.removed)
-      .map((t) => t.id),
-  );
+  const surveyed = new Set<string>();
+  for (const t of input.touchpoints)
+    if (t.measured.metric !== 'none' && t.measured.responses > 0 && !t.removed) surveyed.add(t.id);
   // Candidates are only (customer, step, good or bad) with a seeded order; words are made for
   // the few picked, so a quarter's listening costs little more than a look at each sampled step.
-  const heard: Record<ListeningPost, Candidate[]> = { survey: [], complaints: [], reviews: [] };
-  const add = (source: ListeningPost, p: number, s: number, good: boolean) =>
-    heard[source].push({ p, s, good, order: draw(key, p * 256 + s * 4 + LISTENING_ORDER[source]) });
+  const survey: Candidate[] = [];
+  const complaintsHeard: Candidate[] = [];
+  const reviews: Candidate[] = [];
   const { complaints, reviewSites } = input.posts;
   for (let p = 0; p < paths.length; p++) {
     const path = paths[p]!;
@@ -64,7 +82,8 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
       for (let s = 0; s < steps.length; s++) {
         const step = steps[s]!;
         if (step.mood > COMMENT_ANGRY && step.mood < COMMENT_DELIGHTED) continue;
-        if (surveyed.has(step.touchpoint)) add('survey', p, s, step.mood >= COMMENT_DELIGHTED);
+        if (surveyed.has(step.touchpoint))
+          survey.push(candidate(key, p, s, step.mood >= COMMENT_DELIGHTED, ORDER_SURVEY));
       }
     if (steps.length === 0 || !(complaints || reviewSites)) continue;
     const bad = path.memory <= UNSOLICITED_BAD;
@@ -74,67 +93,33 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
     let at = 0;
     for (let s = 1; s < steps.length; s++)
       if (bad ? steps[s]!.mood < steps[at]!.mood : steps[s]!.mood > steps[at]!.mood) at = s;
-    if (bad && complaints) add('complaints', p, at, false);
-    if (reviewSites) add('reviews', p, at, good);
+    if (bad && complaints) complaintsHeard.push(candidate(key, p, at, false, ORDER_COMPLAINTS));
+    if (reviewSites) reviews.push(candidate(key, p, at, good, ORDER_REVIEWS));
   }
-
-  const none = heard.survey.length + heard.complaints.length + heard.reviews.length === 0;
-  if (none) return [];
-  const names = new Map<string, string>();
-  for (const stage of scenario.stages)
-    for (const tp of stage.touchpoints) names.set(tp.id, tp.name);
-  const channelNames = new Map(scenario.channels.map((c) => [c.id, c.name]));
-  const channels = new Map(input.channels.map((c) => [c.id, c]));
-
-  /** What a customer says about a bad moment: the cause their own step shows. */
-  const badMoment = (step: Step, before: Step | undefined): Words => {
-    const event =
-      input.eventWords.get(step.touchpoint) ?? input.eventWords.get(step.channel) ?? null;
-    if (event !== null) return { key: event, params: {} };
-    const channel = channels.get(step.channel);
-    if (channel && channel.waitMinutes >= COMMENT_LONG_WAIT)
-      return {
-        key: 'engine.verbatim.longWait',
-        params: {
-          channel: channelNames.get(step.channel) ?? step.channel,
-          minutes: Math.round(channel.waitMinutes),
-        },
-      };
-    const from = before ? channels.get(before.channel) : undefined;
-    if (
-      from &&
-      channel &&
-      from !== channel &&
-      Math.min(from.connection, channel.connection) < COMMENT_SILO
-    )
-      return { key: 'engine.verbatim.repeatMyself', params: {} };
-    return {
-      key: 'engine.verbatim.badTouchpoint',
-      params: { touchpoint: names.get(step.touchpoint) ?? step.touchpoint },
-    };
-  };
-  const goodMoment = (step: Step): Words => ({
-    key: 'engine.verbatim.goodTouchpoint',
-    params: { touchpoint: names.get(step.touchpoint) ?? step.touchpoint },
-  });
+  if (survey.length + complaintsHeard.length + reviews.length === 0) return [];
 
   // Posts take turns, each its candidates in a seeded order: one comment per touchpoint and post,
   // never the same words twice, so every post that heard something shows.
-  for (const source of LISTENING_POSTS_ORDER) heard[source].sort((a, b) => a.order - b.order);
+  const heard = [survey, complaintsHeard, reviews];
+  for (const list of heard) list.sort(byOrder);
+  const names = namesOf(scenario);
   const said = new Set<string>();
   const places = new Set<string>();
-  const next = { survey: 0, complaints: 0, reviews: 0 };
+  const next = [0, 0, 0];
   const out: CustomerComment[] = [];
   for (let round = 0; round < MAX_COMMENTS_PER_POST; round++)
-    for (const source of LISTENING_POSTS_ORDER) {
-      const list = heard[source];
-      while (next[source] < list.length && out.length < MAX_VERBATIMS) {
-        const c = list[next[source]++]!;
+    for (let post = 0; post < 3; post++) {
+      const source = LISTENING_POSTS_ORDER[post]!;
+      const list = heard[post]!;
+      while (next[post]! < list.length && out.length < MAX_VERBATIMS) {
+        const c = list[next[post]!++]!;
         const steps = paths[c.p]!.steps;
         const step = steps[c.s]!;
         const place = `${source} ${step.touchpoint}`;
         if (places.has(place)) continue;
-        const words = c.good ? goodMoment(step) : badMoment(step, steps[c.s - 1]);
+        const words = c.good
+          ? goodMoment(names, step)
+          : badMoment(input, names, step, steps[c.s - 1]);
         const text = words.key + JSON.stringify(words.params);
         if (said.has(text)) continue;
         places.add(place);
@@ -146,8 +131,63 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
   return out;
 }
 
+function candidate(key: number, p: number, s: number, good: boolean, post: number): Candidate {
+  return { p, s, good, order: draw(key, p * 256 + s * 4 + post) };
+}
+
+function byOrder(a: Candidate, b: Candidate): number {
+  return a.order - b.order;
+}
+
+function channelOf(channels: readonly Channel[], id: string): Channel | undefined {
+  for (const c of channels) if (c.id === id) return c;
+  return undefined;
+}
+
+/** What a customer says about a bad moment: the cause their own step shows. */
+function badMoment(
+  input: ListeningInput,
+  names: Names,
+  step: Step,
+  before: Step | undefined,
+): Words {
+  const event = input.eventWords.get(step.touchpoint) ?? input.eventWords.get(step.channel) ?? null;
+  if (event !== null) return { key: event, params: {} };
+  const channel = channelOf(input.channels, step.channel);
+  if (channel && channel.waitMinutes >= COMMENT_LONG_WAIT)
+    return {
+      key: 'engine.verbatim.longWait',
+      params: {
+        channel: names.channels.get(step.channel) ?? step.channel,
+        minutes: Math.round(channel.waitMinutes),
+      },
+    };
+  const from = before ? channelOf(input.channels, before.channel) : undefined;
+  if (
+    from &&
+    channel &&
+    from !== channel &&
+    Math.min(from.connection, channel.connection) < COMMENT_SILO
+  )
+    return { key: 'engine.verbatim.repeatMyself', params: {} };
+  return {
+    key: 'engine.verbatim.badTouchpoint',
+    params: { touchpoint: names.touchpoints.get(step.touchpoint) ?? step.touchpoint },
+  };
+}
+
+function goodMoment(names: Names, step: Step): Words {
+  return {
+    key: 'engine.verbatim.goodTouchpoint',
+    params: { touchpoint: names.touchpoints.get(step.touchpoint) ?? step.touchpoint },
+  };
+}
+
 const LISTENING_POSTS_ORDER = ['survey', 'complaints', 'reviews'] as const;
-const LISTENING_ORDER: Record<ListeningPost, number> = { survey: 0, complaints: 1, reviews: 2 };
+/** Each post's slot in a candidate's draw (survey 0, complaints 1, reviews 2). */
+const ORDER_SURVEY = 0;
+const ORDER_COMPLAINTS = 1;
+const ORDER_REVIEWS = 2;
 
 /**
  * What customers say about the events in force, by the touchpoint or channel each one hurts
