@@ -48,29 +48,64 @@ const LAYOUT = {
 const BYTES_PER_CUSTOMER = 44;
 const FIELDS = Object.keys(LAYOUT) as (keyof PoolArrays)[];
 
-function views(buf: ArrayBuffer, cap: number): PoolArrays {
+/** The bytes a pool of `cap` customers takes in the layout of allocPool. */
+export function packedPoolBytes(cap: number): number {
+  return cap * BYTES_PER_CUSTOMER;
+}
+
+/**
+ * A pool of `cap` customers in the layout of allocPool, from byte `at` of `buf` (a multiple of 8):
+ * the WebAssembly walk keeps its working copy of the pool in its own memory this way.
+ */
+export function poolViews(buf: ArrayBuffer, at: number, cap: number): PoolArrays {
   const L = LAYOUT;
   return {
-    loyalty: new Float64Array(buf, L.loyalty * cap, cap),
-    memory: new Float64Array(buf, L.memory * cap, cap),
-    effort: new Float64Array(buf, L.effort * cap, cap),
-    segment: new Int32Array(buf, L.segment * cap, cap),
-    ident: new Int32Array(buf, L.ident * cap, cap),
-    traits: new Uint32Array(buf, L.traits * cap, cap),
-    prefs: new Uint32Array(buf, L.prefs * cap, cap),
-    tenure: new Int32Array(buf, L.tenure * cap, cap),
+    loyalty: new Float64Array(buf, at + L.loyalty * cap, cap),
+    memory: new Float64Array(buf, at + L.memory * cap, cap),
+    effort: new Float64Array(buf, at + L.effort * cap, cap),
+    segment: new Int32Array(buf, at + L.segment * cap, cap),
+    ident: new Int32Array(buf, at + L.ident * cap, cap),
+    traits: new Uint32Array(buf, at + L.traits * cap, cap),
+    prefs: new Uint32Array(buf, at + L.prefs * cap, cap),
+    tenure: new Int32Array(buf, at + L.tenure * cap, cap),
   };
+}
+
+function views(buf: ArrayBuffer, cap: number): PoolArrays {
+  return poolViews(buf, 0, cap);
+}
+
+/** Where `a` starts if its arrays lie in the layout of allocPool in one buffer; −1 if not. */
+export function packedAt(a: PoolArrays): number {
+  const buf = a.loyalty.buffer;
+  const cap = a.segment.length;
+  const at = a.loyalty.byteOffset;
+  if (!(buf instanceof ArrayBuffer) || buf.byteLength < at + cap * BYTES_PER_CUSTOMER) return -1;
+  for (const k of FIELDS)
+    if (a[k].buffer !== buf || a[k].byteOffset !== at + LAYOUT[k] * cap || a[k].length !== cap)
+      return -1;
+  return at;
 }
 
 /** Whether `a` has exactly the layout of allocPool, so its buffer can be copied whole. */
 function isPacked(a: PoolArrays): boolean {
-  const buf = a.loyalty.buffer;
+  return packedAt(a) === 0 && a.loyalty.buffer.byteLength === a.segment.length * BYTES_PER_CUSTOMER;
+}
+
+/** The bytes of a pool in the layout of allocPool, wherever it lies. */
+function bytesOf(a: PoolArrays, at: number): Uint8Array {
+  return new Uint8Array(a.loyalty.buffer, at, a.segment.length * BYTES_PER_CUSTOMER);
+}
+
+/**
+ * A pool that owns its buffer: `a` itself, or (where `a` lies in someone else's memory, as the
+ * WebAssembly walk's working copy does) a copy of it in one fresh buffer.
+ */
+export function ownPool(a: PoolArrays): PoolArrays {
+  const at = packedAt(a);
+  if (at < 0 || isPacked(a)) return a;
   const cap = a.segment.length;
-  if (!(buf instanceof ArrayBuffer) || buf.byteLength !== cap * BYTES_PER_CUSTOMER) return false;
-  for (const k of FIELDS)
-    if (a[k].buffer !== buf || a[k].byteOffset !== LAYOUT[k] * cap || a[k].length !== cap)
-      return false;
-  return true;
+  return views(a.loyalty.buffer.slice(at, at + cap * BYTES_PER_CUSTOMER) as ArrayBuffer, cap);
 }
 
 /** A pool of equal-length arrays (typed or plain) copied into one fresh buffer. */
@@ -150,8 +185,16 @@ export function handOnPool(state: GameState): void {
   if (byState.has(state)) handedOn.add(state);
 }
 
-/** A private, writable copy of a state's pool as typed arrays (the state is not changed). */
-export function poolArraysOf(state: GameState): PoolArrays {
+/**
+ * A private, writable copy of a state's pool as typed arrays (the state is not changed). `place`,
+ * when given, may offer room for the copy in the layout of allocPool (the WebAssembly walk's
+ * memory, see walkKernel.ts): the pool is then copied there in one piece instead of into a new
+ * buffer, and the caller keeps it with ownPool once the quarter has changed it.
+ */
+export function poolArraysOf(
+  state: GameState,
+  place?: (cap: number) => PoolArrays | null,
+): PoolArrays {
   const own = handedOn.has(state) ? byState.get(state) : undefined;
   if (own) {
     handedOn.delete(state);
@@ -166,6 +209,14 @@ export function poolArraysOf(state: GameState): PoolArrays {
     return own;
   }
   const cached = byState.get(state) ?? byPool.get(state.pool);
+  if (cached && place && isPacked(cached)) {
+    const room = place(cached.segment.length);
+    const at = room ? packedAt(room) : -1;
+    if (room && at >= 0) {
+      bytesOf(room, at).set(bytesOf(cached, 0));
+      return room;
+    }
+  }
   return cached ? copy(cached) : fromPlain(state.pool);
 }
 

@@ -51,6 +51,20 @@ describe('the pool kept as typed arrays between quarters', () => {
     expect(JSON.stringify(next(kept).state)).toBe(first);
   });
 
+  it('gives each new state a pool of its own, though the walk works on the pool in its own memory', () => {
+    const a = next(after(2)).state;
+    // Other quarters reuse the walk's memory before a's pool is read.
+    next(after(3));
+    playQuarter(
+      scenario,
+      newGame(scenario, 5, 'normal'),
+      defaultDecisions(scenario, newGame(scenario, 5, 'normal')),
+    );
+    const again = next(after(2)).state;
+    expect(JSON.stringify(a.pool)).toBe(JSON.stringify(again.pool));
+    expect(JSON.stringify(next(a).state)).toBe(JSON.stringify(next(again).state));
+  });
+
   it('honours a pool written over the cached one', () => {
     const s = after(2);
     const a = next(s);

@@ -1,6 +1,6 @@
 import * as Constants from '../constants';
 import type { Model } from '../model';
-import type { PoolArrays } from '../poolArrays';
+import { packedAt, packedPoolBytes, poolViews, type PoolArrays } from '../poolArrays';
 import { STREAM, streamKey } from '../rng';
 import type { Tables } from '../quarter/tables';
 import { walk as walkTs, type WalkParams, type WalkTotals } from '../quarter/walk';
@@ -149,6 +149,42 @@ function ensure(k: Kernel, bytes: number): void {
   }
 }
 
+const align16 = (bytes: number) => (bytes + 15) & ~15;
+
+/**
+ * Where a walk of `n` customers keeps its blocks in the module's memory (bytes from dyn()): first
+ * the pool in the layout of allocPool (poolArrays.ts), so a quarter can work on the pool in place
+ * (kernelPool), then the base table, the spend, the segment totals and the sampled paths.
+ */
+function layoutOf(k: Kernel, model: Model, n: number) {
+  const { T, G } = model;
+  const P = K.PATH_SAMPLE;
+  const pool = k.dyn;
+  const base = pool + align16(packedPoolBytes(n));
+  const spend = base + align16(G * T * model.C * 8);
+  const segOut = spend + align16(G * 8);
+  const pathTp = segOut + align16(7 * G * 8);
+  const pathCh = pathTp + align16(P * T * 4);
+  const pathMood = pathCh + align16(P * T * 4);
+  const pathSeg = pathMood + align16(P * T * 8);
+  const pathLen = pathSeg + align16(P * 4);
+  const end = pathLen + align16(P * 4);
+  return { pool, base, spend, segOut, pathTp, pathCh, pathMood, pathSeg, pathLen, end };
+}
+
+/**
+ * Room for a quarter's copy of a pool of `cap` customers inside the walk's memory, where the walk
+ * reads and writes it without copying it in and out; null where the TypeScript walk runs. The
+ * views stay valid until the next walk of another size (the memory only grows here).
+ */
+export function kernelPool(model: Model, cap: number): PoolArrays | null {
+  const k = fits(model) ? load() : null;
+  if (!k) return null;
+  const at = layoutOf(k, model, cap);
+  ensure(k, at.end);
+  return poolViews(k.buffer, at.pool, cap);
+}
+
 function runKernel(
   k: Kernel,
   model: Model,
@@ -160,28 +196,25 @@ function runKernel(
   const { T, C, G } = model;
   const n = pool.segment.length;
   const P = K.PATH_SAMPLE;
-  let at = k.dyn;
-  const take = (bytes: number): number => {
-    const start = at;
-    at += (bytes + 15) & ~15;
-    return start;
-  };
-  const pBase = take(G * T * C * 8);
-  const pSpend = take(G * 8);
-  const pLoyalty = take(n * 8);
-  const pMemory = take(n * 8);
-  const pEffort = take(n * 8);
-  const pSegment = take(n * 4);
-  const pIdent = take(n * 4);
-  const pTraits = take(n * 4);
-  const pPrefs = take(n * 4);
-  const pSegOut = take(7 * G * 8);
-  const pPathTp = take(P * T * 4);
-  const pPathCh = take(P * T * 4);
-  const pPathMood = take(P * T * 8);
-  const pPathSeg = take(P * 4);
-  const pPathLen = take(P * 4);
-  ensure(k, at);
+  const at = layoutOf(k, model, n);
+  ensure(k, at.end);
+  const pBase = at.base;
+  const pSpend = at.spend;
+  const pLoyalty = at.pool;
+  const pMemory = at.pool + 8 * n;
+  const pEffort = at.pool + 16 * n;
+  const pSegment = at.pool + 24 * n;
+  const pIdent = at.pool + 28 * n;
+  const pTraits = at.pool + 32 * n;
+  const pPrefs = at.pool + 36 * n;
+  const pSegOut = at.segOut;
+  const pPathTp = at.pathTp;
+  const pPathCh = at.pathCh;
+  const pPathMood = at.pathMood;
+  const pPathSeg = at.pathSeg;
+  const pPathLen = at.pathLen;
+  // The pool is already where the walk reads it (kernelPool): nothing to copy in or out.
+  const inPlace = pool.loyalty.buffer === k.buffer && packedAt(pool) === at.pool;
   const { f64, i32, u32, i8, fix } = k;
   const hdr = fix + HDR;
 
@@ -276,13 +309,15 @@ function runKernel(
   f64.set(p.spend.subarray(0, G), pSpend / 8);
 
   // The pool.
-  f64.set(pool.loyalty.subarray(0, n), pLoyalty / 8);
-  f64.set(pool.memory.subarray(0, n), pMemory / 8);
-  f64.set(pool.effort.subarray(0, n), pEffort / 8);
-  i32.set(pool.segment, pSegment / 4);
-  i32.set(pool.ident.subarray(0, n), pIdent / 4);
-  u32.set(pool.traits.subarray(0, n), pTraits / 4);
-  u32.set(pool.prefs.subarray(0, n), pPrefs / 4);
+  if (!inPlace) {
+    f64.set(pool.loyalty.subarray(0, n), pLoyalty / 8);
+    f64.set(pool.memory.subarray(0, n), pMemory / 8);
+    f64.set(pool.effort.subarray(0, n), pEffort / 8);
+    i32.set(pool.segment, pSegment / 4);
+    i32.set(pool.ident.subarray(0, n), pIdent / 4);
+    u32.set(pool.traits.subarray(0, n), pTraits / 4);
+    u32.set(pool.prefs.subarray(0, n), pPrefs / 4);
+  }
 
   // The segment totals are added to in place.
   const so = pSegOut / 8;
@@ -299,9 +334,11 @@ function runKernel(
 
   k.ex.walk(hdr);
 
-  pool.loyalty.set(f64.subarray(pLoyalty / 8, pLoyalty / 8 + n));
-  pool.memory.set(f64.subarray(pMemory / 8, pMemory / 8 + n));
-  pool.effort.set(f64.subarray(pEffort / 8, pEffort / 8 + n));
+  if (!inPlace) {
+    pool.loyalty.set(f64.subarray(pLoyalty / 8, pLoyalty / 8 + n));
+    pool.memory.set(f64.subarray(pMemory / 8, pMemory / 8 + n));
+    pool.effort.set(f64.subarray(pEffort / 8, pEffort / 8 + n));
+  }
   for (let q = 0; q < segOut.length; q++)
     segOut[q]!.set(f64.subarray(so + q * G, so + (q + 1) * G));
   const R = (hdr + H_RESULTS) / 8;

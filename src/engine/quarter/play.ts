@@ -1,9 +1,9 @@
 import * as Constants from '../constants';
 import { costOf } from '../cost';
 import { clone } from '../game';
-import { walk } from '../kernel/walkKernel';
+import { kernelPool, walk } from '../kernel/walkKernel';
 import { modelOf } from '../model';
-import { attachPool, poolArraysOf } from '../poolArrays';
+import { attachPool, ownPool, poolArraysOf } from '../poolArrays';
 import type { QuarterDecisions } from '../schema/decisions';
 import type { QuarterOutcome } from '../schema/outcome';
 import type { Scenario } from '../schema/scenario';
@@ -54,13 +54,14 @@ export function playQuarter(
   const c = clone(state.company);
   const prev = state.decisions;
   const q = state.quarter;
-  const pool = poolArraysOf(state);
+  // The quarter's copy of the pool goes straight into the WebAssembly walk's memory where it runs.
+  const work = poolArraysOf(state, (cap) => kernelPool(model, cap));
 
   const impact = eventImpact(scenario, state, d);
   const costs = costOf(scenario, state, d);
   // Customers stay or leave on last quarter's experience (churn reads only the pool, the slow
   // variables only the head count, so staying is decided first and counts the segments on the way).
-  const stay = decideStaying(model, pool, d, impact, state.seed, q);
+  const stay = decideStaying(model, work, d, impact, state.seed, q);
   moveSlowVariables(model, c, prev, d, impact, stay.before);
 
   // Then new ones arrive.
@@ -77,7 +78,7 @@ export function playQuarter(
   let bestChannel = 0;
   for (let ch = 0; ch < model.C; ch++)
     if (early.open[ch]) bestChannel = Math.max(bestChannel, early.quality[ch]!);
-  const arrivals = arrive(model, pool, c, d, impact, early.coherent, bestChannel, state.seed, q);
+  const arrivals = arrive(model, work, c, d, impact, early.coherent, bestChannel, state.seed, q);
   const counts = new Float64Array(model.G);
   for (let g = 0; g < model.G; g++) counts[g] = stay.counts[g]! + arrivals[g]!;
   const tb = buildTables(inputs, counts);
@@ -89,10 +90,12 @@ export function playQuarter(
   walk(
     model,
     tb,
-    pool,
+    work,
     { seed: state.seed, quarter: q, spend, closeTheLoop: d.understanding.closeTheLoop },
     totals,
   );
+  // The next state's pool, in a buffer of its own.
+  const pool = ownPool(work);
 
   // True outcomes.
   let customers = 0;
