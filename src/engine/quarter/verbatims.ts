@@ -29,8 +29,6 @@ export interface ListeningInput {
 
 type Step = QuarterOutcome['paths'][number]['steps'][number];
 type Channel = QuarterOutcome['channels'][number];
-/** A comment that could be picked: customer `p`'s step `s`, good or bad, in a seeded order. */
-type Candidate = { p: number; s: number; good: boolean; order: number };
 type Words = { key: string; params: Record<string, string | number> };
 
 /** The touchpoints' and channels' names by id, made once per scenario (every quarter reads them). */
@@ -69,21 +67,28 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
   const surveyed = new Set<string>();
   for (const t of input.touchpoints)
     if (t.measured.metric !== 'none' && t.measured.responses > 0 && !t.removed) surveyed.add(t.id);
+  // Constants as locals: under CommonJS (tsx) every read of an import is a getter call, and these
+  // are read per sampled step.
+  const angry = COMMENT_ANGRY;
+  const delighted = COMMENT_DELIGHTED;
+  const { complaints, reviewSites } = input.posts;
   // Candidates are only (customer, step, good or bad) with a seeded order; words are made for
   // the few picked, so a quarter's listening costs little more than a look at each sampled step.
-  const survey: Candidate[] = [];
-  const complaintsHeard: Candidate[] = [];
-  const reviews: Candidate[] = [];
-  const { complaints, reviewSites } = input.posts;
+  // Each is a number in `cands`: its draw × 2²¹ + its index in `cp`/`cs`/`cg`, so a plain numeric
+  // sort puts them in seeded order, ties in the order they were heard (as a stable sort would).
+  const cands = new Candidates();
+  const survey: number[] = [];
+  const complaintsHeard: number[] = [];
+  const reviews: number[] = [];
   for (let p = 0; p < paths.length; p++) {
     const path = paths[p]!;
     const steps = path.steps;
     if (surveyed.size > 0)
       for (let s = 0; s < steps.length; s++) {
         const step = steps[s]!;
-        if (step.mood > COMMENT_ANGRY && step.mood < COMMENT_DELIGHTED) continue;
+        if (step.mood > angry && step.mood < delighted) continue;
         if (surveyed.has(step.touchpoint))
-          survey.push(candidate(key, p, s, step.mood >= COMMENT_DELIGHTED, ORDER_SURVEY));
+          survey.push(cands.add(key, p, s, step.mood >= delighted, ORDER_SURVEY));
       }
     if (steps.length === 0 || !(complaints || reviewSites)) continue;
     const bad = path.memory <= UNSOLICITED_BAD;
@@ -93,18 +98,22 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
     let at = 0;
     for (let s = 1; s < steps.length; s++)
       if (bad ? steps[s]!.mood < steps[at]!.mood : steps[s]!.mood > steps[at]!.mood) at = s;
-    if (bad && complaints) complaintsHeard.push(candidate(key, p, at, false, ORDER_COMPLAINTS));
-    if (reviewSites) reviews.push(candidate(key, p, at, good, ORDER_REVIEWS));
+    if (bad && complaints) complaintsHeard.push(cands.add(key, p, at, false, ORDER_COMPLAINTS));
+    if (reviewSites) reviews.push(cands.add(key, p, at, good, ORDER_REVIEWS));
   }
   if (survey.length + complaintsHeard.length + reviews.length === 0) return [];
 
   // Posts take turns, each its candidates in a seeded order: one comment per touchpoint and post,
   // never the same words twice, so every post that heard something shows.
-  const heard = [survey, complaintsHeard, reviews];
-  for (const list of heard) list.sort(byOrder);
+  const heard = [
+    new Float64Array(survey).sort(),
+    new Float64Array(complaintsHeard).sort(),
+    new Float64Array(reviews).sort(),
+  ];
   const names = namesOf(scenario);
   const said = new Set<string>();
-  const places = new Set<string>();
+  // The touchpoints each post has a comment about already.
+  const places = [new Set<string>(), new Set<string>(), new Set<string>()];
   const next = [0, 0, 0];
   const out: CustomerComment[] = [];
   for (let round = 0; round < MAX_COMMENTS_PER_POST; round++)
@@ -112,31 +121,43 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
       const source = LISTENING_POSTS_ORDER[post]!;
       const list = heard[post]!;
       while (next[post]! < list.length && out.length < MAX_VERBATIMS) {
-        const c = list[next[post]!++]!;
-        const steps = paths[c.p]!.steps;
-        const step = steps[c.s]!;
-        const place = `${source} ${step.touchpoint}`;
-        if (places.has(place)) continue;
-        const words = c.good
+        const c = list[next[post]!++]! % INDEX_RANGE;
+        const p = cands.p[c]!;
+        const s = cands.s[c]!;
+        const steps = paths[p]!.steps;
+        const step = steps[s]!;
+        const placed = places[post]!;
+        if (placed.has(step.touchpoint)) continue;
+        const words = cands.good[c]
           ? goodMoment(names, step)
-          : badMoment(input, names, step, steps[c.s - 1]);
+          : badMoment(input, names, step, steps[s - 1]);
         const text = words.key + JSON.stringify(words.params);
         if (said.has(text)) continue;
-        places.add(place);
+        placed.add(step.touchpoint);
         said.add(text);
-        out.push({ ...words, source, touchpoint: step.touchpoint, customer: c.p });
+        out.push({ ...words, source, touchpoint: step.touchpoint, customer: p });
         break;
       }
     }
   return out;
 }
 
-function candidate(key: number, p: number, s: number, good: boolean, post: number): Candidate {
-  return { p, s, good, order: draw(key, p * 256 + s * 4 + post) };
-}
+/** Room for a candidate's index below its draw in one exact number (2²¹ × 2³² < 2⁵³). */
+const INDEX_RANGE = 2097152;
 
-function byOrder(a: Candidate, b: Candidate): number {
-  return a.order - b.order;
+/** The quarter's candidates: customer `p[i]`'s step `s[i]`, good or bad. */
+class Candidates {
+  p: number[] = [];
+  s: number[] = [];
+  good: boolean[] = [];
+  /** Adds one; returns its sort key (its draw for the post, then its index). */
+  add(key: number, p: number, s: number, good: boolean, post: number): number {
+    const i = this.p.length;
+    this.p.push(p);
+    this.s.push(s);
+    this.good.push(good);
+    return draw(key, p * 256 + s * 4 + post) * INDEX_RANGE + i;
+  }
 }
 
 function channelOf(channels: readonly Channel[], id: string): Channel | undefined {
