@@ -81,39 +81,39 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
     d = parsed.data;
   }
   const errors: DecisionError[] = [];
-  const unknown = (path: string, id: string) =>
-    errors.push({ path, code: 'engine.error.unknownId', params: { id } });
   const { touchpointIds: tpIds, channelIds: chIds } = modelOf(scenario);
-
-  const duplicate = (path: string, id: string) =>
-    errors.push({ path, code: 'engine.error.duplicate', params: { id } });
 
   if (state.finished) errors.push({ path: '', code: 'engine.error.gameFinished', params: {} });
   if (!scenario.promises.brand.some((p) => p.id === d.strategy.brandPromise))
-    unknown('strategy.brandPromise', d.strategy.brandPromise);
+    unknownId(errors, 'strategy.brandPromise', d.strategy.brandPromise);
   d.strategy.customerPromises.forEach((id, i) => {
     if (!scenario.promises.customer.some((p) => p.id === id))
-      unknown(`strategy.customerPromises.${i}`, id);
+      unknownId(errors, `strategy.customerPromises.${i}`, id);
     else if (d.strategy.customerPromises.indexOf(id) !== i)
-      duplicate(`strategy.customerPromises.${i}`, id);
+      duplicateId(errors, `strategy.customerPromises.${i}`, id);
   });
   d.strategy.targetSegments.forEach((id, i) => {
-    if (!scenario.segments.some((g) => g.id === id)) unknown(`strategy.targetSegments.${i}`, id);
+    if (!scenario.segments.some((g) => g.id === id))
+      unknownId(errors, `strategy.targetSegments.${i}`, id);
     else if (d.strategy.targetSegments.indexOf(id) !== i)
-      duplicate(`strategy.targetSegments.${i}`, id);
+      duplicateId(errors, `strategy.targetSegments.${i}`, id);
   });
   for (const id of Object.keys(d.metrics.surveys))
-    if (!tpIds.has(id)) unknown(`metrics.surveys.${id}`, id);
+    if (!tpIds.has(id)) unknownId(errors, `metrics.surveys.${id}`, id);
   for (const id of Object.keys(d.journey.touchpoints))
-    if (!tpIds.has(id)) unknown(`journey.touchpoints.${id}`, id);
+    if (!tpIds.has(id)) unknownId(errors, `journey.touchpoints.${id}`, id);
   if (d.journey.peak !== null && !tpIds.has(d.journey.peak))
-    unknown('journey.peak', d.journey.peak);
-  if (d.journey.end !== null && !tpIds.has(d.journey.end)) unknown('journey.end', d.journey.end);
+    unknownId(errors, 'journey.peak', d.journey.peak);
+  if (d.journey.end !== null && !tpIds.has(d.journey.end))
+    unknownId(errors, 'journey.end', d.journey.end);
   d.journey.initiatives.forEach((id, i) => {
-    if (!scenario.initiatives.some((x) => x.id === id)) unknown(`journey.initiatives.${i}`, id);
-    else if (d.journey.initiatives.indexOf(id) !== i) duplicate(`journey.initiatives.${i}`, id);
+    if (!scenario.initiatives.some((x) => x.id === id))
+      unknownId(errors, `journey.initiatives.${i}`, id);
+    else if (d.journey.initiatives.indexOf(id) !== i)
+      duplicateId(errors, `journey.initiatives.${i}`, id);
   });
-  for (const id of Object.keys(d.channels)) if (!chIds.has(id)) unknown(`channels.${id}`, id);
+  for (const id of Object.keys(d.channels))
+    if (!chIds.has(id)) unknownId(errors, `channels.${id}`, id);
 
   for (const stage of scenario.stages)
     for (const tp of stage.touchpoints) {
@@ -137,7 +137,7 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
 
   for (const [eventId, responseId] of Object.entries(d.events)) {
     const ev = scenario.events.find((e) => e.id === eventId);
-    if (!ev) unknown(`events.${eventId}`, eventId);
+    if (!ev) unknownId(errors, `events.${eventId}`, eventId);
     else if (!(eventId in state.company.activeEvents))
       errors.push({
         path: `events.${eventId}`,
@@ -145,7 +145,7 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
         params: { event: ev.name },
       });
     else if (!ev.responses.some((r) => r.id === responseId))
-      unknown(`events.${eventId}`, responseId);
+      unknownId(errors, `events.${eventId}`, responseId);
   }
 
   if (errors.length === 0) {
@@ -159,4 +159,13 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
       });
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: d };
+}
+
+// Plain functions taking the list rather than closures: this check runs every quarter of every replay.
+function unknownId(errors: DecisionError[], path: string, id: string): void {
+  errors.push({ path, code: 'engine.error.unknownId', params: { id } });
+}
+
+function duplicateId(errors: DecisionError[], path: string, id: string): void {
+  errors.push({ path, code: 'engine.error.duplicate', params: { id } });
 }

@@ -47,38 +47,49 @@ export interface WalkTotals {
   paths: number;
 }
 
+/**
+ * Fresh totals for one quarter. Their arrays are views of one zeroed buffer (the Float64Arrays
+ * first, so each starts on a multiple of 8): 23 typed arrays of their own would be 23 off-heap
+ * blocks to allocate and for the collector to track, every quarter.
+ */
 export function emptyTotals(model: Model): WalkTotals {
   const { T, G } = model;
   const P = K.PATH_SAMPLE;
+  const buf = new ArrayBuffer(8 * (11 * T + 7 * G + P * T) + 4 * (2 * P + 2 * P * T));
+  const perTp = 8 * T;
+  const perSeg = 8 * G;
+  const seg = 11 * perTp;
+  const paths = seg + 7 * perSeg;
+  const ints = paths + 8 * P * T;
   return {
-    contacts: new Float64Array(T),
-    satSum: new Float64Array(T),
-    top2: new Float64Array(T),
-    easeSum: new Float64Array(T),
-    below: new Float64Array(T),
-    invited: new Float64Array(T),
-    responses: new Float64Array(T),
-    mSum: new Float64Array(T),
-    mSq: new Float64Array(T),
-    tpPromoters: new Float64Array(T),
-    tpDetractors: new Float64Array(T),
-    segCustomers: new Float64Array(G),
-    segPromoters: new Float64Array(G),
-    segDetractors: new Float64Array(G),
-    segContacts: new Float64Array(G),
-    segTop2: new Float64Array(G),
-    segService: new Float64Array(G),
-    segEaseSum: new Float64Array(G),
+    contacts: new Float64Array(buf, 0, T),
+    satSum: new Float64Array(buf, perTp, T),
+    top2: new Float64Array(buf, 2 * perTp, T),
+    easeSum: new Float64Array(buf, 3 * perTp, T),
+    below: new Float64Array(buf, 4 * perTp, T),
+    invited: new Float64Array(buf, 5 * perTp, T),
+    responses: new Float64Array(buf, 6 * perTp, T),
+    mSum: new Float64Array(buf, 7 * perTp, T),
+    mSq: new Float64Array(buf, 8 * perTp, T),
+    tpPromoters: new Float64Array(buf, 9 * perTp, T),
+    tpDetractors: new Float64Array(buf, 10 * perTp, T),
+    segCustomers: new Float64Array(buf, seg, G),
+    segPromoters: new Float64Array(buf, seg + perSeg, G),
+    segDetractors: new Float64Array(buf, seg + 2 * perSeg, G),
+    segContacts: new Float64Array(buf, seg + 3 * perSeg, G),
+    segTop2: new Float64Array(buf, seg + 4 * perSeg, G),
+    segService: new Float64Array(buf, seg + 5 * perSeg, G),
+    segEaseSum: new Float64Array(buf, seg + 6 * perSeg, G),
     revenue: 0,
     effortSum: 0,
     serviceCustomers: 0,
     serviceEaseSum: 0,
     evaluations: 0,
-    pathSeg: new Int32Array(P),
-    pathLen: new Int32Array(P),
-    pathTp: new Int32Array(P * model.T),
-    pathCh: new Int32Array(P * model.T),
-    pathMood: new Float64Array(P * model.T),
+    pathMood: new Float64Array(buf, paths, P * T),
+    pathSeg: new Int32Array(buf, ints, P),
+    pathLen: new Int32Array(buf, ints + 4 * P, P),
+    pathTp: new Int32Array(buf, ints + 8 * P, P * T),
+    pathCh: new Int32Array(buf, ints + 8 * P + 4 * P * T, P * T),
     paths: 0,
   };
 }
