@@ -4,6 +4,7 @@ import { isDecisionsShape } from './decisionsShape';
 import { clone } from './game';
 import { modelOf } from './model';
 import { QuarterDecisionsSchema, type QuarterDecisions } from './schema/decisions';
+import type { Costs } from './schema/outcome';
 import type { Scenario } from './schema/scenario';
 import type { GameState } from './schema/state';
 
@@ -73,6 +74,19 @@ export function validateDecisions(
  * read the value (playQuarter).
  */
 export function checkDecisions(scenario: Scenario, state: GameState, input: unknown): Validation {
+  const r = checkAndCost(scenario, state, input);
+  return r.ok ? { ok: true, value: r.value } : r;
+}
+
+/**
+ * As checkDecisions, with the plan's cost this quarter (`costOf`), which the check works out for
+ * the budget anyway: playQuarter takes it from here rather than working it out twice.
+ */
+export function checkAndCost(
+  scenario: Scenario,
+  state: GameState,
+  input: unknown,
+): { ok: true; value: QuarterDecisions; costs: Costs } | { ok: false; errors: DecisionError[] } {
   let d: QuarterDecisions;
   if (isDecisionsShape(input)) d = input as QuarterDecisions;
   else {
@@ -148,17 +162,16 @@ export function checkDecisions(scenario: Scenario, state: GameState, input: unkn
       unknownId(errors, `events.${eventId}`, responseId);
   }
 
-  if (errors.length === 0) {
-    const cost = costOf(scenario, state, d).total;
-    const budget = budgetOf(scenario, state);
-    if (cost > budget + 1e-9)
-      errors.push({
-        path: '',
-        code: 'engine.error.overBudget',
-        params: { cost: Math.round(cost), budget: Math.round(budget) },
-      });
-  }
-  return errors.length ? { ok: false, errors } : { ok: true, value: d };
+  if (errors.length) return { ok: false, errors };
+  const costs = costOf(scenario, state, d);
+  const budget = budgetOf(scenario, state);
+  if (costs.total > budget + 1e-9)
+    errors.push({
+      path: '',
+      code: 'engine.error.overBudget',
+      params: { cost: Math.round(costs.total), budget: Math.round(budget) },
+    });
+  return errors.length ? { ok: false, errors } : { ok: true, value: d, costs };
 }
 
 // Plain functions taking the list rather than closures: this check runs every quarter of every replay.

@@ -1,5 +1,4 @@
 import * as Constants from '../constants';
-import { costOf } from '../cost';
 import { clone } from '../game';
 import { kernelPool, walk } from '../kernel/walkKernel';
 import { modelOf } from '../model';
@@ -8,7 +7,7 @@ import type { QuarterDecisions } from '../schema/decisions';
 import type { QuarterOutcome } from '../schema/outcome';
 import type { Scenario } from '../schema/scenario';
 import type { GameState } from '../schema/state';
-import { checkDecisions } from '../validate';
+import { checkAndCost } from '../validate';
 import { eventImpact, rollEvents } from './events';
 import { arrive, decideStaying } from './market';
 import { measuredView } from './measure';
@@ -46,7 +45,7 @@ export function playQuarter(
   state: GameState,
   decisions: QuarterDecisions,
 ): { state: GameState; outcome: QuarterOutcome } {
-  const check = checkDecisions(scenario, state, decisions);
+  const check = checkAndCost(scenario, state, decisions);
   if (!check.ok) throw new InvalidDecisionsError(check.errors, state.quarter);
   const d = check.value;
   const model = modelOf(scenario);
@@ -58,7 +57,7 @@ export function playQuarter(
   const work = poolArraysOf(state, (cap) => kernelPool(model, cap));
 
   const impact = eventImpact(scenario, state, d);
-  const costs = costOf(scenario, state, d);
+  const costs = check.costs;
   // Customers stay or leave on last quarter's experience (churn reads only the pool, the slow
   // variables only the head count, so staying is decided first and counts the segments on the way).
   const stay = decideStaying(model, work, d, impact, state.seed, q);
