@@ -67,14 +67,13 @@ export function chooseVerbatims(scenario: Scenario, input: ListeningInput): Cust
   const surveyed = new Set<string>();
   for (const t of input.touchpoints)
     if (t.measured.metric !== 'none' && t.measured.responses > 0 && !t.removed) surveyed.add(t.id);
-  // Constants as locals: under CommonJS (tsx) every read of an import is a getter call, and these
-  // are read per sampled step.
+  // Constants as locals: they are read per sampled step.
   const angry = COMMENT_ANGRY;
   const delighted = COMMENT_DELIGHTED;
   const { complaints, reviewSites } = input.posts;
   // Candidates are only (customer, step, good or bad) with a seeded order; words are made for
   // the few picked, so a quarter's listening costs little more than a look at each sampled step.
-  // Each is a number in `cands`: its draw × 2²¹ + its index in `cp`/`cs`/`cg`, so a plain numeric
+  // Each post lists them as numbers: the draw × 2²¹ + the index in `cands`, so a plain numeric
   // sort puts them in seeded order, ties in the order they were heard (as a stable sort would).
   const cands = new Candidates();
   const survey: number[] = [];
