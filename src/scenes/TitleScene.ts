@@ -12,7 +12,7 @@ import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
 import { openSettingsDialog } from '../ui/settingsDialog';
 import { continueUnavailableKey, showTitleSaveStatus } from '../ui/titleSaveStatus';
-import { textStyle } from '../ui/textStyle';
+import { currentTextFactor, textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale, space } from '../ui/theme';
 import { SceneKeys, announceSceneReady } from './keys';
 import { coreServicesOf, servicesOf, type CoreServices } from './services';
@@ -146,21 +146,23 @@ export class TitleScene extends Phaser.Scene {
   }
 
   private buttonWidth(width: number, scale: number): number {
-    return Math.min(320 * scale, this.columnWidth(width, scale));
+    // Wider with a larger text size, so a label keeps to one line.
+    return Math.min(320 * scale * currentTextFactor(), this.columnWidth(width, scale));
   }
 
   /** The buttons' size before the layout knows their height: a label is fitted to the width. */
   private sizeButtons(width: number, height: number): void {
     const scale = layoutScale(width, height);
     const buttonWidth = this.buttonWidth(width, scale);
-    for (const item of Object.values(this.buttons)) item.setBox(buttonWidth, 54 * scale, scale);
+    const buttonHeight = 54 * scale * currentTextFactor();
+    for (const item of Object.values(this.buttons)) item.setBox(buttonWidth, buttonHeight, scale);
   }
 
   /** Sets the texts' type for this size; only when it changed, as restyling re-renders a text. */
   private styleTexts(width: number, height: number): void {
     const scale = layoutScale(width, height);
     const columnWidth = this.columnWidth(width, scale);
-    const key = `${scale}|${columnWidth}`;
+    const key = `${scale}|${columnWidth}|${currentTextFactor()}`;
     if (key === this.textStyleKey) return;
     this.textStyleKey = key;
     this.titleText.setStyle(
@@ -202,28 +204,44 @@ export class TitleScene extends Phaser.Scene {
 
     this.taglineText.setPosition(left, accentY + 6 * scale + space.l * scale);
 
-    const buttonWidth = this.buttonWidth(width, scale);
     // Seven buttons fit a laptop's 768 px with the motto under them: lower and closer when the
-    // room below the tagline is short, never below a 44 px target.
+    // room below the tagline is short, never below a 44 px target (grown with the text size, so a
+    // label keeps its line). Where even that does not fit (large text: the name and the tagline
+    // take more lines), the menu moves beside them, into the right half, from the name's top.
+    const factor = currentTextFactor();
     const count = Object.keys(this.buttons).length;
-    const stackTop = this.taglineText.y + this.taglineText.height + space.l * scale;
-    const room = height - stackTop - this.mottoText.height - space.xl * scale;
-    const full = count * 54 * scale + (count - 1) * space.m * scale;
-    const fit = Math.min(1, Math.max(44 / 54, room / full));
-    const buttonHeight = 54 * scale * fit;
-    const gap = space.m * scale * fit;
-    let y = stackTop + buttonHeight / 2;
+    const natural = 54 * scale * factor;
+    const least = 44 * scale * factor;
+    const stackFor = (room: number) => {
+      const full = count * natural + (count - 1) * space.m * scale;
+      const fit = Math.min(1, Math.max(least / natural, room / full));
+      return { height: natural * fit, gap: space.m * scale * fit };
+    };
+    const taglineBottom = this.taglineText.y + this.taglineText.height;
+    const underTop = taglineBottom + space.l * scale;
+    const underRoom = height - underTop - this.mottoText.height - space.xl * scale;
+    const beside = underRoom < count * least + (count - 1) * space.m * scale * (least / natural);
+    let menuLeft = left;
+    let stackTop = underTop;
+    let buttonWidth = this.buttonWidth(width, scale);
+    let stack = stackFor(underRoom);
+    if (beside) {
+      menuLeft = Math.max(width * 0.55, left + this.columnWidth(width, scale) + space.xl * scale);
+      buttonWidth = Math.min(buttonWidth, width - left - menuLeft);
+      stackTop = this.titleText.y;
+      stack = stackFor(height - space.xl * scale - stackTop);
+    }
+    let y = stackTop + stack.height / 2;
     for (const item of Object.values(this.buttons)) {
-      item.setBox(buttonWidth, buttonHeight, scale);
-      item.setPosition(left + buttonWidth / 2, y);
-      y += buttonHeight + gap;
+      item.setBox(buttonWidth, stack.height, scale);
+      item.setPosition(menuLeft + buttonWidth / 2, y);
+      y += stack.height + stack.gap;
     }
 
-    // Under the menu, and on screen even where the menu runs long.
-    const mottoY = Math.max(
-      y - buttonHeight / 2,
-      height - space.xl * scale - this.mottoText.height,
-    );
+    // Under the menu (or, with the menu beside it, under the tagline), and on screen even where
+    // the menu runs long.
+    const menuBottom = beside ? taglineBottom + space.l * scale : y - stack.height / 2;
+    const mottoY = Math.max(menuBottom, height - space.xl * scale - this.mottoText.height);
     this.mottoText.setPosition(
       left,
       Math.min(mottoY, height - space.s * scale - this.mottoText.height),
