@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { SETTINGS_STORAGE_KEY, SETTINGS_VERSION, type TextSize } from '../../src/state/settings';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -26,7 +27,12 @@ export interface GameBrowser {
 /** A fresh browser profile (so storage starts empty) with one page at the given size. */
 export async function launchGame(
   viewport = { width: 1366, height: 768 },
-  options: { reducedMotion?: 'reduce' | 'no-preference'; locale?: string } = {},
+  options: {
+    reducedMotion?: 'reduce' | 'no-preference';
+    locale?: string;
+    /** Starts with this text-size setting, as if the player had chosen it on an earlier visit. */
+    textSize?: TextSize;
+  } = {},
 ): Promise<GameBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'nba-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -37,6 +43,12 @@ export async function launchGame(
     locale: options.locale ?? 'en-GB',
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
+  if (options.textSize)
+    await context.addInitScript(storeTextSize, {
+      key: SETTINGS_STORAGE_KEY,
+      version: SETTINGS_VERSION,
+      textSize: options.textSize,
+    });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -53,6 +65,19 @@ export async function launchGame(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs in the page before the game: stores a text size the way the settings store persists it
+ * (only that field; the others take their defaults), unless the player has stored settings since,
+ * so a reload keeps what the test changed.
+ */
+function storeTextSize(stored: { key: string; version: number; textSize: TextSize }): void {
+  if (localStorage.getItem(stored.key) === null)
+    localStorage.setItem(
+      stored.key,
+      JSON.stringify({ state: { textSize: stored.textSize }, version: stored.version }),
+    );
 }
 
 /** Loads (or reloads) the game and waits until the title scene says it is ready. */

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { TextSize } from '../../src/state/settings';
 import { fontFloor } from '../../src/ui/theme';
 import { launchGame } from './browser';
-import { SCENES, tourScenes } from './sceneTour';
+import { SCENES, tourScenes, type TourScene } from './sceneTour';
 import { canvasTexts, domTexts, overflowOf } from './textChecks';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
@@ -39,6 +40,46 @@ describe('a room can read every screen', () => {
   }
 });
 
+/**
+ * Tours every screen, screenshots each, and lists every text that leaves its frame, is cut by the
+ * window's edge, breaks a word or loses lines.
+ */
+async function textProblems(
+  size: { width: number; height: number },
+  locale: string,
+  textSize?: TextSize,
+  checked: readonly TourScene[] = SCENES,
+): Promise<{ problems: string[]; errors: string[] }> {
+  const game = await launchGame(size, { reducedMotion: 'reduce', locale, textSize });
+  try {
+    const problems: string[] = [];
+    const suffix = textSize ? `-${textSize}` : '';
+    await tourScenes(game.page, async (scene) => {
+      const lang = locale.slice(0, 2);
+      await game.page.screenshot({
+        path: `${OUT}legibility-${scene}-${size.width}x${size.height}-${lang}${suffix}.png`,
+      });
+      if (!checked.includes(scene)) return;
+      for (const t of await canvasTexts(game.page)) {
+        const out = t.frame ? overflowOf(t.bounds, t.frame) : 0;
+        if (out > 1) problems.push(`${scene}: "${t.text}" leaves its frame by ${out}px`);
+        const cut = overflowOf(t.bounds, { x: 0, y: 0, ...size });
+        if (cut > 1) problems.push(`${scene}: "${t.text}" cut by the window's edge by ${cut}px`);
+        if (t.brokenWord) problems.push(`${scene}: "${t.brokenWord}" broken in "${t.text}"`);
+        if (t.hiddenLines) problems.push(`${scene}: "${t.text}" cut after its last line`);
+      }
+      for (const t of await domTexts(game.page)) {
+        if (t.overflow > 1)
+          problems.push(`${scene}: "${t.text}" leaves its box by ${t.overflow}px`);
+        if (t.brokenWord) problems.push(`${scene}: "${t.brokenWord}" broken in "${t.text}"`);
+      }
+    });
+    return { problems, errors: [...game.errors] };
+  } finally {
+    await game.close();
+  }
+}
+
 describe('text fits, in English and Dutch', () => {
   for (const size of [
     { width: 1024, height: 768 },
@@ -47,34 +88,44 @@ describe('text fits, in English and Dutch', () => {
   ]) {
     for (const locale of ['en-GB', 'nl-NL']) {
       it(`keeps every text inside its frame, words whole, at ${size.width}×${size.height} in ${locale}`, async () => {
-        const game = await launchGame(size, { reducedMotion: 'reduce', locale });
-        try {
-          const problems: string[] = [];
-          await tourScenes(game.page, async (scene) => {
-            const lang = locale.slice(0, 2);
-            await game.page.screenshot({
-              path: `${OUT}legibility-${scene}-${size.width}x${size.height}-${lang}.png`,
-            });
-            for (const t of await canvasTexts(game.page)) {
-              const out = t.frame ? overflowOf(t.bounds, t.frame) : 0;
-              if (out > 1) problems.push(`${scene}: "${t.text}" leaves its frame by ${out}px`);
-              const cut = overflowOf(t.bounds, { x: 0, y: 0, ...size });
-              if (cut > 1)
-                problems.push(`${scene}: "${t.text}" cut by the window's edge by ${cut}px`);
-              if (t.brokenWord) problems.push(`${scene}: "${t.brokenWord}" broken in "${t.text}"`);
-              if (t.hiddenLines) problems.push(`${scene}: "${t.text}" cut after its last line`);
-            }
-            for (const t of await domTexts(game.page)) {
-              if (t.overflow > 1)
-                problems.push(`${scene}: "${t.text}" leaves its box by ${t.overflow}px`);
-              if (t.brokenWord) problems.push(`${scene}: "${t.brokenWord}" broken in "${t.text}"`);
-            }
-          });
-          expect(problems.join('\n')).toBe('');
-          expect(game.errors).toEqual([]);
-        } finally {
-          await game.close();
-        }
+        const { problems, errors } = await textProblems(size, locale);
+        expect(problems.join('\n')).toBe('');
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
+/**
+ * The screens whose layout follows the projector text size. The others (ScenarioChoice, Plan and
+ * the overlays drawn over it, Run, Review, End) still let text out of its frame at that size; they
+ * are toured and screenshotted, and join this list as their layouts learn to make room.
+ */
+const FITS_AT_PROJECTOR: readonly TourScene[] = [
+  'Title',
+  'Practice',
+  'PracticeQuestion',
+  'TutorialBriefing',
+  'TutorialEvent',
+  'Briefing',
+  'Debrief',
+];
+
+describe('text fits at the projector text size, in English and Dutch', () => {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 768 },
+  ]) {
+    for (const locale of ['en-GB', 'nl-NL']) {
+      it(`keeps every text inside its frame, words whole, at ${size.width}×${size.height} in ${locale} with projector text`, async () => {
+        const { problems, errors } = await textProblems(
+          size,
+          locale,
+          'projector',
+          FITS_AT_PROJECTOR,
+        );
+        expect(problems.join('\n')).toBe('');
+        expect(errors).toEqual([]);
       });
     }
   }
