@@ -141,6 +141,33 @@ describe('rules by causal link (SIMULATION.md)', () => {
     expect(tight.effort[manage]).toBeGreaterThan(at3.effort[manage]!);
   });
 
+  it('link 4: CES is the mean of the answers of those served and those who gave up', () => {
+    const call = ch('callCentre');
+    const app = ch('app');
+    const j = tp('complaint') * C + call;
+    const answer = (effort: number) => Math.max(1, 7 - K.CES_PER_EFFORT * Math.max(0, effort));
+    const at = (capacity: number) => {
+      const d = decisions();
+      d.channels.callCentre!.capacity = capacity;
+      return tables(company(), d);
+    };
+    // Nobody abandons: the one answer of the contact's effort; from an unconnected channel, its
+    // silo effort on top.
+    const roomy = at(60);
+    expect(roomy.ease[j]).toBe(answer(roomy.effort[j]!));
+    const fromApp = (app + 1) * T * C + j;
+    expect(roomy.ease[fromApp]).toBe(answer(roomy.effort[j]! + roomy.silo[app * C + call]!));
+    // Half abandon: the mean effort is past the scale's floor, but those who got through answer
+    // above it, so the mean answer does too; at a far worse queue it falls towards the floor.
+    const half = at(7.5);
+    expect(half.load[call]).toBeGreaterThan(2);
+    expect(half.load[call]).toBeLessThan(2.5);
+    expect(answer(half.effort[j]!)).toBe(1);
+    expect(half.ease[j]).toBeGreaterThan(1.8);
+    const jammed = at(0.8);
+    expect(jammed.ease[j]).toBeLessThan(1.3);
+    expect(jammed.ease[j]).toBeGreaterThanOrEqual(1);
+  });
   it('link 4: who cannot switch to another channel gives up, the need unmet; who can, is served there', () => {
     // The same overloaded call centre, with and without the other channels that take complaints.
     const d = decisions();

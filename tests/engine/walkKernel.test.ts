@@ -47,6 +47,7 @@ function quarter(shape: Shape): {
   const tb = {
     route: new Int8Array(T * C).map(() => below(C + 1) - 1),
     effort: new Float64Array(T * C).map(() => unit() * scale),
+    ease: new Float64Array((C + 1) * T * C).map(() => 1 + unit() * 6),
     base: new Float64Array(G * T * C).map(() => (unit() - 0.5) * 2 * scale),
     silo: new Float64Array(C * C).map((_, i) => (i % (C + 1) === 0 ? 0 : unit() * 0.3 * scale)),
     reach256: new Int32Array(T).map(() => pick(0, 256, below(257))),

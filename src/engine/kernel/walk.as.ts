@@ -43,7 +43,8 @@ const GBASE: usize = WT + 5 * 32 * 8; // u32 [64] address of base[g*T*C]
 const STEP_TP: usize = GBASE + 64 * 4; // i32 [32] this customer's path: touchpoints
 const STEP_CH: usize = STEP_TP + 32 * 4; // i32 [32] channels
 const STEP_MOOD: usize = STEP_CH + 32 * 4; // f64 [32] moods
-export const HDR: usize = STEP_MOOD + 32 * 8; // header, 1024 bytes
+const EASE: usize = STEP_MOOD + 32 * 8; // f64 [17*32*16] CES ease per channel before, touchpoint, channel
+export const HDR: usize = EASE + 17 * 32 * 16 * 8; // header, 1024 bytes
 export const DYN: usize = HDR + 1024; // dynamic blocks from here (set by the JS glue)
 
 // Header: i32 slots.
@@ -71,7 +72,7 @@ const H_PATHSEG = 80;
 const H_PATHLEN = 84;
 const H_G = 88;
 // Header: f64 constants at 256.
-const K_CES_PER_EFFORT = 256;
+const K_CES_PER_EFFORT = 256; // unused: CES comes from the ease table (EASE)
 const K_CONTACT_NOISE = 264;
 const K_CSAT_AT = 272;
 const K_DETRACTOR_UP_TO = 280;
@@ -271,9 +272,9 @@ export function walk(h: usize): void {
 
   const pBaseG = load<u32>(GBASE + ((g as usize) << 2)) as usize;
   const CC = C;
+  const TC = T * C;
   const effSat = k(K_EFF_SAT);
   const csatAt = k(K_CSAT_AT);
-  const CES_PER_EFFORT = k(K_CES_PER_EFFORT);
   let steps: i32 = 0;
   let sum: f64 = 0;
   let top2: i32 = 0;
@@ -298,6 +299,7 @@ export function walk(h: usize): void {
     const ch = <i32>load<i8>(j as usize, ROUTE);
     const e0 = load<f64>(j8, EFFORT);
     let e = e0;
+    const ej8 = (((prev + 1) * TC + j) as usize) << 3;
     if (ch >= 0) {
       e += load<f64>((((prev + 1) * CC + ch) as usize) << 3, SILOX);
       prev = ch;
@@ -328,8 +330,7 @@ export function walk(h: usize): void {
     peakWeight = load<f64>(sel, PEAK);
     peak = load<f64>(sel, PEAK + 16);
     if (load<i32>(ib, I_SERVICE) != 0) {
-      let ease = 7 - CES_PER_EFFORT * e;
-      ease = ease < 1 ? 1.0 : ease;
+      const ease = load<f64>(ej8, EASE);
       store<f64>(a, load<f64>(a, A_EASE) + ease, A_EASE);
       easeSvc += ease;
       svc++;
@@ -364,7 +365,7 @@ export function walk(h: usize): void {
             store<f64>(a, load<f64>(a, A_MSQ) + y, A_MSQ);
           } else if (m == 3) {
             let ease = Math.floor(
-              7.5 - CES_PER_EFFORT * e + (<f64>((hh >>> 20) & 15) / 15.0 - 0.5),
+              load<f64>(ej8, EASE) + 0.5 + (<f64>((hh >>> 20) & 15) / 15.0 - 0.5),
             );
             ease = ease < 1 ? 1.0 : ease > 7 ? 7.0 : ease;
             store<f64>(a, load<f64>(a, A_MSUM) + ease, A_MSUM);

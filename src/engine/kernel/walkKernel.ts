@@ -44,7 +44,8 @@ const SILOX = ROUTE + 32 * 16;
 const WT = SILOX + 17 * 16 * 8;
 const GBASE = WT + 5 * 32 * 8;
 const STEPS = GBASE + 64 * 4;
-const HDR = STEPS + 32 * 16;
+const EASE = STEPS + 32 * 16;
+const HDR = EASE + 17 * 32 * 16 * 8;
 /** Header: i32 slots from HDR, f64 constants from HDR + 256, f64 results from HDR + 512. */
 const H_POINTERS = 8;
 const H_G = 22;
@@ -248,7 +249,7 @@ function runKernel(
   i32[H + H_G] = G;
   // The order of the header's constant slots in walk.as.ts (K_…).
   const constants = [
-    K.CES_PER_EFFORT,
+    K.CES_PER_EFFORT, // unused by the kernel since CES is a table (EASE); kept for the slots
     K.CONTACT_NOISE,
     K.CSAT_TOP2_ABOVE,
     K.DETRACTOR_UP_TO,
@@ -301,6 +302,7 @@ function runKernel(
   i32.fill(0, (fix + REACH) / 4 + T, (fix + REACH) / 4 + MAX_T);
   i8.set(tb.route.subarray(0, T * C), fix + ROUTE);
   f64.set(tb.effort.subarray(0, T * C), (fix + EFFORT) / 8);
+  f64.set(tb.ease.subarray(0, (C + 1) * T * C), (fix + EASE) / 8);
   // The silo table with a zero row in front: no channel yet, no switch.
   f64.fill(0, (fix + SILOX) / 8, (fix + SILOX) / 8 + C);
   f64.set(tb.silo.subarray(0, C * C), (fix + SILOX) / 8 + C);

@@ -27,6 +27,11 @@ export interface Tables {
   route: Int8Array;
   /** Effort (0–1): [t*C+p]. */
   effort: Float64Array;
+  /** CES 2.0 ease (1–7) at a touchpoint for a customer coming from channel c (row c + 1; row 0:
+   * none yet): [(row*T+t)*C+p]. The mean of the answers of those served, those who switched and those who gave up, not the answer
+   * of a customer with their mean effort: the scale stops at 1, and a queue where half give up
+   * would otherwise read as if everyone had given up. */
+  ease: Float64Array;
   /** Disconfirmation minus effort penalty: [(g*T+t)*C+p]. */
   base: Float64Array;
   /** Reach as a threshold on 8 bits (256 = everyone). */
@@ -386,6 +391,7 @@ export function buildTables(
       wait,
       quality,
       expectation,
+      ease: none,
       metric: new Int32Array(0),
       sample: new Int32Array(0),
       responseRate: none,
@@ -448,6 +454,10 @@ export function buildTables(
   // `tcOff` blends the perceived-quality offsets of the channels that served; `unserved` is the
   // share never served.
   const tcEffort = new Float64Array(T * C);
+  // The same per-touchpoint and serving-channel effort as up to three groups of customers (served
+  // there; switched and served; gave up): weights and efforts [j*3+k], for CES (`ease`).
+  const groupW = new Float64Array(T * C * 3);
+  const groupE = new Float64Array(T * C * 3);
   const tcQualityEffort = new Float64Array(T * C);
   const unserved = new Float64Array(T * C);
   const tcOff = new Float64Array(T * C * 5);
@@ -463,31 +473,59 @@ export function buildTables(
       let e = (1 - a) * servedEffort[ch]!;
       let qe = (1 - a) * channelQualityEffort[ch]!;
       for (let k = 0; k < 5; k++) tcOff[j * 5 + k] = chOff[ch * 5 + k]!;
+      groupW[j * 3] = 1 - a;
+      groupE[j * 3] = servedEffort[ch]!;
       if (a > 0 && to >= 0) {
         const u = needsPerson(t, ch, to);
         const a2 = abandon[to]! + (1 - abandon[to]!) * u;
-        e +=
-          a *
-          (K.WAIT_EFFORT * waitIdx[ch]! * Math.min(load[ch]!, K.QUEUE_ATTEMPTS) +
-            K.SWITCH_EFFORT +
-            silo[ch * C + to]! +
-            (1 - a2) * servedEffort[to]! +
-            a2 * K.ABANDON_EFFORT);
+        const retry =
+          K.WAIT_EFFORT * waitIdx[ch]! * Math.min(load[ch]!, K.QUEUE_ATTEMPTS) +
+          K.SWITCH_EFFORT +
+          silo[ch * C + to]!;
+        e += a * (retry + (1 - a2) * servedEffort[to]! + a2 * K.ABANDON_EFFORT);
+        groupW[j * 3 + 1] = a * (1 - a2);
+        groupE[j * 3 + 1] = retry + servedEffort[to]!;
+        groupW[j * 3 + 2] = a * a2;
+        groupE[j * 3 + 2] = retry + K.ABANDON_EFFORT;
         qe += a * (1 - a2) * channelQualityEffort[to]!;
         unserved[j] = a * a2;
         for (let k = 0; k < 5; k++)
           tcOff[j * 5 + k] = (1 - a) * chOff[ch * 5 + k]! + a * chOff[to * 5 + k]!;
       } else {
         e += a * K.ABANDON_EFFORT;
+        groupW[j * 3 + 2] = a;
+        groupE[j * 3 + 2] = K.ABANDON_EFFORT;
         unserved[j] = a;
       }
       tcEffort[j] = e;
       tcQualityEffort[j] = qe;
     }
   const effort = new Float64Array(T * C);
+  const ease = new Float64Array((C + 1) * T * C);
   // Per touchpoint and preferred channel: the share whose need is not met because their channel
   // is closed and the one they are sent to cannot resolve it.
   const unresolved = new Float64Array(T * C);
+  // CES per group of customers (its effort off the mean), then their mean (link 4; SIMULATION.md
+  // metrics: CES is a mean of answers on a 1–7 scale). `x` is a customer's own silo effort, from
+  // the channel used before. One group when nobody abandons and nothing is left unresolved, so the
+  // answer is then 7 − CES_PER_EFFORT × the effort, as for a single customer.
+  const easeAt = (effort: number) => {
+    const x = 7 - K.CES_PER_EFFORT * (effort < 0 ? 0 : effort);
+    return x < 1 ? 1 : x;
+  };
+  const easeOf = (e: number, j: number, u: number, x: number) => {
+    if (groupW[j * 3]! === 1 && u === 0) return easeAt((e < 0 ? 0 : e) + x);
+    const rest = e - tcEffort[j]! - u * K.ABANDON_EFFORT + x;
+    let sum = 0;
+    for (let k = 0; k < 3; k++) {
+      const w = groupW[j * 3 + k]!;
+      if (w > 0) {
+        const g = rest + groupE[j * 3 + k]!;
+        sum += w * ((1 - u) * easeAt(g) + (u > 0 ? u * easeAt(g + K.ABANDON_EFFORT) : 0));
+      }
+    }
+    return sum;
+  };
   for (let t = 0; t < T; t++) {
     const tp = touchpoints[t]!;
     const design = tp.effort * (1 - (c.effortRelief[tp.id] ?? 0)) + handoffEffort * tp.handoffs;
@@ -506,6 +544,10 @@ export function buildTables(
             (switched[t * C + p] ? K.SWITCH_EFFORT : 0) +
             u * K.ABANDON_EFFORT;
       effort[t * C + p] = e < 0 ? 0 : e;
+      // Row 0: no channel before; row 1 + c: channel c before (the walk's silo table).
+      for (let r = 0; r <= C; r++)
+        ease[r * T * C + t * C + p] =
+          ch < 0 ? 7 : easeOf(e, t * C + ch, u, r === 0 ? 0 : silo[(r - 1) * C + ch]!);
     }
   }
 
@@ -645,6 +687,7 @@ export function buildTables(
   return {
     route,
     effort,
+    ease,
     base,
     reach256,
     kanoLoss,

@@ -158,7 +158,6 @@ export function walk(
   p: WalkParams,
   out: WalkTotals,
 ): void {
-  const CES_PER_EFFORT = K.CES_PER_EFFORT;
   const CONTACT_NOISE = K.CONTACT_NOISE;
   const CONTACT_INCIDENTS = K.CONTACT_INCIDENTS;
   const INCIDENT_DROP = K.INCIDENT_DROP;
@@ -188,9 +187,10 @@ export function walk(
   const SPEND_PER_LOYALTY = K.SPEND_PER_LOYALTY;
   const SPEND_PROMOTER = K.SPEND_PROMOTER;
   const { T, C, tpWeights: W, stageOfTp } = model;
+  const TC = T * C;
   const walkKey = streamKey(p.seed, p.quarter, STREAM.walk);
   const answerKey = streamKey(p.seed, p.quarter, STREAM.answer);
-  const { route, effort, base, silo } = tb;
+  const { route, effort, base, silo, ease: easeTb } = tb;
   const spendOf = p.spend;
 
   const row = new Float64Array(T * ROW);
@@ -287,6 +287,8 @@ export function walk(
       const ch = route[j]!;
       const e0 = effort[j]!;
       let e = e0;
+      // This contact's CES given the channel used before (tables.ts, `ease`).
+      const ej = (prev + 1) * TC + j;
       if (ch >= 0) {
         // Silo effort of a switch; row 0 (no channel yet) and the diagonal are zero.
         e += siloX[(prev + 1) * C + ch]!;
@@ -327,8 +329,7 @@ export function walk(
       peak = pick[up]!;
       peakWeight = pick[2 + up]!;
       if (irow[ib + I_SERVICE] !== 0) {
-        let ease = 7 - CES_PER_EFFORT * e;
-        ease = ease < 1 ? 1 : ease;
+        const ease = easeTb[ej]!;
         acc[a + A_EASE] = acc[a + A_EASE]! + ease;
         easeSvc += ease;
         svc++;
@@ -357,7 +358,7 @@ export function walk(
               acc[a + A_MSUM] = acc[a + A_MSUM]! + y;
               acc[a + A_MSQ] = acc[a + A_MSQ]! + y;
             } else if (m === 3) {
-              let ease = Math.floor(7.5 - CES_PER_EFFORT * e + (((h >>> 20) & 15) / 15 - 0.5));
+              let ease = Math.floor(easeTb[ej]! + 0.5 + (((h >>> 20) & 15) / 15 - 0.5));
               ease = ease < 1 ? 1 : ease > 7 ? 7 : ease;
               acc[a + A_MSUM] = acc[a + A_MSUM]! + ease;
               acc[a + A_MSQ] = acc[a + A_MSQ]! + ease * ease;
