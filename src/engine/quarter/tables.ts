@@ -528,6 +528,7 @@ export function buildTables(
   };
   for (let t = 0; t < T; t++) {
     const tp = touchpoints[t]!;
+    const asksEase = service[t] || d.metrics.surveys[tp.id]?.metric === 'ces';
     const design = tp.effort * (1 - (c.effortRelief[tp.id] ?? 0)) + handoffEffort * tp.handoffs;
     for (let p = 0; p < C; p++) {
       const ch = route[t * C + p]!;
@@ -544,10 +545,12 @@ export function buildTables(
             (switched[t * C + p] ? K.SWITCH_EFFORT : 0) +
             u * K.ABANDON_EFFORT;
       effort[t * C + p] = e < 0 ? 0 : e;
-      // Row 0: no channel before; row 1 + c: channel c before (the walk's silo table).
-      for (let r = 0; r <= C; r++)
-        ease[r * T * C + t * C + p] =
-          ch < 0 ? 7 : easeOf(e, t * C + ch, u, r === 0 ? 0 : silo[(r - 1) * C + ch]!);
+      // Only where the walk reads it: a service contact, or a touchpoint with a CES survey. Row
+      // 0: no channel before; row 1 + c: channel c before (the walk's silo table).
+      if (asksEase)
+        for (let r = 0; r <= C; r++)
+          ease[r * T * C + t * C + p] =
+            ch < 0 ? 7 : easeOf(e, t * C + ch, u, r === 0 ? 0 : silo[(r - 1) * C + ch]!);
     }
   }
 
