@@ -71,6 +71,7 @@ const H_PATHMOOD = 76;
 const H_PATHSEG = 80;
 const H_PATHLEN = 84;
 const H_G = 88;
+const H_EASE_AT: usize = HDR + 92; // scratch: this contact's index into EASE
 // Header: f64 constants at 256.
 const K_CES_PER_EFFORT = 256; // unused: CES comes from the ease table (EASE)
 const K_CONTACT_NOISE = 264;
@@ -299,7 +300,17 @@ export function walk(h: usize): void {
     const ch = <i32>load<i8>(j as usize, ROUTE);
     const e0 = load<f64>(j8, EFFORT);
     let e = e0;
+    // CES from the channel used before (so before `prev` moves on), counted here so the index
+    // is not held through the contact; a CES survey below reads it back from the header.
     const ej8 = (((prev + 1) * TC + j) as usize) << 3;
+    store<usize>(0, ej8, H_EASE_AT);
+    if (load<i32>(ib, I_SERVICE) != 0) {
+      const ease = load<f64>(ej8, EASE);
+      const at = ACC + (t as usize) * 128;
+      store<f64>(at, load<f64>(at, A_EASE) + ease, A_EASE);
+      easeSvc += ease;
+      svc++;
+    }
     if (ch >= 0) {
       e += load<f64>((((prev + 1) * CC + ch) as usize) << 3, SILOX);
       prev = ch;
@@ -329,12 +340,6 @@ export function walk(h: usize): void {
     const sel = (<usize>(weight > peakWeight)) << 3;
     peakWeight = load<f64>(sel, PEAK);
     peak = load<f64>(sel, PEAK + 16);
-    if (load<i32>(ib, I_SERVICE) != 0) {
-      const ease = load<f64>(ej8, EASE);
-      store<f64>(a, load<f64>(a, A_EASE) + ease, A_EASE);
-      easeSvc += ease;
-      svc++;
-    }
     // Every customer's path goes to a scratch row (fixed addresses, no branch); the first
     // PATH_SAMPLE customers' rows are copied out after the walk.
     store<i32>((steps as usize) << 2, t, STEP_TP);
@@ -365,7 +370,9 @@ export function walk(h: usize): void {
             store<f64>(a, load<f64>(a, A_MSQ) + y, A_MSQ);
           } else if (m == 3) {
             let ease = Math.floor(
-              load<f64>(ej8, EASE) + 0.5 + (<f64>((hh >>> 20) & 15) / 15.0 - 0.5),
+              load<f64>(load<usize>(0, H_EASE_AT), EASE) +
+                0.5 +
+                (<f64>((hh >>> 20) & 15) / 15.0 - 0.5),
             );
             ease = ease < 1 ? 1.0 : ease > 7 ? 7.0 : ease;
             store<f64>(a, load<f64>(a, A_MSUM) + ease, A_MSUM);

@@ -289,6 +289,13 @@ export function walk(
       let e = e0;
       // This contact's CES given the channel used before (tables.ts, `ease`).
       const ej = (prev + 1) * TC + j;
+      if (irow[ib + I_SERVICE] !== 0) {
+        const ease = easeTb[ej]!;
+        const at = t * ACC;
+        acc[at + A_EASE] = acc[at + A_EASE]! + ease;
+        easeSvc += ease;
+        svc++;
+      }
       if (ch >= 0) {
         // Silo effort of a switch; row 0 (no channel yet) and the diagonal are zero.
         e += siloX[(prev + 1) * C + ch]!;
@@ -328,12 +335,6 @@ export function walk(
       pick[3] = weight;
       peak = pick[up]!;
       peakWeight = pick[2 + up]!;
-      if (irow[ib + I_SERVICE] !== 0) {
-        const ease = easeTb[ej]!;
-        acc[a + A_EASE] = acc[a + A_EASE]! + ease;
-        easeSvc += ease;
-        svc++;
-      }
       if (recordPath) {
         pathTp[pathBase + steps] = t;
         pathCh[pathBase + steps] = ch;
