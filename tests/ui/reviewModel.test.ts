@@ -10,6 +10,7 @@ import {
   type ScoreDrivers,
   verdictKeys,
 } from '../../src/ui/viewModels/reviewModel';
+import { listeningOf } from '../../src/ui/viewModels/reviewListening';
 
 function airline(): Scenario {
   const r = readLevelFile('levels/airline.json');
@@ -210,6 +211,36 @@ describe('the Review view-model', () => {
       expect(Math.abs(more.m.gaps[i]!.value! - truth)).toBeLessThanOrEqual(narrow / 2 + 1e-9);
     }
     expect(more.m.engagement.value).not.toBeNull();
+  });
+
+  it("counts research and the driver's licence from the quarter after they start, as the engine does", () => {
+    const outcome = game.results[0]!;
+    const silentOutcome = { ...outcome, measured: { ...outcome.measured, responses: 0 } };
+    const quiet = {
+      ...start,
+      understanding: {
+        ...start.understanding,
+        research: 'none' as const,
+        closeTheLoop: false,
+        leadersDays: 0,
+        driversLicence: false,
+      },
+    };
+    const withLicence = {
+      ...quiet,
+      understanding: { ...quiet.understanding, driversLicence: true },
+    };
+    const withResearch = {
+      ...quiet,
+      understanding: { ...quiet.understanding, research: 'deep' as const },
+    };
+    expect(listeningOf(silentOutcome, quiet, quiet)).toBe(0);
+    // Started this quarter: staff have not met customers yet; the report is not in yet either.
+    expect(listeningOf(silentOutcome, withLicence, quiet)).toBe(0);
+    expect(listeningOf(silentOutcome, quiet, withLicence)).toBeGreaterThan(0);
+    const deepAfter = listeningOf(silentOutcome, quiet, withResearch);
+    expect(deepAfter).toBeGreaterThan(listeningOf(silentOutcome, withResearch, quiet));
+    expect(deepAfter).toBeGreaterThan(listeningOf(silentOutcome, quiet, withLicence));
   });
 
   it('shows the comments the engine heard, each with the listening post it came from', () => {

@@ -1,7 +1,8 @@
 /**
  * What the player can know of things no survey scores: the five gaps and staff engagement as
- * estimates whose uncertainty narrows with listening (research, leaders' days with customers,
- * closing the loop, surveys that answered), unknown without any; and the customers' own words,
+ * estimates whose uncertainty narrows with listening (research, leaders' days with customers, the
+ * staff's customer driver's licence, closing the loop, surveys that answered), unknown without any;
+ * and the customers' own words,
  * only from the listening posts the player ran, as the engine heard them.
  */
 import type {
@@ -22,9 +23,12 @@ export function listeningOf(
   // Research pays off the quarter after it is bought; its report is read in this review then.
   const research = (d: QuarterDecisions | undefined) =>
     d?.understanding.research === 'deep' ? 0.45 : d?.understanding.research === 'light' ? 0.25 : 0;
+  // Each weighs about twice what it closes of the knowledge gap in the engine (slow.ts); the
+  // driver's licence, like research, is heard from the quarter after it starts.
   const l =
     Math.max(research(previous), research(decisions) / 2) +
     0.1 * decisions.understanding.leadersDays +
+    (previous?.understanding.driversLicence ? 0.06 : 0) +
     (decisions.understanding.closeTheLoop && outcome.measured.responses > 0 ? 0.15 : 0) +
     (outcome.measured.responses > 0 ? 0.15 : 0);
   return Math.min(0.85, l);
