@@ -263,8 +263,8 @@ function groupFrom(cf: Counterfactuals, g: DriverGroup) {
   return firstInForce(cf, (d) => inForce(cf.scenario, d, g));
 }
 
-/** The touchpoints a brand promise speaks to most: its dimensions against theirs. */
-function promisedMoments(scenario: Scenario, promiseId: string, n = 3) {
+/** The touchpoints a brand promise speaks to most (its dimensions against theirs), first. */
+function promisedMoments(scenario: Scenario, promiseId: string) {
   const promise = scenario.promises.brand.find((p) => p.id === promiseId);
   if (!promise) return [];
   const dims = Object.keys(promise.dims) as (keyof typeof promise.dims)[];
@@ -272,7 +272,6 @@ function promisedMoments(scenario: Scenario, promiseId: string, n = 3) {
     .flatMap((s) => s.touchpoints)
     .map((t) => ({ t, w: dims.reduce((a, d) => a + promise.dims[d] * Math.max(0, t.dims[d]), 0) }))
     .sort((a, b) => b.w - a.w)
-    .slice(0, n)
     .map((x) => x.t);
 }
 
@@ -312,18 +311,24 @@ function strategyLesson(cf: Counterfactuals): Lesson | null {
     );
   }
   // Never changed: say so, judge "kept" where the promise speaks, and test the other promises.
-  const moments = promisedMoments(scenario, startPromise).map((t) => ({
-    name: t.name,
-    csat: last.touchpoints.find((x) => x.id === t.id)?.true.csat ?? null,
-  }));
-  const scored = moments.filter((m) => m.csat !== null);
-  const kept = scored.length > 0 && scored.every((m) => m.csat! >= KEPT_CSAT);
+  // The three it speaks to most among those with a score in the last quarter (a moment nobody
+  // reached has none); fewer than three scored, and "kept" cannot be judged as the text says.
+  const scored = promisedMoments(scenario, startPromise)
+    .map((t) => ({
+      name: t.name,
+      csat: last.touchpoints.find((x) => x.id === t.id)?.true.csat ?? null,
+    }))
+    .filter((m): m is { name: string; csat: number } => m.csat !== null)
+    .slice(0, 3);
+  if (scored.length < 3) return null;
+  const kept = scored.every((m) => m.csat >= KEPT_CSAT);
   // The road not taken: the other promise that fits the price position played most (else the
   // first other one); one replay, not one per promise.
   const price = log[log.length - 1]!.strategy.pricePosition;
   const others = scenario.promises.brand.filter((p) => p.id !== startPromise);
   const alt = others.find((p) => p.price === price) ?? others[0];
   if (!alt) return null;
+  const samePrice = alt.price === price;
   const best = {
     id: alt.id,
     claim: claimFrom(
@@ -347,14 +352,15 @@ function strategyLesson(cf: Counterfactuals): Lesson | null {
     {
       ...base,
       alternative: name(best.id),
+      alternativeIs: samePrice ? 'debrief.alternative.samePrice' : 'debrief.alternative.other',
       kept: kept ? 'debrief.kept.yes' : 'debrief.kept.no',
       moments: scored.length,
-      moment1: scored[0]?.name ?? '',
-      csat1: r1(scored[0]?.csat ?? 0),
-      moment2: scored[1]?.name ?? '',
-      csat2: r1(scored[1]?.csat ?? 0),
-      moment3: scored[2]?.name ?? '',
-      csat3: r1(scored[2]?.csat ?? 0),
+      moment1: scored[0]!.name,
+      csat1: r1(scored[0]!.csat),
+      moment2: scored[1]!.name,
+      csat2: r1(scored[1]!.csat),
+      moment3: scored[2]!.name,
+      csat3: r1(scored[2]!.csat),
     },
     'promise',
     1,

@@ -12,6 +12,8 @@ import {
   type DriverGroup,
   type QuarterOutcome,
 } from '../../src/engine';
+import { readLevelFile } from '../../src/content/readLevelFile';
+import { KEPT_CSAT } from '../../src/engine/lessons';
 import { airline } from './helpers';
 
 // Each lesson on its own: the player's real game, and a replay made to say "better", "worse" or
@@ -142,5 +144,53 @@ describe('each lesson appears when and only when its replay agrees', () => {
       expect(['debrief.kept.yes', 'debrief.kept.no']).toContain(l.params.kept);
     }
     expect(lessonWith(g, 'promiseUnchanged', 'nps', 0.1)).toBeUndefined();
+  });
+
+  it('promiseUnchanged: "kept" only where every moment the promise names scores at least KEPT_CSAT', () => {
+    const g = game([{}]);
+    const last = g.actual[g.actual.length - 1]!;
+    const named = lessonWith(g, 'promiseUnchanged', 'nps', -5)!;
+    const moments = [named.params.moment1, named.params.moment2, named.params.moment3];
+    const withCsat = (csat: (name: string) => number) => {
+      const actual = clone(g.actual);
+      for (const t of actual[actual.length - 1]!.touchpoints) {
+        const name = scenario.stages.flatMap((s) => s.touchpoints).find((x) => x.id === t.id)!.name;
+        t.true.csat = csat(name);
+      }
+      return lessonWith({ log: g.log, actual }, 'promiseUnchanged', 'nps', -5)!;
+    };
+    expect(withCsat(() => 95).params.kept).toBe('debrief.kept.yes');
+    // One named moment at 3%: not kept, whatever the others score.
+    const one = withCsat((n) => (n === moments[1] ? 3 : 95));
+    expect(one.params.kept).toBe('debrief.kept.no');
+    expect(one.params.csat2).toBe(3);
+    expect(withCsat((n) => (n === moments[0] ? KEPT_CSAT - 0.5 : 95)).params.kept).toBe(
+      'debrief.kept.no',
+    );
+    // A moment nobody reached has no score: the next one the promise speaks to is judged instead.
+    const unreached = withCsat((n) => (n === moments[0] ? (null as unknown as number) : 80));
+    expect([unreached.params.moment1, unreached.params.moment2]).not.toContain(moments[0]);
+    expect(unreached.params.kept).toBe('debrief.kept.yes');
+    expect(last.touchpoints.length).toBeGreaterThan(3);
+  });
+
+  it('promiseUnchanged: names the road not taken as at the same price only when it is', () => {
+    const l = lessonWith(game([{}]), 'promiseUnchanged', 'nps', -5)!;
+    const alt = scenario.promises.brand.find((p) => p.name === l.params.alternative)!;
+    const price = scenario.company.start.strategy.pricePosition;
+    expect(l.params.alternativeIs).toBe(
+      alt.price === price ? 'debrief.alternative.samePrice' : 'debrief.alternative.other',
+    );
+    // The tutorial has one promise per price: the road not taken is never "at your price".
+    const r = readLevelFile('levels/tutorial.json');
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    const tutorial = r.value;
+    const log = planToLog(tutorial.company.start, { quarters: [{}] }, 3);
+    const cf = new Scripted(tutorial, 2, 'normal', log, replay(tutorial, 2, 'normal', log).results);
+    cf.metric = 'nps';
+    cf.gain = 5;
+    const t = lessonCandidates(cf).find((x) => x.id === 'promiseUnchanged')!;
+    expect(t.label).toBe('worked');
+    expect(t.params.alternativeIs).toBe('debrief.alternative.other');
   });
 });
