@@ -87,12 +87,28 @@ const patchArb: fc.Arbitrary<DecisionsPatch> = fc.record(
 
 describe('lessons are claims their replays back', () => {
   it('no lesson states a direction its replay disagrees with, over random games', () => {
+    const seen = new Set<string>();
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 2 ** 31 }),
         fc.array(patchArb, { minLength: 1, maxLength: 3 }),
-        (seed, patches) => {
-          const log = planToLog(scenario.company.start, { quarters: patches }, 3);
+        // Per quarter: answer the events in force with their first or second response, or not.
+        fc.array(fc.constantFrom(-1, 0, 1), { minLength: 3, maxLength: 3 }),
+        (seed, patches, answers) => {
+          const plain = planToLog(scenario.company.start, { quarters: patches }, 3);
+          // A response is accepted only while its event is in force: which strike, the seed says.
+          const struck = replay(scenario, seed, 'normal', plain).results.map((o) => o.events);
+          const log = plain.map((d, q) => ({
+            ...d,
+            events: Object.fromEntries(
+              answers[q]! < 0
+                ? []
+                : struck[q]!.map((e) => {
+                    const rs = scenario.events.find((x) => x.id === e.id)!.responses;
+                    return [e.id, rs[Math.min(answers[q]!, rs.length - 1)]!.id];
+                  }),
+            ),
+          }));
           const actual = replay(scenario, seed, 'normal', log).results;
           // With the real game's states, a replay starts where it first differs: checked here
           // against replays played from the start.
@@ -101,6 +117,7 @@ describe('lessons are claims their replays back', () => {
           const lessons = lessonCandidates(cf);
           expect(lessons.length).toBeGreaterThan(0);
           for (const l of lessons) {
+            seen.add(l.id);
             const other = replayed(seed, log, actual, l);
             const own = metricOf(actual, l.claim.metric, l.claim.from);
             const gain = LOWER.includes(l.claim.metric) ? other - own : own - other;
@@ -113,7 +130,16 @@ describe('lessons are claims their replays back', () => {
           }
         },
       ),
-      { numRuns: 4 },
+      // Seed 2 meets two events in three quarters: the events lessons, answered and not, every run.
+      {
+        numRuns: 6,
+        examples: [
+          [2, [{}], [-1, 0, 1]],
+          [2, [{}], [-1, -1, -1]],
+        ],
+      },
     );
+    // The examples make sure both events lessons were among those checked.
+    expect([...seen]).toEqual(expect.arrayContaining(['eventsAnswered', 'eventsIgnored']));
   }, 240_000);
 });

@@ -112,6 +112,20 @@ describe('each lesson appears when and only when its replay agrees', () => {
   used('governance', 'nps', [{ governance: { owner: 'ceo' } }]);
   used('culture', 'engagement', [{ culture: { empowerment: 'high' } }]);
 
+  // Seed 2's airline meets an IT outage in Q2 and a storm in Q3 (checked below).
+  used('eventsAnswered', 'nps', [{}, { events: { itOutage: 'transparentUpdates' } }]);
+  notUsed('eventsIgnored', 'nps', [{}]);
+  it('events: the game above meets its events, and a lesson names how many were answered', () => {
+    const g = game([{}, { events: { itOutage: 'transparentUpdates' } }]);
+    expect(g.actual.map((o) => o.events.map((e) => e.id))).toEqual([[], ['itOutage'], ['storm']]);
+    const l = lessonWith(g, 'eventsAnswered', 'nps', 5)!;
+    expect(l.params).toMatchObject({ events: 2, responded: 1, from: 2 });
+    // No event, no events lesson either way.
+    const calm = { log: g.log, actual: clone(g.actual).map((o) => ({ ...o, events: [] })) };
+    expect(lessonWith(calm, 'eventsAnswered', 'nps', 5)).toBeUndefined();
+    expect(lessonWith(calm, 'eventsIgnored', 'nps', -5)).toBeUndefined();
+  });
+
   notUsed('knowledgeUnheard', 'knowledgeGap', [{}]);
   notUsed('journeyUntouched', 'nps', [{}]);
   notUsed('governanceUntouched', 'nps', [{}]);
