@@ -169,9 +169,14 @@ export function scorecardOf(
  */
 export function lifetimeValue(scenario: Scenario, o: QuarterOutcome): number {
   if (o.true.customers <= 0) return 0;
-  const margin =
-    (o.true.revenue - scenario.company.costPerCustomer * o.true.simulatedCustomers) /
-    o.true.customers;
+  // What serving the customers cost as the quarter charged it: operations (all that was not a
+  // decision's cost) carry the price position's cost to serve, so the per-customer part is their
+  // share of it.
+  const { fixedCosts, costPerCustomer } = scenario.company;
+  const perCustomer = costPerCustomer * o.true.simulatedCustomers;
+  const operations = o.true.revenue - o.true.profit - o.costs.total;
+  const toServe = perCustomer > 0 ? (operations * perCustomer) / (fixedCosts + perCustomer) : 0;
+  const margin = (o.true.revenue - toServe) / o.true.customers;
   const churn = Math.max(1 / 40, 1 - o.true.retention / 100);
   return margin * 1000 * (1 / churn);
 }
