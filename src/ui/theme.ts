@@ -39,6 +39,12 @@ export const chartColors = {
   black: '#000000',
 } as const;
 
+/** The one colour for a sign, everywhere a figure's direction is drawn: blue for a gain (or
+ * zero), vermillion for a loss (Okabe–Ito; the value is always written beside it too). */
+export function signColor(value: number): string {
+  return value >= 0 ? chartColors.blue : chartColors.vermillion;
+}
+
 export const chartSeries: readonly string[] = [
   chartColors.blue,
   chartColors.orange,

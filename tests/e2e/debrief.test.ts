@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { signColor } from '../../src/ui/theme';
 import { axeViolations, clickNamed, focusedName, launchGame } from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
@@ -118,6 +119,19 @@ describe('the debrief in the browser', () => {
       expect(lessons).toBeLessThanOrEqual(6);
       const chartLabel = await report.locator('svg[role="img"] desc').first().textContent();
       expect(chartLabel).toMatch(/Strategy: /);
+      // One colour per sign in every chart: each bar's fill follows the sign of its written value.
+      const bars = await report.locator('svg.debrief-chart').evaluateAll((charts) =>
+        charts.flatMap((c) => {
+          const fills = [...c.querySelectorAll('rect')].map((r) => r.getAttribute('fill'));
+          const values = [...c.querySelectorAll('text.chart-value')].map((t) =>
+            Number((t.textContent ?? '').replace('−', '-').replace(/[^\d.-]/g, '')),
+          );
+          return fills.map((fill, i) => ({ fill, value: values[i]! }));
+        }),
+      );
+      expect(bars.length).toBeGreaterThan(0);
+      // (A value written as 0 may be a hair either side of it.)
+      for (const b of bars) if (b.value !== 0) expect(b.fill).toBe(signColor(b.value));
       // The table of drivers adds up: the change equals the sum of its parts (whole game, NPS).
       const row = await report
         .locator('[data-name="table-why-nps"] tbody tr')

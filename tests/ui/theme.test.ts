@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chartColors,
   chartSeries,
   colors,
   fontFloor,
@@ -7,6 +8,7 @@ import {
   hexToNumber,
   layoutScale,
   referenceSize,
+  signColor,
   textSizeFactors,
   themeCssVariables,
   typeScale,
@@ -40,6 +42,13 @@ describe('design tokens', () => {
     ['focus ring against a white button', colors.focus, colors.surface, 3],
   ])('%s meets its contrast ratio', (_name, foreground, background, minimum) => {
     expect(contrast(foreground, background)).toBeGreaterThanOrEqual(minimum);
+  });
+
+  it('draws a figure\'s direction in one colour per sign: blue up (or none), vermillion down', () => {
+    expect(signColor(3)).toBe(chartColors.blue);
+    expect(signColor(0)).toBe(chartColors.blue);
+    expect(signColor(-0.1)).toBe(chartColors.vermillion);
+    expect(signColor(3)).not.toBe(signColor(-3));
   });
 
   it('chart series are the eight distinct Okabe–Ito colours', () => {

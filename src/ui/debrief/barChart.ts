@@ -3,7 +3,7 @@
  * for losses (Okabe–Ito, safe for colour blindness), and every bar labelled with its value, so
  * colour is never the only carrier. The figure's caption and a text list are its equivalent.
  */
-import { chartColors, colors } from '../theme';
+import { colors, signColor } from '../theme';
 import type { BarChart } from '../viewModels/debriefModel';
 import { el, type Speaker } from './dom';
 
@@ -62,7 +62,7 @@ export function renderBarChart(s: Speaker, chart: BarChart): HTMLElement {
         y: y + 4,
         width: Math.max(w, 0.5),
         height: rowHeight - 8,
-        fill: b.value >= 0 ? chartColors.blue : chartColors.vermillion,
+        fill: signColor(b.value),
       }),
       svg(
         'text',

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import { frameText } from '../textFrames';
 import { addText, textStyle } from '../textStyle';
-import { colors, hexToNumber } from '../theme';
+import { colors, hexToNumber, signColor } from '../theme';
 
 export interface StackItem {
   text: string;
@@ -87,7 +87,7 @@ export class TextStack {
         // A diverging bar: to the right for a rise, to the left for a fall, with a centre line.
         const mid = x + 26 * s;
         const size = Math.max(2 * s, Math.min(1, Math.abs(item.bar)) * 24 * s);
-        const color = item.bar >= 0 ? 0x0072b2 : 0xd55e00;
+        const color = hexToNumber(signColor(item.bar));
         this.g.fillStyle(color, 1);
         const barY = top + 4 * s;
         if (item.bar >= 0) this.g.fillRect(mid, barY, size, 10 * s);
