@@ -19,11 +19,24 @@ const FACTS: Record<string, RegExp> = {
   culture: /Aegon|Engaged employees/,
 };
 
+/** The briefing's card, as read on the way to the plan. */
+let briefingCard: { heading: string; fact: string; source: string } | null = null;
+
 async function toPlan(page: Page): Promise<void> {
   await clickNamed(page, 'title.newGame');
   await page.evaluate(() => window.__nba.waitForReady('ScenarioChoice'));
   await clickNamed(page, 'choice.start.airline');
   await page.evaluate(() => window.__nba.waitForReady('Briefing'));
+  briefingCard = await page.evaluate(() => {
+    const aside = document.querySelector('aside.did-you-know');
+    if (!aside) return null;
+    const ps = aside.querySelectorAll('p');
+    return {
+      heading: aside.querySelector('h2')?.textContent ?? '',
+      fact: ps[0]?.textContent ?? '',
+      source: ps[1]?.textContent ?? '',
+    };
+  });
   await page.click('[data-name="briefing.toPlan"]');
   await page.evaluate(() => window.__nba.waitForReady('Plan'));
   await answerEventCards(page);
@@ -63,6 +76,13 @@ describe('"did you know?" cards on the plan’s pillar tabs', () => {
   });
   afterAll(async () => {
     await game?.close();
+  });
+
+  it('showed a fact with its source on the briefing before the first plan', () => {
+    expect(briefingCard).not.toBeNull();
+    expect(briefingCard!.heading).toBe('Did you know?');
+    expect(briefingCard!.fact.length).toBeGreaterThan(40);
+    expect(briefingCard!.source).toMatch(/^Source: \S/);
   });
 
   it('opens each pillar tab by keyboard and reads a fitting fact with its source, covering no control', async () => {

@@ -46,6 +46,8 @@ describe('the Review after a quarter with no survey and no listening', () => {
             measured: i18n.t('play.review.measured'),
             verbatims: i18n.t('play.review.verbatims'),
             engagement: i18n.t('play.review.engagement'),
+            fact: i18n.t('sources.heading'),
+            source: i18n.t('sources.sourceLine', { source: '' }).trim(),
           };
         });
         const sections = await page.evaluate(() => {
@@ -76,6 +78,11 @@ describe('the Review after a quarter with no survey and no listening', () => {
         expect(engagement).toContain(texts.unknown);
         // No customer comment: only the line that says none reached you.
         expect(s[texts.verbatims]).toEqual([texts.noVerbatims]);
+        // A fact from the sources, with its source, whatever was measured.
+        const fact = s[texts.fact];
+        expect(fact).toHaveLength(1);
+        expect(fact![0]!.length).toBeGreaterThan(60);
+        expect(fact![0]).toContain(texts.source);
       } finally {
         await game.close();
       }
