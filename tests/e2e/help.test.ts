@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answerEventCards, clickNamed, focusedName, launchGame } from './browser';
+import { answerEventCards, axeViolations, clickNamed, focusedName, launchGame } from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -37,6 +37,28 @@ async function close(page: Page, topic: string): Promise<void> {
   expect(await page.$(`[data-name="help.${topic}.text"]`)).toBeNull();
   expect(await focusedName(page)).toBe(`help.${topic}`);
   expect(await page.$('[data-name="pause"]')).toBeNull();
+}
+
+/** The "?" topics on screen now (`help.<topic>` buttons). */
+const topicsShown = (page: Page, prefix: string) =>
+  page.$$eval(`[data-name^="help.${prefix}"]`, (els) =>
+    els
+      .map((e) => (e as HTMLElement).dataset.name!)
+      .filter((n) => !n.endsWith('.text'))
+      .map((n) => n.slice('help.'.length)),
+  );
+
+/** Opens every "?" of the screen by keyboard: each explains itself in words, and closes again. */
+async function explainAll(page: Page, prefix: string, atLeast: number): Promise<string[]> {
+  const topics = await topicsShown(page, prefix);
+  expect(topics.length, prefix).toBeGreaterThanOrEqual(atLeast);
+  for (const topic of topics) {
+    const text = await explain(page, topic);
+    expect(text.length, topic).toBeGreaterThan(30);
+    expect(text, topic).not.toMatch(/help\.topic\./);
+    await close(page, topic);
+  }
+  return topics;
 }
 
 /** Every control on every pillar tab of the plan, with the topic of its "?" (null when none). */
@@ -130,6 +152,9 @@ describe('every figure explains itself', () => {
       await clickNamed(page, 'choice.start.airline');
       await waitFor(page, 'Briefing');
 
+      // Every figure and every target of the briefing has its "?".
+      await explainAll(page, 'figure.', 7);
+      await explainAll(page, 'metric.', 3);
       expect(await explain(page, 'figure.budget')).toMatch(/spend on your plan/);
       await page.screenshot({ path: `${OUT}help-briefing-en.png` });
       await close(page, 'figure.budget');
@@ -172,8 +197,12 @@ describe('every figure explains itself', () => {
         /knowledge.*standards.*delivery.*communication.*customer gap/s,
       );
       await close(page, 'review.gaps');
-      // A click elsewhere closes an explanation too.
+      // Every panel of the Review has its "?".
+      await explainAll(page, 'review.', 7);
+      // An open explanation passes axe with every rule.
       await explain(page, 'review.measured');
+      expect(await axeViolations(page)).toEqual([]);
+      // A click elsewhere closes an explanation too.
       await page.mouse.click(5, 760);
       expect(await page.$('[data-name="help.review.measured.text"]')).toBeNull();
 
@@ -189,9 +218,18 @@ describe('every figure explains itself', () => {
       expect(touchpoint).toContain('Engels: touchpoint');
       const terms = await page.$$eval('[data-name="glossary.list"] dt', (dts) => dts.length);
       expect(terms).toBeGreaterThanOrEqual(30);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${OUT}help-glossary-nl.png` });
       await page.keyboard.press('Escape');
       expect(await page.$('[data-name="glossary"]')).toBeNull();
+
+      // The end of the game and its debrief explain their figures too (in Dutch now).
+      await page.evaluate(() => window.__nba.game.scene.getScenes(true)[0]!.scene.start('End'));
+      await waitFor(page, 'End');
+      await explainAll(page, 'end.', 1);
+      await clickNamed(page, 'end.debrief');
+      await waitFor(page, 'Debrief');
+      await explainAll(page, 'debrief.', 1);
       expect(game.errors).toEqual([]);
     } finally {
       await game.close();
