@@ -44,7 +44,7 @@ describe('design tokens', () => {
     expect(contrast(foreground, background)).toBeGreaterThanOrEqual(minimum);
   });
 
-  it('draws a figure\'s direction in one colour per sign: blue up (or none), vermillion down', () => {
+  it("draws a figure's direction in one colour per sign: blue up (or none), vermillion down", () => {
     expect(signColor(3)).toBe(chartColors.blue);
     expect(signColor(0)).toBe(chartColors.blue);
     expect(signColor(-0.1)).toBe(chartColors.vermillion);
