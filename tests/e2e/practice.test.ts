@@ -3,6 +3,9 @@ import { readLevelFile } from '../../src/content/readLevelFile';
 import { whatIf, type DecisionLog, type Difficulty } from '../../src/engine';
 import { createNodeI18n } from '../../src/i18n/nodeResources';
 import { formatNumber } from '../../src/practice/calc';
+import { COMPETENCIES, EXAM_WEIGHTS, type Competency } from '../../src/practice/competencies';
+import { allocate, DIAGNOSTIC_SIZE } from '../../src/practice/draw';
+import { NEXT_STEPS } from '../../src/practice/report';
 import { gameContextOf, gameQuestions, renderText } from '../../src/practice/fromGame';
 import { focusedName, launchGame, seriousAxeViolations, type GameBrowser } from './browser';
 
@@ -36,9 +39,9 @@ describe('practice for CCXP', () => {
     const total = Number(
       /(\d+)\D*$/.exec((await page.textContent('[data-name="practice.progress"]'))!)![1],
     );
-    // 25 once the bank is full; fewer while a competency holds fewer questions than its share.
-    expect(total).toBeGreaterThanOrEqual(10);
-    expect(total).toBeLessThanOrEqual(25);
+    // The bank holds enough of every competency: always the full diagnostic.
+    expect(total).toBe(DIAGNOSTIC_SIZE);
+    expect(DIAGNOSTIC_SIZE).toBe(25);
     await page.screenshot({ path: 'tests/e2e/out/practice-question-en.png' });
     for (let n = 1; n <= total; n++) {
       expect(await page.textContent('[data-name="practice.progress"]')).toContain(`${n}`);
@@ -52,17 +55,39 @@ describe('practice for CCXP', () => {
     expect(await page.textContent('[data-name="practice.report.total"]')).toMatch(
       new RegExp(`^\\d+ of ${total} right \\(\\d+%\\)\\.$`),
     );
-    for (const c of ['insights', 'strategy', 'metrics', 'design', 'culture'])
-      expect(await page.textContent(`[data-name="practice.report.${c}"]`)).toMatch(
-        /\d+ of \d+ right \(\d+%\)/,
-      );
-    const weakest = await page.$('[data-name="practice.report.weakest"]');
-    if (weakest) {
-      expect(await weakest.textContent()).toMatch(/^Weakest: /);
-      expect(await page.textContent('[data-name="practice.report.next"]')).toMatch(
-        /play the (tutorial|airline|hotel) scenario/,
-      );
+    // Each competency's line: how many of its questions were drawn, and how many were right.
+    const lines = {} as Record<Competency, { right: number; asked: number }>;
+    for (const c of COMPETENCIES) {
+      const line = (await page.textContent(`[data-name="practice.report.${c}"]`))!;
+      const [, right, asked] = /(\d+) of (\d+) right \(\d+%\)/.exec(line)!;
+      lines[c] = { right: Number(right), asked: Number(asked) };
     }
+    // The drawn set is weighted like the exam: the split the draw gives for 25 (5 each, the
+    // largest remainders of 5.5/5/5/4.75/4.75), each within one question of its exact weight.
+    const split = Object.fromEntries(COMPETENCIES.map((c) => [c, lines[c].asked]));
+    expect(split).toEqual(allocate(DIAGNOSTIC_SIZE));
+    expect(split).toEqual({ insights: 5, strategy: 5, metrics: 5, design: 5, culture: 5 });
+    for (const c of COMPETENCIES)
+      expect(Math.abs(lines[c].asked - DIAGNOSTIC_SIZE * EXAM_WEIGHTS[c])).toBeLessThan(1);
+    // The weakest competency: the lowest share right, ties to the heavier one in the exam. The
+    // answers above alternate keys, so they are not all right (a chance of 1 in 4^25 at most).
+    const weakest = [...COMPETENCIES].sort(
+      (a, b) =>
+        lines[a].right / lines[a].asked - lines[b].right / lines[b].asked ||
+        EXAM_WEIGHTS[b] - EXAM_WEIGHTS[a],
+    )[0]!;
+    const en = createNodeI18n('en');
+    expect(await page.textContent('[data-name="practice.report.weakest"]')).toBe(
+      en.t('practice.report.weakest', { competency: en.t(`debrief.competency.${weakest}`) }),
+    );
+    const next = NEXT_STEPS[weakest];
+    expect(await page.textContent('[data-name="practice.report.next"]')).toBe(
+      en.t('practice.report.next', {
+        scenario: en.t(`practice.scenario.${next.scenario}`),
+        pillar: en.t(`debrief.driver.${next.pillar}`),
+        source: en.t(`practice.source.${next.source}`),
+      }),
+    );
     expect(await page.$$eval('[data-name="practice.review"] > li', (l) => l.length)).toBe(total);
     await page.screenshot({ path: 'tests/e2e/out/practice-report-en.png' });
     expect(await seriousAxeViolations(page)).toEqual([]);

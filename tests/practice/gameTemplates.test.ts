@@ -18,6 +18,7 @@ import {
   type GameQuestion,
 } from '../../src/practice/fromGame';
 import { bucketOf } from '../../src/practice/fromGame/whatIfTemplates';
+import { npsWithMargin } from '../../src/engine/quarter/measure';
 import { questionProblems } from '../../src/practice/qualityChecks';
 import type { Question } from '../../src/practice/questionSchema';
 import { play, strongPlan } from '../engine/helpers';
@@ -118,15 +119,32 @@ describe('questions from my game', { timeout: 60_000 }, () => {
   });
 
   it('the answers follow from the game’s own record', () => {
+    let npsChecked = 0;
     for (const { ctx, questions } of built) {
       const last = ctx.record.results.length - 1;
       const o = (q: number) => ctx.record.results[q]!;
 
-      const nps = find(questions, 'game-nps-last');
-      if (nps) {
-        // The counts come from the record's shares; their NPS is the record's true NPS, rounded.
-        expect(Math.abs(nps.calc!.value - o(last).true.nps)).toBeLessThanOrEqual(1);
-        expect(correctNumber(nps, 'en')).toBe(nps.calc!.value);
+      for (const id of ['game-nps-first', 'game-nps-middle', 'game-nps-last']) {
+        const nps = find(questions, id);
+        if (!nps) continue;
+        // The counts are the answers the player's own survey collected: they add up to the
+        // responses of the touchpoints that asked NPS, and their score and margin, by the
+        // engine's formula, are exactly the measured ones the record keeps.
+        const q = Number(numbersIn(render(nps, 'en').stem, 'en')[0]) - 1;
+        const c = nps.calc!;
+        if (c.kind !== 'nps') throw new Error(`${id} is not an NPS calculation`);
+        const n = c.promoters + c.passives + c.detractors;
+        expect(n).toBe(
+          o(q)
+            .touchpoints.filter((t) => t.measured.metric === 'nps')
+            .reduce((a, t) => a + t.measured.responses, 0),
+        );
+        const x = npsWithMargin(c.promoters, c.detractors, n);
+        expect(Math.round(x.score! * 100) / 100).toBe(o(q).measured.nps);
+        expect(Math.round(x.margin! * 100) / 100).toBe(o(q).measured.marginOfError.nps);
+        expect(c.value).toBe(Math.round(o(q).measured.nps!));
+        expect(correctNumber(nps, 'en')).toBe(c.value);
+        npsChecked++;
       }
       const shares = find(questions, 'game-nps-shares-first')!;
       expect(correctNumber(shares, 'nl')).toBe(
@@ -163,6 +181,8 @@ describe('questions from my game', { timeout: 60_000 }, () => {
         );
       }
     }
+    // Some played game surveyed NPS, so the count questions were asked and checked.
+    expect(npsChecked).toBeGreaterThanOrEqual(1);
   });
 
   it('a what-if question’s answer is the range the engine’s own replay falls in', () => {

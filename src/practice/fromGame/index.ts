@@ -3,6 +3,7 @@
  * answer from the game the engine replayed (and, for what-ifs, from a fork of it).
  */
 import { seededRandom } from '../random';
+import { BELIEVED_TEMPLATES } from './believedTemplates';
 import type { GameContext } from './gameContext';
 import type { GameQuestion } from './gameQuestion';
 import { INSIGHT_TEMPLATES } from './insightTemplates';
@@ -18,6 +19,7 @@ export const GAME_TEMPLATES: readonly GameTemplate[] = [
   ...NUMBER_TEMPLATES,
   ...INSIGHT_TEMPLATES,
   ...WHAT_IF_TEMPLATES,
+  ...BELIEVED_TEMPLATES,
 ];
 
 /** Every template that applies to the game, each built once from the seed. */

@@ -14,12 +14,12 @@ import {
   type Mistake,
   type Param,
 } from './gameQuestion';
+import { surveyNpsCounts } from './surveyCounts';
 import type { GameTemplate } from './template';
 
 type Pick = (ctx: GameContext) => number | null;
 const first: Pick = () => 0;
 const last: Pick = (ctx) => lastIndex(ctx);
-const middle: Pick = (ctx) => (lastIndex(ctx) >= 2 ? Math.floor(lastIndex(ctx) / 2) : null);
 const second: Pick = (ctx) => (lastIndex(ctx) >= 1 ? 1 : null);
 
 function numeric(
@@ -42,6 +42,17 @@ function numeric(
   return picked && { ...base, ...picked };
 }
 
+/** Quarters whose NPS survey's answer counts the record pins down (see surveyNpsCounts). */
+const npsSurveyed = (ctx: GameContext) =>
+  outcomes(ctx).flatMap((o, q) => (surveyNpsCounts(o) ? [q] : []));
+const firstNps: Pick = (ctx) => npsSurveyed(ctx)[0] ?? null;
+const lastNps: Pick = (ctx) => npsSurveyed(ctx).at(-1) ?? null;
+const middleNps: Pick = (ctx) => {
+  const qs = npsSurveyed(ctx);
+  return qs.length >= 3 ? qs[Math.floor(qs.length / 2)]! : null;
+};
+
+/** NPS from the counts the player's own survey collected: the answer is the measured NPS. */
 function npsCounts(id: string, at: Pick): GameTemplate {
   return {
     id,
@@ -49,12 +60,10 @@ function npsCounts(id: string, at: Pick): GameTemplate {
     build(ctx, random) {
       const q = at(ctx);
       if (q === null) return null;
-      const o = outcomes(ctx)[q]!;
-      const total = Math.round(o.true.customers);
-      const p = Math.round((total * o.true.promoters) / 100);
-      const d = Math.round((total * o.true.detractors) / 100);
-      const pa = total - p - d;
-      if (total <= 0 || pa < 0) return null;
+      const counts = surveyNpsCounts(outcomes(ctx)[q]!);
+      if (!counts) return null;
+      const { promoters: p, passives: pa, detractors: d } = counts;
+      const total = p + pa + d;
       const calc: Calc = { kind: 'nps', promoters: p, passives: pa, detractors: d, value: 0 };
       calc.value = recompute(calc);
       const params = { q: num(q + 1), p: num(p), pa: num(pa), d: num(d), total: num(total) };
@@ -63,7 +72,7 @@ function npsCounts(id: string, at: Pick): GameTemplate {
         { template: id, competency: 'metrics', stem: text('practice.game.nps.stem', params), calc },
         { value: calc.value, why: 'npsRight' },
         [
-          { value: Math.round((100 * (p - d)) / (p + d)), why: 'npsNoPassives' },
+          { value: p + d > 0 ? Math.round((100 * (p - d)) / (p + d)) : NaN, why: 'npsNoPassives' },
           { value: Math.round((100 * p) / total), why: 'npsPromotersOnly' },
           { value: Math.round((100 * (p + pa - d)) / total), why: 'npsPassivesAsPromoters' },
           { value: -calc.value, why: 'npsReversed' },
@@ -410,9 +419,9 @@ const churnRevenue: GameTemplate = {
 };
 
 export const NUMBER_TEMPLATES: GameTemplate[] = [
-  npsCounts('game-nps-first', first),
-  npsCounts('game-nps-middle', middle),
-  npsCounts('game-nps-last', last),
+  npsCounts('game-nps-first', firstNps),
+  npsCounts('game-nps-middle', middleNps),
+  npsCounts('game-nps-last', lastNps),
   npsShares('game-nps-shares-first', first),
   npsShares('game-nps-shares-last', last),
   csatCount('game-csat-first', first),
