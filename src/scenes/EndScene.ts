@@ -8,6 +8,7 @@ import { buttonWidthFor } from '../ui/review/buttonWidth';
 import {
   formatMoneyIn,
   formatNumber,
+  formatCount,
   formatSigned,
   scorecardMoneyUnit,
   type MoneyUnit,
@@ -51,6 +52,8 @@ function formatTargetValue(
     case 'profit':
     case 'cash':
       return formatMoneyIn(money, value, lang);
+    case 'customers':
+      return formatCount(value, lang);
     default:
       return formatNumber(value, lang, 0);
   }

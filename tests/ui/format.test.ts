@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetric, formatMoney, formatMoneySeries } from '../../src/ui/review/format';
+import { formatCount, formatMetric, formatMoney, formatMoneySeries } from '../../src/ui/review/format';
 
 describe('numbers as the player reads them', () => {
   it('shows an airline’s money in millions and a small company’s in thousands', () => {
@@ -13,6 +13,13 @@ describe('numbers as the player reads them', () => {
     expect(formatMoneySeries([9_754, 10_400], 'nl')).toEqual(['9,8 M€', '10,4 M€']);
     expect(formatMoneySeries([240, 9_999], 'en')).toEqual(['240 k€', '9,999 k€']);
     expect(formatMoneySeries([-12_000, 500], 'en')).toEqual(['−12.0 M€', '0.5 M€']);
+  });
+
+  it('writes a head count of millions as the targets do, in each language', () => {
+    expect(formatCount(2_549_500, 'en')).toBe('2.55 million');
+    expect(formatCount(2_549_500, 'nl')).toBe('2,55 miljoen');
+    expect(formatCount(11_700, 'en')).toBe('11,700');
+    expect(formatCount(11_700, 'nl')).toBe('11.700');
   });
 
   it('signs NPS, gives CSAT as a percentage and CES with one decimal', () => {

@@ -17,6 +17,19 @@ export function formatNumber(value: number, language: string, digits = 0): strin
   );
 }
 
+/** A head count as targets word it: "2.5 million" from a million on (as "3.5 million passengers"
+ * reads beside it), whole numbers below. */
+export function formatCount(value: number, language: string): string {
+  if (Math.abs(value) < 1e6) return formatNumber(value, language, 0);
+  return withMinusSign(
+    new Intl.NumberFormat(language, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 2,
+    }).format(value),
+  );
+}
+
 export function formatSigned(value: number, language: string, digits = 1): string {
   return withMinusSign(
     new Intl.NumberFormat(language, {
