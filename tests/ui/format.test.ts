@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMetric, formatMoney, formatMoneySeries } from '../../src/ui/review/format';
+import {
+  formatCount,
+  formatMetric,
+  formatMoney,
+  formatMoneySeries,
+} from '../../src/ui/review/format';
 
 describe('numbers as the player reads them', () => {
   it('shows an airline’s money in millions and a small company’s in thousands', () => {
