@@ -59,6 +59,60 @@ function formatTargetValue(
   }
 }
 
+/** A card's place in the scorecard's grid: its column, and its top and height from the grid's top. */
+interface Cell {
+  column: number;
+  y: number;
+  height: number;
+}
+
+/** Two by two, each row as tall as its taller card. */
+function gridCells(heights: number[], gap: number): Cell[] {
+  const rows = [0, 1].map((r) => Math.max(...heights.slice(r * 2, r * 2 + 2)));
+  return heights.map((_, i) => {
+    const row = Math.floor(i / 2);
+    return { column: i % 2, y: row === 0 ? 0 : rows[0]! + gap, height: rows[row]! };
+  });
+}
+
+/** Two columns, each card under the last in whichever column is shorter (first fills left). */
+function columnCells(heights: number[], gap: number): Cell[] {
+  const bottoms = [0, 0];
+  return heights.map((height) => {
+    const column = bottoms[1]! < bottoms[0]! ? 1 : 0;
+    const y = bottoms[column]! === 0 ? 0 : bottoms[column]! + gap;
+    bottoms[column] = y + height;
+    return { column, y, height };
+  });
+}
+
+function tallest(cells: Cell[]): number {
+  return Math.max(...cells.map((c) => c.y + c.height));
+}
+
+/** Each column's cards share what room is left under them, in proportion to their heights. */
+function stretch(cells: Cell[], total: number, gap: number): Cell[] {
+  const out = cells.map((c) => ({ ...c }));
+  for (const column of [0, 1]) {
+    const mine = out.filter((c) => c.column === column);
+    // Cards on one grid row keep one height: a row's share goes to both.
+    const tops = [...new Set(mine.map((c) => c.y))].sort((a, b) => a - b);
+    const heights = tops.map((y) =>
+      Math.max(...mine.filter((c) => c.y === y).map((c) => c.height)),
+    );
+    const used = heights.reduce((a, b) => a + b, 0) + gap * (tops.length - 1);
+    const spare = Math.max(0, total - used);
+    const sum = heights.reduce((a, b) => a + b, 0);
+    let y = 0;
+    tops.forEach((top, k) => {
+      const height = heights[k]! + (spare * heights[k]!) / sum;
+      for (const c of mine.filter((c) => c.y === top)) Object.assign(c, { y, height });
+      y += height + gap;
+    });
+  }
+  return out;
+}
+
 /**
  * The end of the game: the balanced scorecard against the scenario's targets, won or lost (also
  * when the money ran out early), and the way into the debrief.
@@ -260,41 +314,77 @@ export class EndScene extends Phaser.Scene {
       .setStyle(textStyle('body', s, { color: colors.inkMuted, fontStyle: '600' }))
       .setPosition(textLeft, this.result.y + this.result.height + 6 * s);
 
-    const gridTop = Math.max(by + badgeSize / 2, this.summary.y + this.summary.height) + gap * 1.5;
-    const footer = 80 * s;
+    const gridTop = Math.max(by + badgeSize / 2, this.summary.y + this.summary.height) + gap;
+    // The buttons' row: their height and a gap above them, the rest of the window is the grid's.
+    const buttonHeight = 52 * s;
+    const footer = buttonHeight + gap;
     const gridHeight = height - gridTop - footer - margin * 0.5;
     const cellWidth = (contentWidth - gap) / 2;
-    // Each row of cards as tall as its fuller card needs (a heading and its lines; at least two),
-    // so a perspective with five targets does not spill out of a quarter of the screen.
-    const linesIn = (row: number) =>
-      Math.max(
-        2,
-        ...PERSPECTIVES.slice(row * 2, row * 2 + 2).map(
-          (p) => m.lines.filter((l) => l.perspective === p).length,
-        ),
-      ) + 1;
-    const weights = [linesIn(0), linesIn(1)];
-    const rowHeights = weights.map((w) => ((gridHeight - gap) * w) / (weights[0]! + weights[1]!));
+    const cellX = (i: number) => left + (i % 2) * (cellWidth + gap);
+    // Each card as tall as it needs, measured with its wrapped lines: a two-by-two grid where
+    // that fits; else (large text, a long Dutch name, five targets in one perspective) each
+    // column stacks its cards on its own, the next card going to the shorter column.
+    const heights = PERSPECTIVES.map((_, i) => {
+      const panel = this.panels[i]!.layout(cellX(i), gridTop, cellWidth, gridHeight, s);
+      return this.placeGoals(i, panel.inner, s) - gridTop + panel.pad * 0.75;
+    });
+    const grid = gridCells(heights, gap);
+    const columns = columnCells(heights, gap);
+    const cells = stretch(
+      tallest(grid) <= gridHeight || tallest(grid) <= tallest(columns) ? grid : columns,
+      gridHeight,
+      gap,
+    );
+    this.marks.clear();
+    cells.forEach((cell, i) => {
+      const x = left + cell.column * (cellWidth + gap);
+      const inner = this.panels[i]!.layout(x, gridTop + cell.y, cellWidth, cell.height, s).inner;
+      this.placeGoals(i, inner, s, true);
+    });
+
+    const y = height - margin * 0.5 - footer / 2;
+    const debriefWidth = buttonWidthFor(
+      this,
+      this.debriefButton.proxy.textContent ?? '',
+      s,
+      300 * s,
+    );
+    const titleWidth = buttonWidthFor(this, this.titleButton.proxy.textContent ?? '', s, 280 * s);
+    this.debriefButton
+      .setBox(debriefWidth, buttonHeight, s)
+      .setPosition(left + contentWidth - debriefWidth / 2, y);
+    this.titleButton
+      .setBox(titleWidth, buttonHeight, s)
+      .setPosition(left + contentWidth - debriefWidth - gap - titleWidth / 2, y);
+  }
+
+  /**
+   * Sets out one card's targets from `inner`'s top and returns where they end: each target's name
+   * with its result under it. Draws the met/missed marks only when `draw` is set (the final pass;
+   * the first only measures).
+   */
+  private placeGoals(
+    card: number,
+    inner: { x: number; y: number; width: number },
+    s: number,
+    draw = false,
+  ): number {
+    const m = this.model;
     const marks = this.marks;
-    marks.clear();
-    PERSPECTIVES.forEach((perspective, i) => {
-      const row = Math.floor(i / 2);
-      const x = left + (i % 2) * (cellWidth + gap);
-      const y = gridTop + (row === 0 ? 0 : rowHeights[0]! + gap);
-      const inner = this.panels[i]!.layout(x, y, cellWidth, rowHeights[row]!, s).inner;
-      let rowY = inner.y;
-      m.lines.forEach((line, j) => {
-        if (line.perspective !== perspective) return;
-        const row = this.rows[j]!;
-        const iconX = inner.x + 12 * s;
-        row.name
-          .setStyle(
-            textStyle('body', s, { fontStyle: '600', wordWrap: { width: inner.width - 36 * s } }),
-          )
-          .setPosition(inner.x + 32 * s, rowY);
-        row.figures
-          .setStyle(textStyle('dense', s, { color: line.met ? colors.ink : colors.danger }))
-          .setPosition(inner.x + 32 * s, row.name.y + row.name.height + 1 * s);
+    const perspective = PERSPECTIVES[card];
+    const textX = inner.x + 32 * s;
+    const room = inner.width - 36 * s;
+    let rowY = inner.y;
+    m.lines.forEach((line, j) => {
+      if (line.perspective !== perspective) return;
+      const row = this.rows[j]!;
+      const iconX = inner.x + 12 * s;
+      row.name
+        .setStyle(textStyle('body', s, { fontStyle: '600', wordWrap: { width: room } }))
+        .setPosition(textX, rowY);
+      row.figures.setStyle(textStyle('dense', s, { color: line.met ? colors.ink : colors.danger }));
+      row.figures.setPosition(textX, row.name.y + row.name.height + 1 * s);
+      if (draw) {
         const cy = rowY + 12 * s;
         if (line.met) {
           marks.fillStyle(hexToNumber(chartColors.blue), 1);
@@ -319,24 +409,9 @@ export class EndScene extends Phaser.Scene {
           marks.fillRect(iconX - 1.5 * s, cy - 4 * s, 3 * s, 7 * s);
           marks.fillRect(iconX - 1.5 * s, cy + 4.5 * s, 3 * s, 2.5 * s);
         }
-        rowY = row.figures.y + row.figures.height + 10 * s;
-      });
+      }
+      rowY = row.figures.y + row.figures.height + 8 * s;
     });
-
-    const buttonHeight = 52 * s;
-    const y = height - margin * 0.5 - footer / 2;
-    const debriefWidth = buttonWidthFor(
-      this,
-      this.debriefButton.proxy.textContent ?? '',
-      s,
-      300 * s,
-    );
-    const titleWidth = buttonWidthFor(this, this.titleButton.proxy.textContent ?? '', s, 280 * s);
-    this.debriefButton
-      .setBox(debriefWidth, buttonHeight, s)
-      .setPosition(left + contentWidth - debriefWidth / 2, y);
-    this.titleButton
-      .setBox(titleWidth, buttonHeight, s)
-      .setPosition(left + contentWidth - debriefWidth - gap - titleWidth / 2, y);
+    return rowY;
   }
 }

@@ -57,6 +57,8 @@ export class RunScene extends Phaser.Scene {
   private nextEvent = 0;
   private journeyLayout!: JourneyLayout;
   private scaleFactor = 1;
+  /** The progress bar's top: under the title, however many lines the title takes. */
+  private barY = 0;
 
   private map!: JourneyMap;
   private dots!: CustomerDots;
@@ -282,7 +284,25 @@ export class RunScene extends Phaser.Scene {
     const s = layoutScale(width, height);
     this.scaleFactor = s;
     const margin = space.l * s;
-    const headerHeight = 62 * s;
+    // The week stands at the title's right; a title too long for the rest of the line steps
+    // down a size, then wraps, and the progress bar and the map move down under it.
+    this.weekText
+      .setStyle(textStyle('large', s, { fontStyle: '600', color: colors.inkMuted }))
+      .setOrigin(1, 0)
+      .setPosition(width - margin, margin + 4 * s)
+      // Measured at its widest (the last week); the next frame writes the current one.
+      .setText(this.t('play.run.week', { week: WEEKS, weeks: WEEKS }));
+    // A second line would take the map's room, so the large size comes first.
+    const titleRoom = width - margin * 2 - this.weekText.width - space.l * s;
+    for (const step of ['heading', 'large'] as const) {
+      this.titleText.setStyle(
+        textStyle(step, s, { fontStyle: '700', wordWrap: { width: titleRoom } }),
+      );
+      if (this.titleText.getWrappedText().length === 1) break;
+    }
+    this.titleText.setPosition(margin, margin);
+    this.barY = margin + Math.max(46 * s, this.titleText.height + 4 * s);
+    const headerHeight = this.barY - margin + 16 * s;
     const footerHeight = 76 * s;
     const sidebar = Math.min(320 * s, width * 0.25);
     const area = {
@@ -292,24 +312,22 @@ export class RunScene extends Phaser.Scene {
       height: height - margin * 2 - headerHeight - footerHeight,
     };
 
-    this.titleText
-      .setStyle(textStyle('heading', s, { fontStyle: '700' }))
-      .setPosition(margin, margin);
-    this.weekText
-      .setStyle(textStyle('large', s, { fontStyle: '600', color: colors.inkMuted }))
-      .setOrigin(1, 0)
-      .setPosition(width - margin, margin + 4 * s);
-
-    this.journeyLayout = layoutJourney(this.timeline, area, s);
+    this.journeyLayout = layoutJourney(this.timeline, area, s, (columnWidth, cardWidth) =>
+      this.map.measure(columnWidth, cardWidth, s),
+    );
     const still = this.still.begin();
     this.map.draw(still, this.journeyLayout, s);
     const sideX = width - margin - sidebar;
-    const legendHeight = 170 * s;
+    // The legend keeps its usual height where the channels leave room, else what it needs.
+    const legendHeight = Math.max(
+      this.legend.minHeight(sidebar, s),
+      Math.min(170 * s, area.height - space.m * s - this.channels.minHeight(s)),
+    );
     const channelsHeight = area.height - legendHeight - space.m * s;
     this.channels.layout(still, sideX, area.y, sidebar, channelsHeight, s);
     this.legend.layout(still, sideX, area.y + area.height - legendHeight, sidebar, legendHeight, s);
     still.fillStyle(hexToNumber(colors.surfaceMuted), 1);
-    still.fillRect(margin, margin + 46 * s, width - margin * 2, 6 * s);
+    still.fillRect(margin, this.barY, width - margin * 2, 6 * s);
     const cardWidth = Math.min(380 * s, area.width * 0.45);
     this.card.layout(area.x + area.width - cardWidth - 8 * s, area.y + 44 * s, cardWidth, s);
 
@@ -325,16 +343,22 @@ export class RunScene extends Phaser.Scene {
       .setBox(skipWidth, buttonHeight, s)
       .setPosition(x + skipWidth / 2 + space.s * s, footerY);
     x += skipWidth + space.m * s * 2;
-    this.keysText
-      .setStyle(textStyle('small', s, { color: colors.inkMuted }))
-      .setOrigin(0, 0.5)
-      .setPosition(x, footerY);
     const continueWidth = buttonWidthFor(
       this,
       this.continueButton.proxy.textContent ?? '',
       s,
       260 * s,
     );
+    // The keys' hint wraps in the room between the buttons rather than running under one.
+    this.keysText
+      .setStyle(
+        textStyle('small', s, {
+          color: colors.inkMuted,
+          wordWrap: { width: width - margin - continueWidth - space.m * s - x },
+        }),
+      )
+      .setOrigin(0, 0.5)
+      .setPosition(x, footerY);
     this.continueButton
       .setBox(continueWidth, buttonHeight, s)
       .setPosition(width - margin - continueWidth / 2, footerY);
@@ -357,7 +381,7 @@ export class RunScene extends Phaser.Scene {
     const g = this.chrome;
     const margin = space.l * s;
     const width = this.scale.width;
-    const y = margin + 46 * s;
+    const y = this.barY;
     g.clear();
     const progress = this.time0 / this.timeline.duration;
     g.fillStyle(hexToNumber(colors.primary), 1);

@@ -14,6 +14,8 @@ export class ChannelPanel {
   private readonly heading: Phaser.GameObjects.Text;
   private box = { x: 0, y: 0, width: 260, height: 400, scale: 1 };
   private rowHeight = 40;
+  /** From a row's top to its bar: under the name, however tall the text size makes it. */
+  private barOffset = 22;
   /**
    * Room the bars leave at their right for the figures: none when the figures share the names'
    * line; else the widest figure's, so every bar has the same length and their fills compare.
@@ -52,20 +54,13 @@ export class ChannelPanel {
     this.heading.setStyle(headingStyle).setPosition(x + 14 * scale, y + 12 * scale);
     const top = y + 46 * scale;
     const rows = this.timeline.channels.length;
-    this.rowHeight = Math.min(54 * scale, (height - 56 * scale) / rows);
     const inner = width - 28 * scale;
     const gap = 10 * scale;
-    this.timeline.channels.forEach((channel, i) => {
-      this.names[i]!.setStyle(
-        textStyle('small', scale, {
-          fontStyle: '600',
-          color: channel.open ? colors.ink : colors.inkMuted,
-        }),
-      );
-      this.details[i]!.setStyle(
-        textStyle('small', scale * 0.9, { color: colors.inkMuted, align: 'right' }),
-      );
-    });
+    this.styleRows(scale);
+    this.rowHeight = Math.max(
+      this.rowNeed(scale),
+      Math.min(54 * scale, (height - 56 * scale) / rows),
+    );
     // On a narrow sidebar (1024 px, long Dutch names) a name and its figures do not share a line:
     // then every row's figures move beside its bar, so no name is cut or overrun.
     const besideBars = this.timeline.channels.some(
@@ -94,6 +89,33 @@ export class ChannelPanel {
     });
   }
 
+  /** The height the panel needs at this scale and text size: its heading and a row per channel. */
+  minHeight(scale: number): number {
+    this.styleRows(scale);
+    return 56 * scale + this.timeline.channels.length * this.rowNeed(scale);
+  }
+
+  private styleRows(scale: number): void {
+    this.timeline.channels.forEach((channel, i) => {
+      this.names[i]!.setStyle(
+        textStyle('small', scale, {
+          fontStyle: '600',
+          color: channel.open ? colors.ink : colors.inkMuted,
+        }),
+      );
+      this.details[i]!.setStyle(
+        textStyle('small', scale * 0.9, { color: colors.inkMuted, align: 'right' }),
+      );
+    });
+    const nameHeight = Math.max(0, ...this.names.map((n) => n.height));
+    this.barOffset = Math.max(22 * scale, nameHeight + 3 * scale);
+  }
+
+  /** A row: the name, its bar, and room under the bar for the queue marks. */
+  private rowNeed(scale: number): number {
+    return this.barOffset + 13 * scale;
+  }
+
   /** The panel's frame on the canvas (for named objects: coach marks, "?" explanations). */
   get bounds(): { x: number; y: number; width: number; height: number } {
     const { x, y, width, height } = this.box;
@@ -104,7 +126,7 @@ export class ChannelPanel {
     const { x, y, width, scale } = this.box;
     return {
       x: x + 14 * scale,
-      y: y + 46 * scale + i * this.rowHeight + 22 * scale,
+      y: y + 46 * scale + i * this.rowHeight + this.barOffset,
       width: width - 28 * scale - this.besideBars,
       height: 8 * scale,
     };

@@ -35,6 +35,58 @@ export class JourneyMap {
     this.nodeNames.forEach((name, i) => this.nodeTexts[i]!.setText(name));
   }
 
+  /**
+   * Styles and wraps the stage names and card names for a column and card width, and returns
+   * the header and card heights they need (see `layoutJourney`).
+   */
+  measure(columnWidth: number, cardWidth: number, scale: number) {
+    let headerHeight = 0;
+    this.stageTexts.forEach((text) => {
+      this.styleStage(text, columnWidth, scale);
+      headerHeight = Math.max(headerHeight, text.height + 20 * scale);
+    });
+    let cardHeight = 0;
+    this.timeline.nodes.forEach((node, i) => {
+      const text = this.fitName(i, node.removed, cardWidth, scale);
+      cardHeight = Math.max(cardHeight, text.height + 12 * scale);
+    });
+    return { headerHeight, cardHeight };
+  }
+
+  private styleStage(text: Phaser.GameObjects.Text, columnWidth: number, scale: number): void {
+    text.setStyle(
+      textStyle('small', scale, {
+        fontStyle: '700',
+        color: colors.ink,
+        wordWrap: { width: columnWidth - 20 * scale },
+      }),
+    );
+  }
+
+  /** A card's name wrapped between words; a word wider than the card splits where the locale marks it. */
+  private fitName(
+    i: number,
+    removed: boolean,
+    cardWidth: number,
+    scale: number,
+  ): Phaser.GameObjects.Text {
+    const room = cardWidth - 12 * scale;
+    const text = this.nodeTexts[i]!;
+    const name = this.nodeNames[i] ?? text.text;
+    if (text.text !== name) text.setText(name);
+    text.setStyle(
+      textStyle('small', scale, {
+        color: removed ? colors.inkMuted : colors.ink,
+        fontStyle: removed ? 'italic' : '600',
+        align: 'center',
+        wordWrap: { width: room },
+      }),
+    );
+    if (text.width > room)
+      text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
+    return text;
+  }
+
   /** Draws the stages and cards into `g` (a baked layer) and places the texts. */
   draw(g: Phaser.GameObjects.Graphics, layout: JourneyLayout, scale: number): void {
     this.layout = layout;
@@ -45,14 +97,9 @@ export class JourneyMap {
       const band = [chartColors.blue, chartColors.orange, chartColors.bluishGreen][s % 3]!;
       g.fillStyle(hexToNumber(band), 1);
       g.fillRect(column.x + 10 * scale, layout.area.y + 6 * scale, 28 * scale, 4 * scale);
-      this.stageTexts[s]!.setStyle(
-        textStyle('small', scale, {
-          fontStyle: '700',
-          color: colors.ink,
-          wordWrap: { width: column.width - 20 * scale },
-          maxLines: 3,
-        }),
-      ).setPosition(column.x + 10 * scale, layout.area.y + 14 * scale);
+      const text = this.stageTexts[s]!;
+      this.styleStage(text, column.width, scale);
+      text.setPosition(column.x + 10 * scale, layout.area.y + 14 * scale);
     });
     this.timeline.nodes.forEach((node, i) => {
       const box = layout.nodes[i]!;
@@ -67,22 +114,7 @@ export class JourneyMap {
         g.lineStyle(1.5, hexToNumber(colors.line), 1);
         g.strokeRoundedRect(box.x, box.y, box.width, box.height, 10 * scale);
       }
-      // Wrapped between words; a word wider than the card splits where the locale marks it.
-      const room = box.width - 12 * scale;
-      const text = this.nodeTexts[i]!;
-      const name = this.nodeNames[i] ?? text.text;
-      if (text.text !== name) text.setText(name);
-      text.setStyle(
-        textStyle('small', scale, {
-          color: node.removed ? colors.inkMuted : colors.ink,
-          fontStyle: node.removed ? 'italic' : '600',
-          align: 'center',
-          wordWrap: { width: room },
-          maxLines: 5,
-        }),
-      );
-      if (text.width > room)
-        text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
+      const text = this.fitName(i, node.removed, box.width, scale);
       text.setOrigin(0.5).setPosition(box.x + box.width / 2, box.y + box.height / 2);
     });
   }

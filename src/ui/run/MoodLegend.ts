@@ -45,14 +45,37 @@ export class MoodLegend {
       .setOrigin(1, 0)
       .setPosition(x + width - pad, this.heading.y + this.heading.height + 6 * s);
     const rowTop = this.tallyHeading.y + this.tallyHeading.height + 8 * s;
-    const row = Math.min(30 * s, (y + height - rowTop - pad / 2) / 3);
+    const row = Math.max(this.rowNeed(s), Math.min(30 * s, (y + height - rowTop - pad / 2) / 3));
     MOOD_BANDS.forEach((_, i) => {
-      this.labels[i]!.setStyle(textStyle('body', s)).setOrigin(0, 0.5);
       this.labels[i]!.setPosition(x + pad + 26 * s, rowTop + row * (i + 0.5));
       this.counts[i]!.setStyle(textStyle('body', s, { fontStyle: '700' })).setOrigin(1, 0.5);
       this.counts[i]!.setPosition(x + width - pad, rowTop + row * (i + 0.5));
     });
     this.drawFrame(g);
+  }
+
+  /** The height the legend needs at this width, scale and text size. */
+  minHeight(width: number, scale: number): number {
+    const pad = 14 * scale;
+    this.heading.setStyle(
+      textStyle('small', scale, { fontStyle: '700', wordWrap: { width: width - pad * 2 } }),
+    );
+    this.tallyHeading.setStyle(textStyle('small', scale, { color: colors.inkMuted }));
+    return (
+      pad * 0.8 +
+      this.heading.height +
+      6 * scale +
+      this.tallyHeading.height +
+      8 * scale +
+      3 * this.rowNeed(scale) +
+      pad / 2
+    );
+  }
+
+  /** A mood's row: its label's height and a little air. */
+  private rowNeed(scale: number): number {
+    for (const label of this.labels) label.setStyle(textStyle('body', scale)).setOrigin(0, 0.5);
+    return Math.max(...this.labels.map((l) => l.height)) + 2 * scale;
   }
 
   setCounts(counts: Record<MoodBand, number>): void {

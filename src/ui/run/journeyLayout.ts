@@ -28,29 +28,42 @@ export interface JourneyLayout {
   queuePerLine: number;
 }
 
+/** What the words need, measured for a column and card width: the stage names' and the cards'. */
+export type MeasureWords = (
+  columnWidth: number,
+  cardWidth: number,
+) => { headerHeight: number; cardHeight: number };
+
 /**
  * Where the stages, touchpoint cards and queues go inside the map area: a column per stage,
- * cards stacked with room under each for its queue. Pure geometry, recomputed on resize.
+ * cards stacked with room under each for its queue. Pure geometry, recomputed on resize;
+ * `measure` (when given) lets long names at a large text size make their headers and cards taller.
  */
 export function layoutJourney(
   timeline: RunTimeline,
   area: { x: number; y: number; width: number; height: number },
   scale: number,
+  measure?: MeasureWords,
 ): JourneyLayout {
   const stages = timeline.stages.length;
   const gap = 12 * scale;
   const columnWidth = (area.width - gap * (stages - 1)) / stages;
+  const cardWidth = columnWidth - 16 * scale;
+  const words = measure?.(columnWidth, cardWidth);
   const columns = timeline.stages.map((_, s) => ({
     x: area.x + s * (columnWidth + gap),
     width: columnWidth,
   }));
-  const headerHeight = 54 * scale;
+  const headerHeight = Math.max(54 * scale, words?.headerHeight ?? 0);
   const maxRows = Math.max(...timeline.stages.map((s) => s.nodes.length));
   const slot = (area.height - headerHeight) / maxRows;
   // Room for a long name on four lines at the caption size, where the slot allows it; the
   // caption never shrinks below its floor, so on a small screen the card keeps 90 px for five.
-  const cardHeight = Math.min(Math.max(84 * scale, 90), slot * 0.52);
-  const cardWidth = columnWidth - 16 * scale;
+  // Names that need more (projector text) take up to 85% of the slot, the rest staying for the
+  // first line of the queue under the card.
+  const usual = Math.min(Math.max(84 * scale, 90), slot * 0.52);
+  const wanted = words?.cardHeight ?? 0;
+  const cardHeight = wanted > usual ? Math.min(wanted, slot * 0.85) : usual;
   const dot = Math.max(5, 7 * scale);
   const queueGap = dot * 2.3;
   const nodes = timeline.nodes.map((node): NodeBox => {
