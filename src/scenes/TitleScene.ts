@@ -88,7 +88,7 @@ export class TitleScene extends Phaser.Scene {
       about: button('about', () => this.openAbout()),
     };
     this.saveStatus = savedGameStatus(this.services.storage);
-    this.buttons.continue.setEnabled(this.saveStatus === 'available');
+    this.buttons.continue.setEnabled(continueUnavailableKey(this.saveStatus) === null);
     untilShutdown(this, showTitleSaveStatus(i18n, this.saveStatus));
 
     // Styles and the buttons' width first, so each text and label is drawn once, in its final

@@ -76,6 +76,12 @@ export interface Recovery {
    * `saved` is the save as it was, for the player to download.
    */
   revision?: { from: number; to: number; saved: SavedGame };
+  /**
+   * How many other games' newest save could not be read (absent: none). Such a save says nothing
+   * of when it was made, so it may be the game played last: the player is told rather than given
+   * this older game as if nothing happened.
+   */
+  otherGamesDamaged?: number;
 }
 
 export type ResumeResult =
@@ -476,6 +482,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         // The most recently saved game that can be read (the others stay in their slots).
         const slot = slots.find((s) => s.candidates.length > 0) ?? slots[0];
         if (!slot) return { ok: false, reason: 'no-save' };
+        const otherGamesDamaged = slots.filter((s) => s !== slot && s.newestDamaged).length;
         let reason: 'unknown-scenario' | 'unreadable' = 'unreadable';
         for (const [tried, candidate] of slot.candidates.entries()) {
           const saved = candidate.save;
@@ -534,11 +541,12 @@ export function createGameStore(options: GameStoreOptions): GameStore {
             stale: false,
             lastSave: null,
             recovered:
-              newestLost || candidate.draftLost || revised
+              newestLost || candidate.draftLost || revised || otherGamesDamaged > 0
                 ? {
                     quarters: replayed.log.length,
                     newestLost,
                     draftLost: candidate.draftLost,
+                    ...(otherGamesDamaged > 0 ? { otherGamesDamaged } : {}),
                     ...(revised
                       ? {
                           revision: {

@@ -44,10 +44,12 @@ function looksLikeSave(raw: string | null): boolean {
 }
 
 /**
- * What the title can say about Continue: a game to continue, none yet, saves that are all
- * damaged, or a browser that keeps nothing (storage blocked, so this visit's games are not kept).
+ * What the title can say about Continue: a game to continue, one to continue while another
+ * game's newest save cannot be read (it may be the newer game, so the player is told), none yet,
+ * saves that are all damaged, or a browser that keeps nothing (storage blocked, so this visit's
+ * games are not kept).
  */
-export type SavedGameStatus = 'available' | 'none' | 'damaged' | 'unavailable';
+export type SavedGameStatus = 'available' | 'someDamaged' | 'none' | 'damaged' | 'unavailable';
 
 export function savedGameStatus(
   storage: KeyValueStorage & { readonly persistent?: boolean },
@@ -57,12 +59,18 @@ export function savedGameStatus(
     (slot) =>
       looksLikeSave(storage.getItem(slot)) || looksLikeSave(storage.getItem(slot + BACKUP_SUFFIX)),
   );
-  if (readable) return 'available';
+  // A damaged entry says nothing of when it was saved: it may be the game played last.
+  const damaged = slots.some((slot) => {
+    const raw = storage.getItem(slot);
+    return raw !== null && !looksLikeSave(raw);
+  });
+  if (readable) return damaged ? 'someDamaged' : 'available';
   if (storage.persistent === false) return 'unavailable';
   return slots.length > 0 ? 'damaged' : 'none';
 }
 
 /** True when there is a game to continue: enables Continue on the title screen. */
 export function hasSavedGame(storage: KeyValueStorage): boolean {
-  return savedGameStatus(storage) === 'available';
+  const status = savedGameStatus(storage);
+  return status === 'available' || status === 'someDamaged';
 }

@@ -70,6 +70,10 @@ export function saveMessage(
     };
   const recovered = state.recovered;
   const revision = recovered?.revision;
+  // Another game's newest save could not be read: said beside whatever this game lost.
+  const others = recovered?.otherGamesDamaged
+    ? [{ key: 'saving.otherDamaged', values: { count: recovered.otherGamesDamaged } }]
+    : [];
   if (recovered && revision) {
     const whole = recovered.quarters === revision.saved.decisions.length;
     return {
@@ -80,6 +84,7 @@ export function saveMessage(
         from: revision.from,
         to: revision.to,
       },
+      ...(others.length > 0 && { more: others }),
       actions: [
         {
           label: 'saving.downloadSaved',
@@ -90,12 +95,14 @@ export function saveMessage(
       ],
     };
   }
-  if (recovered)
+  if (recovered && (recovered.newestLost || recovered.draftLost))
     return {
       key: recovered.newestLost ? 'saving.recovered' : 'saving.draftLost',
       values: { count: recovered.quarters },
+      ...(others.length > 0 && { more: others }),
       actions: [close],
     };
+  if (others[0]) return { ...others[0], actions: [close] };
   return null;
 }
 

@@ -12,6 +12,8 @@ export interface SaveNoticeAction {
 export interface SaveNoticeMessage {
   key: string;
   values?: Record<string, unknown>;
+  /** Further things the player must know at the same time, each its own paragraph. */
+  more?: { key: string; values?: Record<string, unknown> }[];
   actions?: SaveNoticeAction[];
 }
 
@@ -42,9 +44,11 @@ export function createSaveNotice(
     element.replaceChildren();
     if (!current) return;
     element.dataset.message = current.key;
-    const text = document.createElement('p');
-    text.textContent = i18n.t(current.key, current.values);
-    element.appendChild(text);
+    for (const part of [current, ...(current.more ?? [])]) {
+      const text = document.createElement('p');
+      text.textContent = i18n.t(part.key, part.values);
+      element.appendChild(text);
+    }
     for (const action of current.actions ?? []) {
       const button = document.createElement('button');
       button.type = 'button';

@@ -7,6 +7,7 @@ import { createSaveNotice } from './saveNotice';
 export function continueUnavailableKey(status: SavedGameStatus): string | null {
   switch (status) {
     case 'available':
+    case 'someDamaged':
       return null;
     case 'damaged':
       return 'saving.continueDamaged';
@@ -19,11 +20,12 @@ export function continueUnavailableKey(status: SavedGameStatus): string | null {
 
 /**
  * On the title, says out loud what a greyed-out Continue alone would hide: the saves are damaged,
- * or this browser keeps nothing. Returns what removes it (when the title closes).
+ * or this browser keeps nothing; and, with Continue on, that another game's save is damaged. Returns what removes it (when the title closes).
  */
 export function showTitleSaveStatus(i18n: I18n, status: SavedGameStatus): () => void {
   const notice = createSaveNotice(i18n, { className: 'save-notice-title', parent: noticeCorner() });
   if (status === 'damaged') notice.show({ key: 'saving.continueDamaged' });
+  if (status === 'someDamaged') notice.show({ key: 'saving.someDamaged' });
   if (status === 'unavailable') notice.show({ key: 'saving.unavailable' });
   return () => notice.destroy();
 }

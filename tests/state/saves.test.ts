@@ -6,6 +6,7 @@ import {
   SAVED_GAME_KEY,
   SAVED_GAME_VERSION,
   gameSlotKey,
+  hasSavedGame,
   migrateSaveV1,
   savedGameStatus,
 } from '../../src/state/savedGame';
@@ -296,6 +297,72 @@ describe('saves: a damaged save is never silently replaced', () => {
     expect(savedGameStatus(storage)).toBe('damaged');
     expect(tab(storage, 'x').getState().resume()).toEqual({ ok: false, reason: 'unreadable' });
     expect(savedGameStatus(createMemoryStorage())).toBe('none');
+  });
+
+  /** An older hotel game 'old', then a newer airline game 'new' three quarters in. */
+  function olderAndNewer(storage: KeyValueStorage) {
+    const clock = { t: 1_000 };
+    const old = tab(storage, 'old', clock);
+    old.getState().start('hotel', 'normal', 3);
+    playQuarter(old);
+    const newer = tab(storage, 'new', clock);
+    newer.getState().start('airline', 'normal', 4);
+    for (let q = 0; q < 3; q++) playQuarter(newer);
+  }
+
+  it('a newer game whose save cannot be read at all is named, not skipped for an older one', () => {
+    const storage = createMemoryStorage();
+    olderAndNewer(storage);
+    storage.setItem(gameSlotKey('new'), 'garbage');
+    storage.setItem(`${gameSlotKey('new')}.lastGood`, 'garbage');
+    expect(savedGameStatus(storage)).toBe('someDamaged');
+    expect(hasSavedGame(storage)).toBe(true);
+    const reload = tab(storage, 'x');
+    expect(reload.getState().resume().ok).toBe(true);
+    expect(reload.getState().session!.id).toBe('old');
+    expect(reload.getState().recovered).toEqual({
+      quarters: 1,
+      newestLost: false,
+      draftLost: false,
+      otherGamesDamaged: 1,
+    });
+    expect(saveMessage(reload.getState(), noActions)).toMatchObject({
+      key: 'saving.otherDamaged',
+      values: { count: 1 },
+    });
+  });
+
+  it('a newer game whose backup is older than another game is named too', () => {
+    const storage = createMemoryStorage();
+    olderAndNewer(storage);
+    // Its backup is readable but saved before 'old' was: sorted by it, 'old' looks newest.
+    const backup = JSON.parse(storage.getItem(`${gameSlotKey('new')}.lastGood`)!) as {
+      data: { savedAt: number };
+    };
+    backup.data.savedAt = 0;
+    storage.setItem(`${gameSlotKey('new')}.lastGood`, JSON.stringify(backup));
+    storage.setItem(gameSlotKey('new'), '{"version":2,"data":');
+    expect(savedGameStatus(storage)).toBe('someDamaged');
+    const reload = tab(storage, 'x');
+    expect(reload.getState().resume().ok).toBe(true);
+    expect(reload.getState().session!.id).toBe('old');
+    expect(reload.getState().recovered?.otherGamesDamaged).toBe(1);
+  });
+
+  it('says both what this game lost and that another game could not be read', () => {
+    const storage = createMemoryStorage();
+    olderAndNewer(storage);
+    storage.setItem(gameSlotKey('new'), 'garbage');
+    storage.setItem(`${gameSlotKey('new')}.lastGood`, 'garbage');
+    const raw = JSON.parse(storage.getItem(gameSlotKey('old'))!) as { data: { draft: unknown } };
+    raw.data.draft = 'not a plan';
+    storage.setItem(gameSlotKey('old'), JSON.stringify(raw));
+    const reload = tab(storage, 'x');
+    expect(reload.getState().resume().ok).toBe(true);
+    expect(saveMessage(reload.getState(), noActions)).toMatchObject({
+      key: 'saving.draftLost',
+      more: [{ key: 'saving.otherDamaged', values: { count: 1 } }],
+    });
   });
 
   it('a save read without loss says nothing', () => {
