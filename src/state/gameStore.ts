@@ -141,7 +141,8 @@ export interface GameStoreState {
   leave(): void;
   /**
    * Continues a game from an exported record (as a new game with its own slot, saved at once):
-   * play goes on at its next quarter. A file that is not a valid record is refused, with why.
+   * play goes on at its next quarter. A file that is not a valid record is refused, with why;
+   * so is any record during a live class (the team's game is the class server's).
    */
   importRecord(data: unknown): { ok: true } | { ok: false; refusal: ImportRefusal };
 
@@ -693,6 +694,10 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       },
 
       importRecord(data) {
+        // A class game is the class server's: an import would replace the team's game here and
+        // send its plan there as the team's draft, while saving nothing of its own.
+        if (server || get().classTeam)
+          return { ok: false, refusal: { key: 'saving.import.inClass', values: {} } };
         const imported = importGameRecord(data, options.scenario);
         if (!imported.ok) return imported;
         const { scenario, seed, difficulty, log, state, results } = imported.game;

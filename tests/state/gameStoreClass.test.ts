@@ -3,6 +3,7 @@ import { readLevelFile } from '../../src/content/readLevelFile';
 import type { QuarterDecisions } from '../../src/engine';
 import { ClassSession } from '../../src/server/classSession';
 import { withQuarter, type ClassTeamStatus, type ServerGame } from '../../src/state/classTeam';
+import { gameRecordOf } from '../../src/state/gameRecord';
 import { createGameStore, gameQuarters } from '../../src/state/gameStore';
 import { pendingEvents } from '../../src/ui/viewModels/eventCards';
 import { createMemoryStorage } from '../../src/state/storage';
@@ -180,6 +181,29 @@ describe('the game store in a live class', () => {
     expect(sceneFor(store.getState())).toBe('Plan');
     store.getState().classRefused({ reason: 'class.error.refused', errors: [] });
     expect(store.getState().refusal?.[0]?.code).toBe('class.error.refused');
+  });
+
+  it('refuses to import a record into a class game, changing and sending nothing', () => {
+    // A record of a game of one's own, as the pause menu exports it.
+    const solo = createGameStore({ storage: createMemoryStorage(), scenario: () => airline });
+    solo.getState().start('airline', 'normal', 5);
+    solo.getState().beginPlanning();
+    expect(solo.getState().commitQuarter()).toBe(true);
+    solo.getState().finishRun();
+    solo.getState().continueGame();
+    const record: unknown = JSON.parse(JSON.stringify(gameRecordOf(solo.getState().session!)));
+
+    const { store, storage, sent } = classRoom();
+    store.getState().beginPlanning();
+    const before = store.getState().session;
+    expect(store.getState().importRecord(record)).toEqual({
+      ok: false,
+      refusal: { key: 'saving.import.inClass', values: {} },
+    });
+    expect(store.getState().session).toBe(before);
+    expect(store.getState().classTeam).not.toBeNull();
+    expect(sent.drafts).toEqual([]);
+    expect(storage.length).toBe(0);
   });
 
   it('comes back after a reload where the team was, with the draft this browser kept', () => {
