@@ -20,29 +20,36 @@ function shippedFiles(): string[] {
     .map((f) => join('levels', 'questions', f));
 }
 
-const args = process.argv.slice(2);
-if (args[0] === '--schema') {
-  writeFileSync(QUESTIONS_SCHEMA_FILE, questionsJsonSchemaText());
-  process.stdout.write(`questions:check: wrote ${QUESTIONS_SCHEMA_FILE}\n`);
-  process.exit(0);
-}
-const files = args.length ? args : shippedFiles();
-const problems: string[] = [];
-const read: { file: string; data: unknown }[] = [];
-for (const file of files) {
-  const loaded = readJsonFile(file);
-  if (loaded.ok) read.push({ file, data: loaded.value });
-  else problems.push(...loaded.errors);
-}
-const checked = checkQuestionFiles(read);
-problems.push(...checked.problems);
-if (problems.length) {
-  for (const p of problems) process.stderr.write(`${p}\n`);
-  process.stderr.write(
-    `questions:check: ${problems.length} problem(s) in ${files.length} file(s)\n`,
+/**
+ * Returns the exit code rather than calling `process.exit`, which drops what a pipe has not yet
+ * taken: a long list of problems lost its end and the summary line.
+ */
+function main(args: string[]): number {
+  if (args[0] === '--schema') {
+    writeFileSync(QUESTIONS_SCHEMA_FILE, questionsJsonSchemaText());
+    process.stdout.write(`questions:check: wrote ${QUESTIONS_SCHEMA_FILE}\n`);
+    return 0;
+  }
+  const files = args.length ? args : shippedFiles();
+  const problems: string[] = [];
+  const read: { file: string; data: unknown }[] = [];
+  for (const file of files) {
+    const loaded = readJsonFile(file);
+    if (loaded.ok) read.push({ file, data: loaded.value });
+    else problems.push(...loaded.errors);
+  }
+  const checked = checkQuestionFiles(read);
+  problems.push(...checked.problems);
+  if (problems.length) {
+    process.stderr.write(
+      `${problems.join('\n')}\nquestions:check: ${problems.length} problem(s) in ${files.length} file(s)\n`,
+    );
+    return 2;
+  }
+  process.stdout.write(
+    `questions:check: ${checked.questions} question(s) in ${files.length} file(s) OK\n`,
   );
-  process.exit(2);
+  return 0;
 }
-process.stdout.write(
-  `questions:check: ${checked.questions} question(s) in ${files.length} file(s) OK\n`,
-);
+
+process.exitCode = main(process.argv.slice(2));
