@@ -46,7 +46,7 @@ export class ScenarioChoiceScene extends Phaser.Scene {
     super(SceneKeys.ScenarioChoice);
   }
 
-  init(data: { continueSavedGame?: boolean; tutorial?: boolean } = {}): void {
+  init(data: { continueSavedGame?: boolean; gameId?: string; tutorial?: boolean } = {}): void {
     this.cards = [];
     this.radioLabels = [];
     this.resumeFailed = false;
@@ -54,7 +54,8 @@ export class ScenarioChoiceScene extends Phaser.Scene {
     // The title's Tutorial starts the guided game at once; the choice is for New game.
     this.tutorial = data.tutorial === true;
     if (!data.continueSavedGame) return;
-    const result = servicesOf(this).game.getState().resume();
+    // The game the player chose on the title, or (only one saved) the most recent.
+    const result = servicesOf(this).game.getState().resume(data.gameId);
     this.resumed = result.ok;
     this.resumeFailed = !result.ok;
   }

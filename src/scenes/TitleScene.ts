@@ -5,6 +5,7 @@ import { ButtonMenu } from '../ui/ButtonMenu';
 import { JourneyBackdrop } from '../ui/JourneyBackdrop';
 import { readSeat } from '../classPlay/classSeat';
 import { openAboutDialog } from '../ui/aboutDialog';
+import { openContinueDialog } from '../ui/continueDialog';
 import { openJoinClassDialog } from '../ui/joinClassDialog';
 import type { DialogHandle } from '../ui/dialog';
 import { createProxyLayer } from '../ui/proxyLayer';
@@ -39,6 +40,8 @@ export class TitleScene extends Phaser.Scene {
   private textStyleKey = '';
   /** New game or Continue was chosen: a second press must not start the next scene twice. */
   private leaving = false;
+  /** Continue waits for the game to load before it knows whether to ask which game. */
+  private choosing = false;
   private saveStatus: SavedGameStatus = 'none';
 
   constructor() {
@@ -48,6 +51,7 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     this.services = coreServicesOf(this);
     this.leaving = false;
+    this.choosing = false;
     const { settings, i18n, audio, overlay } = this.services;
     // A restarted scene makes new texts, which need their style set again.
     this.textStyleKey = '';
@@ -257,11 +261,30 @@ export class TitleScene extends Phaser.Scene {
     );
   }
 
+  /** Continue: the saved game, or with more than one, the player's choice of them. */
   private continueGame(): void {
-    this.services.audio.play('confirm');
-    this.whenPlayable(() =>
-      this.scene.start(SceneKeys.ScenarioChoice, { continueSavedGame: true }),
-    );
+    const { audio, i18n, overlay, playable } = this.services;
+    audio.play('confirm');
+    const open = (gameId?: string) =>
+      this.whenPlayable(() =>
+        this.scene.start(SceneKeys.ScenarioChoice, { continueSavedGame: true, gameId }),
+      );
+    if (this.leaving || this.choosing) return;
+    this.choosing = true;
+    void playable.then(() => {
+      this.choosing = false;
+      if (!this.scene.isActive() || this.leaving || this.dialog?.isOpen) return;
+      const games = servicesOf(this).game.getState().savedGames();
+      if (games.length <= 1) return open();
+      this.dialog = openContinueDialog({
+        overlay,
+        i18n,
+        sound: audio,
+        games,
+        onChoose: (id) => open(id),
+        onClose: () => (this.dialog = null),
+      });
+    });
   }
 
   /** The guided tutorial, from its start, whatever was played before. */

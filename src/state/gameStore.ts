@@ -84,6 +84,22 @@ export interface Recovery {
   otherGamesDamaged?: number;
 }
 
+/** A saved game the player can choose to continue, as the title lists it. */
+export interface SavedGameEntry {
+  id: string;
+  scenarioId: string;
+  /** The scenario's name (a locale key). */
+  name: string;
+  difficulty: Difficulty;
+  /** Quarters committed, of the scenario's `quarters`. */
+  played: number;
+  quarters: number;
+  /** The game has ended (its last quarter played, or ended early). */
+  finished: boolean;
+  /** When it was saved (ms since 1970). */
+  savedAt: number;
+}
+
 export type ResumeResult =
   { ok: true } | { ok: false; reason: 'no-save' | 'unknown-scenario' | 'unreadable' };
 
@@ -135,6 +151,12 @@ export interface GameStoreState {
    * read or replayed falls back to the one before it, and `recovered` says what was lost.
    */
   resume(id?: string): ResumeResult;
+  /**
+   * The saved games Continue can open, the one saved most recently first: a game overtaken by
+   * another tab's game stays reachable. A game whose save cannot be read is not listed (Continue
+   * says so), nor one of a level this game does not have.
+   */
+  savedGames(): SavedGameEntry[];
   /** Storage changed in another tab (the `storage` event's key; null: all was cleared). */
   storageChanged(key: string | null): void;
   /** Drops the session without saving (the save stays). */
@@ -563,6 +585,26 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           return { ok: true };
         }
         return { ok: false, reason };
+      },
+
+      savedGames() {
+        return readSlots(storage).flatMap((slot): SavedGameEntry[] => {
+          const save = slot.candidates[0]?.save;
+          const scenario = save && options.scenario(save.scenario.id);
+          if (!save || !scenario || gameSlotKey(save.id) !== slot.key) return [];
+          return [
+            {
+              id: save.id,
+              scenarioId: scenario.id,
+              name: scenario.name,
+              difficulty: save.difficulty,
+              played: save.decisions.length,
+              quarters: scenario.quarters,
+              finished: save.phase === 'end',
+              savedAt: save.savedAt,
+            },
+          ];
+        });
       },
 
       storageChanged(key) {

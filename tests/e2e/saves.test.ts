@@ -2,7 +2,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickNamed, launchGame, openTitle, watchFileChoosers, type GameBrowser } from './browser';
+import {
+  clickNamed,
+  focusedName,
+  launchGame,
+  openTitle,
+  seriousAxeViolations,
+  watchFileChoosers,
+  type GameBrowser,
+} from './browser';
 
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
@@ -309,6 +317,37 @@ describe('saves in the browser', () => {
     await page.close();
   });
 
+  it('a newer game whose save cannot be read: the title and Continue say so', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => localStorage.clear());
+    await startAndPlay(page, 'hotel', 1);
+    const newer = await startAndPlay(page, 'airline', 2);
+    await page.evaluate((id) => {
+      window.__nba.session.getState().leave();
+      localStorage.setItem(`nba.game.${id}`, 'garbage');
+      localStorage.setItem(`nba.game.${id}.lastGood`, 'garbage');
+    }, newer);
+    await openTitle(page, true);
+    const [title] = await notice(page);
+    expect(title).toMatchObject({ key: 'saving.someDamaged', visible: true });
+    await page.screenshot({ path: `${OUT}saves-some-damaged-title-en.png` });
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.scenario.id)).toBe(
+      'hotel',
+    );
+    const [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.otherDamaged', visible: true });
+    expect(shown!.text).toContain('may have been newer');
+    await page.screenshot({ path: `${OUT}saves-other-damaged-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect((await notice(page))[0]?.text).toContain('misschien nieuwer');
+    await page.screenshot({ path: `${OUT}saves-other-damaged-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.close();
+  });
+
   it('on the title, the save notice and the update notice stack instead of overlapping', async () => {
     const page = await game.context.newPage();
     await openTitle(page);
@@ -342,5 +381,74 @@ describe('saves in the browser', () => {
     await page.screenshot({ path: `${OUT}saves-title-notices-nl.png` });
     await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
     await page.close();
+  });
+});
+
+describe('Continue with more than one saved game', () => {
+  let game: GameBrowser;
+  beforeAll(async () => {
+    game = await launchGame({ width: 1024, height: 768 });
+  });
+  afterAll(async () => {
+    await game?.close();
+  });
+
+  it('asks which game, by keyboard, and opens the one chosen, at 1024×768 in English and Dutch', async () => {
+    const { page } = game;
+    const airline = await startAndPlay(page, 'airline', 2);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    // A later game (another tab's, say) would have hidden the airline game from Continue.
+    const hotel = await startAndPlay(page, 'hotel', 1);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    await openTitle(page, true);
+    await page.focus('[data-name="title.continue"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-name="continue"][role="dialog"]');
+    const shown = await page.evaluate(() => {
+      const dialog = document.querySelector<HTMLElement>('[data-name="continue"]')!;
+      const box = dialog.getBoundingClientRect();
+      return {
+        label: document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent,
+        games: [...dialog.querySelectorAll<HTMLElement>('.continue-game')].map((b) => ({
+          name: b.dataset.name,
+          text: b.textContent,
+        })),
+        inside: box.top >= 0 && box.left >= 0 && box.bottom <= 768 && box.right <= 1024,
+        focused: (document.activeElement as HTMLElement | null)?.dataset.name,
+      };
+    });
+    expect(shown.label).toBe('Which game do you want to continue?');
+    expect(shown.games.map((g) => g.name)).toEqual([
+      `continue.game.${hotel}`,
+      `continue.game.${airline}`,
+    ]);
+    expect(shown.games[1]!.text).toContain('2 of 8 quarters played');
+    expect(shown.inside).toBe(true);
+    expect(shown.focused).toBe(`continue.game.${hotel}`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}saves-continue-choice-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect(await page.textContent(`[data-name="continue.game.${airline}"]`)).toContain(
+      '2 van 8 kwartalen gespeeld',
+    );
+    await page.screenshot({ path: `${OUT}saves-continue-choice-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+
+    // Escape leaves the title as it was; Tab then Enter opens the older game.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-name="continue"]').count()).toBe(0);
+    expect(await focusedName(page)).toBe('title.continue');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-name="continue"][role="dialog"]');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe(`continue.game.${airline}`);
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    const opened = await page.evaluate(() => {
+      const s = window.__nba.session.getState().session!;
+      return { id: s.id, quarters: s.log.length };
+    });
+    expect(opened).toEqual({ id: airline, quarters: 2 });
+    expect(game.errors).toEqual([]);
   });
 });

@@ -205,6 +205,54 @@ describe('saves: two tabs', () => {
   });
 });
 
+describe('saves: Continue offers every saved game', () => {
+  it('lists each readable game, the most recent first, with how far it got', () => {
+    const storage = createMemoryStorage();
+    const clock = { t: 1_000 };
+    const a = tab(storage, 'airline-game', clock);
+    a.getState().start('airline', 'hard', 5);
+    playQuarter(a);
+    playQuarter(a);
+    const b = tab(storage, 'hotel-game', clock);
+    b.getState().start('hotel', 'normal', 9);
+    playQuarter(b);
+    storage.setItem(gameSlotKey('broken'), 'garbage');
+    const list = tab(storage, 'x', clock).getState().savedGames();
+    expect(list).toEqual([
+      {
+        id: 'hotel-game',
+        scenarioId: 'hotel',
+        name: hotel.name,
+        difficulty: 'normal',
+        played: 1,
+        quarters: hotel.quarters,
+        finished: false,
+        savedAt: expect.any(Number) as number,
+      },
+      {
+        id: 'airline-game',
+        scenarioId: 'airline',
+        name: airline.name,
+        difficulty: 'hard',
+        played: 2,
+        quarters: airline.quarters,
+        finished: false,
+        savedAt: expect.any(Number) as number,
+      },
+    ]);
+    expect(list[0]!.savedAt).toBeGreaterThan(list[1]!.savedAt);
+    // The game overtaken by the other tab's is still reachable by its entry.
+    const reload = tab(storage, 'y', clock);
+    expect(reload.getState().resume(list[1]!.id).ok).toBe(true);
+    expect(reload.getState().session!.log).toHaveLength(2);
+    expect(
+      createGameStore({ storage, scenario: () => undefined })
+        .getState()
+        .savedGames(),
+    ).toEqual([]);
+  });
+});
+
 describe('saves: the format is versioned', () => {
   it('migrates a version 1 save (one game, no id) to version 2 by a named step', () => {
     expect(SAVED_GAME_VERSION).toBe(2);

@@ -1,0 +1,93 @@
+import type { SoundPlayer } from '../audio/gameAudio';
+import type { I18n } from '../i18n';
+import type { SavedGameEntry } from '../state/gameStore';
+import { openDialog, type DialogHandle } from './dialog';
+
+export interface ContinueDialogDeps {
+  overlay: HTMLElement;
+  i18n: I18n;
+  sound: SoundPlayer;
+  /** The saved games, the most recent first (the store's `savedGames`). */
+  games: SavedGameEntry[];
+  /** The player chose a game: its id. */
+  onChoose: (id: string) => void;
+  onClose?: () => void;
+}
+
+/** When a game was saved, in the player's language: date and time to the minute. */
+function savedWhen(i18n: I18n, at: number): string {
+  return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    at,
+  );
+}
+
+/**
+ * Continue with more than one saved game: the player picks which, so a game overtaken by another
+ * tab's game is not out of reach. One button per game, named by its scenario, how far it got and
+ * when it was saved; the list scrolls inside the dialog when it is long.
+ */
+export function openContinueDialog(deps: ContinueDialogDeps): DialogHandle {
+  const { i18n } = deps;
+  const renders: (() => void)[] = [];
+  const dialog = openDialog({
+    overlay: deps.overlay,
+    name: 'continue',
+    title: i18n.t('title.continueChoice.title'),
+    onClose: () => {
+      i18n.off('languageChanged', render);
+      deps.onClose?.();
+    },
+    build: (body, handle) => {
+      const intro = document.createElement('p');
+      renders.push(() => (intro.textContent = i18n.t('title.continueChoice.intro')));
+      const list = document.createElement('ul');
+      list.className = 'continue-list';
+      for (const game of deps.games) {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button continue-game';
+        button.dataset.name = `continue.game.${game.id}`;
+        const name = document.createElement('span');
+        name.className = 'continue-game-name';
+        const detail = document.createElement('span');
+        detail.className = 'continue-game-detail';
+        button.append(name, detail);
+        renders.push(() => {
+          name.textContent = `${i18n.t(game.name)} · ${i18n.t(`game.difficulty.${game.difficulty}`)}`;
+          detail.textContent = i18n.t(
+            game.finished ? 'title.continueChoice.ended' : 'title.continueChoice.played',
+            { count: game.played, quarters: game.quarters, when: savedWhen(i18n, game.savedAt) },
+          );
+        });
+        button.addEventListener('click', () => {
+          deps.sound.play('confirm');
+          handle.close();
+          deps.onChoose(game.id);
+        });
+        item.appendChild(button);
+        list.appendChild(item);
+      }
+      const actions = document.createElement('div');
+      actions.className = 'dialog-actions';
+      const cancel = document.createElement('button');
+      cancel.type = 'button';
+      cancel.className = 'button';
+      cancel.dataset.name = 'continue.cancel';
+      cancel.addEventListener('click', () => {
+        deps.sound.play('confirm');
+        handle.close();
+      });
+      renders.push(() => (cancel.textContent = i18n.t('title.continueChoice.cancel')));
+      actions.appendChild(cancel);
+      body.append(intro, list, actions);
+    },
+  });
+  function render() {
+    dialog.setTitle(i18n.t('title.continueChoice.title'));
+    for (const fn of renders) fn();
+  }
+  render();
+  i18n.on('languageChanged', render);
+  return dialog;
+}
