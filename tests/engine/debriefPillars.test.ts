@@ -1,44 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
   debriefOf,
-  DRIVER_GROUPS,
-  keepOnly,
   planToLog,
-  playCounterfactual,
   replay,
   type DriverGroup,
   type QuarterOutcome,
 } from '../../src/engine';
 import * as K from '../../src/engine/constants';
 import { lifetimeValue } from '../../src/engine/debrief';
-import { airline } from './helpers';
+import { airline, groupEffect } from './helpers';
 
 // The debrief's return per pillar (money spent beside profit, retention and lifetime value) must
 // be what replays of the player's own game show, computed here again from the building blocks.
 const scenario = airline();
 const SEED = 2;
 
-/** The pillar's effect on f: its decisions taken away, the mean of the attribution's two orders. */
-function effect(
+const effect = (
   log: ReturnType<typeof planToLog>,
   group: DriverGroup,
   f: (os: QuarterOutcome[]) => number,
-): number {
-  const i = DRIVER_GROUPS.indexOf(group);
-  const play = (set: DriverGroup[]) =>
-    f(
-      playCounterfactual(
-        scenario,
-        SEED,
-        'normal',
-        keepOnly(scenario, log, new Set(set)),
-        set.includes('events'),
-      ),
-    );
-  const before = DRIVER_GROUPS.slice(0, i);
-  const after = DRIVER_GROUPS.slice(i + 1);
-  return (play([...before, group]) - play(before) + play([...after, group]) - play(after)) / 2;
-}
+) => groupEffect(scenario, SEED, log, group, f);
 
 describe('the debrief’s return per pillar', () => {
   const log = planToLog(

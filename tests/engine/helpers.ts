@@ -1,5 +1,11 @@
 import { readLevelFile } from '../../src/content/readLevelFile';
 import {
+  DRIVER_GROUPS,
+  keepOnly,
+  playCounterfactual,
+  type DecisionLog,
+  type DriverGroup,
+  type QuarterOutcome,
   applyPatch,
   defaultDecisions,
   newGame,
@@ -12,10 +18,43 @@ import {
   type Scenario,
 } from '../../src/engine';
 
-export function airline(): Scenario {
-  const r = readLevelFile('levels/airline.json');
+/** A shipped level, read as the game reads it. */
+export function level(name: string): Scenario {
+  const r = readLevelFile(`levels/${name}.json`);
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.value;
+}
+
+export function airline(): Scenario {
+  return level('airline');
+}
+
+/**
+ * A driver group's effect on `f`, as the attribution finds it, played again from the building
+ * blocks: the group switched on after the groups before it and after those after it (the two
+ * orders), the mean of its two marginal effects.
+ */
+export function groupEffect(
+  scenario: Scenario,
+  seed: number,
+  log: DecisionLog,
+  group: DriverGroup,
+  f: (os: QuarterOutcome[]) => number,
+): number {
+  const i = DRIVER_GROUPS.indexOf(group);
+  const play = (set: DriverGroup[]) =>
+    f(
+      playCounterfactual(
+        scenario,
+        seed,
+        'normal',
+        keepOnly(scenario, log, new Set(set)),
+        set.includes('events'),
+      ),
+    );
+  const before = DRIVER_GROUPS.slice(0, i);
+  const after = DRIVER_GROUPS.slice(i + 1);
+  return (play([...before, group]) - play(before) + play([...after, group]) - play(after)) / 2;
 }
 
 /** A whole game where each quarter applies the patch (one-offs only where given). */

@@ -2,8 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   Counterfactuals,
-  DRIVER_GROUPS,
-  keepOnly,
   labelOf,
   lessonCandidates,
   metricOf,
@@ -16,11 +14,10 @@ import {
   type ClaimMetric,
   type DecisionLog,
   type DecisionsPatch,
-  type DriverGroup,
   type Lesson,
   type QuarterOutcome,
 } from '../../src/engine';
-import { airline } from './helpers';
+import { airline, groupEffect } from './helpers';
 
 const scenario = airline();
 const LOWER: ClaimMetric[] = ['knowledgeGap', 'npsMargin'];
@@ -34,21 +31,7 @@ function replayed(seed: number, log: DecisionLog, actual: QuarterOutcome[], l: L
   const spec = l.claim.replay;
   if (spec.kind !== 'revert')
     return f(playCounterfactual(scenario, seed, 'normal', replayLog(scenario, log, spec)));
-  const i = DRIVER_GROUPS.indexOf(spec.group);
-  const play = (set: DriverGroup[]) =>
-    f(
-      playCounterfactual(
-        scenario,
-        seed,
-        'normal',
-        keepOnly(scenario, log, new Set(set)),
-        set.includes('events'),
-      ),
-    );
-  const before = DRIVER_GROUPS.slice(0, i);
-  const after = DRIVER_GROUPS.slice(i + 1);
-  const effect =
-    (play([...before, spec.group]) - play(before) + play([...after, spec.group]) - play(after)) / 2;
+  const effect = groupEffect(scenario, seed, log, spec.group, f);
   return f(actual) - effect;
 }
 

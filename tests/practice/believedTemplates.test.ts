@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readLevelFile } from '../../src/content/readLevelFile';
 import type { GameRecord, Scenario } from '../../src/engine';
 import { createNodeI18n } from '../../src/i18n/nodeResources';
 import type { Lang } from '../../src/practice/calc';
@@ -11,13 +10,8 @@ import {
   type GameQuestion,
 } from '../../src/practice/fromGame';
 import { BONUS_GAMING_SHARE } from '../../src/engine/constants';
-import { play, strongPlan } from '../engine/helpers';
+import { level, play, strongPlan } from '../engine/helpers';
 
-const level = (name: string): Scenario => {
-  const r = readLevelFile(`levels/${name}.json`);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.value;
-};
 const contextOf = (scenario: Scenario, record: GameRecord): GameContext =>
   gameContextOf(scenario, record.seed, record.difficulty, record.decisions)!;
 

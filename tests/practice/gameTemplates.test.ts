@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readLevelFile } from '../../src/content/readLevelFile';
 import { whatIf, type GameRecord, type Scenario } from '../../src/engine';
 import { createNodeI18n } from '../../src/i18n/nodeResources';
 import {
@@ -21,13 +20,7 @@ import { bucketOf } from '../../src/practice/fromGame/whatIfTemplates';
 import { npsWithMargin } from '../../src/engine/quarter/measure';
 import { questionProblems } from '../../src/practice/qualityChecks';
 import type { Question } from '../../src/practice/questionSchema';
-import { play, strongPlan } from '../engine/helpers';
-
-const level = (name: string): Scenario => {
-  const r = readLevelFile(`levels/${name}.json`);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.value;
-};
+import { level, play, strongPlan } from '../engine/helpers';
 
 function contextOf(scenario: Scenario, record: GameRecord): GameContext {
   const ctx = gameContextOf(scenario, record.seed, record.difficulty, record.decisions);
