@@ -421,6 +421,13 @@ export class ReviewScene extends Phaser.Scene {
             }),
             muted: true,
           };
+        case 'first':
+          return {
+            text: this.t('play.review.driversFirst', {
+              score: this.t(`engine.metric.${line.score}`),
+            }),
+            muted: true,
+          };
       }
     });
   }

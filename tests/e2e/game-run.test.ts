@@ -94,9 +94,10 @@ describe('the quarter on screen, its review and the end', () => {
           'review',
         );
         // The attribution fills in the drivers shortly after the screen is up.
-        await page.waitForFunction(() =>
-          document.querySelector('[data-scene="Review"]')?.textContent?.includes('%'),
-        );
+        await page.waitForFunction(() => {
+          const text = document.querySelector('[data-scene="Review"]')?.textContent ?? '';
+          return text !== '' && !text.includes(window.__nba.i18n.t('play.review.driversPending'));
+        });
         await page.waitForTimeout(1500);
         await page.screenshot({ path: `${OUT}review-${suffix}.png` });
         const reader = await page.evaluate(

@@ -133,9 +133,10 @@ export async function tourScenes(
   await page.evaluate(() => window.__nba.session.getState().finishRun());
   await startScene(page, 'Review');
   // The attribution fills in the drivers shortly after the screen is up.
-  await page.waitForFunction(() =>
-    document.querySelector('[data-scene="Review"]')?.textContent?.includes('%'),
-  );
+  await page.waitForFunction(() => {
+    const text = document.querySelector('[data-scene="Review"]')?.textContent ?? '';
+    return text !== '' && !text.includes(window.__nba.i18n.t('play.review.driversPending'));
+  });
   await page.waitForTimeout(800);
   await settle(page);
   await visit('Review');

@@ -51,6 +51,16 @@ describe('debrief view-model', () => {
       }
   });
 
+  it('names a largest driver only where one moved the score at its precision', () => {
+    const still = structuredClone(debrief);
+    const ces = still.attribution.game.ces;
+    ces.total = 0.001;
+    for (const d of ces.drivers) d.delta = 0.001;
+    const summaries = buildDebriefView(tutorial, 3, still, 'en').why.summaries;
+    expect(summaries[2]).toMatchObject({ key: 'debrief.why.drivenNone' });
+    expect(summaries[0]!.key).toBe('debrief.why.drivenMost');
+  });
+
   it('says “not measured” where no survey ran, and shows the number where one did', () => {
     const rows = view.believed.touchpoints.rows;
     const last = debrief.believed.touchpoints;

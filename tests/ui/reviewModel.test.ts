@@ -332,8 +332,7 @@ describe('the "why did it move?" lines', () => {
       { kind: 'driver', key: 'events', share: 16.7 / 34, direction: -1 },
       { kind: 'driver', key: 'carryOver', share: 13.3 / 34, direction: -1 },
       { kind: 'unmeasured', score: 'csat' },
-      { kind: 'score', score: 'ces', change: null, significant: false },
-      { kind: 'still' },
+      { kind: 'first', score: 'ces' },
     ]);
     // The true change (−30, −12.1) appears nowhere.
     expect(JSON.stringify(lines)).not.toMatch(/-30|-12\.1|16\.7|13\.3/);
@@ -344,6 +343,18 @@ describe('the "why did it move?" lines', () => {
       change: -46.3,
       significant: true,
     });
+  });
+
+  it('explains no move where nothing was measured the same way before, however the truth moved', () => {
+    // The first quarter measured: the true score moved (−30), but no measured move exists.
+    expect(driverLines(scores.slice(0, 1), [figure('nps', 12, null)])).toEqual([
+      { kind: 'first', score: 'nps' },
+    ]);
+    // Measured twice alike and not moved by anything: "nothing moved it".
+    expect(driverLines(scores.slice(2), [figure('ces', 5.1, 0)])).toEqual([
+      { kind: 'score', score: 'ces', change: 0, significant: false },
+      { kind: 'still' },
+    ]);
   });
 
   it('gives each score its reasons as shares of all its movement, at most the asked number', () => {

@@ -18,13 +18,25 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
 
 let chartCounter = 0;
 
+/** The widest of `texts` at the charts' label font (debrief.css), in the SVG's units. */
+function widestLabel(texts: readonly string[]): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return Math.max(0, ...texts.map((t) => t.length * 9));
+  const family = getComputedStyle(document.documentElement).getPropertyValue('--font-family');
+  ctx.font = `15px ${family || 'sans-serif'}`;
+  return Math.max(0, ...texts.map((t) => ctx.measureText(t).width));
+}
+
 export function renderBarChart(s: Speaker, chart: BarChart): HTMLElement {
   const id = `debrief-chart-${++chartCounter}`;
   const rowHeight = 26;
-  const labelWidth = 260;
-  const plotWidth = 340;
   const valueWidth = 70;
-  const width = labelWidth + plotWidth + valueWidth;
+  // The chart keeps its 670 units (so its text keeps its size); a long label ("Doorwerking van
+  // eerdere kwartalen") takes room from the bars rather than running off the left edge.
+  const width = 670;
+  const labels = chart.bars.map((b) => s.t(b.label.key, b.label.params));
+  const labelWidth = Math.min(400, Math.max(260, Math.ceil(widestLabel(labels)) + 16));
+  const plotWidth = width - labelWidth - valueWidth;
   const height = chart.bars.length * rowHeight + 8;
   const max = Math.max(1e-9, ...chart.bars.map((b) => Math.abs(b.value)));
   const hasNegative = chart.bars.some((b) => b.value < 0);
@@ -50,7 +62,7 @@ export function renderBarChart(s: Speaker, chart: BarChart): HTMLElement {
     const y = 4 + i * rowHeight;
     const w = Math.abs(b.value) * scale;
     const x = b.value >= 0 ? zero : zero - w;
-    const label = s.t(b.label.key, b.label.params);
+    const label = labels[i]!;
     root.append(
       svg(
         'text',

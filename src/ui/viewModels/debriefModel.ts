@@ -257,8 +257,14 @@ export function buildDebriefView(
         digits: DIGITS[s],
       })),
       tables: SCORES.map((s) => attributionTable(debrief, s)),
-      summaries: SCORES.map((s) => {
+      summaries: SCORES.map((s): { key: string; params: Record<string, string | number> } => {
         const top = largest(game[s]);
+        // A "largest driver" of nothing, at the figure's precision, is no cause at all.
+        if (Math.abs(top.delta) < 0.5 * 10 ** -DIGITS[s])
+          return {
+            key: 'debrief.why.drivenNone',
+            params: { score: `debrief.score.${s}`, total: fmt(game[s].total, DIGITS[s]) },
+          };
         return {
           key: 'debrief.why.drivenMost',
           params: {

@@ -313,7 +313,9 @@ export type DriverLine =
   /** Nothing moved this score noticeably. */
   | { kind: 'still' }
   /** A score nobody measured: what moved it is as hidden as the score itself. */
-  | { kind: 'unmeasured'; score: SurveyedMetric };
+  | { kind: 'unmeasured'; score: SurveyedMetric }
+  /** Measured now but not the same way before: no measured move, so nothing to explain yet. */
+  | { kind: 'first'; score: SurveyedMetric };
 
 /**
  * The drivers as the Review shows them. The engine's attribution splits the *true* change, which
@@ -331,6 +333,10 @@ export function driverLines(
     const figure = measured.find((m) => m.metric === s.score);
     if (!figure || figure.value === null) {
       lines.push({ kind: 'unmeasured', score: s.score });
+      continue;
+    }
+    if (figure.change === null) {
+      lines.push({ kind: 'first', score: s.score });
       continue;
     }
     lines.push({
