@@ -1,6 +1,6 @@
 import type { SoundPlayer } from '../audio/gameAudio';
 import type { I18n } from '../i18n';
-import { openDialog, type DialogHandle } from './dialog';
+import { closingActions, openDialog, type DialogHandle } from './dialog';
 
 export interface AboutDialogDeps {
   overlay: HTMLElement;
@@ -29,19 +29,14 @@ export function openAboutDialog(deps: AboutDialogDeps): DialogHandle {
         renders.push(() => (paragraph.textContent = i18n.t(key)));
         body.appendChild(paragraph);
       }
-      const actions = document.createElement('div');
-      actions.className = 'dialog-actions';
-      const close = document.createElement('button');
-      close.type = 'button';
-      close.className = 'button button-primary';
-      close.dataset.name = 'about.close';
-      close.addEventListener('click', () => {
-        deps.sound.play('confirm');
-        handle.close();
-      });
-      renders.push(() => (close.textContent = i18n.t('about.close')));
-      actions.appendChild(close);
-      body.appendChild(actions);
+      body.appendChild(
+        closingActions(
+          handle,
+          deps.sound,
+          { name: 'about.close', label: () => i18n.t('about.close'), primary: true },
+          renders,
+        ),
+      );
     },
   });
   function render() {

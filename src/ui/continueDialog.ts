@@ -1,7 +1,7 @@
 import type { SoundPlayer } from '../audio/gameAudio';
 import type { I18n } from '../i18n';
 import type { SavedGameEntry } from '../state/gameStore';
-import { openDialog, type DialogHandle } from './dialog';
+import { closingActions, openDialog, type DialogHandle } from './dialog';
 
 export interface ContinueDialogDeps {
   overlay: HTMLElement;
@@ -68,18 +68,12 @@ export function openContinueDialog(deps: ContinueDialogDeps): DialogHandle {
         item.appendChild(button);
         list.appendChild(item);
       }
-      const actions = document.createElement('div');
-      actions.className = 'dialog-actions';
-      const cancel = document.createElement('button');
-      cancel.type = 'button';
-      cancel.className = 'button';
-      cancel.dataset.name = 'continue.cancel';
-      cancel.addEventListener('click', () => {
-        deps.sound.play('confirm');
-        handle.close();
-      });
-      renders.push(() => (cancel.textContent = i18n.t('title.continueChoice.cancel')));
-      actions.appendChild(cancel);
+      const actions = closingActions(
+        handle,
+        deps.sound,
+        { name: 'continue.cancel', label: () => i18n.t('title.continueChoice.cancel') },
+        renders,
+      );
       body.append(intro, list, actions);
     },
   });

@@ -23,6 +23,32 @@ export interface DialogHandle {
   readonly isOpen: boolean;
 }
 
+/**
+ * A dialog's row of actions holding the one button that closes it (with the confirm sound), as
+ * About, Settings and Continue end. Its label is set by a function added to `texts`, which the
+ * dialog runs again on a language change.
+ */
+export function closingActions(
+  handle: DialogHandle,
+  sound: { play(name: 'confirm'): void },
+  button: { name: string; label: () => string; primary?: boolean },
+  texts: (() => void)[],
+): HTMLDivElement {
+  const actions = document.createElement('div');
+  actions.className = 'dialog-actions';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = button.primary ? 'button button-primary' : 'button';
+  close.dataset.name = button.name;
+  close.addEventListener('click', () => {
+    sound.play('confirm');
+    handle.close();
+  });
+  texts.push(() => (close.textContent = button.label()));
+  actions.appendChild(close);
+  return actions;
+}
+
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 

@@ -2,7 +2,7 @@ import type { SoundPlayer } from '../audio/gameAudio';
 import type { I18n } from '../i18n';
 import { LANGUAGES, TEXT_SIZES, type Language, type TextSize } from '../state/settings';
 import type { SettingsStore } from '../state/settingsStore';
-import { openDialog, type DialogHandle } from './dialog';
+import { closingActions, openDialog, type DialogHandle } from './dialog';
 
 export interface SettingsDialogDeps {
   overlay: HTMLElement;
@@ -158,18 +158,12 @@ export function openSettingsDialog(deps: SettingsDialogDeps): DialogHandle {
       motionLabel.append(motionToggle, motionText);
       motion.fieldset.append(motionLabel, hint);
 
-      const actions = document.createElement('div');
-      actions.className = 'dialog-actions';
-      const done = document.createElement('button');
-      done.type = 'button';
-      done.className = 'button button-primary';
-      done.dataset.name = 'settings.done';
-      done.addEventListener('click', () => {
-        sound.play('confirm');
-        handle.close();
-      });
-      texts.push(() => (done.textContent = i18n.t('settings.done')));
-      actions.appendChild(done);
+      const actions = closingActions(
+        handle,
+        sound,
+        { name: 'settings.done', label: () => i18n.t('settings.done'), primary: true },
+        texts,
+      );
 
       body.append(
         language.fieldset,
