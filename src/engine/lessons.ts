@@ -354,7 +354,6 @@ function strategyLesson(cf: Counterfactuals): Lesson | null {
       alternative: name(best.id),
       alternativeIs: samePrice ? 'debrief.alternative.samePrice' : 'debrief.alternative.other',
       kept: kept ? 'debrief.kept.yes' : 'debrief.kept.no',
-      moments: scored.length,
       moment1: scored[0]!.name,
       csat1: r1(scored[0]!.csat),
       moment2: scored[1]!.name,

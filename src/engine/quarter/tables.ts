@@ -28,9 +28,10 @@ export interface Tables {
   /** Effort (0–1): [t*C+p]. */
   effort: Float64Array;
   /** CES 2.0 ease (1–7) at a touchpoint for a customer coming from channel c (row c + 1; row 0:
-   * none yet): [(row*T+t)*C+p]. The mean of the answers of those served, those who switched and those who gave up, not the answer
-   * of a customer with their mean effort: the scale stops at 1, and a queue where half give up
-   * would otherwise read as if everyone had given up. */
+   * none yet): [(row*T+t)*C+p]. The mean of the answers of those served, those who switched and
+   * those who gave up, not the answer of a customer with their mean effort: the scale stops at 1,
+   * and a queue where half give up would otherwise read as if everyone had given up. Filled only
+   * where the walk reads it (a service contact, a CES survey). */
   ease: Float64Array;
   /** Disconfirmation minus effort penalty: [(g*T+t)*C+p]. */
   base: Float64Array;

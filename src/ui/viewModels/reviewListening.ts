@@ -2,8 +2,8 @@
  * What the player can know of things no survey scores: the five gaps and staff engagement as
  * estimates whose uncertainty narrows with listening (research, leaders' days with customers, the
  * staff's customer driver's licence, closing the loop, surveys that answered), unknown without any;
- * and the customers' own words,
- * only from the listening posts the player ran, as the engine heard them.
+ * and the customers' own words, only from the listening posts the player ran, as the engine heard
+ * them.
  */
 import type {
   ListeningPost,
