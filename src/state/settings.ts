@@ -1,27 +1,33 @@
-// Zod Mini, as every schema the browser runs (src/engine/schema/zod.ts): the title's first bundle
-// takes only the parts the settings use.
-import { z } from '../engine/schema/zodMini';
-
 /** Languages the game ships in; the locale folders under src/i18n/locales must match. */
 export const LANGUAGES = ['en', 'nl'] as const;
-export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
+export type Language = (typeof LANGUAGES)[number];
 
 /** How large the game draws its text: normal, large, or projector (for the back of a room). */
 export const TEXT_SIZES = ['normal', 'large', 'projector'] as const;
-export const TextSizeSchema = z.enum(TEXT_SIZES);
-export type TextSize = z.infer<typeof TextSizeSchema>;
+export type TextSize = (typeof TEXT_SIZES)[number];
 
-export const SettingsSchema = z.object({
-  language: LanguageSchema,
-  soundOn: z.boolean(),
+export interface Settings {
+  language: Language;
+  soundOn: boolean;
   /** 0 … 1 */
-  volume: z.number().check(z.minimum(0), z.maximum(1)),
+  volume: number;
   /** null: follow the system's `prefers-reduced-motion`; true/false once the player chose. */
-  reducedMotion: z.nullable(z.boolean()),
-  textSize: TextSizeSchema,
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+  reducedMotion: boolean | null;
+  textSize: TextSize;
+}
+
+/**
+ * What each stored field may hold. Plain checks rather than a schema library: five fields, and
+ * the title's first bundle would otherwise compile and initialise a validator for them before the
+ * title can draw (the game's other schemas load after it).
+ */
+const validField: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  language: (v): v is Language => LANGUAGES.some((l) => l === v),
+  soundOn: (v): v is boolean => typeof v === 'boolean',
+  volume: (v): v is number => typeof v === 'number' && v >= 0 && v <= 1,
+  reducedMotion: (v): v is boolean | null => v === null || typeof v === 'boolean',
+  textSize: (v): v is TextSize => TEXT_SIZES.some((t) => t === v),
+};
 
 export const SETTINGS_VERSION = 2;
 export const SETTINGS_STORAGE_KEY = 'nba.settings';
@@ -47,10 +53,9 @@ export function languageFromBrowser(preferred: readonly string[]): Language {
 export function sanitizeSettings(stored: unknown, defaults: Settings): Settings {
   if (typeof stored !== 'object' || stored === null) return defaults;
   const record = stored as Record<string, unknown>;
-  const shape = SettingsSchema.shape;
   const pick = <K extends keyof Settings>(key: K): Settings[K] => {
-    const parsed = shape[key].safeParse(record[key]);
-    return parsed.success ? (parsed.data as Settings[K]) : defaults[key];
+    const value = record[key];
+    return validField[key](value) ? value : defaults[key];
   };
   return {
     language: pick('language'),

@@ -33,4 +33,17 @@ describe('production bundle', () => {
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.length).toBeLessThanOrEqual(6);
   });
+
+  it("keeps the game's validator (zod) out of the scripts the title waits for", () => {
+    // The title's settings are checked by plain code; zod (about 36 kB minified) loads with the
+    // game's other schemas after the title has drawn.
+    const dir = inject('productionDir');
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const first = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(first.length).toBeGreaterThan(1);
+    const firstCode = first.map((f) => readFileSync(join(dir, 'assets', f), 'utf8')).join('\n');
+    expect(firstCode.includes('i18next'), 'the first scripts are what the title runs').toBe(true);
+    expect(firstCode.includes('$ZodType')).toBe(false);
+    expect(scriptsIn(dir).includes('$ZodType'), 'zod is still in the build').toBe(true);
+  });
 });

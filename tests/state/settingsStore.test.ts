@@ -67,6 +67,18 @@ describe('settings store', () => {
     });
   });
 
+  it('refuses a volume that is not a number in 0…1 and a text size it does not know', () => {
+    for (const volume of [Number.NaN, -0.1, 1.5, '0.5', null]) {
+      const storage = createMemoryStorage({
+        [SETTINGS_STORAGE_KEY]: stored({ volume, textSize: 'huge', soundOn: false }),
+      });
+      const state = createSettingsStore({ storage }).getState();
+      expect(state.volume, String(volume)).toBe(defaultSettings().volume);
+      expect(state.textSize).toBe('normal');
+      expect(state.soundOn).toBe(false);
+    }
+  });
+
   it('migrates version 0 (muted flag, no volume) to the current version', () => {
     const storage = createMemoryStorage({
       [SETTINGS_STORAGE_KEY]: stored({ language: 'nl', muted: true }, 0),
