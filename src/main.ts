@@ -122,7 +122,9 @@ const game = new Phaser.Game({
   transparent: softwareWebgl,
   banner: false,
   audio: { noAudio: true },
-  input: { keyboard: false },
+  // Only what lands on the canvas itself: with window events on, Phaser also takes a press on a
+  // DOM dialog's button as a press on the canvas button under it (Done in Settings opened About).
+  input: { keyboard: false, windowEvents: false },
   scale: {
     mode: Phaser.Scale.RESIZE,
     width: parent.clientWidth || window.innerWidth,
