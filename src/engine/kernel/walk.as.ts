@@ -464,6 +464,79 @@ export function walk(h: usize): void {
   }
 }
 
+// ---- Churn: decideStaying in ../quarter/market.ts, its twin, on the pool where the walk keeps it.
+// Its header lies at HDR + 640 (the walk's ends before 576); the price term per segment and price
+// bits, and the stayers per segment, are scratch in EASE, which every walk fills again.
+const S_N = 640; // i32: slots
+const S_KEY = 644; // i32: the stay stream's key
+const S_POOL = 648; // u32: the pool's address, in the layout of allocPool for S_N customers
+const S_BASE = 656; // f64 constants from here
+const S_PER_DISLOYALTY = 664;
+const S_EFFORT_FACTOR = 672; // f64 [2]: 0, CHURN_PER_EFFORT
+const S_MEMORY_FACTOR = 688; // f64 [2]: 0, −CHURN_PER_DISAPPOINTMENT
+const S_TYPICAL = 704;
+const S_MIN = 712;
+const S_MAX = 720;
+const S_EVENT = 728;
+const S_BEFORE = 736; // f64 results
+const S_STAYED = 744;
+const PRICE_TERM: usize = EASE; // f64 [64][16]
+const STAY_COUNTS: usize = EASE + 64 * 16 * 8; // f64 [64]
+
+export function stay(h: usize): void {
+  const n = load<i32>(h, S_N);
+  const key = load<i32>(h, S_KEY);
+  const nn = n as usize;
+  const pLoy = load<u32>(h, S_POOL) as usize;
+  const pMem = pLoy + 8 * nn;
+  const pEff = pLoy + 16 * nn;
+  const pSeg = pLoy + 24 * nn;
+  const pId = pLoy + 28 * nn;
+  const pPrefs = pLoy + 36 * nn;
+  const pTen = pLoy + 40 * nn;
+  const base = load<f64>(h, S_BASE);
+  const perDisloyalty = load<f64>(h, S_PER_DISLOYALTY);
+  const typical = load<f64>(h, S_TYPICAL);
+  const churnMin = load<f64>(h, S_MIN);
+  const churnMax = load<f64>(h, S_MAX);
+  const eventChurn = load<f64>(h, S_EVENT);
+  let before: i32 = 0;
+  let stayed: i32 = 0;
+  for (let i: i32 = 0; i < n; i++) {
+    const i4 = (i as usize) << 2;
+    const g = load<i32>(pSeg + i4);
+    if (g < 0) continue;
+    before++;
+    const i8 = (i as usize) << 3;
+    const eff = load<f64>(pEff + i8) - typical;
+    const mem = load<f64>(pMem + i8);
+    const bits = <i32>(load<u32>(pPrefs + i4) >>> 28);
+    // The same terms in the same order as market.ts; the one-way factors looked up by their sign.
+    let p =
+      base +
+      perDisloyalty * (0.5 - load<f64>(pLoy + i8)) +
+      load<f64>(h + ((<usize>(eff > 0)) << 3), S_EFFORT_FACTOR) * eff +
+      load<f64>(h + ((<usize>(mem < 0)) << 3), S_MEMORY_FACTOR) * mem +
+      load<f64>(PRICE_TERM + ((((g << 4) + bits) as usize) << 3)) +
+      eventChurn;
+    p = p < churnMin ? churnMin : p > churnMax ? churnMax : p;
+    let hh = key ^ (load<i32>(pId + i4) * GOLD);
+    hh ^= hh >>> 16;
+    hh = hh * M1;
+    hh ^= hh >>> 13;
+    hh = hh * M2;
+    hh ^= hh >>> 16;
+    const stays = 1 - <i32>(<f64>(<u32>hh) < p * 4294967296.0);
+    store<i32>(pSeg + i4, stays != 0 ? g : -1);
+    stayed += stays;
+    const c = STAY_COUNTS + ((g as usize) << 3);
+    store<f64>(c, load<f64>(c) + <f64>stays);
+    store<i32>(pTen + i4, load<i32>(pTen + i4) + stays);
+  }
+  store<f64>(h, <f64>before, S_BEFORE);
+  store<f64>(h, <f64>stayed, S_STAYED);
+}
+
 export function dyn(): usize {
   return DYN;
 }

@@ -16,6 +16,7 @@ const K = { ...Constants };
 interface Exports {
   memory: WebAssembly.Memory;
   walk(header: number): void;
+  stay(header: number): void;
   heapBase(): number;
   dyn(): number;
   FIX: WebAssembly.Global;
@@ -46,13 +47,16 @@ const GBASE = WT + 5 * 32 * 8;
 const STEPS = GBASE + 64 * 4;
 const EASE = STEPS + 32 * 16;
 const HDR = EASE + 17 * 32 * 16 * 8;
+/** Where the kernel's header and its EASE table lie, in bytes from its FIX (for stayKernel.ts). */
+export const KERNEL_HDR = HDR;
+export const KERNEL_EASE = EASE;
 /** Header: i32 slots from HDR, f64 constants from HDR + 256, f64 results from HDR + 512. */
 const H_POINTERS = 8;
 const H_G = 22;
 const H_CONSTANTS = 256;
 const H_RESULTS = 512;
 
-interface Kernel {
+export interface Kernel {
   ex: Exports;
   fix: number;
   dyn: number;
@@ -97,6 +101,16 @@ function load(): Kernel | null {
 /** Whether the WebAssembly walk runs here (loads it on first call). */
 export function wasmWalkAvailable(): boolean {
   return load() !== null;
+}
+
+/**
+ * The loaded kernel where `pool` is its working copy (kernelPool) in its memory as it is now; null
+ * where the pool lies anywhere else or the kernel is not loaded.
+ */
+export function kernelHolding(pool: PoolArrays): Kernel | null {
+  const k = kernel;
+  if (!k || pool.loyalty.buffer !== k.buffer || packedAt(pool) !== k.dyn) return null;
+  return k;
 }
 
 /** Whether the WebAssembly walk can take this model (its tables have fixed sizes). */

@@ -2,6 +2,7 @@ import * as Constants from '../constants';
 import { exp } from '../math';
 import type { Model } from '../model';
 import { makePrefs, makeTraits } from '../pool';
+import { stayKernel } from '../kernel/stayKernel';
 import { STREAM, streamKey, uniform } from '../rng';
 import type { QuarterDecisions } from '../schema/decisions';
 import type { CompanyState } from '../schema/state';
@@ -14,10 +15,83 @@ const K = { ...Constants };
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 
+/** What churn needs besides the pool: the quarter's key and the terms of the probability. */
+export interface StayParams {
+  key: number;
+  G: number;
+  /** The price term per segment and the 4 price bits of the packed prefs: 16 values a segment. */
+  priceTerm: Float64Array;
+  base: number;
+  perDisloyalty: number;
+  /** [0, CHURN_PER_EFFORT] and [0, −CHURN_PER_DISAPPOINTMENT]: the one-way terms' factors. */
+  effortFactor: Float64Array;
+  memoryFactor: Float64Array;
+  typical: number;
+  churnMin: number;
+  churnMax: number;
+  eventChurn: number;
+}
+
+export interface Staying {
+  before: number;
+  stayed: number;
+  counts: Float64Array;
+}
+
+// The one-way factors are constants; the price terms depend on the scenario and the price only.
+const EFFORT_FACTOR = new Float64Array([0, K.CHURN_PER_EFFORT]);
+const MEMORY_FACTOR = new Float64Array([0, -K.CHURN_PER_DISAPPOINTMENT]);
+const priceTerms = new WeakMap<Model, Map<string, Float64Array>>();
+
+/**
+ * The price term per segment and the 4 price bits of the packed prefs (priceDeviation, inlined,
+ * clamped, times the price churn): 16 values per segment, looked up instead of a division and
+ * two branches per customer. Made once per scenario and price position; never written to.
+ */
+function priceTermOf(model: Model, price: QuarterDecisions['strategy']['pricePosition']) {
+  let byPrice = priceTerms.get(model);
+  if (!byPrice) priceTerms.set(model, (byPrice = new Map()));
+  let priceTerm = byPrice.get(price);
+  if (priceTerm) return priceTerm;
+  const segs = model.scenario.segments;
+  const priceChurn2 = K.PRICE_CHURN[price] * 2;
+  priceTerm = new Float64Array(segs.length * 16);
+  for (let g = 0; g < segs.length; g++)
+    for (let b = 0; b < 16; b++) {
+      const s = segs[g]!.priceSensitivity + (b / 15 - 0.5) * K.PRICE_SENSITIVITY_RANGE;
+      priceTerm[g * 16 + b] = priceChurn2 * (s < 0 ? 0 : s > 1 ? 1 : s);
+    }
+  byPrice.set(price, priceTerm);
+  return priceTerm;
+}
+
+export function stayParams(
+  model: Model,
+  d: QuarterDecisions,
+  impact: EventImpact,
+  seed: number,
+  quarter: number,
+): StayParams {
+  return {
+    key: streamKey(seed, quarter, STREAM.stay),
+    G: model.G,
+    priceTerm: priceTermOf(model, d.strategy.pricePosition),
+    base: K.CHURN_BASE,
+    perDisloyalty: K.CHURN_PER_DISLOYALTY,
+    effortFactor: EFFORT_FACTOR,
+    memoryFactor: MEMORY_FACTOR,
+    typical: K.EFFORT_TYPICAL,
+    churnMin: K.CHURN_MIN,
+    churnMax: K.CHURN_MAX,
+    eventChurn: impact.churn,
+  };
+}
+
 /**
  * Churn (link 4, 13): last quarter's disappointment, effort and low loyalty make customers leave;
  * price-sensitive customers leave a premium price. Returns how many were there, how many stayed,
- * and the stayers per segment.
+ * and the stayers per segment. Runs in the WebAssembly kernel where the pool lies in its memory
+ * (kernel/stayKernel.ts), else here (stayLoop, its bit-identical twin).
  */
 export function decideStaying(
   model: Model,
@@ -26,34 +100,19 @@ export function decideStaying(
   impact: EventImpact,
   seed: number,
   quarter: number,
-): { before: number; stayed: number; counts: Float64Array } {
-  const key = streamKey(seed, quarter, STREAM.stay);
-  // Constants and per-segment values as locals: the loop runs once per customer.
-  const segs = model.scenario.segments;
-  // The price term per segment and the 4 price bits of the packed prefs (priceDeviation, inlined,
-  // clamped, times the price churn): 16 values per segment, looked up instead of a division and
-  // two branches per customer.
-  const priceChurn2 = K.PRICE_CHURN[d.strategy.pricePosition] * 2;
-  const priceTerm = new Float64Array(segs.length * 16);
-  for (let g = 0; g < segs.length; g++)
-    for (let b = 0; b < 16; b++) {
-      const s = segs[g]!.priceSensitivity + (b / 15 - 0.5) * K.PRICE_SENSITIVITY_RANGE;
-      priceTerm[g * 16 + b] = priceChurn2 * (s < 0 ? 0 : s > 1 ? 1 : s);
-    }
-  const base = K.CHURN_BASE;
-  const eventChurn = impact.churn;
-  const perDisloyalty = K.CHURN_PER_DISLOYALTY;
-  const perEffort = K.CHURN_PER_EFFORT;
-  const perDisappointment = K.CHURN_PER_DISAPPOINTMENT;
-  const effortFactor = new Float64Array([0, perEffort]);
-  const memoryFactor = new Float64Array([0, -perDisappointment]);
-  const typical = K.EFFORT_TYPICAL;
-  const churnMax = K.CHURN_MAX;
-  const churnMin = K.CHURN_MIN;
+): Staying {
+  const p = stayParams(model, d, impact, seed, quarter);
+  return stayKernel(p, pool) ?? stayLoop(p, pool);
+}
+
+/** Churn over the pool in TypeScript: the readable reference the kernel's `stay` must equal. */
+export function stayLoop(sp: StayParams, pool: PoolArrays): Staying {
+  const { key, priceTerm, base, eventChurn, perDisloyalty, effortFactor, memoryFactor } = sp;
+  const { typical, churnMin, churnMax } = sp;
   const { segment, prefs, loyalty, effort, memory, ident, tenure } = pool;
   let before = 0;
   let stayed = 0;
-  const counts = new Float64Array(segs.length);
+  const counts = new Float64Array(sp.G);
   const n = segment.length;
   for (let i = 0; i < n; i++) {
     const g = segment[i]!;
