@@ -10,7 +10,7 @@ import { ScenarioChoiceScene } from './scenes/ScenarioChoiceScene';
 import { addPlayTexts } from './i18n/playTexts';
 import { SceneKeys, type SceneKey } from './scenes/keys';
 import { providePlayServices, type CoreServices, type Services } from './scenes/services';
-import { createGameStore } from './state/gameStore';
+import { createGameStore, type OldGameResult } from './state/gameStore';
 import { bundledLevels, useShippedLevelFiles, type LevelRegistry } from './state/levels';
 import { bindGameSaveNotice } from './ui/gameSaveNotice';
 
@@ -29,6 +29,23 @@ const PLAY_SCENES: Record<Exclude<SceneKey, 'Boot' | 'Preload' | 'Title'>, typeo
   [SceneKeys.Debrief]: DebriefScene,
   [SceneKeys.ClassWait]: ClassWaitScene,
 };
+
+/**
+ * Opens an old game's debrief (read only) from the scene the player is in; Back returns there.
+ * The store's `oldGame` refuses only a save changed after it was made: there is nothing to show.
+ */
+function readOldGame(game: Phaser.Game, old: OldGameResult): void {
+  if (!old.ok) return;
+  const here = game.scene
+    .getScenes(true)
+    .find(
+      (scene) =>
+        scene.scene.key in PLAY_SCENES &&
+        scene.scene.key !== SceneKeys.Debrief &&
+        scene.scene.key !== SceneKeys.ScenarioChoice,
+    );
+  here?.scene.start(SceneKeys.Debrief, { oldGame: old.game, returnTo: here.scene.key });
+}
 
 /**
  * Adds the game's texts and levels (fetched by `fetchPlayTexts` and `fetchLevelFiles`), builds the game store and the levels, hands them to the scenes and
@@ -53,7 +70,9 @@ export function addPlayScenes(
     },
   };
   const store = createGameStore({ storage: core.storage, scenario: (id) => levels.get(id) });
-  bindGameSaveNotice(core.i18n, store);
+  bindGameSaveNotice(core.i18n, store, (saved) =>
+    readOldGame(game, store.getState().oldGame(saved)),
+  );
   const services = providePlayServices(game, { game: store, levels });
   for (const [key, scene] of Object.entries(PLAY_SCENES)) game.scene.add(key, scene, false);
   return services;

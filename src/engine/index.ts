@@ -31,7 +31,7 @@ export {
   InvalidEventPlanError,
   type EventPlanError,
 } from './quarter/events';
-export { canonicalJson } from './hash';
+export { canonicalJson, hashText } from './hash';
 export { applyPatch, planToLog } from './plan';
 export { exportJsonSchemas } from './jsonSchema';
 export * from './counterfactual';

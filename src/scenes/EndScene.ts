@@ -173,7 +173,8 @@ export class EndScene extends Phaser.Scene {
         variant: 'primary',
         onActivate: () => {
           audio.play('confirm');
-          leaveFor(this, SceneKeys.Debrief);
+          // Explicit data: this game's debrief, never an old game's read before.
+          leaveFor(this, SceneKeys.Debrief, {});
         },
         onRejected: () => audio.play('warning'),
         onFocus: () => audio.play('select'),

@@ -18,6 +18,17 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+/** The button under an import's refusal that opens the old game's debrief. */
+function readOldButton(label: string, run: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'game-button';
+  b.dataset.name = 'pause.readOldGame';
+  b.textContent = label;
+  b.addEventListener('click', run);
+  return b;
+}
+
 /**
  * Escape, or the Menu tab at the top of the screen, opens the pause menu in every scene of a game
  * in progress: resume, settings, save and quit to the title. Call once in `create()`; the
@@ -86,6 +97,19 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
             if (!result.ok) {
               status.textContent = i18n.t(result.refusal.key, result.refusal.values);
               audio.play('warning');
+              // A game of an older revision: not to play on, but its debrief can be read.
+              const old = 'oldGame' in result ? result.oldGame : undefined;
+              if (old)
+                status.appendChild(
+                  readOldButton(i18n.t('saving.readOldGame'), () => {
+                    audio.play('confirm');
+                    dialog.close();
+                    scene.scene.start(SceneKeys.Debrief, {
+                      oldGame: old,
+                      returnTo: scene.scene.key,
+                    });
+                  }),
+                );
               return;
             }
             audio.play('confirm');

@@ -281,6 +281,7 @@ export class TitleScene extends Phaser.Scene {
         i18n,
         sound: audio,
         games,
+        damaged: servicesOf(this).game.getState().damagedGames(),
         onChoose: (id) => open(id),
         onClose: () => (this.dialog = null),
       });

@@ -18,6 +18,9 @@ import {
   type Scenario,
 } from '../engine';
 import {
+  GAME_SLOT_PREFIX,
+  LEGACY_GAME_ID,
+  SAVED_GAME_KEY,
   gameSlotKey,
   pruneOldSlots,
   readSlots,
@@ -26,10 +29,13 @@ import {
   type SavedGame,
 } from './savedGame';
 import { importGameRecord, type ImportRefusal } from './importRecord';
+import { archivedLevel, keepLevel, levelArchiveKey } from './levelArchive';
+import { replayOldGame, resultsFingerprint, type OldGame, type OldGameResult } from './oldGame';
 import type { ClassTeamStatus, QuarterServer, ServerGame, ServerRefusal } from './classTeam';
 import { createSafeStorage, type KeyValueStorage, type WriteResult } from './storage';
 
 export type { GamePhase } from './savedGame';
+export type { OldGame, OldGameResult } from './oldGame';
 
 /** One game in progress. Everything here follows from scenario + seed + difficulty + log. */
 export interface GameSession {
@@ -73,9 +79,17 @@ export interface Recovery {
   /**
    * The game was saved under an older revision of its level and replayed under the current one:
    * the quarters whose decisions are still valid were kept (`quarters` of `saved.decisions`);
-   * `saved` is the save as it was, for the player to download.
+   * `saved` is the save as it was, for the player to download. When quarters were cut, `old`
+   * says whether the old game whole can be read (`oldGame`): `readable`, or `noLevel` (saved
+   * before levels were kept, or storage was full) or `refused` (its own level refuses it: the
+   * save was changed).
    */
-  revision?: { from: number; to: number; saved: SavedGame };
+  revision?: {
+    from: number;
+    to: number;
+    saved: SavedGame;
+    old?: 'readable' | 'noLevel' | 'refused';
+  };
   /**
    * How many other games' newest save could not be read (absent: none). Such a save says nothing
    * of when it was made, so it may be the game played last: the player is told rather than given
@@ -98,6 +112,18 @@ export interface SavedGameEntry {
   finished: boolean;
   /** When it was saved (ms since 1970). */
   savedAt: number;
+}
+
+/** A saved game Continue cannot open, listed so the player knows it exists and can keep it. */
+export interface DamagedGameEntry {
+  /** The game's id (from its slot). */
+  id: string;
+  /** The scenario's name (a locale key) when the stored text still names a level of this game. */
+  name: string | null;
+  /** `unreadable`: neither entry can be read; `unknownLevel`: a level this game does not have. */
+  reason: 'unreadable' | 'unknownLevel';
+  /** What is stored, verbatim: the slot's entries by storage key (newest, then its backup). */
+  stored: Record<string, string>;
 }
 
 export type ResumeResult =
@@ -157,6 +183,13 @@ export interface GameStoreState {
    * says so), nor one of a level this game does not have.
    */
   savedGames(): SavedGameEntry[];
+  /** The saved games Continue cannot open (unreadable, or of a level this game does not have). */
+  damagedGames(): DamagedGameEntry[];
+  /**
+   * A game saved under an older revision of its level, replayed with that level as it was kept:
+   * to read its debrief. Nothing in the store changes (no save, no session).
+   */
+  oldGame(saved: SavedGame): OldGameResult;
   /** Storage changed in another tab (the `storage` event's key; null: all was cleared). */
   storageChanged(key: string | null): void;
   /** Drops the session without saving (the save stays). */
@@ -166,7 +199,9 @@ export interface GameStoreState {
    * play goes on at its next quarter. A file that is not a valid record is refused, with why;
    * so is any record during a live class (the team's game is the class server's).
    */
-  importRecord(data: unknown): { ok: true } | { ok: false; refusal: ImportRefusal };
+  importRecord(
+    data: unknown,
+  ): { ok: true } | { ok: false; refusal: ImportRefusal; oldGame?: OldGame };
 
   /** Joins a live class: the team's game as the server sent it, and where to send its plans. */
   enterClass(entry: ClassEntry): boolean;
@@ -245,6 +280,7 @@ function toSave(session: GameSession, savedAt: number): SavedGame {
     phase: session.phase,
     draft: session.phase === 'plan' ? session.draft : null,
     answeredEvents: session.phase === 'plan' ? session.answeredEvents : [],
+    seen: resultsFingerprint(session.results),
   };
 }
 
@@ -297,6 +333,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
   let server: QuarterServer | null = null;
   /** In a live class: the level as it is defined (the session's events apply to it). */
   let classLevel: Scenario | null = null;
+  /** The level revisions this tab has seen kept (levelArchiveKey), so each is written once. */
+  const levelsKept = new Set<string>();
 
   return createStore<GameStoreState>()((set, get) => {
     /** Another tab has written this game's slot since this tab last did (a removed slot is not). */
@@ -318,7 +356,13 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         return result;
       }
       const result = savedGameSlot(storage, session.id).write(toSave(session, now()));
-      if (result.ok) known = storage.getItem(gameSlotKey(session.id));
+      if (result.ok) {
+        known = storage.getItem(gameSlotKey(session.id));
+        // After the save, so a storage too full for the level never costs the game its save.
+        const levelKey = levelArchiveKey(session.scenario.id, session.scenario.revision);
+        if (!levelsKept.has(levelKey) && keepLevel(storage, session.scenario))
+          levelsKept.add(levelKey);
+      }
       set({ lastSave: result });
       return result;
     };
@@ -576,6 +620,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
                             from: saved.scenario.revision,
                             to: scenario.revision,
                             saved,
+                            ...(!whole && { old: oldGameStatus(get().oldGame(saved)) }),
                           },
                         }
                       : {}),
@@ -605,6 +650,43 @@ export function createGameStore(options: GameStoreOptions): GameStore {
             },
           ];
         });
+      },
+
+      damagedGames() {
+        return readSlots(storage).flatMap((slot): DamagedGameEntry[] => {
+          const save = slot.candidates[0]?.save;
+          const known = save && gameSlotKey(save.id) === slot.key;
+          if (known && options.scenario(save.scenario.id)) return [];
+          const stored: Record<string, string> = {};
+          for (const key of [slot.key, `${slot.key}.lastGood`]) {
+            const raw = storage.getItem(key);
+            if (raw !== null) stored[key] = raw;
+          }
+          const scenarioId = known ? save.scenario.id : scenarioNamedIn(slot.raw ?? '');
+          return [
+            {
+              id: gameIdOf(slot.key),
+              name: scenarioId ? (options.scenario(scenarioId)?.name ?? null) : null,
+              reason: known ? 'unknownLevel' : 'unreadable',
+              stored,
+            },
+          ];
+        });
+      },
+
+      oldGame(saved) {
+        const current = options.scenario(saved.scenario.id);
+        return replayOldGame(
+          archivedLevel(storage, saved.scenario.id, saved.scenario.revision),
+          {
+            id: saved.id,
+            seed: saved.seed,
+            difficulty: saved.difficulty,
+            decisions: saved.decisions,
+          },
+          current?.revision ?? saved.scenario.revision,
+          saved.seen,
+        );
       },
 
       storageChanged(key) {
@@ -740,7 +822,9 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         // send its plan there as the team's draft, while saving nothing of its own.
         if (server || get().classTeam)
           return { ok: false, refusal: { key: 'saving.import.inClass', values: {} } };
-        const imported = importGameRecord(data, options.scenario);
+        const imported = importGameRecord(data, options.scenario, (id, revision) =>
+          archivedLevel(storage, id, revision),
+        );
         if (!imported.ok) return imported;
         const { scenario, seed, difficulty, log, state, results } = imported.game;
         known = null;
@@ -790,6 +874,20 @@ function classSession(
     phase,
     answeredEvents: [],
   };
+}
+
+function oldGameStatus(old: OldGameResult): 'readable' | 'noLevel' | 'refused' {
+  return old.ok ? 'readable' : old.reason;
+}
+
+/** The game id a slot key holds (see gameSlotKey). */
+function gameIdOf(key: string): string {
+  return key === SAVED_GAME_KEY ? LEGACY_GAME_ID : key.slice(GAME_SLOT_PREFIX.length);
+}
+
+/** The scenario a damaged entry's text still names, if it does (a cut-off save often still does). */
+function scenarioNamedIn(raw: string): string | null {
+  return /"scenario":\{"id":"([a-zA-Z][a-zA-Z0-9_-]{0,39})"/.exec(raw)?.[1] ?? null;
 }
 
 function sameEvents(a: EventPlan | undefined, b: EventPlan | undefined): boolean {

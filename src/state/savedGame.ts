@@ -1,6 +1,7 @@
 import { z } from '../engine/schema/zodMini';
 import { DecisionLogSchema, DifficultySchema, IdSchema, QuarterDecisionsSchema } from '../engine';
 import { LEGACY_GAME_ID, gameSlotKey, gameSlotKeys } from './hasSavedGame';
+import { levelArchiveKey, pruneLevelArchive } from './levelArchive';
 import { createVersionedStore, type KeyValueStorage, type VersionedStore } from './storage';
 
 export {
@@ -38,6 +39,11 @@ export const SavedGameSchema = z.object({
   draft: z.nullable(QuarterDecisionsSchema),
   /** Events whose card was answered in the plan being drafted (absent in older saves). */
   answeredEvents: z.optional(z.array(IdSchema)),
+  /**
+   * The figures the player saw (resultsFingerprint of the quarters played; absent in older
+   * saves): a replay of the game can then say whether it shows the same figures.
+   */
+  seen: z.optional(z.string().check(z.regex(/^[0-9a-f]{16}$/))),
 });
 export type SavedGame = z.infer<typeof SavedGameSchema>;
 
@@ -146,7 +152,8 @@ export const IN_PLAY_MS = 7 * 24 * 60 * 60 * 1000;
  * Removes the slots (each with its backup) of finished or abandoned games beyond the KEPT_GAMES
  * most recently saved: without this, every game ever started stayed in storage until it was
  * full. Never the game `inPlay`, nor an unfinished game saved within IN_PLAY_MS (another tab
- * may be playing it). Returns the slots removed.
+ * may be playing it). Then the kept levels (levelArchive.ts) no remaining save was played
+ * under. Returns the slots removed.
  */
 export function pruneOldSlots(
   storage: KeyValueStorage,
@@ -167,5 +174,10 @@ export function pruneOldSlots(
     storage.removeItem(key);
     storage.removeItem(`${key}.lastGood`);
   }
+  // The kept levels go with the last save played under them.
+  const inUse = readSlots(storage).flatMap((slot) =>
+    slot.candidates.map((c) => levelArchiveKey(c.save.scenario.id, c.save.scenario.revision)),
+  );
+  pruneLevelArchive(storage, new Set(inUse));
   return removed;
 }

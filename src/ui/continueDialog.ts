@@ -1,6 +1,6 @@
 import type { SoundPlayer } from '../audio/gameAudio';
 import type { I18n } from '../i18n';
-import type { SavedGameEntry } from '../state/gameStore';
+import type { DamagedGameEntry, SavedGameEntry } from '../state/gameStore';
 import { closingActions, openDialog, type DialogHandle } from './dialog';
 
 export interface ContinueDialogDeps {
@@ -9,9 +9,52 @@ export interface ContinueDialogDeps {
   sound: SoundPlayer;
   /** The saved games, the most recent first (the store's `savedGames`). */
   games: SavedGameEntry[];
+  /** The saved games that cannot be opened (the store's `damagedGames`): listed, not opened. */
+  damaged?: DamagedGameEntry[];
   /** The player chose a game: its id. */
   onChoose: (id: string) => void;
   onClose?: () => void;
+}
+
+/** Offers what a damaged game's slot holds, verbatim: kept to read, repair or send on. */
+function downloadStored(game: DamagedGameEntry): void {
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(game.stored, null, 2)], { type: 'application/json' }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `not-by-accident-damaged-${game.id}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A damaged game's row: its name and why it cannot be opened, and a download of what is kept. */
+function damagedItem(deps: ContinueDialogDeps, game: DamagedGameEntry, renders: (() => void)[]) {
+  const { i18n } = deps;
+  const item = document.createElement('li');
+  item.className = 'continue-damaged';
+  item.dataset.name = `continue.damaged.${game.id}`;
+  const name = document.createElement('span');
+  name.className = 'continue-game-name';
+  const detail = document.createElement('span');
+  detail.className = 'continue-game-detail';
+  const download = document.createElement('button');
+  download.type = 'button';
+  download.className = 'button';
+  download.dataset.name = `continue.download.${game.id}`;
+  renders.push(() => {
+    name.textContent = i18n.t('title.continueChoice.damagedName', {
+      name: game.name ? i18n.t(game.name) : i18n.t('title.continueChoice.unknownName'),
+    });
+    detail.textContent = i18n.t(`title.continueChoice.${game.reason}`, { id: game.id });
+    download.textContent = i18n.t('title.continueChoice.download');
+  });
+  download.addEventListener('click', () => {
+    deps.sound.play('confirm');
+    downloadStored(game);
+  });
+  item.append(name, detail, download);
+  return item;
 }
 
 /** When a game was saved, in the player's language: date and time to the minute. */
@@ -24,7 +67,8 @@ function savedWhen(i18n: I18n, at: number): string {
 /**
  * Continue with more than one saved game: the player picks which, so a game overtaken by another
  * tab's game is not out of reach. One button per game, named by its scenario, how far it got and
- * when it was saved; the list scrolls inside the dialog when it is long.
+ * when it was saved; the list scrolls inside the dialog when it is long. Games that cannot be
+ * opened follow, marked as damaged, each with a download of what is stored.
  */
 export function openContinueDialog(deps: ContinueDialogDeps): DialogHandle {
   const { i18n } = deps;
@@ -68,6 +112,7 @@ export function openContinueDialog(deps: ContinueDialogDeps): DialogHandle {
         item.appendChild(button);
         list.appendChild(item);
       }
+      for (const game of deps.damaged ?? []) list.appendChild(damagedItem(deps, game, renders));
       const actions = closingActions(
         handle,
         deps.sound,

@@ -52,6 +52,8 @@ export function saveMessage(
   actions: {
     download: () => void;
     downloadSave: (save: SavedGame) => void;
+    /** Opens the debrief of a game saved under an older revision, replayed with its own level. */
+    readOldGame: (save: SavedGame) => void;
     reload: () => void;
     dismiss: () => void;
   },
@@ -76,6 +78,14 @@ export function saveMessage(
     : [];
   if (recovered && revision) {
     const whole = recovered.quarters === revision.saved.decisions.length;
+    // Cut short: the old game whole can only be read, replayed with the level it was played with.
+    const readable = revision.old === 'readable';
+    const more = [
+      ...(revision.old === 'noLevel'
+        ? [{ key: 'saving.oldLevelMissing', values: { from: revision.from } }]
+        : []),
+      ...others,
+    ];
     return {
       key: whole ? 'saving.revisionReplayed' : 'saving.revisionCut',
       values: {
@@ -84,8 +94,17 @@ export function saveMessage(
         from: revision.from,
         to: revision.to,
       },
-      ...(others.length > 0 && { more: others }),
+      ...(more.length > 0 && { more }),
       actions: [
+        ...(readable
+          ? [
+              {
+                label: 'saving.readOldGame',
+                name: 'read-old-game',
+                run: () => actions.readOldGame(revision.saved),
+              },
+            ]
+          : []),
         {
           label: 'saving.downloadSaved',
           name: 'download-saved',
@@ -110,7 +129,11 @@ export function saveMessage(
  * Shows the game's saving troubles as they happen, and tells the store when another tab has
  * written to storage (the `storage` event fires in every other tab of the same origin).
  */
-export function bindGameSaveNotice(i18n: I18n, game: GameStore): () => void {
+export function bindGameSaveNotice(
+  i18n: I18n,
+  game: GameStore,
+  readOldGame: (save: SavedGame) => void,
+): () => void {
   const notice = createSaveNotice(i18n);
   let dismissed: unknown = null;
   const update = () => {
@@ -120,6 +143,7 @@ export function bindGameSaveNotice(i18n: I18n, game: GameStore): () => void {
     const message = saveMessage(state, {
       download: () => downloadRecord(game.getState()),
       downloadSave,
+      readOldGame,
       reload: () => location.reload(),
       dismiss: () => {
         dismissed = causeOf(game.getState());

@@ -39,6 +39,7 @@ function savedGame(): KeyValueStorage {
 const noActions = {
   download: () => {},
   downloadSave: () => {},
+  readOldGame: () => {},
   reload: () => {},
   dismiss: () => {},
 };

@@ -65,6 +65,7 @@ function fillableStorage() {
 const noActions = {
   download: () => {},
   downloadSave: () => {},
+  readOldGame: () => {},
   reload: () => {},
   dismiss: () => {},
 };

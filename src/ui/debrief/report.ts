@@ -17,6 +17,8 @@ export interface ReportInput {
   debrief: Debrief;
   game: WhatIfGame;
   record: GameRecord;
+  /** Said under the title, before anything else (an old game's debrief: whose game it is). */
+  note?: HTMLElement;
   onClose(): void;
 }
 
@@ -213,6 +215,7 @@ export function renderReport(s: Speaker, input: ReportInput): Report {
       { class: 'debrief-header' },
       el('h1', { tabindex: '-1', 'data-name': 'debrief-title' }, s.t('debrief.title')),
       el('p', { class: 'debrief-subtitle' }, s.t(view.subtitle.key, view.subtitle.params)),
+      ...(input.note ? [input.note] : []),
       ...(view.gameOver
         ? [el('p', { class: 'debrief-alert', role: 'note' }, s.t('debrief.gameOver'))]
         : []),

@@ -9,8 +9,11 @@ export function releaseFocus(): void {
   if (active instanceof HTMLElement) active.blur();
 }
 
-/** Starts the next scene after releasing focus. */
-export function leaveFor(scene: Phaser.Scene, key: string): void {
+/**
+ * Starts the next scene after releasing focus. Phaser keeps a scene's last data when start() is
+ * given none; `data` replaces it.
+ */
+export function leaveFor(scene: Phaser.Scene, key: string, data?: object): void {
   releaseFocus();
-  scene.scene.start(key);
+  scene.scene.start(key, data);
 }
