@@ -34,8 +34,8 @@ const PLAY_SCENES: Record<Exclude<SceneKey, 'Boot' | 'Preload' | 'Title'>, typeo
  * Opens an old game's debrief (read only) from the scene the player is in; Back returns there.
  * The store's `oldGame` refuses only a save changed after it was made: there is nothing to show.
  */
-function readOldGame(game: Phaser.Game, old: OldGameResult): void {
-  if (!old.ok) return;
+function readOldGame(game: Phaser.Game, old: OldGameResult, back: () => void): void {
+  if (!old.ok) return back();
   const here = game.scene
     .getScenes(true)
     .find(
@@ -44,7 +44,9 @@ function readOldGame(game: Phaser.Game, old: OldGameResult): void {
         scene.scene.key !== SceneKeys.Debrief &&
         scene.scene.key !== SceneKeys.ScenarioChoice,
     );
-  here?.scene.start(SceneKeys.Debrief, { oldGame: old.game, returnTo: here.scene.key });
+  if (!here) return back();
+  here.scene.start(SceneKeys.Debrief, { oldGame: old.game, returnTo: here.scene.key });
+  game.scene.getScene(SceneKeys.Debrief)?.events.once('shutdown', back);
 }
 
 /**
@@ -70,8 +72,8 @@ export function addPlayScenes(
     },
   };
   const store = createGameStore({ storage: core.storage, scenario: (id) => levels.get(id) });
-  bindGameSaveNotice(core.i18n, store, (saved) =>
-    readOldGame(game, store.getState().oldGame(saved)),
+  bindGameSaveNotice(core.i18n, store, (saved, back) =>
+    readOldGame(game, store.getState().oldGame(saved), back),
   );
   const services = providePlayServices(game, { game: store, levels });
   for (const [key, scene] of Object.entries(PLAY_SCENES)) game.scene.add(key, scene, false);

@@ -132,18 +132,28 @@ export function saveMessage(
 export function bindGameSaveNotice(
   i18n: I18n,
   game: GameStore,
-  readOldGame: (save: SavedGame) => void,
+  /** Opens an old game's debrief; calls `back` when the player has left it. */
+  readOldGame: (save: SavedGame, back: () => void) => void,
 ): () => void {
   const notice = createSaveNotice(i18n);
   let dismissed: unknown = null;
+  // Out of the way while the old game's debrief is read; back with the player.
+  let reading = false;
   const update = () => {
     const state = game.getState();
     const cause = causeOf(state);
-    if (cause !== null && cause === dismissed) return notice.show(null);
+    if (reading || (cause !== null && cause === dismissed)) return notice.show(null);
     const message = saveMessage(state, {
       download: () => downloadRecord(game.getState()),
       downloadSave,
-      readOldGame,
+      readOldGame: (save) => {
+        reading = true;
+        update();
+        readOldGame(save, () => {
+          reading = false;
+          update();
+        });
+      },
       reload: () => location.reload(),
       dismiss: () => {
         dismissed = causeOf(game.getState());

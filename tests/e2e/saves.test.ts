@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { parseLevel } from '../../src/content/levelLoader';
+import { canonicalJson, replay } from '../../src/engine';
+import { resultsFingerprint } from '../../src/state/oldGame';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clickNamed,
@@ -262,6 +265,208 @@ describe('saves in the browser', () => {
     expect((await notice(page))[0]?.text).toContain('Van je 2 kwartalen');
     await page.screenshot({ path: `${OUT}saves-revision-cut-nl.png` });
     await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.close();
+  });
+
+  it("an older revision's game whose decisions no longer hold: its debrief is read, as played", async () => {
+    const page = await game.context.newPage();
+    const choosers = watchFileChoosers(page);
+    await openTitle(page);
+    await page.evaluate(() => localStorage.clear());
+    const id = await startAndPlay(page, 'airline', 2);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    // The level's previous revision had an initiative the current one no longer has; quarter 2
+    // started it. The level as it was is kept in storage (as the game keeps it with each save).
+    const planted = await page.evaluate((id) => {
+      const key = `nba.game.${id}`;
+      const save = JSON.parse(localStorage.getItem(key)!) as {
+        data: {
+          seed: number;
+          scenario: { id: string; revision: number };
+          decisions: { journey: { initiatives: string[] } }[];
+          seen?: string;
+        };
+      };
+      const revision = save.data.scenario.revision;
+      const level = JSON.parse(localStorage.getItem(`nba.level.airline.r${revision}`)!) as {
+        revision: number;
+        initiatives: { id: string }[];
+      };
+      level.revision = revision - 1;
+      level.initiatives.push({ ...level.initiatives[0]!, id: 'retiredProject' });
+      localStorage.setItem(`nba.level.airline.r${revision - 1}`, JSON.stringify(level));
+      save.data.scenario.revision = revision - 1;
+      save.data.decisions[1]!.journey.initiatives = ['retiredProject'];
+      return { save: save.data, level };
+    }, id);
+    // The figures the player saw then: the engine's replay of that game, here in Node.
+    const oldLevel = parseLevel('old.json', planted.level);
+    if (!oldLevel.ok) throw new Error(oldLevel.errors.join('\n'));
+    const expected = replay(
+      oldLevel.value,
+      planted.save.seed,
+      'normal',
+      planted.save.decisions as never,
+    );
+    expect(expected.results).toHaveLength(2);
+    const older = planted.save.scenario.revision;
+    await page.evaluate(
+      ({ id, data }) => {
+        localStorage.setItem(`nba.game.${id}`, JSON.stringify({ version: 2, data }));
+        localStorage.removeItem(`nba.game.${id}.lastGood`);
+      },
+      { id, data: { ...planted.save, seen: resultsFingerprint(expected.results) } },
+    );
+
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    const [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
+    const stored = await page.evaluate((id) => localStorage.getItem(`nba.game.${id}`), id);
+    await page.click('[data-name="save-notice.read-old-game"]');
+    await page.evaluate(() => window.__nba.waitForReady('Debrief'));
+    const note = page.locator('[data-name="debrief-old-game"]');
+    expect(await note.textContent()).toContain(`played under revision ${older} of this level`);
+    expect(await note.textContent()).toContain('gives exactly the figures saved with the game');
+    // The debrief's own record holds the old game: the Node replay's figures, to the last digit.
+    const href = await page.getAttribute('[data-name="export-json"]', 'href');
+    const record = JSON.parse(
+      await page.evaluate(async (href) => (await fetch(href!)).text(), href),
+    ) as { scenario: { revision: number }; results: unknown[] };
+    expect(record.scenario.revision).toBe(older);
+    expect(canonicalJson(record.results)).toBe(canonicalJson(expected.results));
+    const nps = expected.results[1]!.true.nps;
+    const csvHref = await page.getAttribute('[data-name="export-csv"]', 'href');
+    const csv = await page.evaluate(async (href) => (await fetch(href!)).text(), csvHref);
+    expect(csv).toContain(`\r\n2,nps,${nps},`);
+    // The notice steps aside while the old game is read.
+    expect(await notice(page)).toEqual([]);
+    // Read only: the game in play and its save are as they were.
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.log.length)).toBe(1);
+    expect(await page.evaluate((id) => localStorage.getItem(`nba.game.${id}`), id)).toBe(stored);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}saves-old-game-debrief-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-name="debrief-old-game"]')?.textContent?.includes('revisie'),
+    );
+    expect(await note.textContent()).toContain(`gespeeld onder revisie ${older} van dit level`);
+    await page.screenshot({ path: `${OUT}saves-old-game-debrief-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+
+    // Back: to the plan the player was on, the game as it was.
+    await page.click('[data-name="debrief-close"]');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.id)).toBe(id);
+    expect(await page.evaluate((id) => localStorage.getItem(`nba.game.${id}`), id)).toBe(stored);
+    expect((await notice(page))[0]).toMatchObject({ key: 'saving.revisionCut', visible: true });
+
+    // The old game's record, imported: refused (not to play on), its debrief offered instead.
+    const file = `${OUT}old-revision-record.json`;
+    writeFileSync(file, JSON.stringify(record));
+    // The notice read, closed: it sits over the corner of the pause menu.
+    await page.click('[data-name="save-notice.close"]');
+    await page.click('[data-name="pause.open"]');
+    await page.waitForSelector('[data-name="pause.import"]');
+    await page.bringToFront();
+    await page.focus('[data-name="pause.import"]');
+    const chooser = choosers.next();
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(file);
+    await page.waitForSelector('[data-name="pause.readOldGame"]');
+    expect(await page.textContent('.dialog [role="status"]')).toContain(
+      `played under revision ${older} of the level`,
+    );
+    await page.screenshot({ path: `${OUT}saves-old-record-import-en.png` });
+    await page.click('[data-name="pause.readOldGame"]');
+    await page.evaluate(() => window.__nba.waitForReady('Debrief'));
+    expect(await note.textContent()).toContain(`played under revision ${older} of this level`);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.id)).toBe(id);
+    await page.close();
+  });
+
+  it('a save made before levels were kept: the notice says its old game cannot be shown', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => localStorage.clear());
+    const id = await startAndPlay(page, 'airline', 2);
+    await page.evaluate((id) => {
+      window.__nba.session.getState().leave();
+      const key = `nba.game.${id}`;
+      const save = JSON.parse(localStorage.getItem(key)!) as {
+        data: {
+          scenario: { revision: number };
+          decisions: { journey: { initiatives: string[] } }[];
+        };
+      };
+      save.data.scenario.revision -= 1;
+      save.data.decisions[1]!.journey.initiatives = ['retiredProject'];
+      localStorage.setItem(key, JSON.stringify(save));
+      localStorage.removeItem(`${key}.lastGood`);
+    }, id);
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    const [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
+    expect(shown!.text).toContain('The old game cannot be shown');
+    expect(await page.locator('[data-name="save-notice.read-old-game"]').count()).toBe(0);
+    expect(await page.locator('[data-name="save-notice.download-saved"]').count()).toBe(1);
+    await page.screenshot({ path: `${OUT}saves-old-level-missing-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect((await notice(page))[0]?.text).toContain('Het oude spel kan niet worden getoond');
+    await page.screenshot({ path: `${OUT}saves-old-level-missing-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.close();
+  });
+
+  it('Continue lists a game it cannot open as damaged, with a download of what is stored', async () => {
+    const page = await game.context.newPage();
+    await openTitle(page);
+    await page.evaluate(() => localStorage.clear());
+    const first = await startAndPlay(page, 'hotel', 1);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    const second = await startAndPlay(page, 'airline', 1);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    const broken = await startAndPlay(page, 'airline', 2);
+    await page.evaluate((id) => {
+      window.__nba.session.getState().leave();
+      const key = `nba.game.${id}`;
+      localStorage.setItem(key, localStorage.getItem(key)!.slice(0, 150));
+      localStorage.setItem(`${key}.lastGood`, 'garbage');
+    }, broken);
+    const stored = await page.evaluate((id) => localStorage.getItem(`nba.game.${id}`), broken);
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.waitForSelector('[data-name="continue"][role="dialog"]');
+    const games = await page.$$eval('.continue-game', (bs) =>
+      bs.map((b) => (b as HTMLElement).dataset.name),
+    );
+    expect(games).toEqual([`continue.game.${second}`, `continue.game.${first}`]);
+    const damaged = page.locator(`[data-name="continue.damaged.${broken}"]`);
+    expect(await damaged.textContent()).toContain('Damaged: Lumen Air');
+    expect(await damaged.textContent()).toContain('cannot be read');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`[data-name="continue.download.${broken}"]`),
+    ]);
+    expect(download.suggestedFilename()).toBe(`not-by-accident-damaged-${broken}.json`);
+    const file = `${OUT}damaged-save.json`;
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      [`nba.game.${broken}`]: stored,
+      [`nba.game.${broken}.lastGood`]: 'garbage',
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}saves-continue-damaged-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect(await damaged.textContent()).toContain('Beschadigd');
+    await page.screenshot({ path: `${OUT}saves-continue-damaged-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.evaluate(() => localStorage.clear());
     await page.close();
   });
 
