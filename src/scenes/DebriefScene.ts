@@ -67,10 +67,13 @@ export class DebriefScene extends Phaser.Scene {
     overlay.append(this.screen);
     // Escape pauses here too: resume, settings, or save and leave for the title. Reading an old
     // game, it goes back instead: the pause menu's import and save act on the game in play.
+    // (Escape in an open dialog, such as a help text's, is the dialog's.)
     if (this.old)
       untilShutdown(
         this,
-        onEscapeKey(() => this.close()),
+        onEscapeKey(() => {
+          if (!overlay.querySelector('.dialog')) this.close();
+        }),
       );
     else installPauseMenu(this);
 

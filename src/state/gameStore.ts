@@ -280,8 +280,19 @@ function toSave(session: GameSession, savedAt: number): SavedGame {
     phase: session.phase,
     draft: session.phase === 'plan' ? session.draft : null,
     answeredEvents: session.phase === 'plan' ? session.answeredEvents : [],
-    seen: resultsFingerprint(session.results),
+    seen: seenOf(session.results),
   };
+}
+
+/** Fingerprints by results list: a game saves several times per quarter, its results once. */
+const fingerprints = new WeakMap<readonly QuarterOutcome[], string>();
+function seenOf(results: readonly QuarterOutcome[]): string {
+  let seen = fingerprints.get(results);
+  if (seen === undefined) {
+    seen = resultsFingerprint(results);
+    fingerprints.set(results, seen);
+  }
+  return seen;
 }
 
 /**
