@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { Rect } from '../ui/namedObjects';
-import { frameOf } from '../ui/textFrames';
+import { frameKindOf, frameOf, type FrameKind } from '../ui/textFrames';
 import { fontRole } from '../ui/textStyle';
 
 /** One visible canvas text, as a browser test sees it: sizes and boxes in page CSS pixels. */
@@ -11,8 +11,12 @@ export interface TextReport {
   fontPx: number;
   role: 'caption' | 'content';
   bounds: Rect;
+  /** Each drawn line's own box (its measured width, where its alignment puts it). */
+  lines: Rect[];
   /** The button, card or panel the text must stay inside, when one is registered. */
   frame: Rect | null;
+  /** 'button' when the frame is the face of the button this text labels. */
+  frameKind: FrameKind | null;
   /** A word the wrap split without a hyphen (`Housekeepin|g`), or null. */
   brokenWord: string | null;
   /** Lines the text has but does not draw (cut off by its `maxLines`). */
@@ -84,6 +88,22 @@ export function visibleTexts(game: Phaser.Game): TextReport[] {
       const frame = frameOf(text);
       const lines = text.getWrappedText();
       const maxLines = text.style.maxLines;
+      const shown = maxLines > 0 ? lines.slice(0, maxLines) : lines;
+      text.style.syncFont(text.canvas, text.context);
+      const scaleX = Math.abs(matrix.scaleX);
+      const lineHeight = b.height / Math.max(1, shown.length);
+      const padding = (text.padding.left ?? 0) * scaleX;
+      const lineBoxes = shown.map((line, i) => {
+        const w = Math.min(b.width, text.context.measureText(line).width * scaleX);
+        const align = text.style.align;
+        const x =
+          align === 'center'
+            ? b.x + (b.width - w) / 2
+            : align === 'right'
+              ? b.x + b.width - w - padding
+              : b.x + padding;
+        return toPage({ x, y: b.y + i * lineHeight, width: w, height: lineHeight });
+      });
       reports.push({
         scene: scene.sys.settings.key,
         text: text.text,
@@ -92,7 +112,9 @@ export function visibleTexts(game: Phaser.Game): TextReport[] {
           [text.style.fontStyle, text.style.fontSize, text.style.fontFamily].join(' ').trim(),
         ),
         bounds: toPage({ x: b.x, y: b.y, width: b.width, height: b.height }),
+        lines: lineBoxes,
         frame: frame ? toPage(frame) : null,
+        frameKind: frame ? frameKindOf(text) : null,
         brokenWord: brokenWordIn(text.text, lines),
         hiddenLines: maxLines > 0 ? Math.max(0, lines.length - maxLines) : 0,
       });

@@ -108,7 +108,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     this.applyEnabled();
 
     const unregister = registerNamedObject(options.name, () => this.boundsOnCanvas());
-    frameText(this.labelText, () => this.boundsOnCanvas());
+    frameText(this.labelText, () => this.boundsOnCanvas(), 'button');
     this.once(Phaser.GameObjects.Events.DESTROY, () => {
       unregister();
       // Removing a focused proxy fires `blur`; by then the label may be gone, so draw no more.
