@@ -8,6 +8,10 @@ import { drawScenarioPicture } from '../ui/plan/scenarioPicture';
 import { createProxyLayer } from '../ui/proxyLayer';
 import { onLanguageChange, onResize } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
+import { nameStep, splitCard } from '../ui/choice/cardLayout';
+import { buttonWidthFor } from '../ui/review/buttonWidth';
+import { breakAtSoftHyphens } from '../ui/softHyphens';
+import { frameTexts } from '../ui/textFrames';
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale, radius, space } from '../ui/theme';
 import { showCurrentPhase } from './gameFlow';
@@ -18,7 +22,9 @@ interface Card {
   scenario: Scenario;
   frame: Phaser.GameObjects.Graphics;
   name: Phaser.GameObjects.Text;
-  description: Phaser.GameObjects.Text;
+  /** In the DOM, so a long one scrolls inside its card (keyboard, wheel) instead of being cut. */
+  description: HTMLParagraphElement;
+  box: { x: number; y: number; width: number; height: number };
   meta: Phaser.GameObjects.Text;
   badge: Phaser.GameObjects.Text | null;
   start: AccessibleButton;
@@ -82,6 +88,10 @@ export class ScenarioChoiceScene extends Phaser.Scene {
 
     for (const scenario of levels.all) {
       const frame = this.add.graphics();
+      const description = document.createElement('p');
+      description.className = 'choice-description';
+      description.dataset.name = `choice.description.${scenario.id}`;
+      layer.appendChild(description);
       const start = menu.add(
         new AccessibleButton(this, {
           name: `choice.start.${scenario.id}`,
@@ -96,11 +106,14 @@ export class ScenarioChoiceScene extends Phaser.Scene {
         scenario,
         frame,
         name: this.add.text(0, 0, '', textStyle('large', 1)),
-        description: this.add.text(0, 0, '', textStyle('body', 1)),
+        description,
+        box: { x: 0, y: 0, width: 0, height: 0 },
         meta: this.add.text(0, 0, '', textStyle('small', 1)),
         badge: scenario.id === 'tutorial' ? this.add.text(0, 0, '', textStyle('small', 1)) : null,
         start,
       });
+      const card = this.cards[this.cards.length - 1]!;
+      frameTexts([card.name, card.meta, card.badge], () => ({ ...card.box }));
     }
     this.back = new AccessibleButton(this, {
       name: 'choice.back',
@@ -173,7 +186,8 @@ export class ScenarioChoiceScene extends Phaser.Scene {
     for (const card of this.cards) {
       const s = card.scenario;
       card.name.setText(t(s.name));
-      card.description.setText(t(s.company.description));
+      card.description.textContent = t(s.company.description);
+      card.description.setAttribute('aria-label', t(s.name));
       card.meta.setText(
         t('game.choice.meta', {
           quarters: t('game.choice.quarters', { count: s.quarters }),
@@ -219,38 +233,53 @@ export class ScenarioChoiceScene extends Phaser.Scene {
     const cardHeight = bottom - top;
     const left = (width - (cardWidth * n + gap * (n - 1))) / 2;
     const pad = space.m * scale;
-    // The words come first: every card's picture gets the room the longest text leaves (within
-    // limits, the same for all cards), and a long description steps down to the small size.
     const textWidth = cardWidth - 2 * pad;
     const buttonHeight = 48 * scale;
-    let common = cardHeight * 0.3;
+    // Pads, name, facts, the gaps and the Start button: all but the picture and description.
+    const fixedWith = (card: Card, step: 'large' | 'body') => {
+      this.styleName(card, step, scale, textWidth);
+      return pad * 3 + card.name.height + space.xs * scale + card.meta.height + space.s * scale * 2;
+    };
     for (const card of this.cards) {
-      card.name.setStyle(
-        textStyle('large', scale, { fontStyle: '700', wordWrap: { width: textWidth } }),
+      card.meta.setStyle(
+        textStyle('small', scale, {
+          color: colors.primary,
+          fontStyle: '600',
+          wordWrap: { width: textWidth },
+        }),
       );
-      card.meta.setStyle(textStyle('small', scale, { color: colors.primary, fontStyle: '600' }));
-      const fixed = pad * 3 + card.name.height + space.xs * scale + card.meta.height;
-      const bottomPart = space.s * scale * 2 + buttonHeight;
-      for (const size of ['body', 'small'] as const) {
-        card.description.setStyle(
-          textStyle(size, scale, {
-            color: colors.inkMuted,
-            wordWrap: { width: textWidth },
-            lineSpacing: 2 * scale,
-            // Phaser keeps style values not given, so an earlier cut must be undone here.
-            maxLines: 0,
-          }),
-        );
-        const spare = cardHeight - fixed - bottomPart - card.description.height - 4 * scale;
-        if (spare >= cardHeight * 0.12 || size === 'small') {
-          common = Math.min(common, Math.max(spare, cardHeight * 0.12));
-          break;
-        }
-      }
+      card.description.style.width = `${textWidth}px`;
+      card.description.style.height = 'auto';
     }
+    const lineHeight = this.cards[0]
+      ? Number.parseFloat(getComputedStyle(this.cards[0].description).lineHeight)
+      : 0;
+    const minPicture = Math.max(cardHeight * 0.1, 36 * scale);
+    // One name size for every card, so the row reads as one.
+    const step = this.cards.every(
+      (card) =>
+        nameStep({
+          cardHeight: cardHeight - buttonHeight,
+          fixedWith: (st) => fixedWith(card, st),
+          minPicture,
+          lineHeight,
+          minLines: 3,
+        }) === 'large',
+    )
+      ? 'large'
+      : 'body';
+    const fixed = Math.max(...this.cards.map((card) => fixedWith(card, step))) + buttonHeight;
+    const split = splitCard({
+      cardHeight,
+      fixed,
+      descriptionNeed: Math.max(...this.cards.map((c) => c.description.scrollHeight)),
+      minPicture,
+      maxPicture: cardHeight * 0.3,
+    });
     this.cards.forEach((card, i) => {
       const x = left + i * (cardWidth + gap);
       const y = top;
+      card.box = { x, y, width: cardWidth, height: cardHeight };
       const g = card.frame;
       g.clear();
       g.fillStyle(hexToNumber(colors.ink), 0.06);
@@ -259,20 +288,19 @@ export class ScenarioChoiceScene extends Phaser.Scene {
       g.fillRoundedRect(x, y, cardWidth, cardHeight, radius.m);
       g.lineStyle(1.5, hexToNumber(colors.line), 1);
       g.strokeRoundedRect(x, y, cardWidth, cardHeight, radius.m);
-      const pictureHeight = common;
       drawScenarioPicture(
         g,
         card.scenario.id === 'tutorial' ? 'tutorial' : card.scenario.sector,
         x + pad,
         y + pad,
         textWidth,
-        pictureHeight,
+        split.picture,
       );
       if (card.badge) {
         card.badge.setStyle(
           textStyle('small', scale, { fontStyle: '700', color: colors.primaryInk }),
         );
-        card.badge.setPosition(x + pad * 1.6, y + pad * 1.6);
+        card.badge.setPosition(x + pad * 1.6, y + pad + (split.picture - card.badge.height) / 2);
         // A pill behind the words, so it reads as a label rather than selected text.
         const padX = 10 * scale;
         const padY = 4 * scale;
@@ -286,22 +314,38 @@ export class ScenarioChoiceScene extends Phaser.Scene {
           pillHeight / 2,
         );
       }
-      card.name.setPosition(x + pad, y + pad * 2 + pictureHeight);
+      this.styleName(card, step, scale, textWidth);
+      card.name.setPosition(x + pad, y + pad * 2 + split.picture);
       card.meta.setPosition(x + pad, card.name.y + card.name.height + space.xs * scale);
       const descriptionTop = card.meta.y + card.meta.height + space.s * scale;
       const room = y + cardHeight - pad - buttonHeight - space.s * scale - descriptionTop;
-      if (card.description.height > room + 1) {
-        const lineHeight = card.description.height / card.description.getWrappedText().length;
-        card.description.setMaxLines(Math.max(2, Math.floor(room / lineHeight)));
-      }
-      card.description.setPosition(x + pad, descriptionTop);
+      const d = card.description;
+      Object.assign(d.style, {
+        left: `${x + pad}px`,
+        top: `${descriptionTop}px`,
+        height: `${Math.max(0, room)}px`,
+      });
+      // Reachable by keyboard only when it has more to show.
+      if (d.scrollHeight > d.clientHeight + 1) d.tabIndex = 0;
+      else d.removeAttribute('tabindex');
+      d.setAttribute('role', 'region');
       card.start.setBox(textWidth, buttonHeight, scale);
       card.start.setPosition(x + cardWidth / 2, y + cardHeight - pad - buttonHeight / 2);
     });
-    this.back.setBox(Math.min(300 * scale, width * 0.3), backHeight, scale);
-    this.back.setPosition(
-      margin + Math.min(300 * scale, width * 0.3) / 2,
-      height - space.l * scale - backHeight / 2,
+    const backWidth = Math.min(
+      buttonWidthFor(this, this.back.proxy.textContent ?? '', scale, 240 * scale),
+      width - 2 * margin,
+    );
+    this.back.setBox(backWidth, backHeight, scale);
+    this.back.setPosition(margin + backWidth / 2, height - space.l * scale - backHeight / 2);
+  }
+
+  /** The name in a type step, wrapped to the card, a long compound split at its soft hyphens. */
+  private styleName(card: Card, step: 'large' | 'body', scale: number, width: number): void {
+    card.name.setStyle(textStyle(step, scale, { fontStyle: '700', wordWrap: { width } }));
+    const name = this.services.i18n.t(card.scenario.name);
+    card.name.setText(
+      breakAtSoftHyphens(name, width, (part) => card.name.context.measureText(part).width),
     );
   }
 
