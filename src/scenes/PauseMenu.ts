@@ -1,4 +1,6 @@
 import type Phaser from 'phaser';
+import { currentTextFactor } from '../ui/textStyle';
+import { fontPx } from '../ui/theme';
 import { openDialog, type DialogHandle } from '../ui/dialog';
 import { onEscapeKey } from '../ui/plan/escapeKey';
 import { openSettingsDialog } from '../ui/settingsDialog';
@@ -158,4 +160,12 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
     menu?.close();
   });
   return { open };
+}
+
+/**
+ * How far down the pause tab reaches, in game pixels, from its style (one line of the caption
+ * size, 5 px padding above and below, a 1 px border), so a layout can start under it.
+ */
+export function pauseTabBottom(scale: number): number {
+  return fontPx('small', scale, currentTextFactor()) + 10 * scale + 1;
 }

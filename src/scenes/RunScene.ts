@@ -24,7 +24,7 @@ import {
   type RunEvent,
   type RunTimeline,
 } from '../ui/viewModels/runTimeline';
-import { installPauseMenu } from './PauseMenu';
+import { installPauseMenu, pauseTabBottom } from './PauseMenu';
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { gameQuarters } from '../state/gameStore';
@@ -260,7 +260,8 @@ export class RunScene extends Phaser.Scene {
         return li;
       }),
     );
-    this.legend.setTexts(this.t('play.run.legend'), this.t('play.run.tally'), {
+    const legend = { full: this.t('play.run.legend'), short: this.t('play.run.legendShort') };
+    this.legend.setTexts(legend, this.t('play.run.tally'), {
       delighted: this.t('play.run.mood.delighted'),
       neutral: this.t('play.run.mood.neutral'),
       unhappy: this.t('play.run.mood.unhappy'),
@@ -284,12 +285,14 @@ export class RunScene extends Phaser.Scene {
     const s = layoutScale(width, height);
     this.scaleFactor = s;
     const margin = space.l * s;
+    // The title starts under the pause tab at the top's centre, however large the text.
+    const top = Math.max(margin, pauseTabBottom(s) + 4 * s);
     // The week stands at the title's right; a title too long for the rest of the line steps
     // down a size, then wraps, and the progress bar and the map move down under it.
     this.weekText
       .setStyle(textStyle('large', s, { fontStyle: '600', color: colors.inkMuted }))
       .setOrigin(1, 0)
-      .setPosition(width - margin, margin + 4 * s)
+      .setPosition(width - margin, top + 4 * s)
       // Measured at its widest (the last week); the next frame writes the current one.
       .setText(this.t('play.run.week', { week: WEEKS, weeks: WEEKS }));
     // A second line would take the map's room, so the large size comes first.
@@ -300,16 +303,19 @@ export class RunScene extends Phaser.Scene {
       );
       if (this.titleText.getWrappedText().length === 1) break;
     }
-    this.titleText.setPosition(margin, margin);
-    this.barY = margin + Math.max(46 * s, this.titleText.height + 4 * s);
+    this.titleText.setPosition(margin, top);
+    this.barY = top + Math.max(46 * s, this.titleText.height + 4 * s);
     const headerHeight = this.barY - margin + 16 * s;
     const footerHeight = 76 * s;
-    const sidebar = Math.min(320 * s, width * 0.25);
+    const areaHeight = height - margin * 2 - headerHeight - footerHeight;
+    // The sidebar reaches down to just above the Continue button.
+    const sideHeight = areaHeight + footerHeight - 48 * s - 12 * s;
+    const sidebar = this.sidebarWidth(width, s, sideHeight);
     const area = {
       x: margin,
       y: margin + headerHeight,
       width: width - margin * 3 - sidebar,
-      height: height - margin * 2 - headerHeight - footerHeight,
+      height: areaHeight,
     };
 
     this.journeyLayout = layoutJourney(this.timeline, area, s, (columnWidth, cardWidth) =>
@@ -318,14 +324,26 @@ export class RunScene extends Phaser.Scene {
     const still = this.still.begin();
     this.map.draw(still, this.journeyLayout, s);
     const sideX = width - margin - sidebar;
-    // The legend keeps its usual height where the channels leave room, else what it needs.
+    // The legend keeps its usual height where the channels leave room, else what it needs;
+    // where even that is too much (projector text), it turns compact.
+    const channelsNeed = this.channels.minHeight(s, sidebar);
+    const compact =
+      channelsNeed + space.m * s + this.legend.minHeight(sidebar, s) > sideHeight + 0.5;
     const legendHeight = Math.max(
-      this.legend.minHeight(sidebar, s),
-      Math.min(170 * s, area.height - space.m * s - this.channels.minHeight(s)),
+      this.legend.minHeight(sidebar, s, compact),
+      Math.min(170 * s, sideHeight - space.m * s - channelsNeed),
     );
-    const channelsHeight = area.height - legendHeight - space.m * s;
+    const channelsHeight = sideHeight - legendHeight - space.m * s;
     this.channels.layout(still, sideX, area.y, sidebar, channelsHeight, s);
-    this.legend.layout(still, sideX, area.y + area.height - legendHeight, sidebar, legendHeight, s);
+    this.legend.layout(
+      still,
+      sideX,
+      area.y + sideHeight - legendHeight,
+      sidebar,
+      legendHeight,
+      s,
+      compact,
+    );
     still.fillStyle(hexToNumber(colors.surfaceMuted), 1);
     still.fillRect(margin, this.barY, width - margin * 2, 6 * s);
     const cardWidth = Math.min(380 * s, area.width * 0.45);
@@ -373,6 +391,20 @@ export class RunScene extends Phaser.Scene {
     this.drawSpeedMarks();
     if (this.done) this.renderDone();
     this.drawFrame(true);
+  }
+
+  /**
+   * The sidebar's width: wide enough for the longest channel name; wider still (up to a third
+   * of the window) where the rows need each name and its figures on one line to fit the height.
+   */
+  private sidebarWidth(width: number, s: number, sideHeight: number): number {
+    const need = this.channels.widthNeed(s);
+    const narrow = Math.min(Math.max(320 * s, need.names), width * 0.3);
+    const fits = (w: number) =>
+      this.channels.minHeight(s, w) + space.m * s + this.legend.minHeight(w, s, true) <=
+      sideHeight + 0.5;
+    if (fits(narrow) || need.oneLine > width * 0.34) return narrow;
+    return Math.max(narrow, need.oneLine);
   }
 
   /** The progress bar and the pressed state of the speed buttons. */

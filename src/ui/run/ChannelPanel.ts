@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { frameTexts } from '../textFrames';
 import { addText, textStyle } from '../textStyle';
 import { chartColors, colors, hexToNumber } from '../theme';
 import { OVERLOAD, type RunTimeline } from '../viewModels/runTimeline';
@@ -31,6 +32,22 @@ export class ChannelPanel {
     this.heading = addText(scene).setDepth(2);
     this.names = timeline.channels.map(() => addText(scene).setDepth(2));
     this.details = timeline.channels.map(() => addText(scene).setDepth(2));
+    frameTexts([this.heading, ...this.names, ...this.details], () => this.bounds);
+  }
+
+  /**
+   * The panel widths its rows ask for: `names` for the widest name alone (the figures then go
+   * beside the bars, a taller row), `oneLine` for each name and its figures on one line.
+   */
+  widthNeed(scale: number): { names: number; oneLine: number } {
+    this.styleRows(scale);
+    const pad = 28 * scale;
+    const gap = 10 * scale;
+    return {
+      names: Math.max(0, ...this.names.map((n) => n.width)) + pad,
+      oneLine:
+        Math.max(0, ...this.names.map((n, i) => n.width + gap + this.details[i]!.width)) + pad,
+    };
   }
 
   setTexts(heading: string, names: string[], details: string[]): void {
@@ -54,17 +71,12 @@ export class ChannelPanel {
     this.heading.setStyle(headingStyle).setPosition(x + 14 * scale, y + 12 * scale);
     const top = y + 46 * scale;
     const rows = this.timeline.channels.length;
-    const inner = width - 28 * scale;
     const gap = 10 * scale;
-    this.styleRows(scale);
+    const besideBars = this.figuresBesideBars(width, scale);
+    this.styleRows(scale, besideBars);
     this.rowHeight = Math.max(
-      this.rowNeed(scale),
+      this.rowNeed(scale, besideBars),
       Math.min(54 * scale, (height - 56 * scale) / rows),
-    );
-    // On a narrow sidebar (1024 px, long Dutch names) a name and its figures do not share a line:
-    // then every row's figures move beside its bar, so no name is cut or overrun.
-    const besideBars = this.timeline.channels.some(
-      (_, i) => this.names[i]!.width + gap + this.details[i]!.width > inner,
     );
     this.besideBars = besideBars ? Math.max(0, ...this.details.map((d) => d.width)) + gap : 0;
     this.timeline.channels.forEach((_, i) => {
@@ -89,13 +101,26 @@ export class ChannelPanel {
     });
   }
 
-  /** The height the panel needs at this scale and text size: its heading and a row per channel. */
-  minHeight(scale: number): number {
-    this.styleRows(scale);
-    return 56 * scale + this.timeline.channels.length * this.rowNeed(scale);
+  /** The height the panel needs at this width, scale and text size: heading and a row each. */
+  minHeight(scale: number, width: number): number {
+    const besideBars = this.figuresBesideBars(width, scale);
+    this.styleRows(scale, besideBars);
+    return 56 * scale + this.timeline.channels.length * this.rowNeed(scale, besideBars);
   }
 
-  private styleRows(scale: number): void {
+  /**
+   * On a narrow sidebar (1024 px, long Dutch names) a name and its figures do not share a line:
+   * then every row's figures move beside its bar, so no name is cut or overrun.
+   */
+  private figuresBesideBars(width: number, scale: number): boolean {
+    this.styleRows(scale);
+    const inner = width - 28 * scale;
+    return this.timeline.channels.some(
+      (_, i) => this.names[i]!.width + 10 * scale + this.details[i]!.width > inner,
+    );
+  }
+
+  private styleRows(scale: number, besideBars = false): void {
     this.timeline.channels.forEach((channel, i) => {
       this.names[i]!.setStyle(
         textStyle('small', scale, {
@@ -108,12 +133,23 @@ export class ChannelPanel {
       );
     });
     const nameHeight = Math.max(0, ...this.names.map((n) => n.height));
-    this.barOffset = Math.max(22 * scale, nameHeight + 3 * scale);
+    const figures = Math.max(0, ...this.details.map((d) => d.height));
+    // Figures beside a bar are centred on it: the bar sits low enough for them to clear the name.
+    this.barOffset = Math.max(
+      22 * scale,
+      nameHeight + 3 * scale,
+      besideBars ? nameHeight + figures / 2 - 4 * scale + 1 : 0,
+    );
   }
 
-  /** A row: the name, its bar, and room under the bar for the queue marks. */
-  private rowNeed(scale: number): number {
-    return this.barOffset + 13 * scale;
+  /**
+   * A row: the name, its bar, and room under the bar for the queue marks, or for the lower half
+   * of the figures when they stand beside the bar.
+   */
+  private rowNeed(scale: number, besideBars: boolean): number {
+    const figures = Math.max(0, ...this.details.map((d) => d.height));
+    const beside = besideBars ? 4 * scale + figures / 2 + 3 * scale : 0;
+    return this.barOffset + Math.max(13 * scale, beside);
   }
 
   /** The panel's frame on the canvas (for named objects: coach marks, "?" explanations). */

@@ -15,13 +15,25 @@ export class JourneyMap {
   private readonly nodeTexts: Phaser.GameObjects.Text[];
   /** Each card's name as written (soft hyphens kept), before it is fitted to the card. */
   private nodeNames: string[] = [];
+  private stageNames: string[] = [];
   private layout: JourneyLayout | null = null;
 
   constructor(
     scene: Phaser.Scene,
     private readonly timeline: RunTimeline,
   ) {
-    this.stageTexts = timeline.stages.map(() => addText(scene).setDepth(2));
+    // A stage's name stays in its column.
+    this.stageTexts = timeline.stages.map((_, s) => {
+      const text = addText(scene).setDepth(2);
+      frameText(text, () => {
+        const column = this.layout?.columns[s];
+        const area = this.layout?.area;
+        return column && area
+          ? { x: column.x, y: area.y, width: column.width, height: area.height }
+          : null;
+      });
+      return text;
+    });
     this.nodeTexts = timeline.nodes.map((_, i) => {
       const text = addText(scene).setDepth(2);
       frameText(text, () => this.layout?.nodes[i] ?? null);
@@ -30,7 +42,8 @@ export class JourneyMap {
   }
 
   setTexts(stageNames: string[], nodeNames: string[]): void {
-    stageNames.forEach((name, i) => this.stageTexts[i]!.setText(capitalise(name)));
+    this.stageNames = stageNames.map(capitalise);
+    this.stageNames.forEach((name, i) => this.stageTexts[i]!.setText(name));
     this.nodeNames = nodeNames.map(capitalise);
     this.nodeNames.forEach((name, i) => this.nodeTexts[i]!.setText(name));
   }
@@ -41,8 +54,8 @@ export class JourneyMap {
    */
   measure(columnWidth: number, cardWidth: number, scale: number) {
     let headerHeight = 0;
-    this.stageTexts.forEach((text) => {
-      this.styleStage(text, columnWidth, scale);
+    this.stageTexts.forEach((text, s) => {
+      this.styleStage(s, columnWidth, scale);
       headerHeight = Math.max(headerHeight, text.height + 20 * scale);
     });
     let cardHeight = 0;
@@ -53,14 +66,17 @@ export class JourneyMap {
     return { headerHeight, cardHeight };
   }
 
-  private styleStage(text: Phaser.GameObjects.Text, columnWidth: number, scale: number): void {
+  /** A stage's name wrapped to its column; a word wider than the column splits where marked. */
+  private styleStage(s: number, columnWidth: number, scale: number): void {
+    const text = this.stageTexts[s]!;
+    const name = this.stageNames[s] ?? text.text;
+    const room = columnWidth - 16 * scale;
+    if (text.text !== name) text.setText(name);
     text.setStyle(
-      textStyle('small', scale, {
-        fontStyle: '700',
-        color: colors.ink,
-        wordWrap: { width: columnWidth - 20 * scale },
-      }),
+      textStyle('small', scale, { fontStyle: '700', color: colors.ink, wordWrap: { width: room } }),
     );
+    if (text.width > room)
+      text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
   }
 
   /** A card's name wrapped between words; a word wider than the card splits where the locale marks it. */
@@ -96,10 +112,10 @@ export class JourneyMap {
       // A coloured band per stage (Okabe–Ito order) ties the map to the Plan screen's stages.
       const band = [chartColors.blue, chartColors.orange, chartColors.bluishGreen][s % 3]!;
       g.fillStyle(hexToNumber(band), 1);
-      g.fillRect(column.x + 10 * scale, layout.area.y + 6 * scale, 28 * scale, 4 * scale);
+      g.fillRect(column.x + 8 * scale, layout.area.y + 6 * scale, 28 * scale, 4 * scale);
       const text = this.stageTexts[s]!;
-      this.styleStage(text, column.width, scale);
-      text.setPosition(column.x + 10 * scale, layout.area.y + 14 * scale);
+      this.styleStage(s, column.width, scale);
+      text.setPosition(column.x + 8 * scale, layout.area.y + 14 * scale);
     });
     this.timeline.nodes.forEach((node, i) => {
       const box = layout.nodes[i]!;

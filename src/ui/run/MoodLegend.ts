@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { frameTexts } from '../textFrames';
 import { addText, textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 import type { MoodBand } from '../viewModels/runTimeline';
@@ -11,21 +12,36 @@ export class MoodLegend {
   private readonly counts: Phaser.GameObjects.Text[];
   private readonly tallyHeading: Phaser.GameObjects.Text;
   private box = { x: 0, y: 0, width: 260, height: 160, scale: 1 };
+  private headings = { full: '', short: '' };
 
   constructor(scene: Phaser.Scene) {
     this.heading = addText(scene).setDepth(2);
     this.tallyHeading = addText(scene).setDepth(2);
     this.labels = MOOD_BANDS.map(() => addText(scene).setDepth(2));
     this.counts = MOOD_BANDS.map(() => addText(scene).setDepth(2));
+    frameTexts(
+      [this.heading, this.tallyHeading, ...this.labels, ...this.counts],
+      () => this.bounds,
+    );
   }
 
-  setTexts(heading: string, tally: string, labels: Record<MoodBand, string>): void {
-    this.heading.setText(heading);
+  /** `short` is the heading where the sidebar is short of room (the full one, a long phrase). */
+  setTexts(
+    heading: { full: string; short: string },
+    tally: string,
+    labels: Record<MoodBand, string>,
+  ): void {
+    this.headings = heading;
+    this.heading.setText(heading.full);
     this.tallyHeading.setText(tally);
     MOOD_BANDS.forEach((band, i) => this.labels[i]!.setText(labels[band]));
   }
 
-  /** Places the texts and draws the frame and the marks into `g` (a baked layer). */
+  /**
+   * Places the texts and draws the frame and the marks into `g` (a baked layer). `compact`
+   * (a short sidebar: projector text) puts a short heading and the tally on one line and the
+   * moods a step smaller, so the channels above keep their rows.
+   */
   layout(
     g: Phaser.GameObjects.Graphics,
     x: number,
@@ -33,49 +49,69 @@ export class MoodLegend {
     width: number,
     height: number,
     scale: number,
+    compact = false,
   ): void {
     this.box = { x, y, width, height, scale };
     const s = scale;
     const pad = 14 * s;
-    this.heading
-      .setStyle(textStyle('small', s, { fontStyle: '700', wordWrap: { width: width - pad * 2 } }))
-      .setPosition(x + pad, y + pad * 0.8);
+    this.styleHeadings(width, s, compact);
+    this.heading.setPosition(x + pad, y + pad * 0.8);
     this.tallyHeading
-      .setStyle(textStyle('small', s, { color: colors.inkMuted }))
       .setOrigin(1, 0)
-      .setPosition(x + width - pad, this.heading.y + this.heading.height + 6 * s);
-    const rowTop = this.tallyHeading.y + this.tallyHeading.height + 8 * s;
-    const row = Math.max(this.rowNeed(s), Math.min(30 * s, (y + height - rowTop - pad / 2) / 3));
+      .setPosition(
+        x + width - pad,
+        compact ? this.heading.y : this.heading.y + this.heading.height + 6 * s,
+      );
+    const rowTop =
+      Math.max(
+        this.heading.y + this.heading.height,
+        this.tallyHeading.y + this.tallyHeading.height,
+      ) +
+      8 * s;
+    const row = Math.max(
+      this.rowNeed(s, compact),
+      Math.min(30 * s, (y + height - rowTop - pad / 2) / 3),
+    );
     MOOD_BANDS.forEach((_, i) => {
       this.labels[i]!.setPosition(x + pad + 26 * s, rowTop + row * (i + 0.5));
-      this.counts[i]!.setStyle(textStyle('body', s, { fontStyle: '700' })).setOrigin(1, 0.5);
+      this.counts[i]!.setStyle(
+        textStyle(compact ? 'dense' : 'body', s, { fontStyle: '700' }),
+      ).setOrigin(1, 0.5);
       this.counts[i]!.setPosition(x + width - pad, rowTop + row * (i + 0.5));
     });
     this.drawFrame(g);
   }
 
   /** The height the legend needs at this width, scale and text size. */
-  minHeight(width: number, scale: number): number {
+  minHeight(width: number, scale: number, compact = false): number {
     const pad = 14 * scale;
-    this.heading.setStyle(
-      textStyle('small', scale, { fontStyle: '700', wordWrap: { width: width - pad * 2 } }),
-    );
+    this.styleHeadings(width, scale, compact);
+    const top = compact
+      ? Math.max(this.heading.height, this.tallyHeading.height)
+      : this.heading.height + 6 * scale + this.tallyHeading.height;
+    return pad * 0.8 + top + 8 * scale + 3 * this.rowNeed(scale, compact) + pad / 2;
+  }
+
+  private styleHeadings(width: number, scale: number, compact: boolean): void {
+    const pad = 14 * scale;
     this.tallyHeading.setStyle(textStyle('small', scale, { color: colors.inkMuted }));
-    return (
-      pad * 0.8 +
-      this.heading.height +
-      6 * scale +
-      this.tallyHeading.height +
-      8 * scale +
-      3 * this.rowNeed(scale) +
-      pad / 2
-    );
+    const room = compact ? width - pad * 3 - this.tallyHeading.width : width - pad * 2;
+    this.heading
+      .setText(compact ? this.headings.short : this.headings.full)
+      .setStyle(textStyle('small', scale, { fontStyle: '700', wordWrap: { width: room } }));
   }
 
   /** A mood's row: its label's height and a little air. */
-  private rowNeed(scale: number): number {
-    for (const label of this.labels) label.setStyle(textStyle('body', scale)).setOrigin(0, 0.5);
+  private rowNeed(scale: number, compact: boolean): number {
+    for (const label of this.labels)
+      label.setStyle(textStyle(compact ? 'dense' : 'body', scale)).setOrigin(0, 0.5);
     return Math.max(...this.labels.map((l) => l.height)) + 2 * scale;
+  }
+
+  /** The panel's frame on the canvas, for the texts in it. */
+  get bounds(): { x: number; y: number; width: number; height: number } {
+    const { x, y, width, height } = this.box;
+    return { x, y, width, height };
   }
 
   setCounts(counts: Record<MoodBand, number>): void {

@@ -46,9 +46,9 @@ export function layoutJourney(
   measure?: MeasureWords,
 ): JourneyLayout {
   const stages = timeline.stages.length;
-  const gap = 12 * scale;
+  const gap = 8 * scale;
   const columnWidth = (area.width - gap * (stages - 1)) / stages;
-  const cardWidth = columnWidth - 16 * scale;
+  const cardWidth = columnWidth - 12 * scale;
   const words = measure?.(columnWidth, cardWidth);
   const columns = timeline.stages.map((_, s) => ({
     x: area.x + s * (columnWidth + gap),
