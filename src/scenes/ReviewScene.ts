@@ -558,7 +558,7 @@ export class ReviewScene extends Phaser.Scene {
             color: notMeasured ? colors.inkMuted : colors.ink,
           }),
         )
-        .setPosition(x, measured.y + 18 * s);
+        .setPosition(x, tile.name.y + tile.name.height);
       tile.note
         .setStyle(
           textStyle('small', s * 0.92, {
@@ -612,8 +612,17 @@ export class ReviewScene extends Phaser.Scene {
     ).inner;
     this.money.layout(money.x, money.y, money.width, money.height, s);
 
-    // Column B: heat map, then the five gap gauges.
-    const gaugesHeight = 126 * s;
+    // Column B: heat map, then the five gap gauges, their labels on two staggered lines a full
+    // line apart, so long names ("Implementatiekloof") never collide.
+    const gaugeScale = s * 0.85;
+    const labelHeight = Math.max(0, ...this.gauges.map((g) => g.labelHeight(gaugeScale)));
+    const labelDrop = labelHeight + 2 * s;
+    const gaugesChrome = 126 * s - this.panels.gaps.layout(xB, top, colB, 126 * s, s).inner.height;
+    const gaugeRoom = Math.min((colB - 2 * gap) / 5 - 10 * s, 64 * s);
+    const gaugesHeight = Math.max(
+      126 * s,
+      gaugesChrome + gaugeRoom / 2 + 8 * s + 8 * gaugeScale + labelDrop + labelHeight + 4 * s,
+    );
     const heat = this.panels.heat.layout(xB, top, colB, bodyHeight - gaugesHeight - gap, s).inner;
     // The hatching's key goes on the heading's line where it fits there, else under the cells.
     this.heatHint.setStyle(textStyle('small', s, { color: colors.inkMuted }));
@@ -635,8 +644,7 @@ export class ReviewScene extends Phaser.Scene {
     const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 64 * s);
     this.gauges.forEach((gauge, i) => {
       const cx = gaps.x + (gaps.width / 5) * (i + 0.5);
-      // Labels alternate between two lines, so long names ("Implementatiekloof") never collide.
-      gauge.layout(cx, gaps.y + gaugeSize / 2 + 8 * s, gaugeSize, s * 0.85, (i % 2) * 17 * s);
+      gauge.layout(cx, gaps.y + gaugeSize / 2 + 8 * s, gaugeSize, gaugeScale, (i % 2) * labelDrop);
     });
 
     // Column C: drivers, then comments.

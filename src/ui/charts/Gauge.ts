@@ -44,6 +44,12 @@ export class Gauge {
   }
 
   /** (x, y) is the centre of the ring's base line; size its outer diameter. */
+  /** The label's height at this scale and text size (to stagger neighbours by a full line). */
+  labelHeight(scale: number): number {
+    this.labelText.setStyle(textStyle('small', scale, { color: colors.inkMuted, align: 'center' }));
+    return this.labelText.height;
+  }
+
   /** `labelDrop` moves the label down (to stagger neighbours' labels). */
   layout(x: number, y: number, size: number, scale: number, labelDrop = 0): this {
     this.box = { x, y, size, scale, labelDrop };
