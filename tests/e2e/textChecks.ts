@@ -10,6 +10,13 @@ export interface DomText {
   /** How far (px) the text leaves its button or panel; 0 when it stays inside. */
   overflow: number;
   brokenWord: string | null;
+  /** The box the text's lines cover, in page pixels. */
+  bounds: Rect;
+  /**
+   * Drawn over the canvas on purpose (a dialog, the tutorial's coach): whatever it covers is
+   * covered, not collided with.
+   */
+  layered: boolean;
 }
 
 /** Every visible DOM text (not the screen-reader copies): size, role, fit and broken words. */
@@ -27,6 +34,8 @@ export function domTexts(page: Page): Promise<DomText[]> {
       role: 'caption' | 'content';
       overflow: number;
       brokenWord: string | null;
+      bounds: { x: number; y: number; width: number; height: number };
+      layered: boolean;
     }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
@@ -85,10 +94,49 @@ export function domTexts(page: Page): Promise<DomText[]> {
         role: svg || fontPx <= captionPx + 0.01 ? 'caption' : 'content',
         overflow,
         brokenWord,
+        bounds: (() => {
+          let left = Math.min(...rects.map((r) => r.left));
+          let top = Math.min(...rects.map((r) => r.top));
+          let right = Math.max(...rects.map((r) => r.right));
+          let bottom = Math.max(...rects.map((r) => r.bottom));
+          // What a scrolling (or clipping) box hides is not on screen: only its visible part.
+          for (let a: Element | null = el; a; a = a.parentElement) {
+            const st = getComputedStyle(a);
+            if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
+            const c = a.getBoundingClientRect();
+            left = Math.max(left, c.left);
+            top = Math.max(top, c.top);
+            right = Math.min(right, c.right);
+            bottom = Math.min(bottom, c.bottom);
+          }
+          right = Math.max(left, right);
+          bottom = Math.max(top, bottom);
+          return {
+            x: left + window.scrollX,
+            y: top + window.scrollY,
+            width: right - left,
+            height: bottom - top,
+          };
+        })(),
+        layered:
+          !!el.closest('dialog, [role="dialog"], [data-name="coach"]') ||
+          // Under an open modal's backdrop: covered, like the canvas.
+          [...document.querySelectorAll('[aria-modal="true"], dialog[open]')].some(
+            (modal) => modal.checkVisibility() && !modal.contains(el),
+          ),
       });
     }
     return out;
   });
+}
+
+/** Whether a modal dialog is open: the screen under its backdrop is covered, not read. */
+export function modalOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[aria-modal="true"], dialog[open]')].some((m) =>
+      m.checkVisibility(),
+    ),
+  );
 }
 
 /** Every visible canvas text, from the test build's hook. */
@@ -105,4 +153,69 @@ export function overflowOf(inner: Rect, outer: Rect): number {
     inner.x + inner.width - (outer.x + outer.width),
     inner.y + inner.height - (outer.y + outer.height),
   );
+}
+
+/** How far two boxes cover each other: the smaller of the shared width and height (0 apart). */
+export function overlapOf(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return Math.max(0, Math.min(w, h));
+}
+
+const sameRect = (a: Rect | null, b: Rect): boolean =>
+  !!a &&
+  Math.abs(a.x - b.x) < 0.5 &&
+  Math.abs(a.y - b.y) < 0.5 &&
+  Math.abs(a.width - b.width) < 0.5 &&
+  Math.abs(a.height - b.height) < 0.5;
+
+const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim().slice(0, 50)}"`;
+
+/**
+ * Texts that run into each other or into a button they do not label: every pair of visible
+ * texts (canvas with canvas, canvas with DOM) whose boxes share more than `tolerance` px both ways, and every text
+ * over a button's face that is not that button's own label. DOM drawn over the canvas on
+ * purpose (dialogs, the coach) is left out: it covers what lies under it.
+ */
+export function overlapProblems(
+  canvas: readonly TextReport[],
+  dom: readonly Pick<DomText, 'text' | 'bounds' | 'layered'>[] = [],
+  tolerance = 2,
+): string[] {
+  const problems: string[] = [];
+  const buttons: Rect[] = [];
+  for (const t of canvas)
+    if (t.frameKind === 'button' && t.frame && !buttons.some((b) => sameRect(t.frame, b)))
+      buttons.push(t.frame);
+  // A canvas text by its lines' boxes: a name's short last line may share a row with a figure.
+  const texts = [
+    ...canvas.map((t) => ({
+      text: t.text,
+      boxes: t.lines.length ? t.lines : [t.bounds],
+      button: t.frameKind === 'button' ? t.frame : null,
+    })),
+    ...dom
+      .filter((t) => !t.layered)
+      .map((t) => ({ text: t.text, boxes: [t.bounds], button: null })),
+  ];
+  const covers = (a: readonly Rect[], b: readonly Rect[]) =>
+    a.some((x) => b.some((y) => overlapOf(x, y) > tolerance));
+  for (let i = 0; i < texts.length; i++) {
+    const a = texts[i]!;
+    // The page's own flow keeps DOM texts apart (and a wrapped line's box is not its ink), so
+    // a DOM text is checked against the canvas only.
+    for (let j = i + 1; j < texts.length; j++) {
+      const b = texts[j]!;
+      if (i >= canvas.length) break;
+      if (covers(a.boxes, b.boxes)) problems.push(`${quote(a.text)} overlaps ${quote(b.text)}`);
+    }
+    for (const button of buttons) {
+      if (sameRect(a.button, button)) continue;
+      if (covers(a.boxes, [button])) {
+        const label = canvas.find((t) => t.frameKind === 'button' && sameRect(t.frame, button));
+        problems.push(`${quote(a.text)} runs into the button ${quote(label?.text ?? '')}`);
+      }
+    }
+  }
+  return problems;
 }
