@@ -6,7 +6,7 @@ import { PlanPanel } from '../ui/plan/PlanPanel';
 import { createProxyLayer } from '../ui/proxyLayer';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
-import { textStyle } from '../ui/textStyle';
+import { currentTextFactor, textStyle } from '../ui/textStyle';
 import { colors, layoutScale, space } from '../ui/theme';
 import type { DialogHandle } from '../ui/dialog';
 import { eventCard, NO_RESPONSE, pendingEvents } from '../ui/viewModels/eventCards';
@@ -251,14 +251,24 @@ export class PlanScene extends Phaser.Scene {
     this.subtitle.setStyle(textStyle('body', scale, { color: colors.inkMuted }));
     this.subtitle.setPosition(margin, this.title.y + this.title.height);
     const mapWidth = width - panelWidth - margin * 3;
+    // The hint sits beside the titles, right-aligned, wrapped to the room they leave; where they
+    // leave too little (a large text size, a narrow window) it goes under them instead.
+    const beside = mapWidth - Math.max(this.title.width, this.subtitle.width) - space.l * scale;
+    const hintBeside = beside >= 200 * scale;
     this.mapHelp.setStyle(
       textStyle('small', scale, {
         color: colors.inkMuted,
-        align: 'right',
-        wordWrap: { width: mapWidth * 0.45 },
+        align: hintBeside ? 'right' : 'left',
+        wordWrap: { width: hintBeside ? Math.min(beside, mapWidth * 0.45) : mapWidth },
       }),
     );
-    this.mapHelp.setOrigin(1, 0).setPosition(margin + mapWidth, margin + 6 * scale);
+    if (hintBeside) this.mapHelp.setOrigin(1, 0).setPosition(margin + mapWidth, margin + 6 * scale);
+    else
+      this.mapHelp
+        .setOrigin(0, 0)
+        .setPosition(margin, this.subtitle.y + this.subtitle.height + space.xs * scale);
+    // At a large text size the budget folds to a line or two, so the map keeps its height.
+    if (this.panel.setCompact(currentTextFactor() > 1)) this.panel.update(this.model());
     // The budget strip spans the map's width under the titles; the map takes the rest.
     const stripTop =
       Math.max(this.subtitle.y + this.subtitle.height, this.mapHelp.y + this.mapHelp.height) +

@@ -34,6 +34,9 @@ export class PlanPanel {
   private readonly waiting = el('p', 'plan-waiting');
   private readonly reset = el('button', 'game-button');
   private readonly commit = el('button', 'game-button game-button-primary');
+  /** At a large text size the budget folds its per-pillar lines away (see `setCompact`). */
+  private compact = false;
+  private breakdownOpen = false;
 
   constructor(
     private readonly parent: HTMLElement,
@@ -116,7 +119,10 @@ export class PlanPanel {
     }
     const summary = el('div', 'budget-summary');
     summary.append(head, bar, spent);
-    this.budget.append(summary, lines);
+    this.budget.classList.toggle('plan-budget-compact', this.compact);
+    if (this.compact) summary.appendChild(this.breakdown(lines));
+    else this.budget.appendChild(lines);
+    this.budget.prepend(summary);
 
     this.refusal.replaceChildren();
     if (model.refusal.length) {
@@ -127,6 +133,39 @@ export class PlanPanel {
     }
     this.reset.textContent = t('game.plan.reset');
     this.commit.textContent = t('game.plan.commit');
+  }
+
+  /**
+   * The per-pillar lines behind a disclosure that opens over the map (the bar shows the same
+   * shares by colour); it stays open or shut across edits, and Escape shuts it.
+   */
+  private breakdown(lines: HTMLElement): HTMLElement {
+    const details = el('details', 'budget-breakdown');
+    details.dataset.name = 'plan.budget.breakdown';
+    details.open = this.breakdownOpen;
+    details.addEventListener('toggle', () => (this.breakdownOpen = details.open));
+    details.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !details.open) return;
+      // Escape shuts the breakdown, not the plan (the pause menu waits for an unclaimed Escape).
+      event.preventDefault();
+      details.open = false;
+      details.querySelector('summary')?.focus();
+    });
+    const toggle = el('summary', undefined, this.i18n.t('game.plan.perPillar'));
+    toggle.dataset.name = 'plan.budget.perPillar';
+    details.append(toggle, lines);
+    return details;
+  }
+
+  /**
+   * Compact: the budget takes one or two lines and its per-pillar lines fold out on demand, so a
+   * large text size leaves the journey map its height. Returns whether that changed anything.
+   */
+  setCompact(compact: boolean): boolean {
+    if (compact === this.compact) return false;
+    this.compact = compact;
+    if (!compact) this.breakdownOpen = false;
+    return true;
   }
 
   /** Rebuilds the tabs and the current pillar's controls. */
