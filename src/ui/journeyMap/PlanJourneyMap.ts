@@ -13,7 +13,7 @@ import type {
 } from '../viewModels/planModel';
 import { drawMarker, MARKERS, type Marker } from './markers';
 import { MapNode } from './MapNode';
-import { breakAtSoftHyphens } from '../softHyphens';
+import { fitLabel, fitLabelsAlike } from './fitLabel';
 import { frameText } from '../textFrames';
 
 const c = hexToNumber;
@@ -26,9 +26,16 @@ export class PlanJourneyMap {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly links: Phaser.GameObjects.Graphics;
   private readonly stageTexts: Phaser.GameObjects.Text[] = [];
+  /** Each stage's name as written (with any soft hyphens), and its header's box. */
+  private stageNames: string[] = [];
+  private stageFrames: Rect[] = [];
   private readonly tpTexts = new Map<string, Phaser.GameObjects.Text>();
   /** Each touchpoint's name as written (with any soft hyphens), before fitting it to its card. */
   private readonly tpNames = new Map<string, string>();
+  /** Each touchpoint's short label, where its level gives one (`….short` beside `….name`). */
+  private readonly tpShortNames = new Map<string, string>();
+  /** Whether the cards show the short labels: only when the full names leave a stage no room. */
+  private short = false;
   private readonly chTexts = new Map<string, Phaser.GameObjects.Text>();
   private readonly tpNodes = new Map<string, MapNode>();
   private readonly chNodes = new Map<string, MapNode>();
@@ -48,7 +55,11 @@ export class PlanJourneyMap {
     this.links = scene.add.graphics();
     this.g = scene.add.graphics();
     const redraw = () => this.draw();
-    model.stages.forEach(() => this.stageTexts.push(addText(scene)));
+    model.stages.forEach((_, i) => {
+      const text = addText(scene);
+      frameText(text, () => this.stageFrames[i] ?? null);
+      this.stageTexts.push(text);
+    });
     for (const tp of model.touchpoints) {
       const text = addText(scene);
       frameText(text, () => this.tpNodes.get(tp.id)?.bounds ?? null);
@@ -114,9 +125,14 @@ export class PlanJourneyMap {
 
   renderTexts(): void {
     const t = (key: string) => this.i18n.t(key);
-    this.model.stages.forEach((s, i) => this.stageTexts[i]!.setText(asLabel(t(s.name))));
+    this.stageNames = this.model.stages.map((s) => asLabel(t(s.name)));
+    this.stageNames.forEach((name, i) => this.stageTexts[i]!.setText(name));
     for (const tp of this.model.touchpoints) {
       this.tpNames.set(tp.id, asLabel(t(tp.name)));
+      const shortKey = tp.name.replace(/\.name$/, '.short');
+      if (shortKey !== tp.name && this.i18n.exists(shortKey))
+        this.tpShortNames.set(tp.id, asLabel(t(shortKey)));
+      else this.tpShortNames.delete(tp.id);
       this.tpTexts.get(tp.id)!.setText(this.tpNames.get(tp.id)!);
       this.tpNodes.get(tp.id)!.describe(this.describeTouchpoint(tp), tp.selected);
     }
@@ -189,49 +205,81 @@ export class PlanJourneyMap {
     const mapBottom = area.y + area.height - legendH - channelsH - space.m * scale;
 
     // Stage headers first: the tallest decides where the cards start.
-    let headerH = 0;
-    model.stages.forEach((_, s) => {
-      const text = this.stageTexts[s]!;
-      text.setStyle(
-        textStyle('small', scale, {
+    const headerRoom = colW - 16 * scale;
+    fitLabelsAlike(
+      model.stages.map((_, st) => ({
+        text: this.stageTexts[st]!,
+        name: this.stageNames[st] ?? '',
+        room: headerRoom,
+      })),
+      (_, factor, breakWords) =>
+        textStyle('small', scale * factor, {
           fontStyle: '700',
           color: colors.ink,
-          wordWrap: { width: colW - 16 * scale },
+          wordWrap: { width: headerRoom, useAdvancedWrap: breakWords },
           lineSpacing: -2 * scale,
         }),
-      );
-      text.setPosition(area.x + s * (colW + gap) + 10 * scale, area.y + 6 * scale);
+    );
+    let headerH = 0;
+    model.stages.forEach((_, st) => {
+      const text = this.stageTexts[st]!;
+      text.setPosition(area.x + st * (colW + gap) + 10 * scale, area.y + 6 * scale);
       headerH = Math.max(headerH, text.height + 12 * scale);
     });
+    this.stageFrames = model.stages.map((_, st) => ({
+      x: area.x + st * (colW + gap),
+      y: area.y,
+      width: colW,
+      height: headerH,
+    }));
     const column = mapBottom - area.y - headerH - gap;
     // Cards are as tall as their longest name needs (with room for the markers). Where the
     // stages have no room for that, each card takes what its own name needs, so a long Dutch
     // name gets its lines from a short neighbour; a slot each only when even that cannot fit.
     const cardW = colW - 8 * scale;
-    const need = new Map<string, number>();
-    for (const tp of model.touchpoints) {
-      const text = this.fitTouchpointName(tp, cardW);
-      // Room under the name for the markers' row, where the card has markers.
-      const marks = MARKERS.some((m) => tp[m]) ? 32 : 14;
-      need.set(tp.id, Math.max(60 * scale, text.height + marks * scale));
+    let factor = 1;
+    const needs = () => {
+      const need = new Map<string, number>();
+      factor = this.fitTouchpointNames(cardW);
+      for (const tp of model.touchpoints) {
+        const text = this.tpTexts.get(tp.id)!;
+        // Room under the name for the markers' row, where the card has markers.
+        const marks = MARKERS.some((m) => tp[m]) ? 32 : 14;
+        need.set(tp.id, Math.max(60 * scale, text.height + marks * scale));
+      }
+      return need;
+    };
+    const stageCards = model.stages.map((_, st) =>
+      model.touchpoints.filter((tp) => tp.stage === st),
+    );
+    const total = (cards: MapTouchpoint[], h: (id: string) => number) =>
+      cards.reduce((sum, tp) => sum + h(tp.id), 0) + gap * Math.max(0, cards.length - 1);
+    this.short = false;
+    let need = needs();
+    // Where a full name must shrink to fit its card, or the names leave a stage no room (a large
+    // text size, a narrow window), every card shows its short label at one size; the full name
+    // stays the card's spoken name and heads its controls.
+    if (
+      this.tpShortNames.size > 0 &&
+      (factor < 1 || stageCards.some((cards) => total(cards, (id) => need.get(id)!) > column))
+    ) {
+      this.short = true;
+      need = needs();
     }
     const uniform = Math.max(84 * scale, ...need.values());
     const heights = new Map<string, number>();
-    model.stages.forEach((_, st) => {
-      const cards = model.touchpoints.filter((tp) => tp.stage === st);
-      const total = (h: (id: string) => number) =>
-        cards.reduce((sum, tp) => sum + h(tp.id), 0) + gap * Math.max(0, cards.length - 1);
+    stageCards.forEach((cards) => {
       const own = (id: string) => need.get(id)!;
       const fit =
-        total(() => uniform) <= column
+        total(cards, () => uniform) <= column
           ? () => uniform
-          : total(own) <= column
+          : total(cards, own) <= column
             ? own
             : // Short of room even so: each card gives up height in proportion to its need, so
               // the card with the longest name and markers keeps the most.
               (id: string) => {
                 const gaps = gap * Math.max(0, cards.length - 1);
-                return (own(id) * (column - gaps)) / (total(own) - gaps);
+                return (own(id) * (column - gaps)) / (total(cards, own) - gaps);
               };
       for (const tp of cards) heights.set(tp.id, fit(tp.id));
     });
@@ -277,32 +325,33 @@ export class PlanJourneyMap {
   }
 
   /**
-   * A touchpoint's name fitted to its card's width: long names step down in size, wrapped
-   * between words; a word still wider than the card splits where the locale marks it (a soft
-   * hyphen, shown as a hyphen). Only when nothing else fits is a word broken anywhere.
+   * The cards' names fitted to their width (see `fitLabel`). Short labels all take one size, so
+   * none reads smaller than its neighbour; a full name steps down on its own.
    */
-  private fitTouchpointName(tp: MapTouchpoint, cardWidth: number): Phaser.GameObjects.Text {
+  private fitTouchpointNames(cardWidth: number): number {
     const s = this.scale;
     const room = cardWidth - 16 * s;
-    const text = this.tpTexts.get(tp.id)!;
-    const style = (factor: number, breakWords: boolean) =>
+    const tps = this.model.touchpoints;
+    const style = (i: number, factor: number, breakWords: boolean) =>
       textStyle('small', s * factor, {
-        fontStyle: tp.selected ? '700' : '600',
-        color: tp.removed ? colors.inkMuted : colors.ink,
+        fontStyle: tps[i]!.selected ? '700' : '600',
+        color: tps[i]!.removed ? colors.inkMuted : colors.ink,
         wordWrap: { width: room, useAdvancedWrap: breakWords },
         lineSpacing: -1 * s,
       });
-    const name = this.tpNames.get(tp.id) ?? text.text;
-    if (text.text !== name) text.setText(name);
-    const fits = [1, 0.9, 0.82].some((factor) => {
-      text.setStyle(style(factor, false));
-      return text.width <= room;
+    const labels = tps.map((tp) => {
+      const text = this.tpTexts.get(tp.id)!;
+      const name =
+        (this.short ? this.tpShortNames.get(tp.id) : undefined) ??
+        this.tpNames.get(tp.id) ??
+        text.text;
+      return { text, name, room };
     });
-    if (!fits) {
-      text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
-      if (text.width > room) text.setStyle(style(0.82, true));
-    }
-    return text;
+    if (this.short) return fitLabelsAlike(labels, style);
+    return Math.min(
+      1,
+      ...labels.map((l, i) => fitLabel(l.text, l.name, room, (f, b) => style(i, f, b))),
+    );
   }
 
   private styleChannel(ch: MapChannel, pillWidth: number, pillHeight: number) {

@@ -1,0 +1,53 @@
+import type Phaser from 'phaser';
+import { breakAtSoftHyphens } from '../softHyphens';
+
+type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
+
+/** The sizes a map label may step down through to fit (times its type step), largest first. */
+export const FIT_FACTORS: readonly number[] = [1, 0.9, 0.82];
+
+/**
+ * Sets `name` into `text` at the largest factor at which its lines fit `room`: wrapped between
+ * words, or else with a word split where the locale marks it (a soft hyphen, shown as a hyphen;
+ * a larger hyphenated word reads better from the back of a room than a smaller whole one). Only
+ * when nothing fits even at the smallest factor is a word broken anywhere. Returns the factor.
+ */
+export function fitLabel(
+  text: Phaser.GameObjects.Text,
+  name: string,
+  room: number,
+  style: (factor: number, breakWords: boolean) => TextStyle,
+  factors: readonly number[] = FIT_FACTORS,
+): number {
+  for (const factor of factors) {
+    if (text.text !== name) text.setText(name);
+    text.setStyle(style(factor, false));
+    if (text.width <= room) return factor;
+    const split = breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width);
+    if (split === name) continue;
+    text.setText(split);
+    if (text.width <= room) return factor;
+  }
+  const smallest = factors[factors.length - 1] ?? 1;
+  if (text.width > room) text.setStyle(style(smallest, true));
+  return smallest;
+}
+
+/**
+ * Fits every label of a row of like things (the cards, the stage headers) at one size: the
+ * largest at which each fits, so no card's name reads smaller than its neighbour's.
+ */
+export function fitLabelsAlike(
+  labels: readonly { text: Phaser.GameObjects.Text; name: string; room: number }[],
+  style: (index: number, factor: number, breakWords: boolean) => TextStyle,
+): number {
+  const factor = Math.min(
+    1,
+    ...labels.map((l, i) => fitLabel(l.text, l.name, l.room, (f, b) => style(i, f, b))),
+  );
+  const allowed = FIT_FACTORS.filter((f) => f <= factor);
+  labels.forEach((l, i) => {
+    if (factor < 1) fitLabel(l.text, l.name, l.room, (f, b) => style(i, f, b), allowed);
+  });
+  return factor;
+}
