@@ -13,7 +13,7 @@ import type {
 } from '../viewModels/planModel';
 import { drawMarker, MARKERS, type Marker } from './markers';
 import { MapNode } from './MapNode';
-import { fitLabel, fitLabelsAlike } from './fitLabel';
+import { FIT_FACTORS, fitLabel, fitLabelsAlike } from './fitLabel';
 import { frameText } from '../textFrames';
 
 const c = hexToNumber;
@@ -238,9 +238,9 @@ export class PlanJourneyMap {
     // name gets its lines from a short neighbour; a slot each only when even that cannot fit.
     const cardW = colW - 8 * scale;
     let factor = 1;
-    const needs = () => {
+    const needs = (largest = 1) => {
       const need = new Map<string, number>();
-      factor = this.fitTouchpointNames(cardW);
+      factor = this.fitTouchpointNames(cardW, largest);
       for (const tp of model.touchpoints) {
         const text = this.tpTexts.get(tp.id)!;
         // Room under the name for the markers' row, where the card has markers.
@@ -254,17 +254,21 @@ export class PlanJourneyMap {
     );
     const total = (cards: MapTouchpoint[], h: (id: string) => number) =>
       cards.reduce((sum, tp) => sum + h(tp.id), 0) + gap * Math.max(0, cards.length - 1);
+    const overflows = () =>
+      stageCards.some((cards) => total(cards, (id) => need.get(id)!) > column);
     this.short = false;
     let need = needs();
     // Where a full name must shrink to fit its card, or the names leave a stage no room (a large
     // text size, a narrow window), every card shows its short label at one size; the full name
     // stays the card's spoken name and heads its controls.
-    if (
-      this.tpShortNames.size > 0 &&
-      (factor < 1 || stageCards.some((cards) => total(cards, (id) => need.get(id)!) > column))
-    ) {
+    if (this.tpShortNames.size > 0 && (factor < 1 || overflows())) {
       this.short = true;
       need = needs();
+      // Still short of height: the labels step down together (fewer lines, whole words).
+      for (const largest of FIT_FACTORS.slice(1)) {
+        if (!overflows()) break;
+        need = needs(largest);
+      }
     }
     const uniform = Math.max(84 * scale, ...need.values());
     const heights = new Map<string, number>();
@@ -328,7 +332,7 @@ export class PlanJourneyMap {
    * The cards' names fitted to their width (see `fitLabel`). Short labels all take one size, so
    * none reads smaller than its neighbour; a full name steps down on its own.
    */
-  private fitTouchpointNames(cardWidth: number): number {
+  private fitTouchpointNames(cardWidth: number, largest = 1): number {
     const s = this.scale;
     const room = cardWidth - 16 * s;
     const tps = this.model.touchpoints;
@@ -347,7 +351,7 @@ export class PlanJourneyMap {
         text.text;
       return { text, name, room };
     });
-    if (this.short) return fitLabelsAlike(labels, style);
+    if (this.short) return fitLabelsAlike(labels, style, largest);
     return Math.min(
       1,
       ...labels.map((l, i) => fitLabel(l.text, l.name, room, (f, b) => style(i, f, b))),

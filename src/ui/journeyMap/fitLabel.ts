@@ -23,7 +23,9 @@ export function fitLabel(
     if (text.text !== name) text.setText(name);
     text.setStyle(style(factor, false));
     if (text.width <= room) return factor;
-    const split = breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width);
+    // A split line ends in a hyphen, which needs its room too.
+    const measure = (w: string) => text.context.measureText(w).width;
+    const split = breakAtSoftHyphens(name, room - measure('-'), measure);
     if (split === name) continue;
     text.setText(split);
     if (text.width <= room) return factor;
@@ -35,19 +37,23 @@ export function fitLabel(
 
 /**
  * Fits every label of a row of like things (the cards, the stage headers) at one size: the
- * largest at which each fits, so no card's name reads smaller than its neighbour's.
+ * largest (up to `largest`) at which each fits, so no card's name reads smaller than its
+ * neighbour's.
  */
 export function fitLabelsAlike(
   labels: readonly { text: Phaser.GameObjects.Text; name: string; room: number }[],
   style: (index: number, factor: number, breakWords: boolean) => TextStyle,
+  largest = 1,
 ): number {
+  const factors = FIT_FACTORS.filter((f) => f <= largest);
+  const first = factors[0] ?? largest;
   const factor = Math.min(
-    1,
-    ...labels.map((l, i) => fitLabel(l.text, l.name, l.room, (f, b) => style(i, f, b))),
+    first,
+    ...labels.map((l, i) => fitLabel(l.text, l.name, l.room, (f, b) => style(i, f, b), factors)),
   );
-  const allowed = FIT_FACTORS.filter((f) => f <= factor);
+  const allowed = factors.filter((f) => f <= factor);
   labels.forEach((l, i) => {
-    if (factor < 1) fitLabel(l.text, l.name, l.room, (f, b) => style(i, f, b), allowed);
+    if (factor < first) fitLabel(l.text, l.name, l.room, (f, b) => style(i, f, b), allowed);
   });
   return factor;
 }
