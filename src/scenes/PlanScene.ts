@@ -239,14 +239,11 @@ export class PlanScene extends Phaser.Scene {
   private layout(width: number, height: number): void {
     const scale = layoutScale(width, height);
     const margin = space.l * scale;
-    // The options panel takes two fifths of the width where the map can spare it, so a channel's
-    // controls read without scrolling at 1366×768; at a larger text size the map's names need
-    // the room more, and the panel scrolls.
-    const share = currentTextFactor() > 1 ? 0.33 : 0.4;
-    const panelWidth = Math.max(
-      390 * scale,
-      Math.min(width * share, width - 800 * scale, 600 * scale),
-    );
+    // On a wide window the options panel takes two fifths of the width, so a channel's controls
+    // read without scrolling at 1366×768; at a larger text size or on a squarer window the map's
+    // names need the room more, and the panel scrolls.
+    const share = currentTextFactor() > 1 || width / height < 1.6 ? 0.33 : 0.4;
+    const panelWidth = Math.max(390 * scale, Math.min(width * share, 600 * scale));
     Object.assign(this.panel.element.style, {
       top: `${margin}px`,
       right: `${margin}px`,

@@ -37,6 +37,9 @@ export class PlanJourneyMap {
   /** Whether the cards show the short labels: only when the full names leave a stage no room. */
   private short = false;
   private readonly chTexts = new Map<string, Phaser.GameObjects.Text>();
+  /** Each channel's name, and its short label where its level gives one. */
+  private readonly chNames = new Map<string, string>();
+  private readonly chShortNames = new Map<string, string>();
   private readonly tpNodes = new Map<string, MapNode>();
   private readonly chNodes = new Map<string, MapNode>();
   private readonly channelsTitle: Phaser.GameObjects.Text;
@@ -138,7 +141,12 @@ export class PlanJourneyMap {
     }
     this.channelsTitle.setText(t('game.plan.channels'));
     for (const ch of this.model.channels) {
-      this.chTexts.get(ch.id)!.setText(asLabel(t(ch.name)));
+      this.chNames.set(ch.id, asLabel(t(ch.name)));
+      this.chTexts.get(ch.id)!.setText(this.chNames.get(ch.id)!);
+      const shortKey = ch.name.replace(/\.name$/, '.short');
+      if (shortKey !== ch.name && this.i18n.exists(shortKey))
+        this.chShortNames.set(ch.id, asLabel(t(shortKey)));
+      else this.chShortNames.delete(ch.id);
       this.chNodes.get(ch.id)!.describe(this.describeChannel(ch), ch.selected);
     }
     this.legendMarks.forEach((m, i) => this.legendTexts[i]!.setText(t(`game.plan.state.${m}`)));
@@ -205,34 +213,9 @@ export class PlanJourneyMap {
     const mapBottom = area.y + area.height - legendH - channelsH - space.m * scale;
 
     // Stage headers first: the tallest decides where the cards start.
-    const headerRoom = colW - 16 * scale;
-    fitLabelsAlike(
-      model.stages.map((_, st) => ({
-        text: this.stageTexts[st]!,
-        name: this.stageNames[st] ?? '',
-        room: headerRoom,
-      })),
-      (_, factor, breakWords) =>
-        textStyle('small', scale * factor, {
-          fontStyle: '700',
-          color: colors.ink,
-          wordWrap: { width: headerRoom, useAdvancedWrap: breakWords },
-          lineSpacing: -2 * scale,
-        }),
-    );
-    let headerH = 0;
-    model.stages.forEach((_, st) => {
-      const text = this.stageTexts[st]!;
-      text.setPosition(area.x + st * (colW + gap) + 10 * scale, area.y + 6 * scale);
-      headerH = Math.max(headerH, text.height + 12 * scale);
-    });
-    this.stageFrames = model.stages.map((_, st) => ({
-      x: area.x + st * (colW + gap),
-      y: area.y,
-      width: colW,
-      height: headerH,
-    }));
-    const column = mapBottom - area.y - headerH - gap;
+    // Stage headers first: the tallest decides where the cards start.
+    let headerH = this.fitStageHeaders(colW, gap);
+    let column = mapBottom - area.y - headerH - gap;
     // Cards are as tall as their longest name needs (with room for the markers). Where the
     // stages have no room for that, each card takes what its own name needs, so a long Dutch
     // name gets its lines from a short neighbour; a slot each only when even that cannot fit.
@@ -264,9 +247,11 @@ export class PlanJourneyMap {
     if (this.tpShortNames.size > 0 && (factor < 1 || overflows())) {
       this.short = true;
       need = needs();
-      // Still short of height: the labels step down together (fewer lines, whole words).
+      // Still short of height: the headers and labels step down together (fewer lines).
       for (const largest of FIT_FACTORS.slice(1)) {
         if (!overflows()) break;
+        headerH = this.fitStageHeaders(colW, gap, largest);
+        column = mapBottom - area.y - headerH - gap;
         need = needs(largest);
       }
     }
@@ -328,6 +313,40 @@ export class PlanJourneyMap {
     else this.drawLegend(area.x, area.y + area.height - legendH + 6 * scale);
   }
 
+  /** Fits and places the stage headers (at most `largest` times their step); returns their height. */
+  private fitStageHeaders(colW: number, gap: number, largest = 1): number {
+    const { area, scale, model } = this;
+    const room = colW - 16 * scale;
+    fitLabelsAlike(
+      model.stages.map((_, st) => ({
+        text: this.stageTexts[st]!,
+        name: this.stageNames[st] ?? '',
+        room,
+      })),
+      (_, factor, breakWords) =>
+        textStyle('small', scale * factor, {
+          fontStyle: '700',
+          color: colors.ink,
+          wordWrap: { width: room, useAdvancedWrap: breakWords },
+          lineSpacing: -2 * scale,
+        }),
+      largest,
+    );
+    let height = 0;
+    model.stages.forEach((_, st) => {
+      const text = this.stageTexts[st]!;
+      text.setPosition(area.x + st * (colW + gap) + 10 * scale, area.y + 6 * scale);
+      height = Math.max(height, text.height + 12 * scale);
+    });
+    this.stageFrames = model.stages.map((_, st) => ({
+      x: area.x + st * (colW + gap),
+      y: area.y,
+      width: colW,
+      height,
+    }));
+    return height;
+  }
+
   /**
    * The cards' names fitted to their width (see `fitLabel`). Short labels all take one size, so
    * none reads smaller than its neighbour; a full name steps down on its own.
@@ -358,16 +377,25 @@ export class PlanJourneyMap {
     );
   }
 
+  /**
+   * A channel's name in its pill: on up to two lines; a name that needs more gives way to its
+   * short label where the level has one, else the pill grows to hold it.
+   */
   private styleChannel(ch: MapChannel, pillWidth: number, pillHeight: number) {
     const s = this.scale;
-    return this.chTexts.get(ch.id)!.setStyle(
+    const text = this.chTexts.get(ch.id)!;
+    const full = this.chNames.get(ch.id) ?? text.text;
+    if (text.text !== full) text.setText(full);
+    text.setStyle(
       textStyle('small', s * 0.92, {
         fontStyle: '600',
         color: ch.open ? colors.ink : colors.inkMuted,
         wordWrap: { width: pillWidth - pillHeight - 12 * s },
-        maxLines: 2,
       }),
     );
+    const short = this.chShortNames.get(ch.id);
+    if (short && text.getWrappedText().length > 2) text.setText(short);
+    return text;
   }
 
   /** Lines between the selection and what it serves (or is served by). */
