@@ -343,3 +343,66 @@ describe('starting a game and planning a quarter', () => {
     }
   });
 });
+
+/**
+ * Every control of the first group in the options panel that falls below its visible part (the
+ * panel would have to scroll to show it), after choosing `place` on the map.
+ */
+async function controlsOutOfView(page: Page, place: string) {
+  await clickNamed(page, place);
+  await page.mouse.move(1, 1);
+  return page.evaluate(() => {
+    const panel = document.getElementById('plan-tabpanel')!;
+    const visibleBottom = panel.getBoundingClientRect().top + panel.clientTop + panel.clientHeight;
+    const controls = [...panel.querySelectorAll('.control-group')][0]?.querySelectorAll('.control');
+    return {
+      count: controls?.length ?? 0,
+      scrolled: panel.scrollTop,
+      hidden: [...(controls ?? [])]
+        .filter((c) => c.getBoundingClientRect().bottom > visibleBottom + 0.5)
+        .map((c) => (c.textContent ?? '').trim().slice(0, 40)),
+    };
+  });
+}
+
+describe('the plan gives the decisions room', () => {
+  for (const locale of ['en-GB', 'nl-NL']) {
+    it(`shows all of a channel's controls without scrolling at 1366×768 in ${locale}`, async () => {
+      const game = await launchGame(
+        { width: 1366, height: 768 },
+        { reducedMotion: 'reduce', locale },
+      );
+      try {
+        const { page } = game;
+        for (const scenario of ['airline', 'hotel']) {
+          // As the scene tour does: leave any game, start this one at its briefing, then plan.
+          await page.evaluate((id) => {
+            const store = window.__nba.session;
+            if (store.getState().session) store.getState().leave();
+            store.getState().start(id, 'normal', 20260101);
+            window.__nba.game.scene.getScenes(true)[0]!.scene.start('Briefing');
+          }, scenario);
+          await waitFor(page, 'Briefing');
+          await page.evaluate(() => {
+            window.__nba.session.getState().beginPlanning();
+            window.__nba.game.scene.getScenes(true)[0]!.scene.start('Plan');
+          });
+          await waitFor(page, 'Plan');
+          await answerEventCards(page);
+          const channels = await page.evaluate(() =>
+            window.__nba.session.getState().session!.scenario.channels.map((ch) => ch.id),
+          );
+          for (const id of channels) {
+            const view = await controlsOutOfView(page, `plan.ch.${id}`);
+            expect(view.count, `${scenario} ${id} has controls`).toBeGreaterThan(2);
+            expect(view.scrolled, `${scenario} ${id}`).toBe(0);
+            expect(view.hidden, `${scenario} ${id}: controls below the panel's edge`).toEqual([]);
+          }
+        }
+        expect(game.errors).toEqual([]);
+      } finally {
+        await game.close();
+      }
+    });
+  }
+});
