@@ -151,6 +151,8 @@ export class PlanPanel {
       details.open = false;
       details.querySelector('summary')?.focus();
     });
+    // Open, the lines are a panel of their own, lying over the map.
+    lines.classList.add('game-panel');
     const toggle = el('summary', undefined, this.i18n.t('game.plan.perPillar'));
     toggle.dataset.name = 'plan.budget.perPillar';
     details.append(toggle, lines);
