@@ -89,7 +89,8 @@ describe('fitting a map label to its card', () => {
       calls.push(b);
       return style(f, b, 50);
     });
-    expect(factor).toBe(FIT_FACTORS[FIT_FACTORS.length - 1]);
+    expect(factor).toBe(0);
+    expect(t.fontPx).toBe(20 * FIT_FACTORS[FIT_FACTORS.length - 1]!);
     expect(calls.at(-1)).toBe(true);
     expect(calls.slice(0, -1).every((b) => !b)).toBe(true);
   });

@@ -3,7 +3,7 @@ import type { I18n } from '../../i18n';
 import { channelIconKind, drawChannelIcon } from '../icons';
 import type { Rect } from '../namedObjects';
 import { asLabel } from '../plan/text';
-import { addText, textStyle } from '../textStyle';
+import { addText, currentTextFactor, textStyle } from '../textStyle';
 import { chartColors, colors, focusRingWidth, hexToNumber, radius, space } from '../theme';
 import type {
   JourneyMapModel,
@@ -241,10 +241,11 @@ export class PlanJourneyMap {
       stageCards.some((cards) => total(cards, (id) => need.get(id)!) > column);
     this.short = false;
     let need = needs();
-    // Where a full name must shrink to fit its card, or the names leave a stage no room (a large
-    // text size, a narrow window), every card shows its short label at one size; the full name
-    // stays the card's spoken name and heads its controls.
-    if (this.tpShortNames.size > 0 && (factor < 1 || overflows())) {
+    // Where the names leave a stage no room, a full name fits its card only by breaking a word,
+    // or at a large text size it must shrink to fit, every card shows its short label at one
+    // size; the full name stays the card's spoken name and heads its controls.
+    const shrunk = factor === 0 || (factor < 1 && currentTextFactor() > 1);
+    if (this.tpShortNames.size > 0 && (shrunk || overflows())) {
       this.short = true;
       need = needs();
       // Still short of height: the headers and labels step down together (fewer lines).

@@ -10,7 +10,8 @@ export const FIT_FACTORS: readonly number[] = [1, 0.9, 0.82];
  * Sets `name` into `text` at the largest factor at which its lines fit `room`: wrapped between
  * words, or else with a word split where the locale marks it (a soft hyphen, shown as a hyphen;
  * a larger hyphenated word reads better from the back of a room than a smaller whole one). Only
- * when nothing fits even at the smallest factor is a word broken anywhere. Returns the factor.
+ * when nothing fits even at the smallest factor is a word broken anywhere. Returns the factor, or
+ * 0 when a word had to be broken so.
  */
 export function fitLabel(
   text: Phaser.GameObjects.Text,
@@ -30,9 +31,8 @@ export function fitLabel(
     text.setText(split);
     if (text.width <= room) return factor;
   }
-  const smallest = factors[factors.length - 1] ?? 1;
-  if (text.width > room) text.setStyle(style(smallest, true));
-  return smallest;
+  text.setStyle(style(factors[factors.length - 1] ?? 1, true));
+  return 0;
 }
 
 /**
@@ -51,7 +51,8 @@ export function fitLabelsAlike(
     first,
     ...labels.map((l, i) => fitLabel(l.text, l.name, l.room, (f, b) => style(i, f, b), factors)),
   );
-  const allowed = factors.filter((f) => f <= factor);
+  const smallest = factors[factors.length - 1] ?? largest;
+  const allowed = factors.filter((f) => f <= Math.max(factor, smallest));
   labels.forEach((l, i) => {
     if (factor < first) fitLabel(l.text, l.name, l.room, (f, b) => style(i, f, b), allowed);
   });
