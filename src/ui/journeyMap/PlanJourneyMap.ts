@@ -228,7 +228,8 @@ export class PlanJourneyMap {
         const text = this.tpTexts.get(tp.id)!;
         // Room under the name for the markers' row, where the card has markers.
         const marks = MARKERS.some((m) => tp[m]) ? 32 : 14;
-        need.set(tp.id, Math.max(60 * scale, text.height + marks * scale));
+        // Short labels are a line or two: their cards may be lower, so more fit a stage.
+        need.set(tp.id, Math.max((this.short ? 44 : 60) * scale, text.height + marks * scale));
       }
       return need;
     };
