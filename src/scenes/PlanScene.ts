@@ -17,6 +17,7 @@ import { installPauseMenu } from './PauseMenu';
 import { gameQuarters } from '../state/gameStore';
 import { servicesOf, type Services } from './services';
 import { installTutorialCoach } from './tutorialCoach';
+import { TUTORIAL_LEVEL } from '../ui/viewModels/tutorialSteps';
 
 /** The quarter's plan: the journey map on the canvas, the pillars' controls beside it. */
 export class PlanScene extends Phaser.Scene {
@@ -242,7 +243,9 @@ export class PlanScene extends Phaser.Scene {
     // On a wide window the options panel takes two fifths of the width, so a channel's controls
     // read without scrolling at 1366×768; at a larger text size or on a squarer window the map's
     // names need the room more, and the panel scrolls.
-    const share = currentTextFactor() > 1 || width / height < 1.6 ? 0.33 : 0.4;
+    // The tutorial's coach card lies over the map and needs its width as before.
+    const coached = this.services.game.getState().session?.scenario.id === TUTORIAL_LEVEL;
+    const share = coached || currentTextFactor() > 1 || width / height < 1.6 ? 0.33 : 0.4;
     const panelWidth = Math.max(390 * scale, Math.min(width * share, 600 * scale));
     Object.assign(this.panel.element.style, {
       top: `${margin}px`,
