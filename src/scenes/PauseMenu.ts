@@ -169,3 +169,13 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
 export function pauseTabBottom(scale: number): number {
   return fontPx('small', scale, currentTextFactor()) + 10 * scale + 1;
 }
+
+/**
+ * Where the pause tab's left edge lies, in game pixels, so a heading that would run under it can
+ * start below it instead (the window's width when the scene has no tab).
+ */
+export function pauseTabLeft(scene: Phaser.Scene): number {
+  const tab = servicesOf(scene).overlay.querySelector<HTMLElement>('.pause-tab');
+  if (!tab) return scene.scale.width;
+  return tab.getBoundingClientRect().left - scene.game.canvas.getBoundingClientRect().left;
+}

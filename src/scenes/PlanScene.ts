@@ -13,7 +13,7 @@ import { eventCard, NO_RESPONSE, pendingEvents } from '../ui/viewModels/eventCar
 import { planModel, type PlanPillar, type Selection } from '../ui/viewModels/planModel';
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
-import { installPauseMenu } from './PauseMenu';
+import { installPauseMenu, pauseTabBottom, pauseTabLeft } from './PauseMenu';
 import { gameQuarters } from '../state/gameStore';
 import { servicesOf, type Services } from './services';
 import { installTutorialCoach } from './tutorialCoach';
@@ -113,6 +113,8 @@ export class PlanScene extends Phaser.Scene {
     window.addEventListener('pagehide', saveDraft);
     untilShutdown(this, () => window.removeEventListener('pagehide', saveDraft));
 
+    // Before the first layout: the title keeps clear of its tab.
+    installPauseMenu(this);
     this.renderAll();
     this.layout(this.scale.width, this.scale.height);
     onLanguageChange(this, i18n, () => {
@@ -126,7 +128,6 @@ export class PlanScene extends Phaser.Scene {
       }
     });
     onResize(this, (w, h) => this.layout(w, h));
-    installPauseMenu(this);
     // The coach first, so an event's card (a modal dialog) covers it until it is answered.
     this.refocusCoach = installTutorialCoach(this, 'plan');
     untilShutdown(this, () => this.card?.close());
@@ -254,7 +255,13 @@ export class PlanScene extends Phaser.Scene {
       width: `${panelWidth}px`,
     });
     this.title.setStyle(textStyle('heading', scale, { fontStyle: '700', color: colors.ink }));
-    this.title.setPosition(margin, margin * 0.8);
+    // A title that would run under the pause tab (a large text size, a narrow window) starts
+    // below it.
+    const underTab = margin + this.title.width > pauseTabLeft(this) - space.s * scale;
+    this.title.setPosition(
+      margin,
+      underTab ? Math.max(margin * 0.8, pauseTabBottom(scale) + 4 * scale) : margin * 0.8,
+    );
     this.subtitle.setStyle(textStyle('body', scale, { color: colors.inkMuted }));
     this.subtitle.setPosition(margin, this.title.y + this.title.height);
     const mapWidth = width - panelWidth - margin * 3;
