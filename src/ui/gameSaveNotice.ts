@@ -81,6 +81,10 @@ export function saveMessage(
     // Cut short: the old game whole can only be read, replayed with the level it was played with.
     const readable = revision.old === 'readable';
     const more = [
+      // The newest save was damaged too: the backup replayed here is one step short.
+      ...(recovered.newestLost
+        ? [{ key: 'saving.recovered', values: { count: revision.saved.decisions.length } }]
+        : []),
       ...(revision.old === 'noLevel'
         ? [{ key: 'saving.oldLevelMissing', values: { from: revision.from } }]
         : []),

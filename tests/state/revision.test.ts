@@ -99,4 +99,19 @@ describe('a save of an older level revision', () => {
     expect(raw.data.scenario.revision).toBe(airline.revision + 1);
     expect(raw.data.decisions).toHaveLength(2);
   });
+
+  it('says the newest save was lost as well when only an older backup could be replayed', () => {
+    const storage = savedGame();
+    storage.setItem('nba.game.g1', '{"version": 2, "data": {"broken');
+    const s = store(storage, { ...airline, revision: airline.revision + 1 });
+    expect(s.getState().resume()).toEqual({ ok: true });
+    // The backup is the save one step before the damaged one.
+    const quarters = s.getState().session!.log.length;
+    expect(s.getState().recovered?.newestLost).toBe(true);
+    const message = saveMessage(s.getState(), noActions);
+    expect(message).toMatchObject({ key: 'saving.revisionReplayed', values: { count: quarters } });
+    expect(message!.more).toEqual(
+      expect.arrayContaining([{ key: 'saving.recovered', values: { count: quarters } }]),
+    );
+  });
 });
