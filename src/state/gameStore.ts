@@ -77,6 +77,11 @@ export interface Recovery {
   /** The unfinished plan could not be read; the plan starts from the company's settings. */
   draftLost: boolean;
   /**
+   * Replayed under the same revision, the figures differ from those the player saw when saving
+   * (the save's `seen` fingerprint): the save was changed, or the game's rules were.
+   */
+  figuresChanged?: boolean;
+  /**
    * The game was saved under an older revision of its level and replayed under the current one:
    * the quarters whose decisions are still valid were kept (`quarters` of `saved.decisions`);
    * `saved` is the save as it was, for the player to download. When quarters were cut, `old`
@@ -595,6 +600,10 @@ export function createGameStore(options: GameStoreOptions): GameStore {
               ? saved.draft
               : defaultDecisions(scenario, replayed.state);
           const newestLost = slot.newestDamaged || candidate.fromBackup || tried > 0;
+          const figuresChanged =
+            !revised &&
+            saved.seen !== undefined &&
+            resultsFingerprint(replayed.results) !== saved.seen;
           known = slot.raw;
           set({
             session: {
@@ -619,11 +628,16 @@ export function createGameStore(options: GameStoreOptions): GameStore {
             stale: false,
             lastSave: null,
             recovered:
-              newestLost || candidate.draftLost || revised || otherGamesDamaged > 0
+              newestLost ||
+              candidate.draftLost ||
+              revised ||
+              figuresChanged ||
+              otherGamesDamaged > 0
                 ? {
                     quarters: replayed.log.length,
                     newestLost,
                     draftLost: candidate.draftLost,
+                    ...(figuresChanged && { figuresChanged }),
                     ...(otherGamesDamaged > 0 ? { otherGamesDamaged } : {}),
                     ...(revised
                       ? {

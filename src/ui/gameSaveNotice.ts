@@ -118,13 +118,19 @@ export function saveMessage(
       ],
     };
   }
-  if (recovered && (recovered.newestLost || recovered.draftLost))
+  // The save replays to other figures than the player saw: said beside whatever else was lost.
+  const changed = recovered?.figuresChanged ? [{ key: 'saving.figuresChanged' }] : [];
+  if (recovered && (recovered.newestLost || recovered.draftLost)) {
+    const more = [...changed, ...others];
     return {
       key: recovered.newestLost ? 'saving.recovered' : 'saving.draftLost',
       values: { count: recovered.quarters },
-      ...(others.length > 0 && { more: others }),
+      ...(more.length > 0 && { more }),
       actions: [close],
     };
+  }
+  if (changed[0])
+    return { ...changed[0], ...(others.length > 0 && { more: others }), actions: [close] };
   if (others[0]) return { ...others[0], actions: [close] };
   return null;
 }

@@ -115,3 +115,21 @@ describe('a save of an older level revision', () => {
     );
   });
 });
+
+describe('a save whose figures do not replay as the player saw them', () => {
+  it('is said at once when a valid save was changed (here its seed), and not for an untouched one', () => {
+    const untouched = store(savedGame(), airline);
+    expect(untouched.getState().resume()).toEqual({ ok: true });
+    expect(untouched.getState().recovered).toBeNull();
+
+    const storage = savedGame();
+    const raw = JSON.parse(storage.getItem('nba.game.g1')!) as { data: { seed: number } };
+    raw.data.seed += 1;
+    storage.setItem('nba.game.g1', JSON.stringify(raw));
+    const s = store(storage, airline);
+    expect(s.getState().resume()).toEqual({ ok: true });
+    expect(s.getState().session!.seed).toBe(6);
+    expect(s.getState().recovered).toMatchObject({ figuresChanged: true, newestLost: false });
+    expect(saveMessage(s.getState(), noActions)).toMatchObject({ key: 'saving.figuresChanged' });
+  });
+});
