@@ -1,6 +1,7 @@
 import type { SoundPlayer } from '../audio/gameAudio';
 import type { I18n } from '../i18n';
 import type { DamagedGameEntry, SavedGameEntry } from '../state/gameStore';
+import { offerFile } from './offerFile';
 import { closingActions, openDialog, type DialogHandle } from './dialog';
 
 export interface ContinueDialogDeps {
@@ -18,14 +19,7 @@ export interface ContinueDialogDeps {
 
 /** Offers what a damaged game's slot holds, verbatim: kept to read, repair or send on. */
 function downloadStored(game: DamagedGameEntry): void {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(game.stored, null, 2)], { type: 'application/json' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `not-by-accident-damaged-${game.id}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  offerFile(`not-by-accident-damaged-${game.id}.json`, JSON.stringify(game.stored, null, 2));
 }
 
 /** A damaged game's row: its name and why it cannot be opened, and a download of what is kept. */

@@ -3,6 +3,7 @@ import { recordToJson } from '../engine';
 import { gameRecordOf } from '../state/gameRecord';
 import type { GameStore, GameStoreState } from '../state/gameStore';
 import { SAVED_GAME_VERSION, type SavedGame } from '../state/savedGame';
+import { offerFile } from './offerFile';
 import { createSaveNotice, type SaveNoticeMessage } from './saveNotice';
 
 /** Offers the game so far as a file: what the player keeps when the browser cannot save. */
@@ -10,26 +11,15 @@ export function downloadRecord(state: GameStoreState): void {
   const session = state.session;
   if (!session) return;
   const record = gameRecordOf(session);
-  const url = URL.createObjectURL(new Blob([recordToJson(record)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `not-by-accident-${record.scenario.id}-${record.seed}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  offerFile(`not-by-accident-${record.scenario.id}-${record.seed}.json`, recordToJson(record));
 }
 
 /** Offers a save as it was stored (a level's older revision): kept whole, to read or send on. */
 function downloadSave(save: SavedGame): void {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify({ version: SAVED_GAME_VERSION, data: save })], {
-      type: 'application/json',
-    }),
+  offerFile(
+    `not-by-accident-${save.scenario.id}-r${save.scenario.revision}-${save.seed}.json`,
+    JSON.stringify({ version: SAVED_GAME_VERSION, data: save }),
   );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `not-by-accident-${save.scenario.id}-r${save.scenario.revision}-${save.seed}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function failed(state: GameStoreState): boolean {

@@ -30,6 +30,7 @@ import { openDialog, type DialogHandle } from '../dialog';
 import { button, el } from './dom';
 import { bundledBank, lastGameContext } from './practiceData';
 import { createQuiz, type QuizAnswer, type QuizItem, type QuizView } from './quizView';
+import { offerFile } from '../offerFile';
 import { renderReport } from './reportView';
 
 export interface PracticeScreenDeps {
@@ -411,12 +412,7 @@ export function openPracticeScreen(deps: PracticeScreenDeps): DialogHandle {
 
   function exportNow() {
     const data = JSON.stringify(exportProgress(progress, new Date().toISOString()), null, 2);
-    const url = URL.createObjectURL(new Blob([data], { type: 'application/json' }));
-    const a = el('a', { href: url, download: 'ccxp-practice-progress.json' });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    offerFile('ccxp-practice-progress.json', data);
   }
 
   const onLanguage = () => {
