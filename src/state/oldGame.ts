@@ -5,10 +5,10 @@ import {
   playQuarter,
   type DecisionLog,
   type Difficulty,
-  type GameState,
   type QuarterOutcome,
   type Scenario,
 } from '../engine';
+import type { GameSession } from './gameStore';
 
 /** A short fingerprint of a game's figures: a later replay can tell whether it shows the same. */
 export function resultsFingerprint(results: readonly QuarterOutcome[]): string {
@@ -19,15 +19,12 @@ export function resultsFingerprint(results: readonly QuarterOutcome[]): string {
  * A game played under an older revision of its level, replayed with the level as it was then:
  * to read (its debrief), never to play on or save.
  */
-export interface OldGame {
-  id: string;
+export interface OldGame extends Pick<
+  GameSession,
+  'id' | 'seed' | 'difficulty' | 'log' | 'results' | 'state'
+> {
   /** The level as it was when the game was played (its revision is the old one). */
   scenario: Scenario;
-  seed: number;
-  difficulty: Difficulty;
-  log: DecisionLog;
-  results: QuarterOutcome[];
-  state: GameState;
   /** The level's revision now (the old game's is `scenario.revision`). */
   currentRevision: number;
   /**
