@@ -351,6 +351,12 @@ export function createGameStore(options: GameStoreOptions): GameStore {
   let classLevel: Scenario | null = null;
   /** The level revisions this tab has seen kept (levelArchiveKey), so each is written once. */
   const levelsKept = new Set<string>();
+  /**
+   * Continue went on from the backup because the newest entry, readable, could not be played:
+   * the next write leaves that backup in place (it is the last copy that plays) rather than
+   * rotating the unplayable entry into it. Cleared once a write has put a playable save first.
+   */
+  let backupIsLastPlayable = false;
 
   return createStore<GameStoreState>()((set, get) => {
     /** Another tab has written this game's slot since this tab last did (a removed slot is not). */
@@ -371,8 +377,11 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         set({ stale: true, lastSave: result });
         return result;
       }
-      const result = savedGameSlot(storage, session.id).write(toSave(session, now()));
+      const result = savedGameSlot(storage, session.id).write(toSave(session, now()), {
+        keepBackup: backupIsLastPlayable,
+      });
       if (result.ok) {
+        backupIsLastPlayable = false;
         known = storage.getItem(gameSlotKey(session.id));
         // After the save, so a storage too full for the level never costs the game its save.
         const levelKey = levelArchiveKey(session.scenario.id, session.scenario.revision);
@@ -414,6 +423,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           answeredEvents: [],
         };
         known = null;
+        backupIsLastPlayable = false;
         set({ session, refusal: null, stale: false, recovered: null });
         write(session);
         pruneOldSlots(storage, session.id, now());
@@ -605,6 +615,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
             saved.seen !== undefined &&
             resultsFingerprint(replayed.results) !== saved.seen;
           known = slot.raw;
+          backupIsLastPlayable = candidate.fromBackup;
           set({
             session: {
               id: saved.id,
@@ -770,6 +781,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         server = entry.server;
         classLevel = entry.scenario;
         known = null;
+        backupIsLastPlayable = false;
         set({
           session: { ...base, phase, draft, answeredEvents },
           classTeam: { ...status, committed: game.committed, carriedOver: game.carriedOver },
@@ -853,6 +865,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         if (!imported.ok) return imported;
         const { scenario, seed, difficulty, log, state, results } = imported.game;
         known = null;
+        backupIsLastPlayable = false;
         set({
           session: {
             id: idOf(),

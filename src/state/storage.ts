@@ -116,8 +116,12 @@ export type WriteResult = { ok: true } | { ok: false; reason: 'invalid' | 'stora
 export interface VersionedStore<T> {
   /** The current value, else the last good copy, else null. Never throws. */
   read(): T | null;
-  /** Validates, keeps the previous good value as a backup, then writes. Refuses invalid values. */
-  write(value: T): WriteResult;
+  /**
+   * Validates, keeps the previous good value as a backup, then writes. Refuses invalid values.
+   * `keepBackup`: the current value is readable but known to be of no use (the caller could not
+   * play it and went on from the backup), so the backup stays as it is: the last usable copy.
+   */
+  write(value: T, options?: { keepBackup?: boolean }): WriteResult;
   /** Removes the value and its backup. */
   clear(): void;
 }
@@ -183,11 +187,11 @@ export function createVersionedStore<T>(options: VersionedStoreOptions<T>): Vers
     read() {
       return decode(storage.getItem(key)) ?? decode(storage.getItem(backupKey));
     },
-    write(value) {
+    write(value, writeOptions) {
       const valid = validate(value);
       if (valid === null) return { ok: false, reason: 'invalid' };
       const currentRaw = storage.getItem(key);
-      if (decode(currentRaw) !== null && currentRaw !== null)
+      if (!writeOptions?.keepBackup && decode(currentRaw) !== null && currentRaw !== null)
         storage.setItem(backupKey, currentRaw);
       const encoded = encode(valid);
       storage.setItem(key, encoded);

@@ -414,6 +414,53 @@ describe('saves: a damaged save is never silently replaced', () => {
     });
   });
 
+  it('a newest save that reads but cannot be played never pushes the playable backup out', () => {
+    const inner = createMemoryStorage();
+    const refuse = { slot: false };
+    // Room for the backup but not for the newest entry: the write that fails is the last one.
+    const storage: KeyValueStorage = {
+      get length() {
+        return inner.length;
+      },
+      key: (i) => inner.key(i),
+      getItem: (k) => inner.getItem(k),
+      removeItem: (k) => inner.removeItem(k),
+      setItem: (k, v) => {
+        if (refuse.slot && k === gameSlotKey('g'))
+          throw new DOMException('full', 'QuotaExceededError');
+        inner.setItem(k, v);
+      },
+    };
+    expect(twoQuarters(storage).getState().commitQuarter()).toBe(true);
+    const backup = storage.getItem(`${gameSlotKey('g')}.lastGood`);
+    // The third quarter's decisions name an initiative the level does not have: the schema
+    // reads it, the engine refuses it.
+    const raw = JSON.parse(storage.getItem(gameSlotKey('g'))!) as {
+      data: { decisions: { journey: { initiatives: string[] } }[] };
+    };
+    raw.data.decisions[2]!.journey.initiatives = ['no-such-initiative'];
+    storage.setItem(gameSlotKey('g'), JSON.stringify(raw));
+    const reload = tab(storage, 'x');
+    expect(reload.getState().resume().ok).toBe(true);
+    expect(reload.getState().recovered).toMatchObject({ quarters: 2, newestLost: true });
+    refuse.slot = true;
+    expect(reload.getState().save()).toEqual({ ok: false, reason: 'storage-failed' });
+    expect(storage.getItem(`${gameSlotKey('g')}.lastGood`)).toBe(backup);
+    // Nothing more lost: the next visit still goes on from the two quarters.
+    const again = tab(storage, 'y');
+    expect(again.getState().resume().ok).toBe(true);
+    expect(again.getState().session!.log).toHaveLength(2);
+    // Once a playable save is first, writes rotate as before.
+    refuse.slot = false;
+    expect(again.getState().save()).toEqual({ ok: true });
+    expect(storage.getItem(`${gameSlotKey('g')}.lastGood`)).toBe(backup);
+    expect(again.getState().save()).toEqual({ ok: true });
+    expect(storage.getItem(`${gameSlotKey('g')}.lastGood`)).not.toBe(backup);
+    const last = tab(storage, 'z');
+    expect(last.getState().resume().ok).toBe(true);
+    expect(last.getState().recovered).toBeNull();
+  });
+
   it('a save read without loss says nothing', () => {
     const storage = createMemoryStorage();
     twoQuarters(storage);
