@@ -426,7 +426,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         backupIsLastPlayable = false;
         set({ session, refusal: null, stale: false, recovered: null });
         write(session);
-        pruneOldSlots(storage, session.id, now());
+        pruneOldSlots(storage, session.id, now(), (id) => !!options.scenario(id));
         return true;
       },
 

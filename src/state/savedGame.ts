@@ -149,25 +149,40 @@ export const KEPT_GAMES = 10;
 export const IN_PLAY_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
+ * A slot Continue lists as damaged (damagedGames): its newest entry cannot be read, nothing in it
+ * can, it holds another slot's game, or a level this version lacks. The player was told of it and
+ * may still download what it holds, so it is never pruned.
+ */
+function damagedSlot(slot: SlotRead, levelKnown: (id: string) => boolean): boolean {
+  const save = slot.candidates[0]?.save;
+  return (
+    !save ||
+    slot.newestDamaged ||
+    gameSlotKey(save.id) !== slot.key ||
+    !levelKnown(save.scenario.id)
+  );
+}
+
+/**
  * Removes the slots (each with its backup) of finished or abandoned games beyond the KEPT_GAMES
  * most recently saved: without this, every game ever started stayed in storage until it was
  * full. Never the game `inPlay`, nor an unfinished game saved within IN_PLAY_MS (another tab
- * may be playing it). Then the kept levels (levelArchive.ts) no remaining save was played
- * under. Returns the slots removed.
+ * may be playing it), nor a damaged slot (damagedSlot; nor do those count among the kept). Then
+ * the kept levels (levelArchive.ts) no remaining save was played under. Returns the slots removed.
  */
 export function pruneOldSlots(
   storage: KeyValueStorage,
   inPlay: string,
   now: number,
-  kept = KEPT_GAMES,
+  levelKnown: (id: string) => boolean = () => true,
 ): string[] {
-  const slots = readSlots(storage); // newest first
+  const healthy = readSlots(storage).filter((slot) => !damagedSlot(slot, levelKnown)); // newest first
   const mayBePlayed = (slot: SlotRead) => {
     const save = slot.candidates[0]?.save;
     return !!save && save.phase !== 'end' && now - save.savedAt < IN_PLAY_MS;
   };
-  const removed = slots
-    .slice(kept)
+  const removed = healthy
+    .slice(KEPT_GAMES)
     .filter((slot) => slot.key !== gameSlotKey(inPlay) && !mayBePlayed(slot))
     .map((slot) => slot.key);
   for (const key of removed) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLevelFile } from '../../src/content/readLevelFile';
 import { createGameStore } from '../../src/state/gameStore';
 import { IN_PLAY_MS, KEPT_GAMES, gameSlotKey } from '../../src/state/savedGame';
-import { gameSlotKeys } from '../../src/state/hasSavedGame';
+import { gameSlotKeys, savedGameStatus } from '../../src/state/hasSavedGame';
 import { createMemoryStorage } from '../../src/state/storage';
 
 const tutorial = (() => {
@@ -18,7 +18,7 @@ function tabs() {
   const tab = () =>
     createGameStore({
       storage,
-      scenario: () => tutorial,
+      scenario: (id: string) => (id === 'tutorial' ? tutorial : undefined),
       newGameId: () => `game-${n++}`,
       now: () => (clock.t += 10),
     });
@@ -53,5 +53,45 @@ describe('old save slots are bounded', () => {
     first.getState().beginPlanning();
     expect(first.getState().commitQuarter()).toBe(true);
     expect(first.getState().lastSave).toEqual({ ok: true });
+  });
+
+  it('never removes a damaged slot, and does not count it among the kept', () => {
+    const { storage, clock, tab } = tabs();
+    // Three games Continue lists as damaged, saved before all the others: nothing in the
+    // first can be read, the second's newest entry cannot (its backup can), the third is of a
+    // level this version lacks.
+    for (let i = 0; i < 3; i++) tab().getState().start('tutorial', 'normal', i);
+    storage.setItem(gameSlotKey('game-0'), 'garbage');
+    storage.setItem(`${gameSlotKey('game-0')}.lastGood`, 'garbage');
+    const g1 = tab();
+    g1.getState().resume('game-1');
+    g1.getState().beginPlanning();
+    g1.getState().save(); // a backup to read
+    storage.setItem(gameSlotKey('game-1'), '{"version":2,"data":{"cut');
+    const g2 = JSON.parse(storage.getItem(gameSlotKey('game-2'))!) as {
+      data: { scenario: { id: string } };
+    };
+    g2.data.scenario.id = 'retired';
+    storage.setItem(gameSlotKey('game-2'), JSON.stringify(g2));
+    storage.removeItem(`${gameSlotKey('game-2')}.lastGood`);
+    const damaged = [gameSlotKey('game-0'), gameSlotKey('game-1'), gameSlotKey('game-2')];
+    const stored = damaged.map((key) => [storage.getItem(key), storage.getItem(`${key}.lastGood`)]);
+    const listed = tab().getState().damagedGames();
+    expect(listed.map((g) => g.id)).toEqual(['game-2', 'game-0']);
+    expect(savedGameStatus(storage)).toBe('someDamaged'); // game-1: said on the title
+    for (let i = 0; i < KEPT_GAMES + 2; i++)
+      tab()
+        .getState()
+        .start('tutorial', 'normal', i + 10);
+    clock.t += IN_PLAY_MS;
+    tab().getState().start('tutorial', 'normal', 99);
+    const slots = gameSlotKeys(storage);
+    for (const key of damaged) expect(slots).toContain(key);
+    expect(
+      damaged.map((key) => [storage.getItem(key), storage.getItem(`${key}.lastGood`)]),
+    ).toEqual(stored);
+    // The healthy games pruned are the oldest healthy ones; KEPT_GAMES of them stay.
+    expect(slots.filter((key) => !damaged.includes(key))).toHaveLength(KEPT_GAMES);
+    expect(slots).not.toContain(gameSlotKey('game-4'));
   });
 });
