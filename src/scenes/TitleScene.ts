@@ -5,7 +5,7 @@ import { ButtonMenu } from '../ui/ButtonMenu';
 import { JourneyBackdrop } from '../ui/JourneyBackdrop';
 import { readSeat } from '../classPlay/classSeat';
 import { openAboutDialog } from '../ui/aboutDialog';
-import { openContinueDialog } from '../ui/continueDialog';
+import { continueNeedsChoice, openContinueDialog } from '../ui/continueDialog';
 import { openJoinClassDialog } from '../ui/joinClassDialog';
 import type { DialogHandle } from '../ui/dialog';
 import { createProxyLayer } from '../ui/proxyLayer';
@@ -274,14 +274,16 @@ export class TitleScene extends Phaser.Scene {
     void playable.then(() => {
       this.choosing = false;
       if (!this.scene.isActive() || this.leaving || this.dialog?.isOpen) return;
-      const games = servicesOf(this).game.getState().savedGames();
-      if (games.length <= 1) return open();
+      const store = servicesOf(this).game.getState();
+      const games = store.savedGames();
+      const damaged = store.damagedGames();
+      if (!continueNeedsChoice({ games: games.length, damaged: damaged.length })) return open();
       this.dialog = openContinueDialog({
         overlay,
         i18n,
         sound: audio,
         games,
-        damaged: servicesOf(this).game.getState().damagedGames(),
+        damaged,
         onChoose: (id) => open(id),
         onClose: () => (this.dialog = null),
       });

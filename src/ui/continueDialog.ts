@@ -17,6 +17,15 @@ export interface ContinueDialogDeps {
   onClose?: () => void;
 }
 
+/**
+ * Whether Continue asks which game: whenever there is more than one thing to show (two games to
+ * open, or one and a damaged one), so a damaged game is never passed over without a word. With a
+ * single game and nothing else, Continue opens it at once.
+ */
+export function continueNeedsChoice(counts: { games: number; damaged: number }): boolean {
+  return counts.games + counts.damaged > 1;
+}
+
 /** Offers what a damaged game's slot holds, verbatim: kept to read, repair or send on. */
 function downloadStored(game: DamagedGameEntry): void {
   offerFile(`not-by-accident-damaged-${game.id}.json`, JSON.stringify(game.stored, null, 2));
@@ -59,8 +68,8 @@ function savedWhen(i18n: I18n, at: number): string {
 }
 
 /**
- * Continue with more than one saved game: the player picks which, so a game overtaken by another
- * tab's game is not out of reach. One button per game, named by its scenario, how far it got and
+ * Continue with more than one saved game (continueNeedsChoice): the player picks which, so a game
+ * overtaken by another tab's game is not out of reach. One button per game, named by its scenario, how far it got and
  * when it was saved; the list scrolls inside the dialog when it is long. Games that cannot be
  * opened follow, marked as damaged, each with a download of what is stored.
  */

@@ -522,11 +522,11 @@ describe('saves in the browser', () => {
     await page.close();
   });
 
-  it('a newer game whose save cannot be read: the title and Continue say so', async () => {
+  it('a newer game whose save cannot be read: the title says so, and Continue lists it beside the one game it can open', async () => {
     const page = await game.context.newPage();
     await openTitle(page);
     await page.evaluate(() => localStorage.clear());
-    await startAndPlay(page, 'hotel', 1);
+    const hotel = await startAndPlay(page, 'hotel', 1);
     const newer = await startAndPlay(page, 'airline', 2);
     await page.evaluate((id) => {
       window.__nba.session.getState().leave();
@@ -537,19 +537,23 @@ describe('saves in the browser', () => {
     const [title] = await notice(page);
     expect(title).toMatchObject({ key: 'saving.someDamaged', visible: true });
     await page.screenshot({ path: `${OUT}saves-some-damaged-title-en.png` });
+    // One game to open and one damaged: the chooser shows both, rather than opening the one.
     await clickNamed(page, 'title.continue');
-    await page.evaluate(() => window.__nba.waitForReady('Plan'));
-    expect(await page.evaluate(() => window.__nba.session.getState().session!.scenario.id)).toBe(
-      'hotel',
+    await page.waitForSelector('[data-name="continue"][role="dialog"]');
+    const games = await page.$$eval('.continue-game', (bs) =>
+      bs.map((b) => (b as HTMLElement).dataset.name),
     );
-    const [shown] = await notice(page);
-    expect(shown).toMatchObject({ key: 'saving.otherDamaged', visible: true });
-    expect(shown!.text).toContain('may have been newer');
+    expect(games).toEqual([`continue.game.${hotel}`]);
+    const damaged = page.locator(`[data-name="continue.damaged.${newer}"]`);
+    expect(await damaged.textContent()).toContain('Damaged: Lumen Air');
     await page.screenshot({ path: `${OUT}saves-other-damaged-en.png` });
     await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
-    expect((await notice(page))[0]?.text).toContain('misschien nieuwer');
+    expect(await damaged.textContent()).toContain('Beschadigd');
     await page.screenshot({ path: `${OUT}saves-other-damaged-nl.png` });
     await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.click(`[data-name="continue.game.${hotel}"]`);
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    expect(await page.evaluate(() => window.__nba.session.getState().session!.id)).toBe(hotel);
     await page.close();
   });
 
