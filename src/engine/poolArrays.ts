@@ -98,15 +98,56 @@ function bytesOf(a: PoolArrays, at: number): Uint8Array {
 }
 
 /**
- * A pool that owns its buffer: `a` itself, or (where `a` lies in someone else's memory, as the
- * WebAssembly walk's working copy does) a copy of it in one fresh buffer.
+ * The next state's pool, from the quarter's working copy `a`. Where `a` lies in someone else's
+ * memory (the WebAssembly walk's, see walkKernel.ts) it stays there, lent to the new state: copying
+ * 0.4 MB out and, next quarter, back in cost more than a tenth of a quarter outside the walk, and
+ * the fresh buffers set off most of V8's full collections. Whoever next needs that memory for
+ * anything else first calls evictLoan, which gives the state a buffer of its own.
  */
 export function ownPool(a: PoolArrays): PoolArrays {
   const at = packedAt(a);
   if (at < 0 || isPacked(a)) return a;
-  const cap = a.segment.length;
-  return views(a.loyalty.buffer.slice(at, at + cap * BYTES_PER_CUSTOMER) as ArrayBuffer, cap);
+  if (loan && loan !== a) evictLoan();
+  loan = a;
+  return a;
 }
+
+/** The pool lent a state in the walk's memory (ownPool), or null. */
+let loan: PoolArrays | null = null;
+
+/**
+ * The buffer of a pool handed on (handOnPool) whose customers were copied into the walk's memory:
+ * nobody holds it any more, so the next pool that needs a buffer of its own takes it instead of a
+ * fresh one.
+ */
+let spare: ArrayBuffer | null = null;
+
+/**
+ * Moves the lent pool (if any) out of the walk's memory into a buffer of its own, before that
+ * memory is written over or grown (growing detaches the old views). The state holding it keeps the
+ * same arrays object, now backed by its own buffer.
+ */
+export function evictLoan(): void {
+  const a = loan;
+  if (!a) return;
+  loan = null;
+  const cap = a.segment.length;
+  const bytes = cap * BYTES_PER_CUSTOMER;
+  let buf = spare;
+  spare = null;
+  if (buf && buf.byteLength === bytes) new Uint8Array(buf).set(bytesOf(a, packedAt(a)));
+  else {
+    const at = packedAt(a);
+    buf = a.loyalty.buffer.slice(at, at + bytes) as ArrayBuffer;
+  }
+  Object.assign(a, views(buf, cap));
+}
+
+/** Whether `a` and `b` are the same arrays' positions in the same memory. */
+const samePlace = (a: PoolArrays, b: PoolArrays) =>
+  a.loyalty.buffer === b.loyalty.buffer &&
+  packedAt(a) === packedAt(b) &&
+  a.segment.length === b.segment.length;
 
 /** A pool of equal-length arrays (typed or plain) copied into one fresh buffer. */
 function intoOneBuffer(src: { [K in keyof PoolArrays]: ArrayLike<number> }): PoolArrays {
@@ -206,14 +247,32 @@ export function poolArraysOf(
         throw new Error('this state’s pool was handed on to the next quarter');
       },
     });
+    const lent = own === loan;
+    // Placing may grow the walk's memory, which evicts the loan first (own is then no longer it).
+    const room = place && (lent || isPacked(own)) ? place(own.segment.length) : null;
+    if (room && own === loan && samePlace(room, own)) {
+      // Already where the walk works: nothing to copy.
+      loan = null;
+      return own;
+    }
+    const at = room ? packedAt(room) : -1;
+    if (room && at >= 0) {
+      evictLoan();
+      bytesOf(room, at).set(bytesOf(own, packedAt(own)));
+      if (isPacked(own)) spare = own.loyalty.buffer as ArrayBuffer;
+      return room;
+    }
     return own;
   }
   const cached = byState.get(state) ?? byPool.get(state.pool);
-  if (cached && place && isPacked(cached)) {
+  if (cached && place && (cached === loan || isPacked(cached))) {
     const room = place(cached.segment.length);
     const at = room ? packedAt(room) : -1;
     if (room && at >= 0) {
-      bytesOf(room, at).set(bytesOf(cached, 0));
+      const inRoom = cached === loan && samePlace(room, cached);
+      // A kept state lent this memory gets its own buffer; its customers stay where they are.
+      evictLoan();
+      if (!inRoom) bytesOf(room, at).set(bytesOf(cached, packedAt(cached)));
       return room;
     }
   }

@@ -1,5 +1,6 @@
 import { newGame } from './game';
 import { canonicalJson, hashText } from './hash';
+import { handOnPool } from './poolArrays';
 import { playQuarter } from './quarter/play';
 import type { Difficulty } from './schema/common';
 import type { DecisionLog } from './schema/decisions';
@@ -37,6 +38,8 @@ export function replay(
   const played: DecisionLog = [];
   for (const decisions of log) {
     if (state.finished) break;
+    // Every state here is this replay's own and read once: the next quarter may take its pool.
+    handOnPool(state);
     const step = playQuarter(scenario, state, decisions);
     state = step.state;
     results.push(step.outcome);

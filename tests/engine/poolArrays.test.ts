@@ -51,6 +51,45 @@ describe('the pool kept as typed arrays between quarters', () => {
     expect(JSON.stringify(next(kept).state)).toBe(first);
   });
 
+  it('a chain of handed-on states interleaved with another game gives both games exactly as played alone', () => {
+    // The pool of a handed-on state is recycled for a later quarter's new state: whichever game
+    // that quarter belongs to, no state anyone holds may share it.
+    const alone = (seed: number) => {
+      const outcomes: string[] = [];
+      const states: string[] = [];
+      let s = newGame(scenario, seed, 'normal');
+      while (!s.finished) {
+        const step = next(s);
+        s = step.state;
+        outcomes.push(JSON.stringify(step.outcome));
+        states.push(JSON.stringify(s));
+      }
+      return { outcomes, states };
+    };
+    const expectedA = alone(21);
+    const expectedB = alone(22);
+    let a = newGame(scenario, 21, 'normal');
+    let b = newGame(scenario, 22, 'normal');
+    const keptB: GameState[] = [];
+    const seenA: string[] = [];
+    while (!a.finished || !b.finished) {
+      if (!a.finished) {
+        handOnPool(a);
+        const step = next(a);
+        a = step.state;
+        seenA.push(JSON.stringify(step.outcome));
+      }
+      if (!b.finished) {
+        b = next(b).state;
+        keptB.push(b);
+      }
+    }
+    expect(seenA).toEqual(expectedA.outcomes);
+    expect(JSON.stringify(a)).toBe(expectedA.states.at(-1));
+    // Game B's states were kept and read only at the end: none was overwritten by A's quarters.
+    expect(keptB.map((s) => JSON.stringify(s))).toEqual(expectedB.states);
+  });
+
   it('gives each new state a pool of its own, though the walk works on the pool in its own memory', () => {
     const a = next(after(2)).state;
     // Other quarters reuse the walk's memory before a's pool is read.
@@ -63,6 +102,30 @@ describe('the pool kept as typed arrays between quarters', () => {
     const again = next(after(2)).state;
     expect(JSON.stringify(a.pool)).toBe(JSON.stringify(again.pool));
     expect(JSON.stringify(next(a).state)).toBe(JSON.stringify(next(again).state));
+  });
+
+  it('keeps a state’s pool when the walk’s memory grows for a larger game, or is used by a game of another size', () => {
+    // A new state's pool stays in the walk's memory until something else needs that memory.
+    const expected = JSON.stringify(next(after(2)).state.pool);
+    const lent = next(after(2)).state;
+    const bigger = {
+      ...scenario,
+      population: { ...scenario.population, capacity: scenario.population.capacity * 4 },
+    };
+    const big = newGame(bigger, 3, 'normal');
+    playQuarter(bigger, big, defaultDecisions(bigger, big));
+    expect(JSON.stringify(lent.pool)).toBe(expected);
+    const again = next(after(2)).state;
+    const smaller = {
+      ...scenario,
+      population: {
+        ...scenario.population,
+        capacity: Math.round(scenario.population.capacity / 2),
+      },
+    };
+    const small = newGame(smaller, 3, 'normal');
+    playQuarter(smaller, small, defaultDecisions(smaller, small));
+    expect(JSON.stringify(again.pool)).toBe(expected);
   });
 
   it('honours a pool written over the cached one', () => {

@@ -9,6 +9,7 @@ import {
 } from '../../engine';
 import { walkUsed } from '../../engine/kernel/walkKernel';
 import { modelOf } from '../../engine/model';
+import { handOnPool } from '../../engine/poolArrays';
 import { streamKey } from '../../engine/rng';
 import { readLevelFile } from '../../content/readLevelFile';
 
@@ -33,6 +34,9 @@ export interface EngineBenchResult {
   bareMsPerGame: number;
   bareEvaluationsPerSecond: number;
   kernelRatio: number;
+  /** The same games keeping every state (not budgeted): ms per game and ratio to the bare loop. */
+  keptMsPerGame: number;
+  keptRatio: number;
   /** One quarter replayed from a mid-game state (what the debrief's counterfactuals do). */
   quarterReplayMs: number;
   /** The process's first game, before the JIT has compiled anything (shown, not budgeted). */
@@ -62,12 +66,18 @@ export function largestScenario(levelsDir: string): Scenario {
   return best;
 }
 
-/** One game with the company's own settings every quarter; returns the customer-touchpoint slots walked. */
-function playGame(scenario: Scenario, seed: number): number {
+/**
+ * One game with the company's own settings every quarter; returns the customer-touchpoint slots
+ * walked. `hand`: each state is handed on to the next quarter (handOnPool), as the engine's own
+ * chains of quarters do (replays, the debrief's counterfactuals, which are what the budget is for);
+ * otherwise every state is kept, as the live game keeps the one it shows.
+ */
+function playGame(scenario: Scenario, seed: number, hand = true): number {
   let state: GameState = newGame(scenario, seed, 'normal');
   let slots = 0;
   const T = scenario.stages.reduce((a, st) => a + st.touchpoints.length, 0);
   while (!state.finished) {
+    if (hand) handOnPool(state);
     const step = playQuarter(scenario, state, defaultDecisions(scenario, state));
     slots += step.outcome.true.simulatedCustomers * T;
     state = step.state;
@@ -153,9 +163,11 @@ export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
   const firstGameMs = o.now() - t0;
   // Warm up both so the JIT has compiled them.
   for (let i = 0; i < WARMUP_GAMES; i++) playGame(scenario, 1000 + i);
+  for (let i = 0; i < 10; i++) playGame(scenario, 2000 + i, false);
   for (let i = 0; i < WARMUP_GAMES; i++) bareLoop(avgCustomers, T, Q, i);
   const engineTimes: number[] = [];
   const bareTimes: number[] = [];
+  const keptTimes: number[] = [];
   let slots = 0;
   let sink = 0;
   for (let g = 0; g < o.games; g++) {
@@ -165,6 +177,9 @@ export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
     t0 = o.now();
     sink += bareLoop(avgCustomers, T, Q, g + 1);
     bareTimes.push(o.now() - t0);
+    t0 = o.now();
+    playGame(scenario, g + 1, false);
+    keptTimes.push(o.now() - t0);
   }
   const msPerGame = median(engineTimes);
   const bareMsPerGame = median(bareTimes);
@@ -172,6 +187,7 @@ export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
   // bare loop timed next to each other share the drift, so the ratio is the median of those
   // pairs' ratios rather than the ratio of two medians that may come from different moments.
   const ratio = median(engineTimes.map((t, i) => t / bareTimes[i]!));
+  const keptRatio = median(keptTimes.map((t, i) => t / bareTimes[i]!));
   const quarterReplayMs = timeQuarterReplay(scenario, o.games, o.now);
   o.gc?.();
   const before = process.memoryUsage().heapUsed;
@@ -191,6 +207,8 @@ export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
     bareMsPerGame: Math.round(bareMsPerGame * 100) / 100 + (sink === -1 ? 1 : 0),
     bareEvaluationsPerSecond: Math.round((avgCustomers * T * Q) / (bareMsPerGame / 1000)),
     kernelRatio: Math.round(ratio * 100) / 100,
+    keptMsPerGame: Math.round(median(keptTimes) * 100) / 100,
+    keptRatio: Math.round(keptRatio * 100) / 100,
     quarterReplayMs: Math.round(quarterReplayMs * 100) / 100,
     firstGameMs: Math.round(firstGameMs * 100) / 100,
     warmupGames: WARMUP_GAMES,
@@ -209,6 +227,7 @@ export function engineReport(r: EngineBenchResult): string {
     `  ${r.msPerGame} ms per game (median of ${r.games}, after ${r.warmupGames} warm-up games), ${(r.evaluationsPerSecond / 1e6).toFixed(1)} M customer-touchpoints/s`,
     `  the process's first game (before the JIT has compiled): ${r.firstGameMs} ms`,
     `  bare loop: ${r.bareMsPerGame} ms, ${(r.bareEvaluationsPerSecond / 1e6).toFixed(1)} M/s; ratio ${r.kernelRatio}× (median of the pairs; budget ≤ 2.5×, ≤ 15 ms)`,
+    `  the same games keeping every state (as the live game does; not budgeted): ${r.keptMsPerGame} ms, ${r.keptRatio}×`,
     `  one quarter replayed from a saved state: ${r.quarterReplayMs} ms`,
     `  heap over ${r.heap.games} games: ${r.heap.beforeMB} MB → ${r.heap.afterMB} MB (${r.heap.growthMB >= 0 ? '+' : ''}${r.heap.growthMB} MB)`,
   ].join('\n');

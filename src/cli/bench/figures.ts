@@ -23,6 +23,7 @@ export const FIGURES: readonly FigureSpec[] = [
   // The budget holds at 5,000 customers or more: a smaller scenario would make it easy.
   { name: 'engine.customers', unit: '', budget: { limit: 5000, direction: 'atLeast' } },
   { name: 'engine.bareMsPerGame', unit: 'ms' },
+  { name: 'engine.keptRatio', unit: '×' },
   { name: 'engine.quarterReplayMs', unit: 'ms' },
   { name: 'engine.firstGameMs', unit: 'ms' },
   { name: 'engine.heapGrowthMB', unit: 'MB' },
@@ -55,6 +56,7 @@ export function engineFigures(r: EngineBenchResult): Draw {
   return {
     'engine.msPerGame': r.msPerGame,
     'engine.kernelRatio': r.kernelRatio,
+    'engine.keptRatio': r.keptRatio,
     'engine.customers': r.customers,
     'engine.bareMsPerGame': r.bareMsPerGame,
     'engine.quarterReplayMs': r.quarterReplayMs,

@@ -1,6 +1,6 @@
 import * as Constants from '../constants';
 import type { Model } from '../model';
-import { packedAt, packedPoolBytes, poolViews, type PoolArrays } from '../poolArrays';
+import { evictLoan, packedAt, packedPoolBytes, poolViews, type PoolArrays } from '../poolArrays';
 import { STREAM, streamKey } from '../rng';
 import type { Tables } from '../quarter/tables';
 import { walk as walkTs, type WalkParams, type WalkTotals } from '../quarter/walk';
@@ -154,7 +154,11 @@ export function walkWasm(
 function ensure(k: Kernel, bytes: number): void {
   const { memory } = k.ex;
   const have = memory.buffer.byteLength;
-  if (have < bytes) memory.grow(Math.ceil((bytes - have) / 65536));
+  if (have < bytes) {
+    // Growing detaches the old buffer and every view of it, a state's lent pool's too.
+    evictLoan();
+    memory.grow(Math.ceil((bytes - have) / 65536));
+  }
   if (memory.buffer !== k.buffer) {
     k.buffer = memory.buffer;
     k.f64 = new Float64Array(k.buffer);
@@ -230,6 +234,8 @@ function runKernel(
   const pPathLen = at.pathLen;
   // The pool is already where the walk reads it (kernelPool): nothing to copy in or out.
   const inPlace = pool.loyalty.buffer === k.buffer && packedAt(pool) === at.pool;
+  // A pool copied in writes over the place of the one lent a state there (ownPool).
+  if (!inPlace) evictLoan();
   const { f64, i32, u32, i8, fix } = k;
   const hdr = fix + HDR;
 
