@@ -277,13 +277,27 @@ export class TitleScene extends Phaser.Scene {
       const store = servicesOf(this).game.getState();
       const games = store.savedGames();
       const damaged = store.damagedGames();
-      if (!continueNeedsChoice({ games: games.length, damaged: damaged.length })) return open();
+      const old = store.oldGames();
+      const counts = { games: games.length, damaged: damaged.length, old: old.length };
+      if (!continueNeedsChoice(counts)) return open();
       this.dialog = openContinueDialog({
         overlay,
         i18n,
         sound: audio,
         games,
         damaged,
+        old,
+        // Its debrief, read only; Back returns to the title.
+        onReadOld: (entry) => {
+          const read = store.oldGame(entry.save);
+          if (read.ok)
+            this.whenPlayable(() =>
+              this.scene.start(SceneKeys.Debrief, {
+                oldGame: read.game,
+                returnTo: SceneKeys.Title,
+              }),
+            );
+        },
         onChoose: (id) => open(id),
         onClose: () => (this.dialog = null),
       });

@@ -17,19 +17,12 @@ import {
   type QuarterOutcome,
   type Scenario,
 } from '../engine';
-import {
-  GAME_SLOT_PREFIX,
-  LEGACY_GAME_ID,
-  SAVED_GAME_KEY,
-  gameSlotKey,
-  pruneOldSlots,
-  readSlots,
-  savedGameSlot,
-  type GamePhase,
-  type SavedGame,
-} from './savedGame';
+import { gameSlotKey, readSlots, savedGameSlot, type GamePhase, type SavedGame } from './savedGame';
 import { importGameRecord, type ImportRefusal } from './importRecord';
 import { archivedLevel, keepLevel, levelArchiveKey } from './levelArchive';
+import { gameIdOfSlot } from './hasSavedGame';
+import { keepOldSave, readOldSaves } from './oldSaves';
+import { pruneOldSlots } from './pruneSaves';
 import { replayOldGame, resultsFingerprint, type OldGame, type OldGameResult } from './oldGame';
 import type { ClassTeamStatus, QuarterServer, ServerGame, ServerRefusal } from './classTeam';
 import { createSafeStorage, type KeyValueStorage, type WriteResult } from './storage';
@@ -119,6 +112,30 @@ export interface SavedGameEntry {
   savedAt: number;
 }
 
+/**
+ * A game saved under an older revision of its level and carried over to the current one with
+ * quarters cut (oldSaves.ts): listed by Continue to read (its debrief), never to play on.
+ */
+export interface OldGameEntry {
+  /** The game's id (the game carried over plays on under it). */
+  id: string;
+  /** The scenario's name (a locale key). */
+  name: string;
+  difficulty: Difficulty;
+  /** The revision it was played under, and the level's revision now. */
+  from: number;
+  to: number;
+  /** Quarters played under the old revision. */
+  played: number;
+  savedAt: number;
+  /** `readable`, or why its debrief cannot be shown (OldGameResult's reasons). */
+  status: 'readable' | 'noLevel' | 'refused';
+  /** The save as it was: to open (the store's `oldGame`). */
+  save: SavedGame;
+  /** The same, as stored: to download when its debrief cannot be shown. */
+  stored: string;
+}
+
 /** A saved game Continue cannot open, listed so the player knows it exists and can keep it. */
 export interface DamagedGameEntry {
   /** The game's id (from its slot). */
@@ -190,6 +207,8 @@ export interface GameStoreState {
   savedGames(): SavedGameEntry[];
   /** The saved games Continue cannot open (unreadable, or of a level this game does not have). */
   damagedGames(): DamagedGameEntry[];
+  /** The old games kept to read (oldSaves.ts), the one saved most recently first. */
+  oldGames(): OldGameEntry[];
   /**
    * A game saved under an older revision of its level, replayed with that level as it was kept:
    * to read its debrief. Nothing in the store changes (no save, no session).
@@ -614,6 +633,11 @@ export function createGameStore(options: GameStoreOptions): GameStore {
             !revised &&
             saved.seen !== undefined &&
             resultsFingerprint(replayed.results) !== saved.seen;
+          // Quarters cut: the save as it was is kept apart, so the old game stays readable
+          // once this game's slot holds only the new revision's saves (a save its own level
+          // refuses was changed, not played: nothing to keep).
+          const old = revised && !whole ? oldGameStatus(get().oldGame(saved)) : undefined;
+          if (old && old !== 'refused') keepOldSave(storage, saved);
           known = slot.raw;
           backupIsLastPlayable = candidate.fromBackup;
           set({
@@ -656,7 +680,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
                             from: saved.scenario.revision,
                             to: scenario.revision,
                             saved,
-                            ...(!whole && { old: oldGameStatus(get().oldGame(saved)) }),
+                            ...(old && { old }),
                           },
                         }
                       : {}),
@@ -701,9 +725,30 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           const scenarioId = known ? save.scenario.id : scenarioNamedIn(slot.raw ?? '');
           return [
             {
-              id: gameIdOf(slot.key),
+              id: gameIdOfSlot(slot.key),
               name: scenarioId ? (options.scenario(scenarioId)?.name ?? null) : null,
               reason: known ? 'unknownLevel' : 'unreadable',
+              stored,
+            },
+          ];
+        });
+      },
+
+      oldGames() {
+        return readOldSaves(storage).flatMap(({ save, stored }): OldGameEntry[] => {
+          const scenario = options.scenario(save.scenario.id);
+          if (!scenario) return [];
+          return [
+            {
+              id: save.id,
+              name: scenario.name,
+              difficulty: save.difficulty,
+              from: save.scenario.revision,
+              to: scenario.revision,
+              played: save.decisions.length,
+              savedAt: save.savedAt,
+              status: oldGameStatus(get().oldGame(save)),
+              save,
               stored,
             },
           ];
@@ -916,11 +961,6 @@ function classSession(
 
 function oldGameStatus(old: OldGameResult): 'readable' | 'noLevel' | 'refused' {
   return old.ok ? 'readable' : old.reason;
-}
-
-/** The game id a slot key holds (see gameSlotKey). */
-function gameIdOf(key: string): string {
-  return key === SAVED_GAME_KEY ? LEGACY_GAME_ID : key.slice(GAME_SLOT_PREFIX.length);
 }
 
 /** The scenario a damaged entry's text still names, if it does (a cut-off save often still does). */

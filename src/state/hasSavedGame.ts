@@ -16,6 +16,11 @@ export function gameSlotKey(id: string): string {
   return id === LEGACY_GAME_ID ? SAVED_GAME_KEY : `${GAME_SLOT_PREFIX}${id}`;
 }
 
+/** The game id a slot key holds (gameSlotKey's inverse). */
+export function gameIdOfSlot(key: string): string {
+  return key === SAVED_GAME_KEY ? LEGACY_GAME_ID : key.slice(GAME_SLOT_PREFIX.length);
+}
+
 /** Every slot that holds something (its newest entry or only its backup). */
 export function gameSlotKeys(storage: KeyValueStorage): string[] {
   const slots = new Set<string>();

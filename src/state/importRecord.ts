@@ -9,6 +9,7 @@ import {
   type Scenario,
 } from '../engine';
 import { replayOldGame, resultsFingerprint, type OldGame } from './oldGame';
+import { SAVED_GAME_VERSION, SavedGameSchema } from './savedGame';
 
 /** Why a file cannot be continued: a locale key (`saving.import.*`) and its values. */
 export interface ImportRefusal {
@@ -30,12 +31,58 @@ const cut = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : te
 export type ImportResult =
   { ok: true; game: ImportedGame } | { ok: false; refusal: ImportRefusal; oldGame?: OldGame };
 
+/** What an imported file holds: a game record, or a save as the save notice offers it. */
+interface ImportedFile {
+  scenario: { id: string; revision: number };
+  seed: number;
+  difficulty: GameState['difficulty'];
+  decisions: DecisionLog;
+  /** A record's results (checked against its decisions); a save has none. */
+  results: QuarterOutcome[] | null;
+  /** The fingerprint of the figures the player saw, when the file has them. */
+  seen: string | undefined;
+}
+
+/** A save as "Download the game as saved" writes it: the storage entry, version and data. */
+function isSaveFile(data: unknown): data is { version: unknown; data: unknown } {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    !Array.isArray(data) &&
+    'version' in data &&
+    'data' in data &&
+    !('format' in data)
+  );
+}
+
+function readFile(data: unknown): { ok: true; file: ImportedFile } | { ok: false; path: string } {
+  if (isSaveFile(data)) {
+    if (data.version !== SAVED_GAME_VERSION) return { ok: false, path: 'version' };
+    const parsed = SavedGameSchema.safeParse(data.data);
+    if (!parsed.success) {
+      const path = parsed.error.issues[0]?.path.map(String).join('.');
+      return { ok: false, path: path ? `data.${path}` : 'data' };
+    }
+    const save = parsed.data;
+    return { ok: true, file: { ...save, results: null, seen: save.seen } };
+  }
+  const parsed = GameRecordSchema.safeParse(data);
+  if (!parsed.success)
+    return { ok: false, path: parsed.error.issues[0]?.path.map(String).join('.') || '—' };
+  const record = parsed.data;
+  return {
+    ok: true,
+    file: { ...record, results: record.results, seen: resultsFingerprint(record.results) },
+  };
+}
+
 /**
- * Checks an exported game record and replays it, so play can go on at its next quarter: it must
- * be a record (the strict schema), of a level this game has, no longer than that level's game,
- * every decision still accepted, and (same revision) the results must be the replay's own.
- * A record of an older revision that the current one refuses cannot be continued; with the level
- * as it was under that revision (`archived`), it comes back as an old game to read.
+ * Checks an exported game record (or a save downloaded as it was stored) and replays it, so play
+ * can go on at its next quarter: it must be a record (the strict schema) or a save, of a level
+ * this game has, no longer than that level's game, every decision still accepted, and (a record
+ * of the same revision) the results must be the replay's own. A game of an older revision that
+ * the current one refuses cannot be continued; with the level as it was under that revision
+ * (`archived`), it comes back as an old game to read.
  */
 export function importGameRecord(
   data: unknown,
@@ -46,15 +93,12 @@ export function importGameRecord(
     ok: false as const,
     refusal: { key: `saving.import.${key}`, values },
   });
-  const parsed = GameRecordSchema.safeParse(data);
-  if (!parsed.success) {
-    const path = parsed.error.issues[0]?.path.map(String).join('.') || '—';
-    return refuse('notRecord', { path: cut(path) });
-  }
-  const record = parsed.data;
+  const read = readFile(data);
+  if (!read.ok) return refuse('notRecord', { path: cut(read.path) });
+  const record = read.file;
   const scenario = scenarioOf(record.scenario.id);
   if (!scenario) return refuse('unknownLevel', { level: record.scenario.id });
-  /** The current revision refuses the record at `quarter`: an older revision's game to read. */
+  /** The current revision refuses the game at `quarter`: an older revision's game to read. */
   const older = (quarter: number) => {
     const from = record.scenario.revision;
     if (from === scenario.revision)
@@ -65,11 +109,11 @@ export function importGameRecord(
       archived(record.scenario.id, from),
       { id: 'imported', ...record },
       scenario.revision,
-      resultsFingerprint(record.results),
+      record.seen,
     );
-    const values = { from, to: scenario.revision, quarter };
+    const values = { level: scenario.name, from, to: scenario.revision, quarter };
     if (old.ok) return { ...refuse('olderRevision', values), oldGame: old.game };
-    // Its own level refuses it too: a record that was changed, not a game that was played.
+    // Its own level refuses it too: a file that was changed, not a game that was played.
     return old.reason === 'noLevel'
       ? refuse('olderRevisionNoLevel', values)
       : refuse('refused', { quarter });
@@ -86,7 +130,7 @@ export function importGameRecord(
       return older(q + 1);
     }
   }
-  if (record.scenario.revision === scenario.revision) {
+  if (record.results && record.scenario.revision === scenario.revision) {
     const diff =
       record.results.length !== results.length
         ? 'results'

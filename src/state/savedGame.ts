@@ -1,7 +1,6 @@
 import { z } from '../engine/schema/zodMini';
 import { DecisionLogSchema, DifficultySchema, IdSchema, QuarterDecisionsSchema } from '../engine';
 import { LEGACY_GAME_ID, gameSlotKey, gameSlotKeys } from './hasSavedGame';
-import { levelArchiveKey, pruneLevelArchive } from './levelArchive';
 import { createVersionedStore, type KeyValueStorage, type VersionedStore } from './storage';
 
 export {
@@ -140,59 +139,4 @@ export function readSlots(storage: KeyValueStorage): SlotRead[] {
  */
 export function savedGameCandidates(storage: KeyValueStorage): SavedGame[] {
   return readSlots(storage).flatMap((slot) => slot.candidates.map((c) => c.save));
-}
-
-/** How many games keep their slot: the newest ones; older ones are removed when a game starts. */
-export const KEPT_GAMES = 10;
-
-/** A game not finished and saved within this time may be in play in another tab: never removed. */
-export const IN_PLAY_MS = 7 * 24 * 60 * 60 * 1000;
-
-/**
- * A slot Continue lists as damaged (damagedGames): its newest entry cannot be read, nothing in it
- * can, it holds another slot's game, or a level this version lacks. The player was told of it and
- * may still download what it holds, so it is never pruned.
- */
-function damagedSlot(slot: SlotRead, levelKnown: (id: string) => boolean): boolean {
-  const save = slot.candidates[0]?.save;
-  return (
-    !save ||
-    slot.newestDamaged ||
-    gameSlotKey(save.id) !== slot.key ||
-    !levelKnown(save.scenario.id)
-  );
-}
-
-/**
- * Removes the slots (each with its backup) of finished or abandoned games beyond the KEPT_GAMES
- * most recently saved: without this, every game ever started stayed in storage until it was
- * full. Never the game `inPlay`, nor an unfinished game saved within IN_PLAY_MS (another tab
- * may be playing it), nor a damaged slot (damagedSlot; nor do those count among the kept). Then
- * the kept levels (levelArchive.ts) no remaining save was played under. Returns the slots removed.
- */
-export function pruneOldSlots(
-  storage: KeyValueStorage,
-  inPlay: string,
-  now: number,
-  levelKnown: (id: string) => boolean = () => true,
-): string[] {
-  const healthy = readSlots(storage).filter((slot) => !damagedSlot(slot, levelKnown)); // newest first
-  const mayBePlayed = (slot: SlotRead) => {
-    const save = slot.candidates[0]?.save;
-    return !!save && save.phase !== 'end' && now - save.savedAt < IN_PLAY_MS;
-  };
-  const removed = healthy
-    .slice(KEPT_GAMES)
-    .filter((slot) => slot.key !== gameSlotKey(inPlay) && !mayBePlayed(slot))
-    .map((slot) => slot.key);
-  for (const key of removed) {
-    storage.removeItem(key);
-    storage.removeItem(`${key}.lastGood`);
-  }
-  // The kept levels go with the last save played under them.
-  const inUse = readSlots(storage).flatMap((slot) =>
-    slot.candidates.map((c) => levelArchiveKey(c.save.scenario.id, c.save.scenario.revision)),
-  );
-  pruneLevelArchive(storage, new Set(inUse));
-  return removed;
 }

@@ -1,6 +1,6 @@
 import type { SoundPlayer } from '../audio/gameAudio';
 import type { I18n } from '../i18n';
-import type { DamagedGameEntry, SavedGameEntry } from '../state/gameStore';
+import type { DamagedGameEntry, OldGameEntry, SavedGameEntry } from '../state/gameStore';
 import { offerFile } from './offerFile';
 import { closingActions, openDialog, type DialogHandle } from './dialog';
 
@@ -12,18 +12,27 @@ export interface ContinueDialogDeps {
   games: SavedGameEntry[];
   /** The saved games that cannot be opened (the store's `damagedGames`): listed, not opened. */
   damaged?: DamagedGameEntry[];
+  /** Old games kept to read (the store's `oldGames`): listed after the games to play. */
+  old?: OldGameEntry[];
   /** The player chose a game: its id. */
   onChoose: (id: string) => void;
+  /** The player chose to read an old game (its debrief, read only). */
+  onReadOld?: (game: OldGameEntry) => void;
   onClose?: () => void;
 }
 
 /**
  * Whether Continue asks which game: whenever there is more than one thing to show (two games to
- * open, or one and a damaged one), so a damaged game is never passed over without a word. With a
- * single game and nothing else, Continue opens it at once.
+ * open, or one and a damaged or old one), so a damaged game is never passed over without a word
+ * and an old game stays within reach; also when the one thing is an old game, which can only be
+ * read. With a single game and nothing else, Continue opens it at once.
  */
-export function continueNeedsChoice(counts: { games: number; damaged: number }): boolean {
-  return counts.games + counts.damaged > 1;
+export function continueNeedsChoice(counts: {
+  games: number;
+  damaged: number;
+  old: number;
+}): boolean {
+  return counts.games + counts.damaged + counts.old > 1 || (counts.games === 0 && counts.old > 0);
 }
 
 /** Offers what a damaged game's slot holds, verbatim: kept to read, repair or send on. */
@@ -60,6 +69,59 @@ function damagedItem(deps: ContinueDialogDeps, game: DamagedGameEntry, renders: 
   return item;
 }
 
+/**
+ * An old game's row: its name, the revision it was played under and how far, and its debrief to
+ * read (or, when that cannot be shown, why, and a download of the save as it was).
+ */
+function oldItem(
+  deps: ContinueDialogDeps,
+  game: OldGameEntry,
+  renders: (() => void)[],
+  close: () => void,
+) {
+  const { i18n } = deps;
+  const item = document.createElement('li');
+  item.className = 'continue-damaged continue-old';
+  const tag = `${game.id}.r${game.from}`;
+  item.dataset.name = `continue.old.${tag}`;
+  const name = document.createElement('span');
+  name.className = 'continue-game-name';
+  const detail = document.createElement('span');
+  detail.className = 'continue-game-detail';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  const readable = game.status === 'readable';
+  button.dataset.name = readable ? `continue.readOld.${tag}` : `continue.downloadOld.${tag}`;
+  renders.push(() => {
+    const values = {
+      name: i18n.t(game.name),
+      difficulty: i18n.t(`game.difficulty.${game.difficulty}`),
+      count: game.played,
+      from: game.from,
+      to: game.to,
+      when: savedWhen(i18n, game.savedAt),
+    };
+    name.textContent = i18n.t('title.continueChoice.oldName', values);
+    detail.textContent = i18n.t(`title.continueChoice.old.${game.status}`, values);
+    button.textContent = i18n.t(
+      readable ? 'title.continueChoice.readOld' : 'title.continueChoice.downloadOld',
+    );
+  });
+  button.addEventListener('click', () => {
+    deps.sound.play('confirm');
+    if (!readable)
+      return offerFile(
+        `not-by-accident-${game.save.scenario.id}-r${game.from}-${game.save.seed}.json`,
+        game.stored,
+      );
+    close();
+    deps.onReadOld?.(game);
+  });
+  item.append(name, detail, button);
+  return item;
+}
+
 /** When a game was saved, in the player's language: date and time to the minute. */
 function savedWhen(i18n: I18n, at: number): string {
   return new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -70,8 +132,9 @@ function savedWhen(i18n: I18n, at: number): string {
 /**
  * Continue with more than one saved game (continueNeedsChoice): the player picks which, so a game
  * overtaken by another tab's game is not out of reach. One button per game, named by its scenario, how far it got and
- * when it was saved; the list scrolls inside the dialog when it is long. Games that cannot be
- * opened follow, marked as damaged, each with a download of what is stored.
+ * when it was saved; the list scrolls inside the dialog when it is long. Old games to read
+ * follow, then games that cannot be opened, marked as damaged, each with a download of what is
+ * stored.
  */
 export function openContinueDialog(deps: ContinueDialogDeps): DialogHandle {
   const { i18n } = deps;
@@ -115,6 +178,8 @@ export function openContinueDialog(deps: ContinueDialogDeps): DialogHandle {
         item.appendChild(button);
         list.appendChild(item);
       }
+      for (const game of deps.old ?? [])
+        list.appendChild(oldItem(deps, game, renders, () => handle.close()));
       for (const game of deps.damaged ?? []) list.appendChild(damagedItem(deps, game, renders));
       const actions = closingActions(
         handle,

@@ -385,6 +385,60 @@ describe('saves in the browser', () => {
     await page.keyboard.press('Escape');
     await page.evaluate(() => window.__nba.waitForReady('Plan'));
     expect(await page.evaluate(() => window.__nba.session.getState().session!.id)).toBe(id);
+
+    // Play goes on: three saves later the slot holds only the new revision's game, and a new
+    // game prunes. The old game stays, with its level: Continue lists it, to read.
+    for (let q = 0; q < 3; q++) expect(await playQuarter(page)).toEqual({ ok: true });
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    await openTitle(page, true);
+    const hotel = await startAndPlay(page, 'hotel', 0);
+    await page.evaluate(() => window.__nba.session.getState().leave());
+    const kept = await page.evaluate(
+      (keys) => keys.map((key) => localStorage.getItem(key) !== null),
+      [`nba.level.airline.r${older}`, `nba.oldGame.${id}.r${older}`],
+    );
+    expect(kept).toEqual([true, true]);
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.waitForSelector('[data-name="continue"][role="dialog"]');
+    const row = page.locator(`[data-name="continue.old.${id}.r${older}"]`);
+    expect(await row.textContent()).toContain('Old game: Lumen Air');
+    expect(await row.textContent()).toContain(
+      `Played under revision ${older} of the level, now ${older + 1} · quarters played: 2`,
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}saves-continue-old-game-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect(await row.textContent()).toContain(`Gespeeld onder revisie ${older} van het level`);
+    await page.screenshot({ path: `${OUT}saves-continue-old-game-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
+    await page.click(`[data-name="continue.readOld.${id}.r${older}"]`);
+    await page.evaluate(() => window.__nba.waitForReady('Debrief'));
+    expect(await note.textContent()).toContain(`played under revision ${older} of this level`);
+    expect(await note.textContent()).toContain('gives exactly the figures saved with the game');
+    await page.click('[data-name="debrief-close"]');
+    await page.evaluate(() => window.__nba.waitForReady('title-ready'));
+
+    // The save as it was, as "Download the game as saved" offers it: imported, it opens to read.
+    const savedFile = `${OUT}old-revision-save.json`;
+    writeFileSync(savedFile, JSON.stringify({ version: 2, data: planted.save }));
+    await clickNamed(page, 'title.continue');
+    await page.waitForSelector('[data-name="continue"][role="dialog"]');
+    await page.click(`[data-name="continue.game.${hotel}"]`);
+    await page.evaluate(() => window.__nba.waitForReady('Briefing'));
+    await page.click('[data-name="pause.open"]');
+    await page.waitForSelector('[data-name="pause.import"]');
+    await page.focus('[data-name="pause.import"]');
+    const saveChooser = choosers.next();
+    await page.keyboard.press('Enter');
+    await (await saveChooser).setFiles(savedFile);
+    await page.waitForSelector('[data-name="pause.readOldGame"]');
+    expect(await page.textContent('.dialog [role="status"]')).toContain(
+      `This game (Lumen Air: a mid-size European airline) was played under revision ${older} of the level, which is now at revision ${older + 1}`,
+    );
+    await page.click('[data-name="pause.readOldGame"]');
+    await page.evaluate(() => window.__nba.waitForReady('Debrief'));
+    expect(await note.textContent()).toContain(`played under revision ${older} of this level`);
     await page.close();
   });
 
@@ -545,7 +599,7 @@ describe('saves in the browser', () => {
     );
     expect(games).toEqual([`continue.game.${hotel}`]);
     const damaged = page.locator(`[data-name="continue.damaged.${newer}"]`);
-    expect(await damaged.textContent()).toContain('Damaged: Lumen Air');
+    expect(await damaged.textContent()).toContain('This save cannot be read');
     await page.screenshot({ path: `${OUT}saves-other-damaged-en.png` });
     await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
     expect(await damaged.textContent()).toContain('Beschadigd');

@@ -4,7 +4,8 @@ import { canonicalJson, replay, type Scenario } from '../../src/engine';
 import { gameRecordOf } from '../../src/state/gameRecord';
 import { createGameStore, type GameStore } from '../../src/state/gameStore';
 import { archivedLevel, levelArchiveKey } from '../../src/state/levelArchive';
-import { pruneOldSlots, type SavedGame } from '../../src/state/savedGame';
+import { pruneOldSlots } from '../../src/state/pruneSaves';
+import type { SavedGame } from '../../src/state/savedGame';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
 import { saveMessage } from '../../src/ui/gameSaveNotice';
 
@@ -242,7 +243,7 @@ describe("importing an older revision's record the current one refuses", () => {
       ok: false,
       refusal: {
         key: 'saving.import.olderRevisionNoLevel',
-        values: { from: airline.revision, to: revised.revision, quarter: 2 },
+        values: { level: airline.name, from: airline.revision, to: revised.revision, quarter: 2 },
       },
     });
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readLevelFile } from '../../src/content/readLevelFile';
 import { createGameStore } from '../../src/state/gameStore';
-import { IN_PLAY_MS, KEPT_GAMES, gameSlotKey } from '../../src/state/savedGame';
+import { IN_PLAY_MS, KEPT_GAMES } from '../../src/state/pruneSaves';
+import { gameSlotKey } from '../../src/state/savedGame';
 import { gameSlotKeys, savedGameStatus } from '../../src/state/hasSavedGame';
 import { createMemoryStorage } from '../../src/state/storage';
 

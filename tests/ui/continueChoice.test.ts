@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readLevelFile } from '../../src/content/readLevelFile';
 import { createGameStore, type GameStore } from '../../src/state/gameStore';
-import { gameSlotKey } from '../../src/state/savedGame';
+import { keepOldSave } from '../../src/state/oldSaves';
+import { gameSlotKey, type SavedGame } from '../../src/state/savedGame';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
 import { continueNeedsChoice } from '../../src/ui/continueDialog';
 
@@ -26,6 +27,7 @@ function choiceShown(storage: KeyValueStorage): boolean {
   return continueNeedsChoice({
     games: state.savedGames().length,
     damaged: state.damagedGames().length,
+    old: state.oldGames().length,
   });
 }
 
@@ -47,6 +49,21 @@ describe('Continue asks which game whenever there is more than one thing to show
     const storage = createMemoryStorage();
     store(storage).getState().start('tutorial', 'normal', 1);
     store(storage).getState().start('tutorial', 'normal', 2);
+    expect(choiceShown(storage)).toBe(true);
+  });
+
+  it('lists one game beside an old game kept to read, and an old game alone', () => {
+    const storage = createMemoryStorage();
+    const s = store(storage);
+    s.getState().start('tutorial', 'normal', 1);
+    const id = s.getState().session!.id;
+    const saved = (JSON.parse(storage.getItem(gameSlotKey(id))!) as { data: SavedGame }).data;
+    // As Continue keeps it when it carries a game over to a new revision of its level.
+    keepOldSave(storage, { ...saved, scenario: { id: 'tutorial', revision: 0 } });
+    expect(store(storage).getState().oldGames()).toHaveLength(1);
+    expect(choiceShown(storage)).toBe(true);
+    storage.removeItem(gameSlotKey(id));
+    storage.removeItem(`${gameSlotKey(id)}.lastGood`);
     expect(choiceShown(storage)).toBe(true);
   });
 });
