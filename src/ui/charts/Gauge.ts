@@ -43,14 +43,32 @@ export class Gauge {
     return this;
   }
 
-  /** (x, y) is the centre of the ring's base line; size its outer diameter. */
+  /** The gauge's texts (its number and label), for the card they sit in to frame. */
+  get texts(): Phaser.GameObjects.Text[] {
+    return [this.valueText, this.labelText];
+  }
+
+  /** Shows or hides the gauge (a page of the Review that is not open). */
+  setShown(shown: boolean): this {
+    for (const o of [this.g, this.valueText, this.labelText]) o.setVisible(shown);
+    return this;
+  }
+
   /** The label's height at this scale and text size (to stagger neighbours by a full line). */
   labelHeight(scale: number): number {
     this.labelText.setStyle(textStyle('small', scale, { color: colors.inkMuted, align: 'center' }));
     return this.labelText.height;
   }
 
-  /** `labelDrop` moves the label down (to stagger neighbours' labels). */
+  /** The label's width in the style `labelHeight` last set. */
+  get labelWidth(): number {
+    return this.labelText.width;
+  }
+
+  /**
+   * (x, y) is the centre of the ring's base line; size its outer diameter. `labelDrop` moves the
+   * label down (to stagger neighbours' labels).
+   */
   layout(x: number, y: number, size: number, scale: number, labelDrop = 0): this {
     this.box = { x, y, size, scale, labelDrop };
     this.redraw();

@@ -34,10 +34,12 @@ function fitLines(
   lines: number,
   style: (factor: number) => Phaser.Types.GameObjects.Text.TextStyle,
   height = Infinity,
+  width = Infinity,
 ): Phaser.GameObjects.Text {
   for (const factor of [1, 0.92, 0.84]) {
     text.setStyle(style(factor));
-    if (text.getWrappedText().length <= lines && text.height <= height) return text;
+    if (text.getWrappedText().length <= lines && text.height <= height && text.width <= width)
+      return text;
   }
   // Still too long: one more line at the smallest size rather than a cut-off name.
   return text.setStyle({ ...style(0.84), maxLines: lines + 1 });
@@ -53,6 +55,7 @@ export class HeatMap {
   private readonly scene: Phaser.Scene;
   private data: HeatMapData = { rows: [], cells: [] };
   private box = { x: 0, y: 0, width: 400, height: 200, scale: 1 };
+  private shown = true;
 
   constructor(scene: Phaser.Scene) {
     this.scene = scene;
@@ -71,12 +74,19 @@ export class HeatMap {
     return this;
   }
 
+  /** Shows or hides the map (a page of the Review that is not open). */
+  setShown(shown: boolean): this {
+    this.shown = shown;
+    this.redraw();
+    return this;
+  }
+
   destroy(): void {
     this.g.destroy();
     for (const t of this.texts) t.destroy();
   }
 
-  /** The cell each text is drawn in (null for the row names), for the test build's fit check. */
+  /** The cell (or row name's band) each text is drawn in, for the test build's fit check. */
   private readonly textFrames: (Rect | null)[] = [];
 
   private text(i: number, frame: Rect | null = null): Phaser.GameObjects.Text {
@@ -87,7 +97,7 @@ export class HeatMap {
       this.texts.push(text);
     }
     this.textFrames[i] = frame;
-    return this.texts[i]!.setVisible(true);
+    return this.texts[i]!.setVisible(this.shown);
   }
 
   /**
@@ -129,6 +139,7 @@ export class HeatMap {
     const { g, data } = this;
     const { x, y, width, height, scale: s } = this.box;
     g.clear();
+    g.setVisible(this.shown);
     for (const t of this.texts) t.setText('').setVisible(false);
     const rows = data.rows.length;
     if (!rows) return [];
@@ -145,8 +156,11 @@ export class HeatMap {
     let n = 0;
     data.rows.forEach((name, r) => {
       const lines = linesIn(r);
+      const band = { x, y: tops[r]!, width: labelWidth, height: heights[r]! };
+      // A stage's name steps down while a word is wider than its band ("Luchthaven" at a large
+      // text size), then splits where the locale marks it.
       const rowName = fitLines(
-        this.text(n++).setText(name),
+        this.text(n++, band).setText(name.replaceAll(SOFT_HYPHEN, '')),
         lines,
         (f) =>
           textStyle('small', s * 0.92 * f, {
@@ -156,7 +170,12 @@ export class HeatMap {
             maxLines: lines,
           }),
         heights[r]!,
+        labelWidth - pad,
       );
+      if (rowName.width > labelWidth - pad)
+        rowName.setText(
+          breakAtSoftHyphens(name, labelWidth - pad, (w) => rowName.context.measureText(w).width),
+        );
       if (rowName.getWrappedText().length > rowName.style.maxLines) cut.add(r);
       rowName.setOrigin(0, 0.5).setPosition(x, tops[r]! + heights[r]! / 2);
     });

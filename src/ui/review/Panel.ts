@@ -8,6 +8,7 @@ export class Panel {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly heading: Phaser.GameObjects.Text;
   private box = { x: 0, y: 0, width: 100, height: 100, scale: 1 };
+  private shown = true;
 
   constructor(scene: Phaser.Scene) {
     this.g = scene.add.graphics().setDepth(-1);
@@ -19,6 +20,18 @@ export class Panel {
   frame(text: Phaser.GameObjects.Text): this {
     frameText(text, () => ({ ...this.box }));
     return this;
+  }
+
+  /** Shows or hides the card and its heading (a page of the Review that is not open). */
+  setShown(shown: boolean): this {
+    this.shown = shown;
+    this.g.setVisible(shown);
+    this.heading.setVisible(shown);
+    return this;
+  }
+
+  get isShown(): boolean {
+    return this.shown;
   }
 
   setHeading(text: string): this {
@@ -36,18 +49,27 @@ export class Panel {
     g.fillRoundedRect(x, y, width, height, 12 * scale);
     g.lineStyle(1, hexToNumber(colors.line), 1);
     g.strokeRoundedRect(x, y, width, height, 12 * scale);
-    // The heading wraps short of the top right corner, where the card's "?" is pinned.
-    const besideHelp = width - this.pad - Math.max(40, 40 * scale);
     this.heading
-      .setStyle(textStyle('body', scale, { fontStyle: '700', wordWrap: { width: besideHelp } }))
+      .setStyle(
+        textStyle('body', scale, { fontStyle: '700', wordWrap: { width: this.headingRoom } }),
+      )
       .setPosition(x + this.pad, y + this.pad * 0.75);
     return this;
   }
 
-  /** The card's frame on the canvas (for named objects: coach marks, "?" explanations, tests). */
-  get bounds(): { x: number; y: number; width: number; height: number } {
+  /**
+   * The card's frame on the canvas (for named objects: coach marks, "?" explanations, tests);
+   * null while the card is hidden.
+   */
+  get bounds(): { x: number; y: number; width: number; height: number } | null {
+    if (!this.shown) return null;
     const { x, y, width, height } = this.box;
     return { x, y, width, height };
+  }
+
+  /** The heading line's room: it stops short of the top right corner, where the "?" is pinned. */
+  get headingRoom(): number {
+    return this.box.width - this.pad - Math.max(40, 40 * this.box.scale);
   }
 
   get headingWidth(): number {

@@ -22,6 +22,7 @@ export class TextStack {
   private readonly g: Phaser.GameObjects.Graphics;
   private items: StackItem[] = [];
   private box = { x: 0, y: 0, width: 100, height: 100, scale: 1 };
+  private shown = true;
 
   /**
    * `skipTooLong`: an item that does not fit is left out and the next ones still tried (separate
@@ -37,6 +38,13 @@ export class TextStack {
 
   setItems(items: StackItem[]): this {
     this.items = items;
+    this.redraw();
+    return this;
+  }
+
+  /** Shows or hides the whole list (a page of the Review that is not open). */
+  setShown(shown: boolean): this {
+    this.shown = shown;
     this.redraw();
     return this;
   }
@@ -59,6 +67,7 @@ export class TextStack {
   private redraw(): void {
     const { x, y, width, height, scale: s } = this.box;
     this.g.clear();
+    this.g.setVisible(this.shown);
     for (const t of this.texts) t.setVisible(false);
     let top = y;
     let full = false;
@@ -81,7 +90,7 @@ export class TextStack {
         if (!this.skipTooLong) full = true;
         return;
       }
-      t.setVisible(true);
+      t.setVisible(this.shown);
       shown = i + 1;
       if (item.bar !== undefined) {
         // A diverging bar: to the right for a rise, to the left for a fall, with a centre line.
