@@ -10,6 +10,10 @@ import { releaseFocus } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
 import { buttonWidthFor } from '../ui/review/buttonWidth';
 import { TextStack, type StackItem } from '../ui/review/TextStack';
+import { PageTabs } from '../ui/review/PageTabs';
+import { REVIEW_PAGES, type PanelName } from '../ui/review/reviewPages';
+import type { Rect } from '../ui/namedObjects';
+import { frameText, frameTexts } from '../ui/textFrames';
 import {
   formatMetric,
   formatMoneyIn,
@@ -21,7 +25,7 @@ import {
 import { renderReviewReader, type ReaderSection } from '../ui/review/reviewReader';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
-import { addText, textStyle } from '../ui/textStyle';
+import { addText, currentTextFactor, textStyle } from '../ui/textStyle';
 import { colors, layoutScale, space } from '../ui/theme';
 import { attributionDrivers } from '../ui/viewModels/reviewDrivers';
 import { factFor, factKeys } from '../ui/viewModels/didYouKnow';
@@ -34,7 +38,7 @@ import {
   type ScoreDrivers,
   verdictKeys,
 } from '../ui/viewModels/reviewModel';
-import { installPauseMenu } from './PauseMenu';
+import { installPauseMenu, pauseTabBottom, pauseTabLeft } from './PauseMenu';
 import { showCurrentPhase } from './gameFlow';
 import { SceneKeys, announceSceneReady } from './keys';
 import { gameQuarters } from '../state/gameStore';
@@ -55,10 +59,12 @@ export class ReviewScene extends Phaser.Scene {
 
   private title!: Phaser.GameObjects.Text;
   private verdict!: Phaser.GameObjects.Text;
-  private panels!: Record<
-    'measured' | 'trends' | 'money' | 'heat' | 'gaps' | 'drivers' | 'verbatims',
-    Panel
-  >;
+  private panels!: Record<PanelName, Panel>;
+  /** The page buttons: shown at a large text size, where the panels come a few at a time. */
+  private tabs!: PageTabs;
+  /** The title and verdict's band, and the "did you know?" card's box (their texts' frames). */
+  private header: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  private factFrame: Rect = { x: 0, y: 0, width: 0, height: 0 };
   private tiles!: {
     name: Phaser.GameObjects.Text;
     value: Phaser.GameObjects.Text;
@@ -127,6 +133,13 @@ export class ReviewScene extends Phaser.Scene {
     const layer = createProxyLayer(this, overlay);
     this.reader = createScreenReaderText(layer, 'section');
     const menu = new ButtonMenu(layer, i18n.t('play.review.heading'));
+    this.tabs = new PageTabs(
+      this,
+      menu,
+      REVIEW_PAGES.map((p) => `review.page.${p.id}`),
+      () => this.layout(this.scale.width, this.scale.height),
+      () => audio.play('select'),
+    );
     this.continueButton = menu.add(
       new AccessibleButton(this, {
         name: 'review.continue',
@@ -138,6 +151,19 @@ export class ReviewScene extends Phaser.Scene {
       }),
     );
 
+    // Every text's frame, so the test build's fit check sees each one leave its card.
+    frameTexts([this.title, this.verdict], () => ({ ...this.header }));
+    frameText(this.fact, () => ({ ...this.factFrame }));
+    for (const tile of this.tiles)
+      for (const t of Object.values(tile)) this.panels.measured.frame(t);
+    this.panels.measured.frame(this.extra).frame(this.sample);
+    for (const t of this.trend.texts) this.panels.trends.frame(t);
+    for (const t of this.money.texts) this.panels.money.frame(t);
+    this.panels.heat.frame(this.heatHint);
+    for (const gauge of this.gauges) for (const t of gauge.texts) this.panels.gaps.frame(t);
+
+    // Before the first layout: the title keeps clear of its tab.
+    installPauseMenu(this);
     this.renderTexts();
     this.layout(this.scale.width, this.scale.height);
     onLanguageChange(this, i18n, () => {
@@ -161,7 +187,6 @@ export class ReviewScene extends Phaser.Scene {
       );
       untilShutdown(this, helpAnchor(this.game, overlay, i18n, `review.${name}`, `review.${name}`));
     }
-    installPauseMenu(this);
     installTutorialCoach(this, 'review');
     announceSceneReady(this);
   }
@@ -340,6 +365,7 @@ export class ReviewScene extends Phaser.Scene {
       `${this.t('sources.heading')} ${this.t(fact.text)} ${this.t('sources.sourceLine', { source: fact.source })}`,
     );
     this.renderDrivers();
+    this.tabs.setLabels(REVIEW_PAGES.map((p) => this.t(`play.review.page.${p.id}`)));
     this.continueButton.setLabel(
       session.state.finished ? this.t('play.review.finish') : this.t('play.review.continue'),
     );
@@ -510,22 +536,82 @@ export class ReviewScene extends Phaser.Scene {
     const s = layoutScale(width, height);
     const margin = space.l * s;
     const gap = space.m * s;
-    this.title.setStyle(textStyle('heading', s, { fontStyle: '700' })).setPosition(margin, margin);
+    this.title.setStyle(textStyle('heading', s, { fontStyle: '700' }));
+    // A title that would run under the pause tab (a large text size, a narrow window) starts
+    // below it.
+    const underTab = margin + this.title.width > pauseTabLeft(this) - space.s * s;
+    this.title.setPosition(margin, underTab ? Math.max(margin, pauseTabBottom(s) + 4 * s) : margin);
     this.verdict
-      .setStyle(textStyle('body', s, { color: colors.inkMuted }))
+      .setStyle(
+        textStyle('body', s, { color: colors.inkMuted, wordWrap: { width: width - 2 * margin } }),
+      )
       .setPosition(margin, this.title.y + this.title.height + 2 * s);
-    const top = this.verdict.y + this.verdict.height + gap;
+    this.header = { x: 0, y: 0, width, height: this.verdict.y + this.verdict.height };
+    let top = this.verdict.y + this.verdict.height + gap;
+    // At a large text size the panels do not all fit one screen: they come in pages.
+    const paged = currentTextFactor() > 1;
+    this.tabs.setShown(paged);
+    if (paged) top += this.tabs.layout(margin, top, width - 2 * margin, s) + gap / 2;
+    this.showPage(paged ? this.tabs.page : null);
+
+    const buttonWidth = buttonWidthFor(
+      this,
+      this.continueButton.proxy.textContent ?? '',
+      s,
+      300 * s,
+    );
+    const buttonHeight = 50 * s;
+    const body = { x: margin, y: top, width: width - 2 * margin, height: height - top - margin };
+    if (paged) {
+      body.height -= buttonHeight + gap;
+      this.layoutPage(this.tabs.page, body, s, gap);
+    } else this.layoutAll(body, s, gap, buttonHeight);
+    // One page: under the third column only, as the first two run to the foot of the screen.
+    const maxButton = paged ? body.width : this.columnC;
+    this.continueButton
+      .setBox(Math.min(buttonWidth, maxButton), buttonHeight, s)
+      .setPosition(
+        width - margin - Math.min(buttonWidth, maxButton) / 2,
+        height - margin - buttonHeight / 2,
+      );
+  }
+
+  /** Shows the panels of one page (null: every panel, on one screen) and hides the rest. */
+  private showPage(page: number | null): void {
+    const on = (name: PanelName) => page === null || REVIEW_PAGES[page]!.panels.includes(name);
+    for (const [name, panel] of Object.entries(this.panels)) panel.setShown(on(name as PanelName));
+    for (const tile of this.tiles)
+      for (const text of [tile.name, tile.value, tile.note]) text.setVisible(on('measured'));
+    this.sample.setVisible(on('measured'));
+    this.extra.setVisible(on('measured'));
+    this.trend.setShown(on('trends'));
+    this.money.setShown(on('money'));
+    this.heat.setShown(on('heat'));
+    this.heatHint.setVisible(on('heat'));
+    for (const gauge of this.gauges) gauge.setShown(on('gaps'));
+    this.driverList.setShown(on('drivers'));
+    this.comments.setShown(on('verbatims'));
+    // The "did you know?" card stands with the customers' words.
+    this.fact.setVisible(on('verbatims'));
+  }
+
+  /** The third column's width in the one-page layout (the button stands under it). */
+  private columnC = 0;
+
+  /** Every panel on one screen, in three columns (the normal text size). */
+  private layoutAll(body: Rect, s: number, gap: number, buttonHeight: number): void {
+    const { width, height: bodyHeight, y: top } = body;
     // The button sits under the third column only: the first two run to the foot of the screen,
     // so the heat map's cells have room for a name on two lines and its score.
-    const bodyHeight = height - top - margin;
     // The heat map's column is the widest: its cells hold a long Dutch name on two lines.
     // On a narrow screen (an XGA projector's 1024 px) the fonts stay at their floor while the
     // columns shrink: the heat map then takes a larger share, or its names would not fit.
-    const narrow = width < 1200;
-    const colA = (width - margin * 2 - gap * 2) * (narrow ? 0.27 : 0.31);
-    const colB = (width - margin * 2 - gap * 2) * (narrow ? 0.48 : 0.4);
-    const colC = width - margin * 2 - gap * 2 - colA - colB;
-    const xA = margin;
+    const narrow = this.scale.width < 1200;
+    const colA = (width - gap * 2) * (narrow ? 0.27 : 0.31);
+    const colB = (width - gap * 2) * (narrow ? 0.48 : 0.4);
+    const colC = width - gap * 2 - colA - colB;
+    this.columnC = colC;
+    const xA = body.x;
     const xB = xA + colA + gap;
     const xC = xB + colB + gap;
     // The "did you know?" card stands above the button, both under the third column.
@@ -537,28 +623,153 @@ export class ReviewScene extends Phaser.Scene {
         }),
       )
       .setOrigin(0, 1)
-      .setPosition(xC, height - margin - 50 * s - gap / 2);
-    const columnCHeight = bodyHeight - 50 * s - gap * 1.5 - this.fact.height;
+      .setPosition(xC, top + bodyHeight - buttonHeight - gap / 2);
+    this.factFrame = {
+      x: xC,
+      y: this.fact.y - this.fact.height,
+      width: colC,
+      height: this.fact.height,
+    };
+    const columnCHeight = bodyHeight - buttonHeight - gap * 1.5 - this.fact.height;
 
-    // Column A: measured tiles, then the two trend charts. The tiles' card grows when its notes
-    // wrap (a narrow screen, Dutch), so the sample line never runs over them.
-    let measuredHeight = 206 * s;
-    let measured = this.panels.measured.layout(xA, top, colA, measuredHeight, s).inner;
+    // Column A: measured tiles, then the two trend charts.
+    const measuredHeight = this.layoutMeasured(xA, top, colA, 206 * s, s);
+    const chartHeight = (bodyHeight - measuredHeight - gap * 2) / 2;
+    this.layoutChart(
+      this.panels.trends,
+      this.trend,
+      xA,
+      top + measuredHeight + gap,
+      colA,
+      chartHeight,
+      s,
+    );
+    this.layoutChart(
+      this.panels.money,
+      this.money,
+      xA,
+      top + measuredHeight + gap * 2 + chartHeight,
+      colA,
+      chartHeight,
+      s,
+    );
+
+    // Column B: heat map, then the five gap gauges.
+    const gaugesHeight = this.gaugesHeight(colB, s, 64 * s);
+    this.layoutHeat(xB, top, colB, bodyHeight - gaugesHeight - gap, s, gap);
+    this.layoutGauges(xB, top + bodyHeight - gaugesHeight, colB, gaugesHeight, s, 64 * s);
+
+    // Column C: drivers, then comments.
+    // Room for three scores with two reasons each at 1366×768; the comments take what is left.
+    const driversHeight = columnCHeight * 0.58;
+    const drivers = this.panels.drivers.layout(xC, top, colC, driversHeight, s).inner;
+    this.driverList.layout(drivers.x, drivers.y, drivers.width, drivers.height, s);
+    const comments = this.panels.verbatims.layout(
+      xC,
+      top + driversHeight + gap,
+      colC,
+      columnCHeight - driversHeight - gap,
+      s,
+    ).inner;
+    this.comments.layout(comments.x, comments.y, comments.width, comments.height, s);
+  }
+
+  /**
+   * One page of panels, each with the room a large text size asks for: the scores and why they
+   * moved; the touchpoints and what customers said; the trends, money and gaps.
+   */
+  private layoutPage(page: number, body: Rect, s: number, gap: number): void {
+    const { x, y, width, height } = body;
+    if (page === 0) {
+      const left = (width - gap) * 0.52;
+      // The figures at the card's top, its frame the column's height.
+      if (this.layoutMeasured(x, y, left, 206 * s, s, 12 * s) < height)
+        this.panels.measured.layout(x, y, left, height, s);
+      const drivers = this.panels.drivers.layout(
+        x + left + gap,
+        y,
+        width - left - gap,
+        height,
+        s,
+      ).inner;
+      this.driverList.layout(drivers.x, drivers.y, drivers.width, drivers.height, s);
+    } else if (page === 1) {
+      const left = (width - gap) * 0.6;
+      this.layoutHeat(x, y, left, height, s, gap);
+      const right = width - left - gap;
+      const xR = x + left + gap;
+      this.fact
+        .setStyle(
+          textStyle('small', s, {
+            color: colors.inkMuted,
+            wordWrap: { width: right, useAdvancedWrap: true },
+          }),
+        )
+        .setOrigin(0, 1)
+        .setPosition(xR, y + height);
+      this.factFrame = {
+        x: xR,
+        y: y + height - this.fact.height,
+        width: right,
+        height: this.fact.height,
+      };
+      const comments = this.panels.verbatims.layout(
+        xR,
+        y,
+        right,
+        height - this.fact.height - gap,
+        s,
+      ).inner;
+      this.comments.layout(comments.x, comments.y, comments.width, comments.height, s);
+    } else {
+      const ringSize = 110 * s;
+      const gaugesHeight = this.gaugesHeight(width, s, ringSize);
+      const chartWidth = (width - gap) / 2;
+      const chartHeight = height - gaugesHeight - gap;
+      this.layoutChart(this.panels.trends, this.trend, x, y, chartWidth, chartHeight, s);
+      this.layoutChart(
+        this.panels.money,
+        this.money,
+        x + chartWidth + gap,
+        y,
+        chartWidth,
+        chartHeight,
+        s,
+      );
+      this.layoutGauges(x, y + height - gaugesHeight, width, gaugesHeight, s, ringSize);
+    }
+  }
+
+  /**
+   * The measured scores' card at (x, y): tiles, then the sample line, engagement and cash at its
+   * foot. It grows past `height` when its notes wrap (a narrow screen, Dutch), so the sample line
+   * never runs over them. Returns its height.
+   */
+  private layoutMeasured(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    s: number,
+    spacing = 2 * s,
+  ): number {
+    let measuredHeight = height;
+    let measured = this.panels.measured.layout(x, y, width, measuredHeight, s).inner;
     const tileWidth = measured.width / 3;
     this.tiles.forEach((tile, i) => {
-      const x = measured.x + i * tileWidth;
+      const tx = measured.x + i * tileWidth;
       const notMeasured = this.model.measured[i]!.value === null;
       tile.name
         .setStyle(textStyle('small', s, { fontStyle: '700', color: colors.inkMuted }))
-        .setPosition(x, measured.y);
+        .setPosition(tx, measured.y);
       tile.value
         .setStyle(
-          textStyle(notMeasured ? 'heading' : 'heading', s, {
+          textStyle('heading', s, {
             fontStyle: '700',
             color: notMeasured ? colors.inkMuted : colors.ink,
           }),
         )
-        .setPosition(x, tile.name.y + tile.name.height);
+        .setPosition(tx, tile.name.y + tile.name.height);
       tile.note
         .setStyle(
           textStyle('small', s * 0.92, {
@@ -566,7 +777,7 @@ export class ReviewScene extends Phaser.Scene {
             wordWrap: { width: tileWidth - 6 * s },
           }),
         )
-        .setPosition(x, tile.value.y + tile.value.height + 2 * s);
+        .setPosition(tx, tile.value.y + tile.value.height + 2 * s);
     });
     // Engagement and cash at the foot, wrapped where the words run long (Dutch); the sample
     // line stands above them.
@@ -586,91 +797,91 @@ export class ReviewScene extends Phaser.Scene {
       .setOrigin(0, 1)
       .setPosition(measured.x, this.extra.y - this.extra.height);
     const tilesBottom = Math.max(...this.tiles.map((t) => t.note.y + t.note.height));
-    const overlap = tilesBottom + 2 * s - this.sample.y + this.sample.height;
+    const overlap = tilesBottom + spacing - this.sample.y + this.sample.height;
     if (overlap > 0) {
       measuredHeight += overlap;
-      measured = this.panels.measured.layout(xA, top, colA, measuredHeight, s).inner;
+      measured = this.panels.measured.layout(x, y, width, measuredHeight, s).inner;
       this.extra.setY(measured.y + measured.height + 4 * s);
       this.sample.setY(this.extra.y - this.extra.height);
     }
-    this.panels.measured.frame(this.extra).frame(this.sample);
-    const chartHeight = (bodyHeight - measuredHeight - gap * 2) / 2;
-    const trends = this.panels.trends.layout(
-      xA,
-      top + measuredHeight + gap,
-      colA,
-      chartHeight,
-      s,
-    ).inner;
-    this.trend.layout(trends.x, trends.y, trends.width, trends.height, s);
-    const money = this.panels.money.layout(
-      xA,
-      top + measuredHeight + gap * 2 + chartHeight,
-      colA,
-      chartHeight,
-      s,
-    ).inner;
-    this.money.layout(money.x, money.y, money.width, money.height, s);
+    return measuredHeight;
+  }
 
-    // Column B: heat map, then the five gap gauges, their labels on two staggered lines a full
-    // line apart, so long names ("Implementatiekloof") never collide.
-    const gaugeScale = s * 0.85;
-    const labelHeight = Math.max(0, ...this.gauges.map((g) => g.labelHeight(gaugeScale)));
-    const labelDrop = labelHeight + 2 * s;
-    const gaugesChrome = 126 * s - this.panels.gaps.layout(xB, top, colB, 126 * s, s).inner.height;
-    const gaugeRoom = Math.min((colB - 2 * gap) / 5 - 10 * s, 64 * s);
-    const gaugesHeight = Math.max(
-      126 * s,
-      gaugesChrome + gaugeRoom / 2 + 8 * s + 8 * gaugeScale + labelDrop + labelHeight + 4 * s,
+  private layoutChart(
+    panel: Panel,
+    chart: TrendChart,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    s: number,
+  ): void {
+    const inner = panel.layout(x, y, width, height, s).inner;
+    chart.layout(inner.x, inner.y, inner.width, inner.height, s);
+  }
+
+  /** The heat map's card; the hatching's key on the heading's line where it fits, else under. */
+  private layoutHeat(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    s: number,
+    gap: number,
+  ): void {
+    const heat = this.panels.heat.layout(x, y, width, height, s).inner;
+    this.heatHint.setStyle(
+      textStyle('small', s, { color: colors.inkMuted, wordWrap: { width: heat.width } }),
     );
-    const heat = this.panels.heat.layout(xB, top, colB, bodyHeight - gaugesHeight - gap, s).inner;
-    // The hatching's key goes on the heading's line where it fits there, else under the cells.
-    this.heatHint.setStyle(textStyle('small', s, { color: colors.inkMuted }));
-    const besideHeading = this.heatHint.width <= heat.width - this.panels.heat.headingWidth - gap;
+    // Beside the heading, short of the card's "?".
+    const room = this.panels.heat.headingRoom - this.panels.heat.headingWidth - gap;
+    const besideHeading = this.heatHint.width <= room;
     if (besideHeading)
-      this.heatHint.setOrigin(1, 1).setPosition(heat.x + heat.width, heat.y - 6 * s);
+      this.heatHint
+        .setOrigin(1, 1)
+        .setPosition(heat.x + this.panels.heat.headingRoom, heat.y - 6 * s);
     else this.heatHint.setOrigin(0, 1).setPosition(heat.x, heat.y + heat.height + 2 * s);
-    this.panels.heat.frame(this.heatHint);
-    const heatCells = heat.height - (besideHeading ? 0 : this.heatHint.height);
+    const heatCells = heat.height - (besideHeading ? 0 : this.heatHint.height + 4 * s);
     this.heat.layout(heat.x, heat.y, heat.width, heatCells, s);
-    const gaps = this.panels.gaps.layout(
-      xB,
-      top + bodyHeight - gaugesHeight,
-      colB,
-      gaugesHeight,
-      s,
-    ).inner;
+  }
+
+  /** The gauges' labels, a line apart where neighbours' would meet ("Implementatiekloof"). */
+  private gaugeLabels(width: number, s: number): { scale: number; drop: number; height: number } {
+    const scale = s * 0.85;
+    const height = Math.max(0, ...this.gauges.map((g) => g.labelHeight(scale)));
+    const widest = Math.max(0, ...this.gauges.map((g) => g.labelWidth));
+    const crowded = widest > width / 5 - 8 * s;
+    return { scale, height, drop: crowded ? height + 2 * s : 0 };
+  }
+
+  /** The gaps card's height for `width`: heading, rings, and their (staggered) labels. */
+  private gaugesHeight(width: number, s: number, ringSize: number): number {
+    const inner = width - 2 * this.panels.gaps.pad;
+    const labels = this.gaugeLabels(inner, s);
+    const chrome = 126 * s - this.panels.gaps.layout(0, 0, width, 126 * s, s).inner.height;
+    const ring = Math.min(inner / 5 - 10 * s, ringSize);
+    return Math.max(
+      126 * s,
+      chrome + ring / 2 + 8 * s + 8 * labels.scale + labels.drop + labels.height + 4 * s,
+    );
+  }
+
+  private layoutGauges(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    s: number,
+    ringSize: number,
+  ): void {
+    const gaps = this.panels.gaps.layout(x, y, width, height, s).inner;
+    const labels = this.gaugeLabels(gaps.width, s);
     // Wide enough that the number sits in the ring's hole, clear of the ring.
-    const gaugeSize = Math.min(gaps.width / 5 - 10 * s, 64 * s);
+    const size = Math.min(gaps.width / 5 - 10 * s, ringSize);
     this.gauges.forEach((gauge, i) => {
       const cx = gaps.x + (gaps.width / 5) * (i + 0.5);
-      gauge.layout(cx, gaps.y + gaugeSize / 2 + 8 * s, gaugeSize, gaugeScale, (i % 2) * labelDrop);
+      gauge.layout(cx, gaps.y + size / 2 + 8 * s, size, labels.scale, (i % 2) * labels.drop);
     });
-
-    // Column C: drivers, then comments.
-    // Room for three scores with two reasons each at 1366×768; the comments take what is left.
-    const driversHeight = columnCHeight * 0.58;
-    const drivers = this.panels.drivers.layout(xC, top, colC, driversHeight, s).inner;
-    this.driverList.layout(drivers.x, drivers.y, drivers.width, drivers.height, s);
-    const comments = this.panels.verbatims.layout(
-      xC,
-      top + driversHeight + gap,
-      colC,
-      columnCHeight - driversHeight - gap,
-      s,
-    ).inner;
-    this.comments.layout(comments.x, comments.y, comments.width, comments.height, s);
-
-    const buttonWidth = buttonWidthFor(
-      this,
-      this.continueButton.proxy.textContent ?? '',
-      s,
-      300 * s,
-    );
-    // Under the third column only: the first two run to the foot of the screen.
-    this.continueButton
-      .setBox(Math.min(buttonWidth, colC), 50 * s, s)
-      .setPosition(width - margin - Math.min(buttonWidth, colC) / 2, height - margin - 25 * s);
   }
 
   private continue(): void {

@@ -8,7 +8,7 @@ import {
   restartTutorial,
   tutorialStateOf,
 } from '../ui/tutorial/tutorialProgress';
-import { namedObjectNames } from '../ui/namedObjects';
+import { namedObjectNames, pageBoundsOf } from '../ui/namedObjects';
 import {
   currentStep,
   pointAt,
@@ -44,8 +44,10 @@ export function installTutorialCoach(
     const s = game.getState().session;
     return s ? positionOf(s, phase) : null;
   };
+  // A canvas object counts while it is drawn: a Review panel on a page not open is not.
   const onScreen = (name: string) =>
-    namedObjectNames().includes(name) || namedElement(overlay, name) !== null;
+    (namedObjectNames().includes(name) && pageBoundsOf(scene.game, name) !== null) ||
+    namedElement(overlay, name) !== null;
 
   const coach = new CoachMark(overlay, scene.game, i18n, {
     onNext: () => send({ type: 'next' }),

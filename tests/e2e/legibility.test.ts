@@ -42,6 +42,12 @@ describe('a room can read every screen', () => {
 });
 
 /**
+ * Screens whose every canvas text names the card, panel or band it must stay in (its chart
+ * labels, gauges' names and headings too), so the fit check sees each one that leaves it.
+ */
+const FRAMES_EVERY_TEXT: readonly TourScene[] = ['Review', 'ReviewTouchpoints', 'ReviewTrends'];
+
+/**
  * Tours every screen, screenshots each, and lists every text that leaves its frame, is cut by the
  * window's edge, breaks a word or loses lines.
  */
@@ -67,6 +73,8 @@ async function textProblems(
       if (!(await modalOpen(game.page)))
         for (const p of overlapProblems(canvas, dom)) problems.push(`${scene}: ${p}`);
       for (const t of canvas) {
+        if (!t.frame && FRAMES_EVERY_TEXT.includes(scene))
+          problems.push(`${scene}: "${t.text}" has no frame to be checked against`);
         const out = t.frame ? overflowOf(t.bounds, t.frame) : 0;
         if (out > 1) problems.push(`${scene}: "${t.text}" leaves its frame by ${out}px`);
         const cut = overflowOf(t.bounds, { x: 0, y: 0, ...size });
@@ -102,11 +110,7 @@ describe('text fits, in English and Dutch', () => {
   }
 });
 
-/**
- * The screens whose layout follows the projector text size. The other (Review) still lets text
- * out of its frame at that size; it is toured and screenshotted, and joins this list as its layout
- * learns to make room.
- */
+/** The screens whose layout follows the projector text size: every screen of the tour. */
 const FITS_AT_PROJECTOR: readonly TourScene[] = [
   'Title',
   'Practice',
@@ -120,6 +124,9 @@ const FITS_AT_PROJECTOR: readonly TourScene[] = [
   'PauseMenu',
   'Glossary',
   'Run',
+  'Review',
+  'ReviewTouchpoints',
+  'ReviewTrends',
   'End',
   'Debrief',
 ];

@@ -16,6 +16,8 @@ export const SCENES = [
   'Glossary',
   'Run',
   'Review',
+  'ReviewTouchpoints',
+  'ReviewTrends',
   'End',
   'Debrief',
 ] as const;
@@ -140,6 +142,18 @@ export async function tourScenes(
   await page.waitForTimeout(800);
   await settle(page);
   await visit('Review');
+  // At a large text size the Review shows its panels a page at a time: each page is visited,
+  // opened by its button. At the normal size, with one page, the same screen is seen again.
+  for (const [id, scene] of [
+    ['touchpoints', 'ReviewTouchpoints'],
+    ['trends', 'ReviewTrends'],
+  ] as const) {
+    const name = `review.page.${id}`;
+    if (await page.evaluate((n) => window.__nba.bounds(n) !== null, name))
+      await clickNamed(page, name);
+    await settle(page);
+    await visit(scene);
+  }
   await page.evaluate(() => {
     const store = window.__nba.session;
     store.getState().continueGame();

@@ -209,7 +209,8 @@ export function tutorialSteps(scenario: Scenario): TutorialStep[] {
     ),
     use('commit2', 1, 'plan', 'plan.commit'),
     read('margin', 1, 'review', 'review.measured'),
-    read('reviewGaps', 1, 'review', 'review.gaps'),
+    // At a large text size the gaps have a page of their own: its button first.
+    read('reviewGaps', 1, 'review', 'review.gaps', ['review.page.trends']),
     use('reviewContinue2', 1, 'review', 'review.continue'),
     // Quarter 3: silos and closing the loop
     opening(2, 'plan.ch.phone'),
