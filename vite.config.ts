@@ -179,18 +179,22 @@ const preloadFirstSounds: Plugin = {
 };
 
 // What the built page may load: only its own files, and WebAssembly compiled from its own bytes
-// (the engine's walk kernel). No inline script or style, no other host. Images may also be data:
-// URLs, because Phaser makes its built-in textures and a canvas blend-mode probe from inline PNGs
-// (core/Config.js, device/CanvasFeatures.js); an image cannot run code. Sounds may come from blob:
-// URLs, the in-memory copies of the bytes Preload already fetched (src/audio/sounds.ts), which
-// howler reads back (XHR for Web Audio, a media element otherwise); only this page can make them. Built pages only: the dev
-// server injects its own client scripts. `export`ed so the browser test checks the same text.
+// (the engine's walk kernel). No inline script or style, no other host. Each exception below is
+// one the game cannot do without (checked: the browser test plays under this policy with no
+// report). Built pages only: the dev server injects its own client scripts. `export`ed so the
+// browser test checks the same text.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
+  // data: Phaser makes its built-in textures (__DEFAULT, __MISSING, __WHITE: core/Config.js) and
+  // a canvas blend-mode probe (device/CanvasFeatures.js) from inline PNGs. An image runs no code.
   "img-src 'self' data:",
+  // blob: the sounds Preload already fetched are handed to howler as in-memory URLs of those bytes
+  // (src/audio/sounds.ts), which howler reads back by XHR for Web Audio; only this page can make
+  // them. File downloads (offerFile, the debrief's exports) are blob: links too, but a download is
+  // a navigation, which connect-src does not govern. No media-src: media come from 'self', and
+  // without Web Audio the audio element plays the bundled file (src/audio/gameAudio.ts).
   "connect-src 'self' blob:",
-  "media-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -1,7 +1,7 @@
 import type * as HowlerModule from 'howler';
 import type { Howl } from 'howler';
 import type { SettingsStore } from '../state/settingsStore';
-import type { LoopName, SoundName } from './sounds';
+import { soundUrls, type LoopName, type SoundName } from './sounds';
 
 /** Loops sit under the interface sounds: quiet enough to talk over in a classroom. */
 const LOOP_VOLUME = 0.5;
@@ -55,9 +55,16 @@ export class GameAudio implements SoundPlayer {
     return this.libraryLoading;
   }
 
-  private add(name: SoundName | LoopName, url: string, Howl: HowlerLibrary['Howl']): void {
+  private add(name: SoundName | LoopName, given: string, Howl: HowlerLibrary['Howl']): void {
     if (this.currentLoop?.name === name) this.currentLoop = null;
     this.sounds.get(name)?.unload();
+    // Without Web Audio, howler plays through an audio element, which the page's policy lets
+    // load only the game's own files (no media-src blob:, vite.config.ts): the bundled file then.
+    let url = given;
+    if (url.startsWith('blob:') && !this.library?.Howler.usingWebAudio) {
+      URL.revokeObjectURL(url);
+      url = soundUrls[name];
+    }
     const howl = new Howl({
       src: [url],
       format: ['wav'],
@@ -66,9 +73,8 @@ export class GameAudio implements SoundPlayer {
     });
     howl.once('load', () => {
       if (this.sounds.get(name) === howl) this.loaded.add(name);
-      // Howler keeps the decoded sound (Web Audio), so the in-memory copy of the file can go;
-      // HTML5 audio would read the URL again for each new voice.
-      if (url.startsWith('blob:') && this.library?.Howler.usingWebAudio) URL.revokeObjectURL(url);
+      // Howler keeps the decoded sound (Web Audio), so the in-memory copy of the file can go.
+      if (url.startsWith('blob:')) URL.revokeObjectURL(url);
     });
     this.loaded.delete(name);
     this.sounds.set(name, howl);
