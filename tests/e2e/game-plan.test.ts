@@ -367,7 +367,7 @@ async function controlsOutOfView(page: Page, place: string) {
 
 describe('the plan gives the decisions room', () => {
   for (const locale of ['en-GB', 'nl-NL']) {
-    it(`shows all of a channel's controls without scrolling at 1366×768 in ${locale}`, async () => {
+    it(`shows all of a channel's and a touchpoint's controls without scrolling at 1366×768 in ${locale}`, async () => {
       const game = await launchGame(
         { width: 1366, height: 768 },
         { reducedMotion: 'reduce', locale },
@@ -395,6 +395,18 @@ describe('the plan gives the decisions room', () => {
           for (const id of channels) {
             const view = await controlsOutOfView(page, `plan.ch.${id}`);
             expect(view.count, `${scenario} ${id} has controls`).toBeGreaterThan(2);
+            expect(view.scrolled, `${scenario} ${id}`).toBe(0);
+            expect(view.hidden, `${scenario} ${id}: controls below the panel's edge`).toEqual([]);
+          }
+          // A touchpoint's five controls likewise.
+          const touchpoints = await page.evaluate(() =>
+            window.__nba.session
+              .getState()
+              .session!.scenario.stages.flatMap((st) => st.touchpoints.map((tp) => tp.id)),
+          );
+          for (const id of touchpoints) {
+            const view = await controlsOutOfView(page, `plan.tp.${id}`);
+            expect(view.count, `${scenario} ${id} has controls`).toBeGreaterThan(3);
             expect(view.scrolled, `${scenario} ${id}`).toBe(0);
             expect(view.hidden, `${scenario} ${id}: controls below the panel's edge`).toEqual([]);
           }
