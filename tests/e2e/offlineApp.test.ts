@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,30 +21,37 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 
 let server: ChildProcess;
 
-beforeAll(async () => {
-  server = spawn(
+/** Serves a build with `vite preview` (which reads each file afresh) and waits until it answers. */
+async function preview(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(
     process.execPath,
     [
       VITE,
       'preview',
       '--outDir',
-      inject('productionDir'),
+      dir,
       '--host',
       '127.0.0.1',
       '--port',
-      String(PORT),
+      String(port),
       '--strictPort',
     ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  const base = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 150; i++) {
-    const up = await fetch(BASE)
+    const up = await fetch(base)
       .then((r) => r.ok)
       .catch(() => false);
-    if (up) return;
+    if (up) return child;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`vite preview of the production build did not answer at ${BASE}`);
+  child.kill('SIGTERM');
+  throw new Error(`vite preview of ${dir} did not answer at ${base}`);
+}
+
+beforeAll(async () => {
+  server = await preview(inject('productionDir'), PORT);
 });
 
 afterAll(() => {
@@ -198,4 +205,64 @@ describe('the production build', () => {
       await close();
     }
   }, 180_000);
+
+  it('a new version is offered in the middle of a game, and applied only when the player accepts', async () => {
+    // A copy of the build, so its service worker can change as a new release's would.
+    const dir = mkdtempSync(join(tmpdir(), 'nba-release-'));
+    cpSync(inject('productionDir'), dir, { recursive: true });
+    const port = PORT + 1;
+    const release = await preview(dir, port);
+    const { page, problems, close } = await visit();
+    try {
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await page.reload();
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await playOneQuarter(page);
+      // A mark on this page: a reload, forced or not, would wipe it (and count a load).
+      await page.evaluate(() => ((window as unknown as { mark: number }).mark = 1));
+      let loads = 0;
+      page.on('load', () => (loads += 1));
+
+      appendFileSync(join(dir, 'sw.js'), '\n// the next release\n');
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      const notice = page.locator('.update-notice');
+      await notice.waitFor({ state: 'visible', timeout: 60_000 });
+      expect(await notice.textContent()).toContain('A new version');
+      // Offered, not forced: the new worker waits, the game stays on its review, nothing reloads.
+      await page.waitForTimeout(2_000);
+      const waiting = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return {
+          mark: (window as unknown as { mark?: number }).mark,
+          waiting: registration?.waiting?.state ?? null,
+        };
+      });
+      expect(waiting).toEqual({ mark: 1, waiting: 'installed' });
+      expect(loads).toBe(0);
+      await button(page, 'review.continue').waitFor({ state: 'attached' });
+
+      // The player accepts: the new version takes over and the page reloads into it.
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 60_000 }),
+        notice.locator('.button-primary').click(),
+      ]);
+      await button(page, 'title.newGame').waitFor({ state: 'attached', timeout: 60_000 });
+      expect(loads).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+      release.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('the service worker of the build waits for the page: it takes over only when asked', () => {
+    const sw = readFileSync(join(inject('productionDir'), 'sw.js'), 'utf8');
+    // Prompt mode: skipWaiting() only in answer to the page's SKIP_WAITING message (sent by
+    // updateSW(true), once the player accepts), and no clientsClaim() taking over open pages.
+    expect(sw.match(/skipWaiting\(\)/g)).toHaveLength(1);
+    expect(sw).toMatch(/data\.type === 'SKIP_WAITING'\) \{\s*self\.skipWaiting\(\);/);
+    expect(sw).not.toMatch(/clientsClaim/);
+  });
 });
