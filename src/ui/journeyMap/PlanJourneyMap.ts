@@ -28,6 +28,8 @@ export class PlanJourneyMap {
   private readonly stageTexts: Phaser.GameObjects.Text[] = [];
   /** Each stage's name as written (with any soft hyphens), and its header's box. */
   private stageNames: string[] = [];
+  /** Each stage's short label, where its level gives one: shown with the cards' short labels. */
+  private stageShortNames: (string | null)[] = [];
   private stageFrames: Rect[] = [];
   private readonly tpTexts = new Map<string, Phaser.GameObjects.Text>();
   /** Each touchpoint's name as written (with any soft hyphens), before fitting it to its card. */
@@ -129,6 +131,10 @@ export class PlanJourneyMap {
   renderTexts(): void {
     const t = (key: string) => this.i18n.t(key);
     this.stageNames = this.model.stages.map((s) => asLabel(t(s.name)));
+    this.stageShortNames = this.model.stages.map((s) => {
+      const shortKey = s.name.replace(/\.name$/, '.short');
+      return shortKey !== s.name && this.i18n.exists(shortKey) ? asLabel(t(shortKey)) : null;
+    });
     this.stageNames.forEach((name, i) => this.stageTexts[i]!.setText(name));
     for (const tp of this.model.touchpoints) {
       this.tpNames.set(tp.id, asLabel(t(tp.name)));
@@ -212,8 +218,9 @@ export class PlanJourneyMap {
     const channelsH = 28 * scale + channelRows * chH + (channelRows - 1) * gap;
     const mapBottom = area.y + area.height - legendH - channelsH - space.m * scale;
 
-    // Stage headers first: the tallest decides where the cards start.
-    // Stage headers first: the tallest decides where the cards start.
+    // Stage headers first: the tallest decides where the cards start. Full names, until the
+    // cards are found to need their short labels.
+    this.short = false;
     let headerH = this.fitStageHeaders(colW, gap);
     let column = mapBottom - area.y - headerH - gap;
     // Cards are as tall as their longest name needs (with room for the markers). Where the
@@ -221,6 +228,8 @@ export class PlanJourneyMap {
     // name gets its lines from a short neighbour; a slot each only when even that cannot fit.
     const cardW = colW - 8 * scale;
     let factor = 1;
+    // The least a card can be: its name (from 6 px below its top) and its markers' row.
+    const least = new Map<string, number>();
     const needs = (largest = 1) => {
       const need = new Map<string, number>();
       factor = this.fitTouchpointNames(cardW, largest);
@@ -230,6 +239,7 @@ export class PlanJourneyMap {
         const marks = MARKERS.some((m) => tp[m]) ? 32 : 14;
         // Short labels are a line or two: their cards may be lower, so more fit a stage.
         need.set(tp.id, Math.max((this.short ? 44 : 60) * scale, text.height + marks * scale));
+        least.set(tp.id, text.height + (marks - 4) * scale);
       }
       return need;
     };
@@ -240,7 +250,6 @@ export class PlanJourneyMap {
       cards.reduce((sum, tp) => sum + h(tp.id), 0) + gap * Math.max(0, cards.length - 1);
     const overflows = () =>
       stageCards.some((cards) => total(cards, (id) => need.get(id)!) > column);
-    this.short = false;
     let need = needs();
     // Where the names leave a stage no room, a full name fits its card only by breaking a word,
     // or at a large text size it must shrink to fit, every card shows its short label at one
@@ -248,6 +257,11 @@ export class PlanJourneyMap {
     const shrunk = factor === 0 || (factor < 1 && currentTextFactor() > 1);
     if (this.tpShortNames.size > 0 && (shrunk || overflows())) {
       this.short = true;
+      // A stage with a short label shows it too (a header of five lines left its cards no room).
+      if (this.stageShortNames.some((n) => n !== null)) {
+        headerH = this.fitStageHeaders(colW, gap);
+        column = mapBottom - area.y - headerH - gap;
+      }
       need = needs();
       // Still short of height: the headers and labels step down together (fewer lines).
       for (const largest of FIT_FACTORS.slice(1)) {
@@ -266,12 +280,21 @@ export class PlanJourneyMap {
           ? () => uniform
           : total(cards, own) <= column
             ? own
-            : // Short of room even so: each card gives up height in proportion to its need, so
-              // the card with the longest name and markers keeps the most.
-              (id: string) => {
-                const gaps = gap * Math.max(0, cards.length - 1);
-                return (own(id) * (column - gaps)) / (total(cards, own) - gaps);
-              };
+            : total(cards, (id) => least.get(id)!) <= column
+              ? // Short of room even so: each card keeps its name whole and gives up only the
+                // room beyond it, in proportion to that room.
+                (id: string) => {
+                  const spare = column - total(cards, (i) => least.get(i)!);
+                  const extra = (i: string) => own(i) - least.get(i)!;
+                  const extras = cards.reduce((sum, tp) => sum + extra(tp.id), 0);
+                  return least.get(id)! + (extras > 0 ? (extra(id) * spare) / extras : 0);
+                }
+              : // Not even that: each gives up height in proportion to its need, so the card
+                // with the longest name and markers keeps the most.
+                (id: string) => {
+                  const gaps = gap * Math.max(0, cards.length - 1);
+                  return (own(id) * (column - gaps)) / (total(cards, own) - gaps);
+                };
       for (const tp of cards) heights.set(tp.id, fit(tp.id));
     });
     model.stages.forEach((_, s) => {
@@ -322,7 +345,7 @@ export class PlanJourneyMap {
     fitLabelsAlike(
       model.stages.map((_, st) => ({
         text: this.stageTexts[st]!,
-        name: this.stageNames[st] ?? '',
+        name: (this.short ? this.stageShortNames[st] : null) ?? this.stageNames[st] ?? '',
         room,
       })),
       (_, factor, breakWords) =>
