@@ -676,7 +676,7 @@ export class ReviewScene extends Phaser.Scene {
 
   /**
    * One page of panels, each with the room a large text size asks for: the scores and why they
-   * moved; the touchpoints and what customers said; the trends, money and gaps.
+   * moved; the touchpoints; what customers said; the trends, money and gaps.
    */
   private layoutPage(page: number, body: Rect, s: number, gap: number): void {
     const { x, y, width, height } = body;
@@ -694,33 +694,25 @@ export class ReviewScene extends Phaser.Scene {
       ).inner;
       this.driverList.layout(drivers.x, drivers.y, drivers.width, drivers.height, s);
     } else if (page === 1) {
-      const left = (width - gap) * 0.6;
-      this.layoutHeat(x, y, left, height, s, gap);
-      const right = width - left - gap;
-      const xR = x + left + gap;
+      this.layoutHeat(x, y, width, height, s, gap);
+    } else if (page === 2) {
+      // The customers' words, lines short enough to read across a room; the "did you know?"
+      // card beside them.
+      const left = (width - gap) * 0.62;
+      const comments = this.panels.verbatims.layout(x, y, left, height, s).inner;
+      this.comments.layout(comments.x, comments.y, comments.width, comments.height, s);
+      const factX = x + left + gap * 2;
+      const factWidth = width - left - gap * 2;
       this.fact
         .setStyle(
           textStyle('small', s, {
             color: colors.inkMuted,
-            wordWrap: { width: right, useAdvancedWrap: true },
+            wordWrap: { width: factWidth, useAdvancedWrap: true },
           }),
         )
-        .setOrigin(0, 1)
-        .setPosition(xR, y + height);
-      this.factFrame = {
-        x: xR,
-        y: y + height - this.fact.height,
-        width: right,
-        height: this.fact.height,
-      };
-      const comments = this.panels.verbatims.layout(
-        xR,
-        y,
-        right,
-        height - this.fact.height - gap,
-        s,
-      ).inner;
-      this.comments.layout(comments.x, comments.y, comments.width, comments.height, s);
+        .setOrigin(0, 0)
+        .setPosition(factX, y + this.panels.verbatims.pad);
+      this.factFrame = { x: factX, y: this.fact.y, width: factWidth, height: this.fact.height };
     } else {
       const ringSize = 110 * s;
       const gaugesHeight = this.gaugesHeight(width, s, ringSize);

@@ -7,7 +7,7 @@ import { axeViolations, focusedName, launchGame } from './browser';
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
 const PANELS = ['measured', 'drivers', 'heat', 'verbatims', 'trends', 'money', 'gaps'];
-const PAGES = ['scores', 'touchpoints', 'trends'];
+const PAGES = ['scores', 'touchpoints', 'comments', 'trends'];
 
 /** Plays the airline's first quarter straight through and opens its Review, drivers worked out. */
 async function openReview(page: Page): Promise<void> {
@@ -91,6 +91,32 @@ describe('the Review at a large text size comes in pages', () => {
         await game.close();
       }
     });
+
+  it('turns to pages when Projector is chosen from the pause menu on the Review, and back', async () => {
+    const game = await launchGame({ width: 1366, height: 768 }, { reducedMotion: 'reduce' });
+    try {
+      const { page } = game;
+      await openReview(page);
+      const choose = async (label: string) => {
+        await page.click('[data-name="pause.open"]');
+        await page.click('[data-name="pause.settings"]');
+        await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
+        await page.click('[data-name="settings.done"]');
+        await page.waitForFunction(() => !document.querySelector('[role="dialog"]'));
+        // The scene lays out again on the next frames.
+        await page.waitForTimeout(300);
+      };
+      await choose('Projector');
+      expect(await pressedPage(page)).toEqual(['review.page.scores']);
+      expect((await panelsShown(page)).sort()).toEqual(['drivers', 'measured']);
+      await choose('Normal');
+      expect((await panelsShown(page)).sort()).toEqual([...PANELS].sort());
+      expect(await page.evaluate(() => window.__nba.bounds('review.page.scores'))).toBeNull();
+      expect(game.errors).toEqual([]);
+    } finally {
+      await game.close();
+    }
+  });
 
   it('shows every panel on one screen at the normal size, with no page buttons', async () => {
     const game = await launchGame({ width: 1366, height: 768 }, { reducedMotion: 'reduce' });

@@ -17,6 +17,7 @@ export const SCENES = [
   'Run',
   'Review',
   'ReviewTouchpoints',
+  'ReviewComments',
   'ReviewTrends',
   'End',
   'Debrief',
@@ -146,6 +147,7 @@ export async function tourScenes(
   // opened by its button. At the normal size, with one page, the same screen is seen again.
   for (const [id, scene] of [
     ['touchpoints', 'ReviewTouchpoints'],
+    ['comments', 'ReviewComments'],
     ['trends', 'ReviewTrends'],
   ] as const) {
     const name = `review.page.${id}`;

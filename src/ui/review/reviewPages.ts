@@ -3,13 +3,15 @@ export type PanelName = 'measured' | 'trends' | 'money' | 'heat' | 'gaps' | 'dri
 
 /**
  * The Review's pages at a large text size, where its seven panels do not all fit one screen:
- * the scores and why they moved; the touchpoints and what customers said (with the "did you
- * know?" card); the scores and money over the quarters, and the five gaps. Each page's name is
+ * the scores and why they moved; the touchpoints (the heat map across the page: a hotel's
+ * seven stages need its height and width); what customers said (with the "did you know?"
+ * card); the scores and money over the quarters, and the five gaps. Each page's name is
  * `play.review.page.<id>`.
  */
 export const REVIEW_PAGES: readonly { id: string; panels: readonly PanelName[] }[] = [
   { id: 'scores', panels: ['measured', 'drivers'] },
-  { id: 'touchpoints', panels: ['heat', 'verbatims'] },
+  { id: 'touchpoints', panels: ['heat'] },
+  { id: 'comments', panels: ['verbatims'] },
   { id: 'trends', panels: ['trends', 'money', 'gaps'] },
 ];
 
