@@ -692,7 +692,8 @@ export class ReviewScene extends Phaser.Scene {
         height,
         s,
       ).inner;
-      this.driverList.layout(drivers.x, drivers.y, drivers.width, drivers.height, s);
+      // Lines at the body size: the list has half the page.
+      this.driverList.layout(drivers.x, drivers.y, drivers.width, drivers.height, s, 'body');
     } else if (page === 1) {
       this.layoutHeat(x, y, width, height, s, gap);
     } else if (page === 2) {
@@ -700,7 +701,7 @@ export class ReviewScene extends Phaser.Scene {
       // card beside them.
       const left = (width - gap) * 0.62;
       const comments = this.panels.verbatims.layout(x, y, left, height, s).inner;
-      this.comments.layout(comments.x, comments.y, comments.width, comments.height, s);
+      this.comments.layout(comments.x, comments.y, comments.width, comments.height, s, 'body');
       const factX = x + left + gap * 2;
       const factWidth = width - left - gap * 2;
       this.fact

@@ -22,6 +22,8 @@ export class TextStack {
   private readonly g: Phaser.GameObjects.Graphics;
   private items: StackItem[] = [];
   private box = { x: 0, y: 0, width: 100, height: 100, scale: 1 };
+  /** The type step of the lines: dense where the list shares a screen, body on a page of its own. */
+  private step: 'dense' | 'body' = 'dense';
   private shown = true;
 
   /**
@@ -49,8 +51,16 @@ export class TextStack {
     return this;
   }
 
-  layout(x: number, y: number, width: number, height: number, scale: number): this {
+  layout(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    scale: number,
+    step: 'dense' | 'body' = 'dense',
+  ): this {
     this.box = { x, y, width, height, scale };
+    this.step = step;
     this.redraw();
     return this;
   }
@@ -77,7 +87,7 @@ export class TextStack {
       const barSpace = item.bar === undefined ? 0 : 58 * s;
       const t = this.text(i)
         .setStyle(
-          textStyle('dense', s, {
+          textStyle(this.step, s, {
             color: item.muted ? colors.inkMuted : colors.ink,
             fontStyle: `${item.italic ? 'italic ' : ''}${item.strong ? '700' : '400'}`,
             wordWrap: { width: width - barSpace },
