@@ -1,36 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readLevelFile } from '../../src/content/readLevelFile';
-import { canonicalJson, replay, type Scenario } from '../../src/engine';
+import { canonicalJson, replay } from '../../src/engine';
 import { gameRecordOf } from '../../src/state/gameRecord';
-import { createGameStore, type GameStore } from '../../src/state/gameStore';
+import type { GameStore } from '../../src/state/gameStore';
 import { archivedLevel, levelArchiveKey } from '../../src/state/levelArchive';
+import { airline, initiative, oldGameStore, revised } from './oldGameFixture';
 import { pruneOldSlots } from '../../src/state/pruneSaves';
 import type { SavedGame } from '../../src/state/savedGame';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
 import { saveMessage } from '../../src/ui/gameSaveNotice';
 
-const airline = (() => {
-  const r = readLevelFile('levels/airline.json');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.value;
-})();
-const initiative = airline.initiatives[0]!.id;
-/** The level's next revision, which no longer has the initiative started in quarter 2. */
-const revised: Scenario = {
-  ...airline,
-  revision: airline.revision + 1,
-  initiatives: airline.initiatives.filter((x) => x.id !== initiative),
-};
 const oldKey = levelArchiveKey('airline', airline.revision);
-
-let next = 0;
-function store(storage: KeyValueStorage, scenario: Scenario): GameStore {
-  return createGameStore({
-    storage,
-    scenario: (id) => (id === scenario.id ? scenario : undefined),
-    newGameId: () => `g${next++}`,
-  });
-}
+const store = oldGameStore;
 
 /** Two airline quarters under the shipped revision, the second starting the initiative. */
 function play(storage: KeyValueStorage): { id: string; store: GameStore } {

@@ -1,37 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readLevelFile } from '../../src/content/readLevelFile';
 import { canonicalJson, replay, type Scenario } from '../../src/engine';
 import { gameRecordOf } from '../../src/state/gameRecord';
-import { createGameStore, type GameStore } from '../../src/state/gameStore';
+import type { GameStore } from '../../src/state/gameStore';
 import { archivedLevel, levelArchiveKey } from '../../src/state/levelArchive';
+import { airline, initiative, oldGameStore, revised } from './oldGameFixture';
 import { oldSaveKey } from '../../src/state/oldSaves';
 import { IN_PLAY_MS, KEPT_GAMES } from '../../src/state/pruneSaves';
 import { SAVED_GAME_VERSION, gameSlotKey, type SavedGame } from '../../src/state/savedGame';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
 
-const airline = (() => {
-  const r = readLevelFile('levels/airline.json');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.value;
-})();
-const initiative = airline.initiatives[0]!.id;
-/** The level's next revision, which no longer has the initiative started in quarter 2. */
-const revised: Scenario = {
-  ...airline,
-  revision: airline.revision + 1,
-  initiatives: airline.initiatives.filter((x) => x.id !== initiative),
-};
 const oldLevelKey = levelArchiveKey('airline', airline.revision);
-
-let next = 0;
-function store(storage: KeyValueStorage, scenario: Scenario, clock = { t: 1_000 }): GameStore {
-  return createGameStore({
-    storage,
-    scenario: (id) => (id === scenario.id ? scenario : undefined),
-    newGameId: () => `g${next++}`,
-    now: () => (clock.t += 10),
-  });
-}
+const store = (storage: KeyValueStorage, scenario: Scenario, clock = { t: 1_000 }): GameStore =>
+  oldGameStore(storage, scenario, clock);
 
 function quarter(s: GameStore, patch = {}) {
   if (s.getState().session!.phase === 'briefing') s.getState().beginPlanning();

@@ -1,0 +1,34 @@
+import { readLevelFile } from '../../src/content/readLevelFile';
+import type { Scenario } from '../../src/engine';
+import { createGameStore, type GameStore } from '../../src/state/gameStore';
+import type { KeyValueStorage } from '../../src/state/storage';
+
+/** The shipped airline level. */
+export const airline = (() => {
+  const r = readLevelFile('levels/airline.json');
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.value;
+})();
+/** An initiative the next revision drops, so a game that started it cannot replay there. */
+export const initiative = airline.initiatives[0]!.id;
+/** The level's next revision, which no longer has the initiative started in quarter 2. */
+export const revised: Scenario = {
+  ...airline,
+  revision: airline.revision + 1,
+  initiatives: airline.initiatives.filter((x) => x.id !== initiative),
+};
+
+let next = 0;
+/** A game store on `storage` that knows only `scenario`; `clock`, when given, ticks 10 ms a read. */
+export function oldGameStore(
+  storage: KeyValueStorage,
+  scenario: Scenario,
+  clock?: { t: number },
+): GameStore {
+  return createGameStore({
+    storage,
+    scenario: (id) => (id === scenario.id ? scenario : undefined),
+    newGameId: () => `g${next++}`,
+    ...(clock && { now: () => (clock.t += 10) }),
+  });
+}
