@@ -43,8 +43,11 @@ function playQuarter(store: GameStore) {
   store.getState().continueGame();
 }
 
-/** A storage that can be filled up: writes throw a quota error while `full`. */
-function fillableStorage() {
+/**
+ * A storage that can be filled up: writes throw a quota error while `full` (only writes to
+ * `onlyKey`, when given: room for everything else).
+ */
+function fillableStorage(onlyKey?: string) {
   const inner = createMemoryStorage();
   const state = { full: false };
   const storage: KeyValueStorage = {
@@ -55,7 +58,8 @@ function fillableStorage() {
     getItem: (k) => inner.getItem(k),
     removeItem: (k) => inner.removeItem(k),
     setItem: (k, v) => {
-      if (state.full) throw new DOMException('full', 'QuotaExceededError');
+      if (state.full && (onlyKey === undefined || k === onlyKey))
+        throw new DOMException('full', 'QuotaExceededError');
       inner.setItem(k, v);
     },
   };
@@ -415,22 +419,8 @@ describe('saves: a damaged save is never silently replaced', () => {
   });
 
   it('a newest save that reads but cannot be played never pushes the playable backup out', () => {
-    const inner = createMemoryStorage();
-    const refuse = { slot: false };
     // Room for the backup but not for the newest entry: the write that fails is the last one.
-    const storage: KeyValueStorage = {
-      get length() {
-        return inner.length;
-      },
-      key: (i) => inner.key(i),
-      getItem: (k) => inner.getItem(k),
-      removeItem: (k) => inner.removeItem(k),
-      setItem: (k, v) => {
-        if (refuse.slot && k === gameSlotKey('g'))
-          throw new DOMException('full', 'QuotaExceededError');
-        inner.setItem(k, v);
-      },
-    };
+    const { storage, state: refuse } = fillableStorage(gameSlotKey('g'));
     expect(twoQuarters(storage).getState().commitQuarter()).toBe(true);
     const backup = storage.getItem(`${gameSlotKey('g')}.lastGood`);
     // The third quarter's decisions name an initiative the level does not have: the schema
@@ -443,7 +433,7 @@ describe('saves: a damaged save is never silently replaced', () => {
     const reload = tab(storage, 'x');
     expect(reload.getState().resume().ok).toBe(true);
     expect(reload.getState().recovered).toMatchObject({ quarters: 2, newestLost: true });
-    refuse.slot = true;
+    refuse.full = true;
     expect(reload.getState().save()).toEqual({ ok: false, reason: 'storage-failed' });
     expect(storage.getItem(`${gameSlotKey('g')}.lastGood`)).toBe(backup);
     // Nothing more lost: the next visit still goes on from the two quarters.
@@ -451,7 +441,7 @@ describe('saves: a damaged save is never silently replaced', () => {
     expect(again.getState().resume().ok).toBe(true);
     expect(again.getState().session!.log).toHaveLength(2);
     // Once a playable save is first, writes rotate as before.
-    refuse.slot = false;
+    refuse.full = false;
     expect(again.getState().save()).toEqual({ ok: true });
     expect(storage.getItem(`${gameSlotKey('g')}.lastGood`)).toBe(backup);
     expect(again.getState().save()).toEqual({ ok: true });
