@@ -40,20 +40,31 @@ function downloadStored(game: DamagedGameEntry): void {
   offerFile(`not-by-accident-damaged-${game.id}.json`, JSON.stringify(game.stored, null, 2));
 }
 
-/** A damaged game's row: its name and why it cannot be opened, and a download of what is kept. */
-function damagedItem(deps: ContinueDialogDeps, game: DamagedGameEntry, renders: (() => void)[]) {
-  const { i18n } = deps;
+/** A list row of a game that cannot be continued: its name, a detail line and one button. */
+function gameRow(className: string, rowName: string, buttonName: string) {
   const item = document.createElement('li');
-  item.className = 'continue-damaged';
-  item.dataset.name = `continue.damaged.${game.id}`;
+  item.className = className;
+  item.dataset.name = rowName;
   const name = document.createElement('span');
   name.className = 'continue-game-name';
   const detail = document.createElement('span');
   detail.className = 'continue-game-detail';
-  const download = document.createElement('button');
-  download.type = 'button';
-  download.className = 'button';
-  download.dataset.name = `continue.download.${game.id}`;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.dataset.name = buttonName;
+  return { item, name, detail, button };
+}
+
+/** A damaged game's row: its name and why it cannot be opened, and a download of what is kept. */
+function damagedItem(deps: ContinueDialogDeps, game: DamagedGameEntry, renders: (() => void)[]) {
+  const { i18n } = deps;
+  const {
+    item,
+    name,
+    detail,
+    button: download,
+  } = gameRow('continue-damaged', `continue.damaged.${game.id}`, `continue.download.${game.id}`);
   renders.push(() => {
     name.textContent = i18n.t('title.continueChoice.damagedName', {
       name: game.name ? i18n.t(game.name) : i18n.t('title.continueChoice.unknownName'),
@@ -80,19 +91,13 @@ function oldItem(
   close: () => void,
 ) {
   const { i18n } = deps;
-  const item = document.createElement('li');
-  item.className = 'continue-damaged continue-old';
   const tag = `${game.id}.r${game.from}`;
-  item.dataset.name = `continue.old.${tag}`;
-  const name = document.createElement('span');
-  name.className = 'continue-game-name';
-  const detail = document.createElement('span');
-  detail.className = 'continue-game-detail';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'button';
   const readable = game.status === 'readable';
-  button.dataset.name = readable ? `continue.readOld.${tag}` : `continue.downloadOld.${tag}`;
+  const { item, name, detail, button } = gameRow(
+    'continue-damaged continue-old',
+    `continue.old.${tag}`,
+    readable ? `continue.readOld.${tag}` : `continue.downloadOld.${tag}`,
+  );
   renders.push(() => {
     const values = {
       name: i18n.t(game.name),
