@@ -5,6 +5,7 @@ import { createProxyLayer } from '../ui/proxyLayer';
 import { leaveFor } from '../ui/review/leaveScene';
 import { Panel } from '../ui/review/Panel';
 import { buttonWidthFor } from '../ui/review/buttonWidth';
+import { placeCards } from '../ui/scorecardCells';
 import {
   formatMoneyIn,
   formatNumber,
@@ -57,60 +58,6 @@ function formatTargetValue(
     default:
       return formatNumber(value, lang, 0);
   }
-}
-
-/** A card's place in the scorecard's grid: its column, and its top and height from the grid's top. */
-interface Cell {
-  column: number;
-  y: number;
-  height: number;
-}
-
-/** Two by two, each row as tall as its taller card. */
-function gridCells(heights: number[], gap: number): Cell[] {
-  const rows = [0, 1].map((r) => Math.max(...heights.slice(r * 2, r * 2 + 2)));
-  return heights.map((_, i) => {
-    const row = Math.floor(i / 2);
-    return { column: i % 2, y: row === 0 ? 0 : rows[0]! + gap, height: rows[row]! };
-  });
-}
-
-/** Two columns, each card under the last in whichever column is shorter (first fills left). */
-function columnCells(heights: number[], gap: number): Cell[] {
-  const bottoms = [0, 0];
-  return heights.map((height) => {
-    const column = bottoms[1]! < bottoms[0]! ? 1 : 0;
-    const y = bottoms[column]! === 0 ? 0 : bottoms[column]! + gap;
-    bottoms[column] = y + height;
-    return { column, y, height };
-  });
-}
-
-function tallest(cells: Cell[]): number {
-  return Math.max(...cells.map((c) => c.y + c.height));
-}
-
-/** Each column's cards share what room is left under them, in proportion to their heights. */
-function stretch(cells: Cell[], total: number, gap: number): Cell[] {
-  const out = cells.map((c) => ({ ...c }));
-  for (const column of [0, 1]) {
-    const mine = out.filter((c) => c.column === column);
-    // Cards on one grid row keep one height: a row's share goes to both.
-    const tops = [...new Set(mine.map((c) => c.y))].sort((a, b) => a - b);
-    const heights = tops.map((y) =>
-      Math.max(...mine.filter((c) => c.y === y).map((c) => c.height)),
-    );
-    const used = heights.reduce((a, b) => a + b, 0) + gap * (tops.length - 1);
-    const spare = Math.max(0, total - used);
-    const sum = heights.reduce((a, b) => a + b, 0);
-    let y = 0;
-    tops.forEach((top, k) => {
-      const height = heights[k]! + (spare * heights[k]!) / sum;
-      for (const c of mine.filter((c) => c.y === top)) Object.assign(c, { y, height });
-      y += height + gap;
-    });
-  }
-  return out;
 }
 
 /**
@@ -241,8 +188,10 @@ export class EndScene extends Phaser.Scene {
     m.lines.forEach((line, i) => {
       const row = this.rows[i]!;
       row.name.setText(this.t(line.nameKey));
+      // Where a narrow card wraps the line, it wraps at the dot: "Niet gehaald" stays whole.
+      const whole = (text: string) => text.replaceAll(' ', '\u00a0');
       row.figures.setText(
-        `${this.t('play.end.actual')}: ${formatTargetValue(line.metric, line.value, lang, money)}   ·   ${this.t(line.met ? 'play.end.met' : 'play.end.missed')}`,
+        `${whole(`${this.t('play.end.actual')}: ${formatTargetValue(line.metric, line.value, lang, money)}`)}   ·   ${whole(this.t(line.met ? 'play.end.met' : 'play.end.missed'))}`,
       );
     });
     this.debriefButton.setLabel(this.t('play.end.debrief'));
@@ -320,26 +269,35 @@ export class EndScene extends Phaser.Scene {
     const buttonHeight = 52 * s;
     const footer = buttonHeight + gap;
     const gridHeight = height - gridTop - footer - margin * 0.5;
-    const cellWidth = (contentWidth - gap) / 2;
-    const cellX = (i: number) => left + (i % 2) * (cellWidth + gap);
-    // Each card as tall as it needs, measured with its wrapped lines: a two-by-two grid where
-    // that fits; else (large text, a long Dutch name, five targets in one perspective) each
-    // column stacks its cards on its own, the next card going to the shorter column.
-    const heights = PERSPECTIVES.map((_, i) => {
-      const panel = this.panels[i]!.layout(cellX(i), gridTop, cellWidth, gridHeight, s);
-      return this.placeGoals(i, panel.inner, s) - gridTop + panel.pad * 0.75;
-    });
-    const grid = gridCells(heights, gap);
-    const columns = columnCells(heights, gap);
-    const cells = stretch(
-      tallest(grid) <= gridHeight || tallest(grid) <= tallest(columns) ? grid : columns,
+    const cellWidth = (columns: number) => (contentWidth - gap * (columns - 1)) / columns;
+    const cellX = (column: number, columns: number) => left + column * (cellWidth(columns) + gap);
+    // Each card as tall as it needs, measured with its wrapped lines at its column's width (see
+    // `placeCards`: a two-by-two grid where that fits, else columns that stack their cards).
+    const { columns, cells } = placeCards(
+      (n) =>
+        PERSPECTIVES.map((_, i) => {
+          const panel = this.panels[i]!.layout(
+            cellX(i % n, n),
+            gridTop,
+            cellWidth(n),
+            gridHeight,
+            s,
+          );
+          return this.placeGoals(i, panel.inner, s) - gridTop + panel.pad * 0.75;
+        }),
       gridHeight,
       gap,
     );
     this.marks.clear();
     cells.forEach((cell, i) => {
-      const x = left + cell.column * (cellWidth + gap);
-      const inner = this.panels[i]!.layout(x, gridTop + cell.y, cellWidth, cell.height, s).inner;
+      const x = cellX(cell.column, columns);
+      const inner = this.panels[i]!.layout(
+        x,
+        gridTop + cell.y,
+        cellWidth(columns),
+        cell.height,
+        s,
+      ).inner;
       this.placeGoals(i, inner, s, true);
     });
 
@@ -383,7 +341,13 @@ export class EndScene extends Phaser.Scene {
       row.name
         .setStyle(textStyle('body', s, { fontStyle: '600', wordWrap: { width: room } }))
         .setPosition(textX, rowY);
-      row.figures.setStyle(textStyle('dense', s, { color: line.met ? colors.ink : colors.danger }));
+      // A narrow column (three of them at projector text) wraps the result after its figure.
+      row.figures.setStyle(
+        textStyle('dense', s, {
+          color: line.met ? colors.ink : colors.danger,
+          wordWrap: { width: room },
+        }),
+      );
       row.figures.setPosition(textX, row.name.y + row.name.height + 1 * s);
       if (draw) {
         const cy = rowY + 12 * s;

@@ -164,12 +164,12 @@ describe('text fits at the projector text size, in English and Dutch', () => {
 
 /**
  * The hotel's screens checked at the projector text size: its map has the longest Dutch names
- * ("Restaurant", "Zwembad") and a stage more than the airline. Its Run and End still let text
- * out of its frame at that size (the channel list's long names, the scorecard's targets); they
- * are toured and screenshotted, and join this list as their layouts learn to make room.
+ * ("Restaurant", "Zwembad") and a stage more than the airline. Its Run still lets text out of its
+ * frame at that size (nine channels' long names over the mood key, seven stages' cards); it is
+ * toured and screenshotted, and joins this list as its layout learns to make room.
  */
 const HOTEL_FITS_AT_PROJECTOR: readonly TourScene[] = FITS_AT_PROJECTOR.filter(
-  (scene) => scene !== 'Run' && scene !== 'End',
+  (scene) => scene !== 'Run',
 );
 
 describe("the hotel's screens fit at the projector text size too", () => {
