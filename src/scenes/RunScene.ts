@@ -11,6 +11,7 @@ import { EventCard } from '../ui/run/EventCard';
 import { JourneyMap, capitalise } from '../ui/run/JourneyMap';
 import { MoodLegend } from '../ui/run/MoodLegend';
 import { layoutJourney, type JourneyLayout } from '../ui/run/journeyLayout';
+import { keyFitsBeside, sidebarLayout, type SidebarNeeds } from '../ui/run/sidebarLayout';
 import { onLanguageChange, onResize, untilShutdown } from '../ui/sceneBindings';
 import { createScreenReaderText } from '../ui/screenReaderText';
 import { addText, textStyle } from '../ui/textStyle';
@@ -217,6 +218,12 @@ export class RunScene extends Phaser.Scene {
     return this.services.i18n.t(key, options);
   }
 
+  /** A stage's, card's or channel's short label (`….short` beside `….name`), where given. */
+  private shortName(nameKey: string): string | null {
+    const key = nameKey.replace(/\.name$/, '.short');
+    return key !== nameKey && this.services.i18n.exists(key) ? this.t(key) : null;
+  }
+
   private get numbers(): Intl.NumberFormat {
     return new Intl.NumberFormat(this.services.i18n.language, { maximumFractionDigits: 0 });
   }
@@ -233,6 +240,8 @@ export class RunScene extends Phaser.Scene {
       timeline.nodes.map((n) =>
         n.removed ? `${this.t(n.nameKey)}\n(${this.t('play.review.removed')})` : this.t(n.nameKey),
       ),
+      timeline.stages.map((s) => this.shortName(s.nameKey)),
+      timeline.nodes.map((n) => this.shortName(n.nameKey)),
     );
     const fmt = this.numbers;
     this.channels.setTexts(
@@ -246,6 +255,10 @@ export class RunScene extends Phaser.Scene {
             })
           : this.t('play.run.channelClosed'),
       ),
+      timeline.channels.map((c) => {
+        const short = this.shortName(c.nameKey);
+        return short === null ? null : capitalise(short);
+      }),
     );
     this.readerChannels.replaceChildren(
       ...timeline.channels.map((c) => {
@@ -310,40 +323,40 @@ export class RunScene extends Phaser.Scene {
     const areaHeight = height - margin * 2 - headerHeight - footerHeight;
     // The sidebar reaches down to just above the Continue button.
     const sideHeight = areaHeight + footerHeight - 48 * s - 12 * s;
+    // A channel's full name too long for the widest sidebar gives way to its short label.
+    this.channels.useShortNames(false);
+    if (this.channels.widthNeed(s).names > width * 0.3) this.channels.useShortNames(true);
     const sidebar = this.sidebarWidth(width, s, sideHeight);
+    const side = sidebarLayout(this.sidebarNeeds(sidebar, s, sideHeight));
+    const mapWidth = width - margin * 3 - sidebar;
+    // Where the sidebar has no room for the mood key, it is a band under the map.
+    const band = side.legend === 'underMap' ? this.legend.bandHeight(mapWidth, s) : 0;
     const area = {
       x: margin,
       y: margin + headerHeight,
-      width: width - margin * 3 - sidebar,
-      height: areaHeight,
+      width: mapWidth,
+      height: areaHeight - (band > 0 ? band + space.s * s : 0),
     };
 
-    this.journeyLayout = layoutJourney(this.timeline, area, s, (columnWidth, cardWidth) =>
-      this.map.measure(columnWidth, cardWidth, s),
+    this.journeyLayout = layoutJourney(this.timeline, area, s, (columnWidth, cardWidth, short) =>
+      this.map.measure(columnWidth, cardWidth, s, short),
     );
     const still = this.still.begin();
     this.map.draw(still, this.journeyLayout, s);
     const sideX = width - margin - sidebar;
-    // The legend keeps its usual height where the channels leave room, else what it needs;
-    // where even that is too much (projector text), it turns compact.
-    const channelsNeed = this.channels.minHeight(s, sidebar);
-    const compact =
-      channelsNeed + space.m * s + this.legend.minHeight(sidebar, s) > sideHeight + 0.5;
-    const legendHeight = Math.max(
-      this.legend.minHeight(sidebar, s, compact),
-      Math.min(170 * s, sideHeight - space.m * s - channelsNeed),
-    );
-    const channelsHeight = sideHeight - legendHeight - space.m * s;
-    this.channels.layout(still, sideX, area.y, sidebar, channelsHeight, s);
-    this.legend.layout(
-      still,
-      sideX,
-      area.y + sideHeight - legendHeight,
-      sidebar,
-      legendHeight,
-      s,
-      compact,
-    );
+    this.channels.layout(still, sideX, area.y, sidebar, side.channelsHeight, s);
+    if (side.legend === 'underMap')
+      this.legend.layoutBand(still, area.x, area.y + area.height + space.s * s, area.width, s);
+    else
+      this.legend.layout(
+        still,
+        sideX,
+        area.y + sideHeight - side.legendHeight,
+        sidebar,
+        side.legendHeight,
+        s,
+        side.legend === 'compact',
+      );
     still.fillStyle(hexToNumber(colors.surfaceMuted), 1);
     still.fillRect(margin, this.barY, width - margin * 2, 6 * s);
     const cardWidth = Math.min(380 * s, area.width * 0.45);
@@ -395,16 +408,28 @@ export class RunScene extends Phaser.Scene {
 
   /**
    * The sidebar's width: wide enough for the longest channel name; wider still (up to a third
-   * of the window) where the rows need each name and its figures on one line to fit the height.
+   * of the window) where the rows need each name and its figures on one line for the mood key
+   * to fit under them. Where even that does not fit, it stays narrow (the map keeps the width)
+   * and the key goes under the map.
    */
   private sidebarWidth(width: number, s: number, sideHeight: number): number {
     const need = this.channels.widthNeed(s);
     const narrow = Math.min(Math.max(320 * s, need.names), width * 0.3);
-    const fits = (w: number) =>
-      this.channels.minHeight(s, w) + space.m * s + this.legend.minHeight(w, s, true) <=
-      sideHeight + 0.5;
+    const fits = (w: number) => keyFitsBeside(this.sidebarNeeds(w, s, sideHeight));
     if (fits(narrow) || need.oneLine > width * 0.34) return narrow;
-    return Math.max(narrow, need.oneLine);
+    return fits(need.oneLine) ? Math.max(narrow, need.oneLine) : narrow;
+  }
+
+  /** What the channel list and the mood key need in a sidebar `width` wide. */
+  private sidebarNeeds(width: number, s: number, height: number): SidebarNeeds {
+    return {
+      height,
+      gap: space.m * s,
+      channels: this.channels.minHeight(s, width),
+      legend: this.legend.minHeight(width, s),
+      compactLegend: this.legend.minHeight(width, s, true),
+      usualLegend: 170 * s,
+    };
   }
 
   /** The progress bar and the pressed state of the speed buttons. */

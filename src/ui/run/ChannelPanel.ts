@@ -23,6 +23,9 @@ export class ChannelPanel {
    */
   private besideBars = 0;
   private detailTexts: string[] = [];
+  private fullNames: string[] = [];
+  private shortNames: readonly (string | null)[] = [];
+  private short = false;
 
   constructor(
     scene: Phaser.Scene,
@@ -50,11 +53,30 @@ export class ChannelPanel {
     };
   }
 
-  setTexts(heading: string, names: string[], details: string[]): void {
+  /**
+   * `shortNames`: a channel's short label where its level gives one ("restaurant & spa team"),
+   * shown when the full names would not fit the widest sidebar (see `useShortNames`).
+   */
+  setTexts(
+    heading: string,
+    names: string[],
+    details: string[],
+    shortNames: readonly (string | null)[] = [],
+  ): void {
     this.heading.setText(heading);
-    names.forEach((n, i) => this.names[i]!.setText(n));
+    this.fullNames = names;
+    this.shortNames = shortNames;
+    this.useShortNames(this.short);
     this.detailTexts = details;
     details.forEach((d, i) => this.details[i]!.setText(d));
+  }
+
+  /** Shows the short labels (where given) instead of the full names, or the full names again. */
+  useShortNames(short: boolean): void {
+    this.short = short;
+    this.fullNames.forEach((n, i) =>
+      this.names[i]!.setText((short ? this.shortNames[i] : null) ?? n),
+    );
   }
 
   /** Places the texts and draws the frame and empty bars into `still` (a baked layer). */

@@ -16,6 +16,12 @@ export class JourneyMap {
   /** Each card's name as written (soft hyphens kept), before it is fitted to the card. */
   private nodeNames: string[] = [];
   private stageNames: string[] = [];
+  /** Short labels where the level gives them (`….short`), shown when full names do not fit. */
+  private nodeShortNames: (string | null)[] = [];
+  private stageShortNames: (string | null)[] = [];
+  private short = false;
+  /** Whether the last fitting kept every word whole (none split at a soft hyphen, none cut). */
+  private whole = true;
   private layout: JourneyLayout | null = null;
 
   constructor(
@@ -41,18 +47,27 @@ export class JourneyMap {
     });
   }
 
-  setTexts(stageNames: string[], nodeNames: string[]): void {
+  setTexts(
+    stageNames: string[],
+    nodeNames: string[],
+    stageShortNames: readonly (string | null)[] = [],
+    nodeShortNames: readonly (string | null)[] = [],
+  ): void {
     this.stageNames = stageNames.map(capitalise);
     this.stageNames.forEach((name, i) => this.stageTexts[i]!.setText(name));
     this.nodeNames = nodeNames.map(capitalise);
     this.nodeNames.forEach((name, i) => this.nodeTexts[i]!.setText(name));
+    this.stageShortNames = stageShortNames.map((n) => (n === null ? null : capitalise(n)));
+    this.nodeShortNames = nodeShortNames.map((n) => (n === null ? null : capitalise(n)));
   }
 
   /**
    * Styles and wraps the stage names and card names for a column and card width, and returns
    * the header and card heights they need (see `layoutJourney`).
    */
-  measure(columnWidth: number, cardWidth: number, scale: number) {
+  measure(columnWidth: number, cardWidth: number, scale: number, short = false) {
+    this.short = short;
+    this.whole = true;
     let headerHeight = 0;
     this.stageTexts.forEach((text, s) => {
       this.styleStage(s, columnWidth, scale);
@@ -63,20 +78,22 @@ export class JourneyMap {
       const text = this.fitName(i, node.removed, cardWidth, scale);
       cardHeight = Math.max(cardHeight, text.height + 12 * scale);
     });
-    return { headerHeight, cardHeight };
+    return { headerHeight, cardHeight, whole: this.whole };
   }
 
   /** A stage's name wrapped to its column; a word wider than the column splits where marked. */
   private styleStage(s: number, columnWidth: number, scale: number): void {
     const text = this.stageTexts[s]!;
-    const name = this.stageNames[s] ?? text.text;
+    const name = (this.short ? this.stageShortNames[s] : null) ?? this.stageNames[s] ?? text.text;
     const room = columnWidth - 16 * scale;
     if (text.text !== name) text.setText(name);
     text.setStyle(
       textStyle('small', scale, { fontStyle: '700', color: colors.ink, wordWrap: { width: room } }),
     );
-    if (text.width > room)
+    if (text.width > room) {
+      this.whole = false;
       text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
+    }
   }
 
   /** A card's name wrapped between words; a word wider than the card splits where the locale marks it. */
@@ -88,7 +105,8 @@ export class JourneyMap {
   ): Phaser.GameObjects.Text {
     const room = cardWidth - 12 * scale;
     const text = this.nodeTexts[i]!;
-    const name = this.nodeNames[i] ?? text.text;
+    const short = this.short && !removed ? this.nodeShortNames[i] : null;
+    const name = short ?? this.nodeNames[i] ?? text.text;
     if (text.text !== name) text.setText(name);
     text.setStyle(
       textStyle('small', scale, {
@@ -98,14 +116,17 @@ export class JourneyMap {
         wordWrap: { width: room },
       }),
     );
-    if (text.width > room)
+    if (text.width > room) {
+      this.whole = false;
       text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
+    }
     return text;
   }
 
   /** Draws the stages and cards into `g` (a baked layer) and places the texts. */
   draw(g: Phaser.GameObjects.Graphics, layout: JourneyLayout, scale: number): void {
     this.layout = layout;
+    this.short = layout.short;
     layout.columns.forEach((column, s) => {
       g.fillStyle(hexToNumber(colors.surface), 0.55);
       g.fillRoundedRect(column.x, layout.area.y, column.width, layout.area.height, 10 * scale);

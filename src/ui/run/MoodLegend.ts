@@ -55,7 +55,7 @@ export class MoodLegend {
     const s = scale;
     const pad = 14 * s;
     this.styleHeadings(width, s, compact);
-    this.heading.setPosition(x + pad, y + pad * 0.8);
+    this.heading.setOrigin(0, 0).setPosition(x + pad, y + pad * 0.8);
     this.tallyHeading
       .setOrigin(1, 0)
       .setPosition(
@@ -80,6 +80,59 @@ export class MoodLegend {
       this.counts[i]!.setPosition(x + width - pad, rowTop + row * (i + 0.5));
     });
     this.drawFrame(g);
+  }
+
+  /**
+   * The key as a band under the map (where the sidebar has no room for it): the short heading
+   * and the tally, then the three moods side by side; on two lines where one is too narrow.
+   */
+  layoutBand(
+    g: Phaser.GameObjects.Graphics,
+    x: number,
+    y: number,
+    width: number,
+    scale: number,
+  ): void {
+    const s = scale;
+    const pad = 12 * s;
+    const { oneLine, height } = this.bandNeed(width, s);
+    this.box = { x, y, width, height, scale };
+    const headY = y + (oneLine ? height / 2 : pad + this.heading.height / 2);
+    this.heading.setOrigin(0, 0.5).setPosition(x + pad, headY);
+    this.tallyHeading
+      .setOrigin(0, 0.5)
+      .setPosition(this.heading.x + this.heading.width + 10 * s, headY);
+    const rowY = oneLine ? headY : y + height - pad - this.rowNeed(s, false) / 2;
+    const start = oneLine ? this.tallyHeading.x + this.tallyHeading.width + 20 * s : x + pad;
+    const slot = (x + width - pad - start) / 3;
+    MOOD_BANDS.forEach((_, i) => {
+      const label = this.labels[i]!.setPosition(start + slot * i + 26 * s, rowY);
+      // The count follows its mood's name; its slot keeps room for four figures.
+      this.counts[i]!.setStyle(textStyle('body', s, { fontStyle: '700' }))
+        .setOrigin(0, 0.5)
+        .setPosition(label.x + label.width + 10 * s, rowY);
+    });
+    this.drawFrame(g);
+  }
+
+  /** The band's height at this width: one line where the headings and moods share one. */
+  bandHeight(width: number, scale: number): number {
+    return this.bandNeed(width, scale).height;
+  }
+
+  private bandNeed(width: number, s: number): { oneLine: boolean; height: number } {
+    const pad = 12 * s;
+    this.tallyHeading.setStyle(textStyle('small', s, { color: colors.inkMuted }));
+    this.heading.setText(this.headings.short).setStyle(textStyle('small', s, { fontStyle: '700' }));
+    const row = this.rowNeed(s, false);
+    // A mood: its mark, its label and room for a count of four figures.
+    this.counts[0]!.setStyle(textStyle('body', s, { fontStyle: '700' }));
+    const count = this.counts[0]!.context.measureText('0000').width;
+    const moods = this.labels.reduce((sum, l) => sum + 26 * s + l.width + 14 * s + count, 0);
+    const heads = this.heading.width + 10 * s + this.tallyHeading.width + 20 * s;
+    const oneLine = pad * 2 + heads + moods <= width;
+    const head = Math.max(this.heading.height, this.tallyHeading.height);
+    return { oneLine, height: oneLine ? Math.max(head, row) + pad : head + row + pad * 2 };
   }
 
   /** The height the legend needs at this width, scale and text size. */
@@ -126,7 +179,8 @@ export class MoodLegend {
     g.strokeRoundedRect(x, y, width, height, 12 * s);
     MOOD_BANDS.forEach((band, i) => {
       const { color, shape } = MOOD_STYLE[band];
-      const cx = x + 14 * s + 9 * s;
+      // Beside its label, wherever the sidebar or the band under the map put it.
+      const cx = this.labels[i]!.x - 26 * s + 9 * s;
       const cy = this.labels[i]!.y;
       const r = 7 * s;
       g.fillStyle(color, 1);

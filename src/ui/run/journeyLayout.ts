@@ -26,13 +26,19 @@ export interface JourneyLayout {
   queueGap: number;
   /** Queue slots per line under a card before wrapping. */
   queuePerLine: number;
+  /** Whether the stages and cards show their short labels (the full names did not fit). */
+  short: boolean;
 }
 
-/** What the words need, measured for a column and card width: the stage names' and the cards'. */
+/**
+ * What the words need, measured for a column and card width: the stage names' and the cards',
+ * the full names or (`short`) the short labels; `whole` is false where a word had to split.
+ */
 export type MeasureWords = (
   columnWidth: number,
   cardWidth: number,
-) => { headerHeight: number; cardHeight: number };
+  short: boolean,
+) => { headerHeight: number; cardHeight: number; whole?: boolean };
 
 /**
  * Where the stages, touchpoint cards and queues go inside the map area: a column per stage,
@@ -49,13 +55,19 @@ export function layoutJourney(
   const gap = 8 * scale;
   const columnWidth = (area.width - gap * (stages - 1)) / stages;
   const cardWidth = columnWidth - 12 * scale;
-  const words = measure?.(columnWidth, cardWidth);
+  let words = measure?.(columnWidth, cardWidth, false);
+  const maxRows = Math.max(...timeline.stages.map((s) => s.nodes.length));
+  const slotUnder = (header: number) => (area.height - Math.max(54 * scale, header)) / maxRows;
+  // Where a full name splits a word or needs more than its card can take (seven stages at
+  // projector text), every card and stage shows its short label, as on the Plan's map.
+  const short =
+    !!words && (words.whole === false || words.cardHeight > slotUnder(words.headerHeight) * 0.85);
+  if (short) words = measure?.(columnWidth, cardWidth, true);
   const columns = timeline.stages.map((_, s) => ({
     x: area.x + s * (columnWidth + gap),
     width: columnWidth,
   }));
   const headerHeight = Math.max(54 * scale, words?.headerHeight ?? 0);
-  const maxRows = Math.max(...timeline.stages.map((s) => s.nodes.length));
   const slot = (area.height - headerHeight) / maxRows;
   // Room for a long name on four lines at the caption size, where the slot allows it; the
   // caption never shrinks below its floor, so on a small screen the card keeps 90 px for five.
@@ -90,6 +102,7 @@ export function layoutJourney(
     dot,
     queueGap,
     queuePerLine: Math.max(3, Math.floor((cardWidth - dot * 2) / queueGap)),
+    short,
   };
 }
 
