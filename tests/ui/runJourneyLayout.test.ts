@@ -31,7 +31,7 @@ describe("the Run's journey map", () => {
     expect(asked).toEqual([false]);
   });
 
-  it('shows the short labels where a full name splits a word', () => {
+  it('shows the short labels where a full name has a word wider than its card', () => {
     const measure: MeasureWords = (_c, _w, short) =>
       short
         ? { headerHeight: 40, cardHeight: 50, whole: true }

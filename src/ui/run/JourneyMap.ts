@@ -20,7 +20,7 @@ export class JourneyMap {
   private nodeShortNames: (string | null)[] = [];
   private stageShortNames: (string | null)[] = [];
   private short = false;
-  /** Whether the last fitting kept every word whole (none split at a soft hyphen, none cut). */
+  /** Whether the last fitting kept every name inside its room (no word wider than it). */
   private whole = true;
   private layout: JourneyLayout | null = null;
 
@@ -91,8 +91,9 @@ export class JourneyMap {
       textStyle('small', scale, { fontStyle: '700', color: colors.ink, wordWrap: { width: room } }),
     );
     if (text.width > room) {
-      this.whole = false;
       text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
+      // A word wider than the room even where the locale lets it split: it would be cut.
+      if (text.width > room + 0.5) this.whole = false;
     }
   }
 
@@ -117,8 +118,9 @@ export class JourneyMap {
       }),
     );
     if (text.width > room) {
-      this.whole = false;
       text.setText(breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width));
+      // A word wider than the room even where the locale lets it split: it would be cut.
+      if (text.width > room + 0.5) this.whole = false;
     }
     return text;
   }

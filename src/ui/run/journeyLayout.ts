@@ -32,7 +32,7 @@ export interface JourneyLayout {
 
 /**
  * What the words need, measured for a column and card width: the stage names' and the cards',
- * the full names or (`short`) the short labels; `whole` is false where a word had to split.
+ * the full names or (`short`) the short labels; `whole` is false where a word is wider than its room.
  */
 export type MeasureWords = (
   columnWidth: number,
@@ -58,8 +58,9 @@ export function layoutJourney(
   let words = measure?.(columnWidth, cardWidth, false);
   const maxRows = Math.max(...timeline.stages.map((s) => s.nodes.length));
   const slotUnder = (header: number) => (area.height - Math.max(54 * scale, header)) / maxRows;
-  // Where a full name splits a word or needs more than its card can take (seven stages at
-  // projector text), every card and stage shows its short label, as on the Plan's map.
+  // Where a full name has a word wider than its card or needs more height than the card can
+  // take (seven stages at projector text), every card and stage shows its short label, as on
+  // the Plan's map.
   const short =
     !!words && (words.whole === false || words.cardHeight > slotUnder(words.headerHeight) * 0.85);
   if (short) words = measure?.(columnWidth, cardWidth, true);
