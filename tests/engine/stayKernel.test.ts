@@ -5,20 +5,11 @@ import { kernelPool } from '../../src/engine/kernel/walkKernel';
 import type { Model } from '../../src/engine/model';
 import type { PoolArrays } from '../../src/engine/poolArrays';
 import { stayLoop, type StayParams } from '../../src/engine/quarter/market';
-import { copyPool } from './walkCompare';
+import { copyPool, numbers } from './walkCompare';
 
 // The kernel's churn against the TypeScript one (stayLoop) on made-up pools and terms, including
 // what the shipped levels never reach: both clamps, NaN and −0 in the pool, 64 segments, empty
 // slots anywhere, identities over the whole 32-bit range.
-
-function numbers(seed: number): { unit: () => number; below: (k: number) => number } {
-  let s = seed | 0;
-  const unit = () => {
-    s = (Math.imul(s, 1103515245) + 12345) | 0;
-    return ((s >>> 8) & 0xffffff) / 0x1000000;
-  };
-  return { unit, below: (k) => Math.floor(unit() * k) };
-}
 
 interface Shape {
   G: number;

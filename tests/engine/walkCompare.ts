@@ -1,6 +1,16 @@
 import type { PoolArrays } from '../../src/engine/poolArrays';
 import type { WalkTotals } from '../../src/engine/quarter/walk';
 
+/** A small deterministic generator: fast-check picks the seed and the shape. */
+export function numbers(seed: number): { unit: () => number; below: (k: number) => number } {
+  let s = seed | 0;
+  const unit = () => {
+    s = (Math.imul(s, 1103515245) + 12345) | 0;
+    return ((s >>> 8) & 0xffffff) / 0x1000000;
+  };
+  return { unit, below: (k) => Math.floor(unit() * k) };
+}
+
 export function copyPool(pool: PoolArrays): PoolArrays {
   return {
     segment: pool.segment.slice(),

@@ -5,21 +5,11 @@ import type { Model } from '../../src/engine/model';
 import type { PoolArrays } from '../../src/engine/poolArrays';
 import type { Tables } from '../../src/engine/quarter/tables';
 import { emptyTotals, walk, type WalkParams } from '../../src/engine/quarter/walk';
-import { copyPool, differences } from './walkCompare';
+import { copyPool, differences, numbers } from './walkCompare';
 
 // The WebAssembly walk against the TypeScript one on made-up quarters, including what the shipped
 // levels never do: CES surveys, touchpoints no channel serves (route −1), every clamp (ease below
 // 1, CES answers past 1–7, loyalty targets past 0–1, answers past 0–10), any reach and sampling.
-
-/** A small deterministic generator: fast-check picks the seed and the shape. */
-function numbers(seed: number): { unit: () => number; below: (k: number) => number } {
-  let s = seed | 0;
-  const unit = () => {
-    s = (Math.imul(s, 1103515245) + 12345) | 0;
-    return ((s >>> 8) & 0xffffff) / 0x1000000;
-  };
-  return { unit, below: (k) => Math.floor(unit() * k) };
-}
 
 interface Shape {
   T: number;
