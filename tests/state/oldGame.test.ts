@@ -3,7 +3,7 @@ import { canonicalJson, replay } from '../../src/engine';
 import { gameRecordOf } from '../../src/state/gameRecord';
 import type { GameStore } from '../../src/state/gameStore';
 import { archivedLevel, levelArchiveKey } from '../../src/state/levelArchive';
-import { airline, initiative, oldGameStore, revised } from './oldGameFixture';
+import { airline, oldGameStore, playTwoQuarters, revised } from './oldGameFixture';
 import { pruneOldSlots } from '../../src/state/pruneSaves';
 import type { SavedGame } from '../../src/state/savedGame';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
@@ -15,14 +15,7 @@ const store = oldGameStore;
 /** Two airline quarters under the shipped revision, the second starting the initiative. */
 function play(storage: KeyValueStorage): { id: string; store: GameStore } {
   const s = store(storage, airline);
-  s.getState().start('airline', 'normal', 5);
-  s.getState().beginPlanning();
-  for (const patch of [{}, { journey: { initiatives: [initiative] } }]) {
-    s.getState().editDraft(patch);
-    expect(s.getState().commitQuarter()).toBe(true);
-    s.getState().finishRun();
-    s.getState().continueGame();
-  }
+  playTwoQuarters(s);
   return { id: s.getState().session!.id, store: s };
 }
 

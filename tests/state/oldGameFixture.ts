@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readLevelFile } from '../../src/content/readLevelFile';
 import type { Scenario } from '../../src/engine';
 import { createGameStore, type GameStore } from '../../src/state/gameStore';
@@ -31,4 +32,19 @@ export function oldGameStore(
     newGameId: () => `g${next++}`,
     ...(clock && { now: () => (clock.t += 10) }),
   });
+}
+
+/**
+ * Two airline quarters played in `s` under the shipped revision (seed 5), the second starting the
+ * initiative the next revision drops.
+ */
+export function playTwoQuarters(s: GameStore): void {
+  s.getState().start('airline', 'normal', 5);
+  s.getState().beginPlanning();
+  for (const patch of [{}, { journey: { initiatives: [initiative] } }]) {
+    s.getState().editDraft(patch);
+    expect(s.getState().commitQuarter()).toBe(true);
+    s.getState().finishRun();
+    s.getState().continueGame();
+  }
 }

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readLevelFile } from '../../src/content/readLevelFile';
 import type { Scenario } from '../../src/engine';
 import { createGameStore, type GameStore } from '../../src/state/gameStore';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
 import { saveMessage } from '../../src/ui/gameSaveNotice';
-
-const airline = (() => {
-  const r = readLevelFile('levels/airline.json');
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.value;
-})();
-const initiative = airline.initiatives[0]!.id;
+import { airline, initiative, playTwoQuarters } from './oldGameFixture';
 
 function store(storage: KeyValueStorage, scenario: Scenario): GameStore {
   return createGameStore({
@@ -25,14 +18,7 @@ function store(storage: KeyValueStorage, scenario: Scenario): GameStore {
 function savedGame(): KeyValueStorage {
   const storage = createMemoryStorage();
   const s = store(storage, airline);
-  s.getState().start('airline', 'normal', 5);
-  s.getState().beginPlanning();
-  for (const patch of [{}, { journey: { initiatives: [initiative] } }]) {
-    s.getState().editDraft(patch);
-    expect(s.getState().commitQuarter()).toBe(true);
-    s.getState().finishRun();
-    s.getState().continueGame();
-  }
+  playTwoQuarters(s);
   return storage;
 }
 
