@@ -25,14 +25,15 @@ export interface ContinueDialogDeps {
  * Whether Continue asks which game: whenever there is more than one thing to show (two games to
  * open, or one and a damaged or old one), so a damaged game is never passed over without a word
  * and an old game stays within reach; also when the one thing is an old game, which can only be
- * read. With a single game and nothing else, Continue opens it at once.
+ * read, or a damaged game, whose download would otherwise never be offered. With a single game
+ * and nothing else, Continue opens it at once.
  */
 export function continueNeedsChoice(counts: {
   games: number;
   damaged: number;
   old: number;
 }): boolean {
-  return counts.games + counts.damaged + counts.old > 1 || (counts.games === 0 && counts.old > 0);
+  return counts.games > 1 || counts.damaged + counts.old > 0;
 }
 
 /** Offers what a damaged game's slot holds, verbatim: kept to read, repair or send on. */

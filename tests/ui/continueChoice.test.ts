@@ -45,6 +45,17 @@ describe('Continue asks which game whenever there is more than one thing to show
     expect(choiceShown(storage)).toBe(true);
   });
 
+  it('lists a damaged game even when it is the only one, so its download is offered', () => {
+    const storage = createMemoryStorage();
+    const broken = store(storage);
+    broken.getState().start('tutorial', 'normal', 2);
+    const id = broken.getState().session!.id;
+    storage.setItem(gameSlotKey(id), 'garbage');
+    storage.setItem(`${gameSlotKey(id)}.lastGood`, 'garbage');
+    expect(store(storage).getState().damagedGames()).toHaveLength(1);
+    expect(choiceShown(storage)).toBe(true);
+  });
+
   it('lists two games to open', () => {
     const storage = createMemoryStorage();
     store(storage).getState().start('tutorial', 'normal', 1);
