@@ -101,7 +101,8 @@ export function importGameRecord(
   /** The current revision refuses the game at `quarter`: an older revision's game to read. */
   const older = (quarter: number) => {
     const from = record.scenario.revision;
-    if (from === scenario.revision)
+    // Its own revision, or a newer one (an update this copy has not taken): no old game to read.
+    if (from >= scenario.revision)
       return quarter > scenario.quarters
         ? refuse('tooLong', { count: record.decisions.length, quarters: scenario.quarters })
         : refuse('refused', { quarter });

@@ -65,6 +65,14 @@ describe('import a game record to continue', () => {
       key: 'saving.import.tooLong',
       values: { count: 4, quarters: 3 },
     });
+    // A file from a newer revision (an update this copy has not taken) is no old game to read.
+    const newer = exported() as typeof long & { scenario: { id: string; revision: number } };
+    newer.scenario = { ...newer.scenario, revision: newer.scenario.revision + 1 };
+    newer.decisions = [...newer.decisions, ...newer.decisions];
+    expect(refusal(newer)).toEqual({
+      key: 'saving.import.tooLong',
+      values: { count: 4, quarters: 3 },
+    });
     const changed = exported();
     changed.results[1]!.true.nps += 5;
     expect(refusal(changed)).toEqual({
