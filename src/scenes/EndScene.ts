@@ -120,8 +120,7 @@ export class EndScene extends Phaser.Scene {
         variant: 'primary',
         onActivate: () => {
           audio.play('confirm');
-          // Explicit data: this game's debrief, never an old game's read before.
-          leaveFor(this, SceneKeys.Debrief, {});
+          leaveFor(this, SceneKeys.Debrief);
         },
         onRejected: () => audio.play('warning'),
         onFocus: () => audio.play('select'),

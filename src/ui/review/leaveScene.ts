@@ -11,9 +11,10 @@ export function releaseFocus(): void {
 
 /**
  * Starts the next scene after releasing focus. Phaser keeps a scene's last data when start() is
- * given none; `data` replaces it.
+ * given none, so it is always given some (empty by default): the next scene never sees what an
+ * earlier start passed (an old game's debrief, a continued game's id).
  */
-export function leaveFor(scene: Phaser.Scene, key: string, data?: object): void {
+export function leaveFor(scene: Phaser.Scene, key: string, data: object = {}): void {
   releaseFocus();
   scene.scene.start(key, data);
 }
