@@ -50,10 +50,7 @@ export function archivedLevel(
 }
 
 /** Removes every kept level no saved game refers to (`inUse`: keys by levelArchiveKey). */
-export function pruneLevelArchive(storage: KeyValueStorage, inUse: ReadonlySet<string>): string[] {
-  const removed = storageKeys(storage).filter(
-    (key) => key.startsWith(LEVEL_ARCHIVE_PREFIX) && !inUse.has(key),
-  );
-  for (const key of removed) storage.removeItem(key);
-  return removed;
+export function pruneLevelArchive(storage: KeyValueStorage, inUse: ReadonlySet<string>): void {
+  for (const key of storageKeys(storage))
+    if (key.startsWith(LEVEL_ARCHIVE_PREFIX) && !inUse.has(key)) storage.removeItem(key);
 }

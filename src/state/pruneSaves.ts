@@ -39,7 +39,8 @@ export function pruneOldSlots(
   now: number,
   levelKnown: (id: string) => boolean = () => true,
 ): string[] {
-  const healthy = readSlots(storage).filter((slot) => !damagedSlot(slot, levelKnown)); // newest first
+  const slots = readSlots(storage); // newest first
+  const healthy = slots.filter((slot) => !damagedSlot(slot, levelKnown));
   const mayBePlayed = (slot: SlotRead) => {
     const save = slot.candidates[0]?.save;
     return !!save && save.phase !== 'end' && now - save.savedAt < IN_PLAY_MS;
@@ -56,7 +57,9 @@ export function pruneOldSlots(
   // (a slot's newest entry or backup, or an old save).
   for (const key of removed) removeOldSaves(storage, gameIdOfSlot(key));
   const inUse = [
-    ...readSlots(storage).flatMap((slot) => slot.candidates.map((c) => c.save)),
+    ...slots
+      .filter((slot) => !removed.includes(slot.key))
+      .flatMap((slot) => slot.candidates.map((c) => c.save)),
     ...readOldSaves(storage).map((old) => old.save),
   ].map((save) => levelArchiveKey(save.scenario.id, save.scenario.revision));
   pruneLevelArchive(storage, new Set(inUse));
