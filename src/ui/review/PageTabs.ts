@@ -14,7 +14,6 @@ export class PageTabs {
   private readonly buttons: AccessibleButton[];
   private readonly g: Phaser.GameObjects.Graphics;
   private open = 0;
-  private shown = true;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -43,10 +42,6 @@ export class PageTabs {
     return this.open;
   }
 
-  get isShown(): boolean {
-    return this.shown;
-  }
-
   select(page: number): void {
     if (page === this.open) return;
     this.open = page;
@@ -60,7 +55,6 @@ export class PageTabs {
 
   /** Hidden (one page holds everything): neither drawn nor in the tab order. */
   setShown(shown: boolean): void {
-    this.shown = shown;
     this.g.setVisible(shown);
     for (const b of this.buttons) {
       b.setVisible(shown);

@@ -30,10 +30,6 @@ export class Panel {
     return this;
   }
 
-  get isShown(): boolean {
-    return this.shown;
-  }
-
   setHeading(text: string): this {
     this.heading.setText(text);
     return this;

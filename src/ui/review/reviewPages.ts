@@ -14,8 +14,3 @@ export const REVIEW_PAGES: readonly { id: string; panels: readonly PanelName[] }
   { id: 'comments', panels: ['verbatims'] },
   { id: 'trends', panels: ['trends', 'money', 'gaps'] },
 ];
-
-/** The page that shows a panel. */
-export function pageOf(panel: PanelName): number {
-  return REVIEW_PAGES.findIndex((p) => p.panels.includes(panel));
-}
