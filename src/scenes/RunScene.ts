@@ -33,6 +33,7 @@ import { servicesOf, type Services } from './services';
 import { installTutorialCoach } from './tutorialCoach';
 import { helpAnchor } from '../ui/help/helpButton';
 import { registerNamedObject } from '../ui/namedObjects';
+import { shortLabel } from '../i18n/shortLabel';
 
 const SPEEDS = [1, 2, 4] as const;
 type Speed = (typeof SPEEDS)[number];
@@ -220,8 +221,7 @@ export class RunScene extends Phaser.Scene {
 
   /** A stage's, card's or channel's short label (`….short` beside `….name`), where given. */
   private shortName(nameKey: string): string | null {
-    const key = nameKey.replace(/\.name$/, '.short');
-    return key !== nameKey && this.services.i18n.exists(key) ? this.t(key) : null;
+    return shortLabel(this.services.i18n, nameKey);
   }
 
   private get numbers(): Intl.NumberFormat {

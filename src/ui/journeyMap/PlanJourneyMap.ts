@@ -15,6 +15,7 @@ import { drawMarker, MARKERS, type Marker } from './markers';
 import { MapNode } from './MapNode';
 import { FIT_FACTORS, fitLabel, fitLabelsAlike } from './fitLabel';
 import { frameText } from '../textFrames';
+import { shortLabel } from '../../i18n/shortLabel';
 
 const c = hexToNumber;
 
@@ -132,15 +133,14 @@ export class PlanJourneyMap {
     const t = (key: string) => this.i18n.t(key);
     this.stageNames = this.model.stages.map((s) => asLabel(t(s.name)));
     this.stageShortNames = this.model.stages.map((s) => {
-      const shortKey = s.name.replace(/\.name$/, '.short');
-      return shortKey !== s.name && this.i18n.exists(shortKey) ? asLabel(t(shortKey)) : null;
+      const short = shortLabel(this.i18n, s.name);
+      return short === null ? null : asLabel(short);
     });
     this.stageNames.forEach((name, i) => this.stageTexts[i]!.setText(name));
     for (const tp of this.model.touchpoints) {
       this.tpNames.set(tp.id, asLabel(t(tp.name)));
-      const shortKey = tp.name.replace(/\.name$/, '.short');
-      if (shortKey !== tp.name && this.i18n.exists(shortKey))
-        this.tpShortNames.set(tp.id, asLabel(t(shortKey)));
+      const tpShort = shortLabel(this.i18n, tp.name);
+      if (tpShort !== null) this.tpShortNames.set(tp.id, asLabel(tpShort));
       else this.tpShortNames.delete(tp.id);
       this.tpTexts.get(tp.id)!.setText(this.tpNames.get(tp.id)!);
       this.tpNodes.get(tp.id)!.describe(this.describeTouchpoint(tp), tp.selected);
@@ -149,9 +149,8 @@ export class PlanJourneyMap {
     for (const ch of this.model.channels) {
       this.chNames.set(ch.id, asLabel(t(ch.name)));
       this.chTexts.get(ch.id)!.setText(this.chNames.get(ch.id)!);
-      const shortKey = ch.name.replace(/\.name$/, '.short');
-      if (shortKey !== ch.name && this.i18n.exists(shortKey))
-        this.chShortNames.set(ch.id, asLabel(t(shortKey)));
+      const chShort = shortLabel(this.i18n, ch.name);
+      if (chShort !== null) this.chShortNames.set(ch.id, asLabel(chShort));
       else this.chShortNames.delete(ch.id);
       this.chNodes.get(ch.id)!.describe(this.describeChannel(ch), ch.selected);
     }
