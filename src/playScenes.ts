@@ -8,7 +8,7 @@ import { ReviewScene } from './scenes/ReviewScene';
 import { RunScene } from './scenes/RunScene';
 import { ScenarioChoiceScene } from './scenes/ScenarioChoiceScene';
 import { addPlayTexts } from './i18n/playTexts';
-import { SceneKeys, type SceneKey } from './scenes/keys';
+import { SceneKeys, openOldDebrief, type SceneKey } from './scenes/keys';
 import { providePlayServices, type CoreServices, type Services } from './scenes/services';
 import { createGameStore, type OldGameResult } from './state/gameStore';
 import { bundledLevels, useShippedLevelFiles, type LevelRegistry } from './state/levels';
@@ -45,7 +45,7 @@ function readOldGame(game: Phaser.Game, old: OldGameResult, back: () => void): v
         scene.scene.key !== SceneKeys.ScenarioChoice,
     );
   if (!here) return back();
-  here.scene.start(SceneKeys.Debrief, { oldGame: old.game, returnTo: here.scene.key });
+  openOldDebrief(here, old.game);
   game.scene.getScene(SceneKeys.Debrief)?.events.once('shutdown', back);
 }
 

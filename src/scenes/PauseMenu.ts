@@ -8,7 +8,7 @@ import { openGlossaryDialog } from '../ui/help/glossaryDialog';
 import { untilShutdown } from '../ui/sceneBindings';
 import { downloadRecord } from '../ui/gameSaveNotice';
 import { showCurrentPhase } from './gameFlow';
-import { SceneKeys } from './keys';
+import { SceneKeys, openOldDebrief } from './keys';
 import { servicesOf } from './services';
 
 /** A chosen file's JSON (a byte-order mark, as some editors write, is accepted). */
@@ -106,10 +106,7 @@ export function installPauseMenu(scene: Phaser.Scene, onQuit?: () => void): { op
                   readOldButton(i18n.t('saving.readOldGame'), () => {
                     audio.play('confirm');
                     dialog.close();
-                    scene.scene.start(SceneKeys.Debrief, {
-                      oldGame: old,
-                      returnTo: scene.scene.key,
-                    });
+                    openOldDebrief(scene, old);
                   }),
                 );
               return;

@@ -15,7 +15,7 @@ import { openSettingsDialog } from '../ui/settingsDialog';
 import { continueUnavailableKey, showTitleSaveStatus } from '../ui/titleSaveStatus';
 import { currentTextFactor, textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale, space } from '../ui/theme';
-import { SceneKeys, announceSceneReady } from './keys';
+import { SceneKeys, announceSceneReady, openOldDebrief } from './keys';
 import { coreServicesOf, servicesOf, type CoreServices } from './services';
 
 /** The page's first title has looked for a class seat to take back. */
@@ -290,13 +290,7 @@ export class TitleScene extends Phaser.Scene {
         // Its debrief, read only; Back returns to the title.
         onReadOld: (entry) => {
           const read = store.oldGame(entry.save);
-          if (read.ok)
-            this.whenPlayable(() =>
-              this.scene.start(SceneKeys.Debrief, {
-                oldGame: read.game,
-                returnTo: SceneKeys.Title,
-              }),
-            );
+          if (read.ok) this.whenPlayable(() => openOldDebrief(this, read.game));
         },
         onChoose: (id) => open(id),
         onClose: () => (this.dialog = null),

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import type { OldGame } from '../state/oldGame';
 
 /** Every scene key in one place; main.ts builds the game from the scenes registered for these. */
 export const SceneKeys = {
@@ -52,4 +53,16 @@ export function startAtOnce(from: Phaser.Scene, to: SceneKey): void {
   from.cameras.main.setVisible(false);
   from.scene.stop();
   manager.start(to);
+}
+
+/**
+ * Opens an old game's debrief, read only (DebriefScene's `oldGame`), whose Back returns to
+ * `returnTo`: by default the scene it was opened from.
+ */
+export function openOldDebrief(
+  from: Phaser.Scene,
+  oldGame: OldGame,
+  returnTo: SceneKey = from.scene.key as SceneKey,
+): void {
+  from.scene.start(SceneKeys.Debrief, { oldGame, returnTo });
 }
