@@ -9,7 +9,7 @@ import {
   type Scenario,
 } from '../engine';
 import { replayOldGame, resultsFingerprint, type OldGame } from './oldGame';
-import { SAVED_GAME_VERSION, SavedGameSchema } from './savedGame';
+import { SavedGameSchema, currentSaveData } from './savedGame';
 
 /** Why a file cannot be continued: a locale key (`saving.import.*`) and its values. */
 export interface ImportRefusal {
@@ -57,8 +57,9 @@ function isSaveFile(data: unknown): data is { version: unknown; data: unknown } 
 
 function readFile(data: unknown): { ok: true; file: ImportedFile } | { ok: false; path: string } {
   if (isSaveFile(data)) {
-    if (data.version !== SAVED_GAME_VERSION) return { ok: false, path: 'version' };
-    const parsed = SavedGameSchema.safeParse(data.data);
+    const body = currentSaveData(data.version, data.data);
+    if (body === null) return { ok: false, path: 'version' };
+    const parsed = SavedGameSchema.safeParse(body);
     if (!parsed.success) {
       const path = parsed.error.issues[0]?.path.map(String).join('.');
       return { ok: false, path: path ? `data.${path}` : 'data' };

@@ -1,5 +1,5 @@
 import { storageKeys, type KeyValueStorage } from './storage';
-import { SAVED_GAME_VERSION, SavedGameSchema, type SavedGame } from './savedGame';
+import { SAVED_GAME_VERSION, SavedGameSchema, currentSaveData, type SavedGame } from './savedGame';
 
 /**
  * Saves of an older level revision, kept as they were once Continue has carried their game over
@@ -48,8 +48,8 @@ function decodeOldSave(raw: string | null): SavedGame | null {
   try {
     const parsed = JSON.parse(raw) as unknown;
     if (typeof parsed !== 'object' || parsed === null || !('data' in parsed)) return null;
-    if (!('version' in parsed) || parsed.version !== SAVED_GAME_VERSION) return null;
-    const valid = SavedGameSchema.safeParse(parsed.data);
+    if (!('version' in parsed)) return null;
+    const valid = SavedGameSchema.safeParse(currentSaveData(parsed.version, parsed.data));
     return valid.success ? valid.data : null;
   } catch {
     return null;

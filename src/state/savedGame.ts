@@ -80,6 +80,18 @@ export interface SaveCandidate {
   draftLost: boolean;
 }
 
+/**
+ * A save's data in this version's format: as it is, or migrated from an older version; null for
+ * a version this copy does not know (a newer one). Every reader of saves (slots, old saves, an
+ * imported save file) goes through here, so a version bump migrates them all.
+ */
+export function currentSaveData(version: unknown, data: unknown): unknown {
+  if (version === SAVED_GAME_VERSION) return data;
+  return typeof version === 'number' && version < SAVED_GAME_VERSION
+    ? migrate(data, version)
+    : null;
+}
+
 /** Reads one entry; a draft that cannot be read is dropped rather than the whole save. */
 function decodeEntry(raw: string | null): { save: SavedGame; draftLost: boolean } | null {
   if (raw === null) return null;
@@ -91,12 +103,7 @@ function decodeEntry(raw: string | null): { save: SavedGame; draftLost: boolean 
   }
   if (typeof parsed !== 'object' || parsed === null || !('version' in parsed)) return null;
   if (!('data' in parsed)) return null;
-  const data =
-    parsed.version === SAVED_GAME_VERSION
-      ? parsed.data
-      : typeof parsed.version === 'number' && parsed.version < SAVED_GAME_VERSION
-        ? migrate(parsed.data, parsed.version)
-        : null;
+  const data = currentSaveData(parsed.version, parsed.data);
   const whole = validate(data);
   if (whole) return { save: whole, draftLost: false };
   if (typeof data !== 'object' || data === null) return null;

@@ -7,6 +7,7 @@ import {
   SAVED_GAME_VERSION,
   gameSlotKey,
   hasSavedGame,
+  currentSaveData,
   migrateSaveV1,
   savedGameStatus,
 } from '../../src/state/savedGame';
@@ -263,6 +264,14 @@ describe('saves: the format is versioned', () => {
     expect(SAVED_GAME_VERSION).toBe(2);
     expect(migrateSaveV1({ seed: 1 })).toEqual({ seed: 1, id: 'legacy', savedAt: 0 });
     expect(migrateSaveV1('nonsense')).toBeNull();
+  });
+
+  it('brings every reader of saves to this version: as is, migrated, or refused when newer', () => {
+    const data = { seed: 1 };
+    expect(currentSaveData(SAVED_GAME_VERSION, data)).toBe(data);
+    expect(currentSaveData(1, data)).toEqual(migrateSaveV1(data));
+    expect(currentSaveData(SAVED_GAME_VERSION + 1, data)).toBeNull();
+    expect(currentSaveData('2', data)).toBeNull();
   });
 
   it('continues a game saved by version 1 in its old slot and keeps saving it there', () => {
