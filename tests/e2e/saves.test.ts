@@ -72,6 +72,14 @@ function slot(page: Page, id: string) {
   }, id);
 }
 
+/** A new tab of `game` on the title, with nothing stored: each test starts from no saves. */
+async function emptyTitle(game: GameBrowser): Promise<Page> {
+  const page = await game.context.newPage();
+  await openTitle(page);
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}
+
 describe('saves in the browser', () => {
   let game: GameBrowser;
   beforeAll(async () => {
@@ -175,9 +183,7 @@ describe('saves in the browser', () => {
   });
 
   it('a damaged newest save: Continue recovers the one before and says what was lost', async () => {
-    const page = await game.context.newPage();
-    await openTitle(page);
-    await page.evaluate(() => localStorage.clear());
+    const page = await emptyTitle(game);
     const id = await startAndPlay(page, 'airline', 2);
     // A third quarter committed, then its save damaged.
     await page.evaluate(() => window.__nba.session.getState().commitQuarter());
@@ -209,9 +215,7 @@ describe('saves in the browser', () => {
   });
 
   it('a save of an older level revision: replayed where its decisions still hold, with a message', async () => {
-    const page = await game.context.newPage();
-    await openTitle(page);
-    await page.evaluate(() => localStorage.clear());
+    const page = await emptyTitle(game);
     const id = await startAndPlay(page, 'airline', 2);
     await page.evaluate(() => window.__nba.session.getState().leave());
     /** Rewrites the save as if made under the level's previous revision. */
@@ -269,10 +273,8 @@ describe('saves in the browser', () => {
   });
 
   it("an older revision's game whose decisions no longer hold: its debrief is read, as played", async () => {
-    const page = await game.context.newPage();
+    const page = await emptyTitle(game);
     const choosers = watchFileChoosers(page);
-    await openTitle(page);
-    await page.evaluate(() => localStorage.clear());
     const id = await startAndPlay(page, 'airline', 2);
     await page.evaluate(() => window.__nba.session.getState().leave());
     // The level's previous revision had an initiative the current one no longer has; quarter 2
@@ -443,9 +445,7 @@ describe('saves in the browser', () => {
   });
 
   it('a save made before levels were kept: the notice says its old game cannot be shown', async () => {
-    const page = await game.context.newPage();
-    await openTitle(page);
-    await page.evaluate(() => localStorage.clear());
+    const page = await emptyTitle(game);
     const id = await startAndPlay(page, 'airline', 2);
     await page.evaluate((id) => {
       window.__nba.session.getState().leave();
@@ -478,9 +478,7 @@ describe('saves in the browser', () => {
   });
 
   it('Continue lists a game it cannot open as damaged, with a download of what is stored', async () => {
-    const page = await game.context.newPage();
-    await openTitle(page);
-    await page.evaluate(() => localStorage.clear());
+    const page = await emptyTitle(game);
     const first = await startAndPlay(page, 'hotel', 1);
     await page.evaluate(() => window.__nba.session.getState().leave());
     const second = await startAndPlay(page, 'airline', 1);
@@ -525,10 +523,8 @@ describe('saves in the browser', () => {
   });
 
   it('export the game record from the pause menu, and import it (by keyboard) to continue', async () => {
-    const page = await game.context.newPage();
+    const page = await emptyTitle(game);
     const choosers = watchFileChoosers(page);
-    await openTitle(page);
-    await page.evaluate(() => localStorage.clear());
     // One quarter: the second has no event card holding the plan (the third has the storm's).
     const id = await startAndPlay(page, 'airline', 1);
     await page.evaluate(() => window.__nba.session.getState().leave());
@@ -577,9 +573,7 @@ describe('saves in the browser', () => {
   });
 
   it('a newer game whose save cannot be read: the title says so, and Continue lists it beside the one game it can open', async () => {
-    const page = await game.context.newPage();
-    await openTitle(page);
-    await page.evaluate(() => localStorage.clear());
+    const page = await emptyTitle(game);
     const hotel = await startAndPlay(page, 'hotel', 1);
     const newer = await startAndPlay(page, 'airline', 2);
     await page.evaluate((id) => {
