@@ -53,54 +53,60 @@ export class TitleScene extends Phaser.Scene {
     this.leaving = false;
     this.choosing = false;
     const { settings, i18n, audio, overlay } = this.services;
-    // A restarted scene makes new texts, which need their style set again.
-    this.textStyleKey = '';
 
+    const { width, height } = this.scale;
+    const t = (key: string) => i18n.t(key);
+    this.saveStatus = savedGameStatus(this.services.storage);
+
+    // Every text and label is made in its final type with its words, so each is drawn once:
+    // Phaser draws a text's canvas again on every setText and setStyle, and a fresh canvas drawn
+    // empty first costs as much again.
     this.backdrop = new JourneyBackdrop(this);
     this.accent = this.add.graphics();
-    this.titleText = this.add.text(0, 0, '', textStyle('title', 1));
-    this.taglineText = this.add.text(0, 0, '', textStyle('large', 1));
-    this.mottoText = this.add.text(0, 0, '', textStyle('body', 1));
+    const styles = this.textStyles(width, height);
+    this.textStyleKey = styles.key;
+    this.titleText = this.add.text(0, 0, t('title.name'), styles.title);
+    this.taglineText = this.add.text(0, 0, t('title.tagline'), styles.tagline);
+    this.mottoText = this.add.text(0, 0, t('title.motto'), styles.motto);
 
     const layer = createProxyLayer(this, overlay);
     this.readerHeading = createScreenReaderText(layer, 'h1');
     this.readerTagline = createScreenReaderText(layer, 'p');
-    this.menu = new ButtonMenu(layer, i18n.t('title.menu'));
+    this.menu = new ButtonMenu(layer, t('title.menu'));
+    const box = this.buttonBox(width, height);
     const button = (
       name: keyof TitleScene['buttons'],
       onActivate: () => void,
       variant: 'primary' | 'secondary' = 'secondary',
+      enabled = true,
     ) =>
       this.menu.add(
         new AccessibleButton(this, {
           name: `title.${name}`,
-          label: '',
+          label: t(`title.${name}`),
           proxyParent: this.menu.element,
           variant,
+          enabled,
+          box,
           onActivate,
           onRejected: () => audio.play('warning'),
           onFocus: () => audio.play('select'),
         }),
       );
+    const canContinue = continueUnavailableKey(this.saveStatus) === null;
     this.buttons = {
       newGame: button('newGame', () => this.startNewGame(), 'primary'),
-      continue: button('continue', () => this.continueGame()),
+      continue: button('continue', () => this.continueGame(), 'secondary', canContinue),
       tutorial: button('tutorial', () => this.startTutorial()),
       joinClass: button('joinClass', () => this.openJoinClass()),
       practice: button('practice', () => this.openPractice()),
       settings: button('settings', () => this.openSettings()),
       about: button('about', () => this.openAbout()),
     };
-    this.saveStatus = savedGameStatus(this.services.storage);
-    this.buttons.continue.setEnabled(continueUnavailableKey(this.saveStatus) === null);
     untilShutdown(this, showTitleSaveStatus(i18n, this.saveStatus));
 
-    // Styles and the buttons' width first, so each text and label is drawn once, in its final
-    // style, when its words are set.
-    this.styleTexts(this.scale.width, this.scale.height);
-    this.sizeButtons(this.scale.width, this.scale.height);
     this.renderTexts();
-    this.layout(this.scale.width, this.scale.height);
+    this.layout(width, height);
     onLanguageChange(this, i18n, () => {
       this.renderTexts();
       this.layout(this.scale.width, this.scale.height);
@@ -155,41 +161,46 @@ export class TitleScene extends Phaser.Scene {
   }
 
   /** The buttons' size before the layout knows their height: a label is fitted to the width. */
-  private sizeButtons(width: number, height: number): void {
+  private buttonBox(width: number, height: number) {
     const scale = layoutScale(width, height);
-    const buttonWidth = this.buttonWidth(width, scale);
-    const buttonHeight = 54 * scale * currentTextFactor();
-    for (const item of Object.values(this.buttons)) item.setBox(buttonWidth, buttonHeight, scale);
+    return {
+      width: this.buttonWidth(width, scale),
+      height: 54 * scale * currentTextFactor(),
+      uiScale: scale,
+    };
   }
 
-  /** Sets the texts' type for this size; only when it changed, as restyling re-renders a text. */
-  private styleTexts(width: number, height: number): void {
+  /** The three texts' type for this size, and a key that changes when any of it does. */
+  private textStyles(width: number, height: number) {
     const scale = layoutScale(width, height);
     const columnWidth = this.columnWidth(width, scale);
-    const key = `${scale}|${columnWidth}|${currentTextFactor()}`;
-    if (key === this.textStyleKey) return;
-    this.textStyleKey = key;
-    this.titleText.setStyle(
-      textStyle('title', scale, {
+    return {
+      key: `${scale}|${columnWidth}|${currentTextFactor()}`,
+      title: textStyle('title', scale, {
         fontStyle: '700',
         color: colors.ink,
         wordWrap: { width: columnWidth },
       }),
-    );
-    this.taglineText.setStyle(
-      textStyle('large', scale, {
+      tagline: textStyle('large', scale, {
         color: colors.inkMuted,
         wordWrap: { width: columnWidth },
-        lineSpacing: 6 * scale,
       }),
-    );
-    this.mottoText.setStyle(
-      textStyle('body', scale, {
+      motto: textStyle('body', scale, {
         color: colors.inkMuted,
         fontStyle: 'italic',
         wordWrap: { width: columnWidth },
       }),
-    );
+    };
+  }
+
+  /** Sets the texts' type for this size; only when it changed, as restyling re-renders a text. */
+  private styleTexts(width: number, height: number): void {
+    const styles = this.textStyles(width, height);
+    if (styles.key === this.textStyleKey) return;
+    this.textStyleKey = styles.key;
+    this.titleText.setStyle(styles.title);
+    this.taglineText.setStyle(styles.tagline);
+    this.mottoText.setStyle(styles.motto);
   }
 
   private layout(width: number, height: number): void {
