@@ -5,6 +5,8 @@ import { colors, hexToNumber, layoutScale } from '../ui/theme';
 import { PRELOAD_PROGRESS, SceneKeys, announceSceneReady, startAtOnce } from './keys';
 import { coreServicesOf } from './services';
 
+const SAY_LOADING_AFTER_MS = 250;
+
 /**
  * Loads the interface sounds the title needs first (select, confirm, warning) through Phaser's
  * loader, with a progress bar driven by its `progress` event, then starts the title. They are kept
@@ -29,14 +31,18 @@ export class PreloadScene extends Phaser.Scene {
       .fillStyle(hexToNumber(colors.surfaceMuted), 1)
       .fillRoundedRect(x, y, barWidth, barHeight, barHeight / 2);
     const fill = this.add.graphics();
-    this.add
-      .text(
-        width / 2,
-        y - 14 * s,
-        i18n.t('common.loading'),
-        textStyle('body', s, { color: colors.inkMuted }),
-      )
-      .setOrigin(0.5, 1);
+    // Said only when loading takes long enough to read it: the sounds usually arrive with the
+    // scripts, and a word shown for no frame at all would still cost a text's canvas.
+    this.time.delayedCall(SAY_LOADING_AFTER_MS, () =>
+      this.add
+        .text(
+          width / 2,
+          y - 14 * s,
+          i18n.t('common.loading'),
+          textStyle('body', s, { color: colors.inkMuted }),
+        )
+        .setOrigin(0.5, 1),
+    );
     this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => {
       fill
         .clear()
