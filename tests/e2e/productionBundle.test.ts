@@ -34,6 +34,15 @@ describe('production bundle', () => {
     expect(scripts.length).toBeLessThanOrEqual(6);
   });
 
+  it("asks for Phaser's chunk before any other file the title waits for", () => {
+    // Most of the title's bytes: over HTTP/1.1 (six connections) it must not queue behind the
+    // entry script, the shared chunks, the stylesheet and the sounds.
+    const html = readFileSync(join(inject('productionDir'), 'index.html'), 'utf8');
+    const files = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\.\/assets\/([^"]+)"/g)];
+    expect(files.length).toBeGreaterThan(3);
+    expect(files[0]![1]).toMatch(/^phaser-.*\.js$/);
+  });
+
   it("keeps the game's validator (zod) out of the scripts the title waits for", () => {
     // The title's settings are checked by plain code; zod (about 36 kB minified) loads with the
     // game's other schemas after the title has drawn.
