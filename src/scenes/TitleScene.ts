@@ -55,7 +55,7 @@ export class TitleScene extends Phaser.Scene {
     const { settings, i18n, audio, overlay } = this.services;
 
     const { width, height } = this.scale;
-    const t = (key: string) => i18n.t(key);
+    const t = this.translator();
     this.saveStatus = savedGameStatus(this.services.storage);
 
     // Every text and label is made in its final type with its words, so each is drawn once:
@@ -105,7 +105,7 @@ export class TitleScene extends Phaser.Scene {
     };
     untilShutdown(this, showTitleSaveStatus(i18n, this.saveStatus));
 
-    this.renderTexts();
+    this.renderTexts(t);
     this.layout(width, height);
     onLanguageChange(this, i18n, () => {
       this.renderTexts();
@@ -129,8 +129,18 @@ export class TitleScene extends Phaser.Scene {
     if (seat) this.rejoinClass(seat.code, seat.name);
   }
 
-  private renderTexts(): void {
-    const t = (key: string) => this.services.i18n.t(key);
+  /** Looks each of the title's words up once a pass: the texts are made, then told them again. */
+  private translator(): (key: string) => string {
+    const { i18n } = this.services;
+    const found = new Map<string, string>();
+    return (key) => {
+      let words = found.get(key);
+      if (words === undefined) found.set(key, (words = i18n.t(key)));
+      return words;
+    };
+  }
+
+  private renderTexts(t = this.translator()): void {
     this.titleText.setText(t('title.name'));
     this.taglineText.setText(t('title.tagline'));
     this.readerHeading.textContent = t('title.name');
