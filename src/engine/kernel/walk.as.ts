@@ -2,22 +2,30 @@
 // give bit-identical results (tests/engine/walkKernel*.test.ts check): a change to the walk goes
 // into both, then `npm run kernel` regenerates walkBytes.ts. Memory layout mirrored in walkKernel.ts.
 //
-// Bit identity by construction: the same f64 operations in the same order (no FMA, no reassociation; Binaryen does no fast-math
-// unless asked), the same 32-bit integer ops (i32.mul = Math.imul, >>> = i32.shr_u, ctz for
-// 31 - clz32(m & -m), f64.floor = Math.floor). Clamps use compares, never f64.min/max (which
-// differ from `x < 0 ? 0 : x` on -0 and NaN). Sums of 0/1 are counted in i32 (exact); the
-// contacts, below and top-2 counts are packed and unpacked after the loop as walk.ts does.
+// Bit identity by construction: the same f64 operations in the same order (no FMA, no
+// reassociation; Binaryen does no fast-math unless asked), the same 32-bit integer ops (i32.mul =
+// Math.imul, >>> = i32.shr_u, ctz for 31 - clz32(m & -m), f64.floor = Math.floor). Clamps use
+// compares, never f64.min/max (which differ from `x < 0 ? 0 : x` on -0 and NaN). Sums of 0/1 are
+// counted in integers (exact); the contacts, below and top-2 counts are packed and unpacked after
+// the loop as walk.ts does. Sums per touchpoint take each customer's terms in customer order, as
+// walk.ts does, even where the kernel adds them at another point of the customer's walk.
 //
 // Speed notes (V8 11 / Node 20 TurboFan):
-// - TurboFan compiles an f64 `select` to a branch; where the condition is a coin flip (sign of a
-//   contact, new peak) the choice goes through memory (index arithmetic) instead.
+// - TurboFan compiles an f64 `select` to a branch, an i32 `select` to a conditional move. Where a
+//   condition is a coin flip (the sign of a contact, a new peak) the kernel takes a 0/1 index into
+//   memory, f64x2.pmax (which is `a < b ? b : a`, one maxpd) or an i32 select instead.
+// - Which touchpoint comes next is a coin flip too, so the contact loop has no branch on what the
+//   touchpoint is (a service contact, a survey): it leaves each contact's mood and the place it
+//   read the CES table per touchpoint, and the few service contacts and survey invitations are
+//   added up after it, touchpoints upwards as the walk visits them.
 // - TurboFan sinks pure loop-invariant arithmetic into the loop that uses it (d0…d4, g*T*C were
-//   recomputed per contact); so per-customer values the contact loop needs are written to memory
-//   (per-touchpoint dot products, noise) or loaded from a table.
-// - All small per-touchpoint tables sit at fixed addresses (immediate offsets, no pointer
-//   registers): the contact loop is register-starved otherwise.
-// - The T draws per customer, their noise and the 5-term dot products run in SIMD, lane by lane
-//   the same operations as the scalar code.
+//   recomputed per contact) and materialises every SIMD constant where it is used; so per-customer
+//   values the contact loop needs are written to memory (per-touchpoint dot products, noise) or
+//   loaded from a table, and SIMD constants are loaded from CONSTS.
+// - All tables and the header sit at fixed addresses (immediate offsets, no pointer registers):
+//   the contact loop is register-starved otherwise.
+// - The T draws per customer, their noise, survey sampling and the 5-term dot products run in
+//   SIMD, lane by lane the same operations as the scalar code.
 //
 // Build flags (src/cli/kernel/compile.ts): -O3 --runtime stub (the kernel never allocates) --noAssert
 // --enable simd --use abort= (no imports).
@@ -25,27 +33,33 @@
 // ---- Fixed layout (bytes). Limits: T <= 32, C <= 16, G <= 64. ------------------------------
 export const FIX: usize = 1024;
 const ROWS: usize = FIX; // f64 [32][16]: loss, gain, intensity, rate
-const IROWS: usize = ROWS + 32 * 128; // i32 [32][4]: shift, service, metric, sample
+const IROWS: usize = ROWS + 32 * 128; // i32 [32][4]: shift, t·C, metric, unused
 const ACC: usize = IROWS + 32 * 16; // f64 [32][16] per-touchpoint sums
-const CNT: usize = ACC + 32 * 128; // i32 [32][4]: contacts, below, top2
-const DRAWS: usize = CNT + 32 * 16; // i32 [32]
-const DOTS: usize = DRAWS + 32 * 4; // f64 [32]
+const CNT: usize = ACC + 32 * 128; // i64 [32][2]: contacts, below and top2 as 21-bit fields
+const CONSTS: usize = CNT + 32 * 16; // v128 [8]: SIMD constants (walkKernel.ts writes them)
+const DOTS: usize = CONSTS + 32 * 4; // f64 [32]
 const NOISE: usize = DOTS + 32 * 8; // f64 [32]
-const PEAK: usize = NOISE + 32 * 8; // f64 [4]: peakWeight, weight, peak, s
-const SIGN: usize = PEAK + 32; // f64 [2]: 1, -NEGATIVE_INTENSITY
-const PENDING: usize = SIGN + 16; // i32 [32]
-const REACH: usize = PENDING + 32 * 4; // i32 [32] (zero-padded)
+const SIGN: usize = NOISE + 32 * 8 + 32; // f64 [2]: 1, -NEGATIVE_INTENSITY
+const SAMPLE: usize = SIGN + 16; // i32 [32] sampling threshold, 0 where no survey (zero-padded)
+const REACH: usize = SAMPLE + 32 * 4; // i32 [32] (zero-padded)
 const EFFORT: usize = REACH + 32 * 4; // f64 [32*16]
 const ROUTE: usize = EFFORT + 32 * 16 * 8; // i8 [32*16]
-const SILOX: usize = ROUTE + 32 * 16; // f64 [17*16], row 0 zero
+const SILOX: usize = ROUTE + 32 * 16; // f64 [17][16], row 0 zero, row c + 1: coming from channel c
 const WT: usize = SILOX + 17 * 16 * 8; // f64 [5][32] weights, transposed
 const GBASE: usize = WT + 5 * 32 * 8; // u32 [64] address of base[g*T*C]
-const STEP_TP: usize = GBASE + 64 * 4; // i32 [32] this customer's path: touchpoints
-const STEP_CH: usize = STEP_TP + 32 * 4; // i32 [32] channels
-const STEP_MOOD: usize = STEP_CH + 32 * 4; // f64 [32] moods
-const EASE: usize = STEP_MOOD + 32 * 8; // f64 [17*32*16] CES ease per channel before, touchpoint, channel
+const CAME: usize = GBASE + 64 * 4; // i32 [32] this customer's channel before each touchpoint, + 1
+const DRAW_KEY: usize = CAME + 32 * 4; // i32 [32] (t + 1) · GOLD, the draw's touchpoint term
+const MOOD: usize = DRAW_KEY + 32 * 4; // f64 [32] this customer's mood per touchpoint
+const EASE: usize = MOOD + 32 * 8; // f64 [17*32*16] CES ease per channel before, touchpoint, channel
 export const HDR: usize = EASE + 17 * 32 * 16 * 8; // header, 1024 bytes
 export const DYN: usize = HDR + 1024; // dynamic blocks from here (set by the JS glue)
+
+// SIMD constants in CONSTS.
+const C_255: usize = 0; // i32x4 255
+const C_M1: usize = 16; // i32x4 M1
+const C_M2: usize = 32; // i32x4 M2
+const C_ONE: usize = 48; // f64x2 1.0
+const C_MINUS_ONE: usize = 64; // f64x2 -1.0
 
 // Header: i32 slots.
 const H_N = 0;
@@ -71,9 +85,10 @@ const H_PATHMOOD = 76;
 const H_PATHSEG = 80;
 const H_PATHLEN = 84;
 const H_G = 88;
-const H_EASE_AT: usize = HDR + 92; // scratch: this contact's index into EASE
+const H_SERVICE = 92; // bit t: touchpoint t is a service contact
+const H_NPS = 96; // bit t: touchpoint t asks NPS
+const H_TC = 100; // T·C
 // Header: f64 constants at 256.
-const K_CES_PER_EFFORT = 256; // unused: CES comes from the ease table (EASE)
 const K_CONTACT_NOISE = 264;
 const K_CSAT_AT = 272;
 const K_DETRACTOR_UP_TO = 280;
@@ -109,14 +124,12 @@ const R_SERVICE_EASE = 544;
 const R_PATHS = 552;
 
 // Row fields (byte offsets within a touchpoint's row).
-const R_LOSS = 0;
-const R_GAIN = 8;
+const R_GAIN = 8; // R_LOSS (0) sits just before it
 const R_INTENSITY = 16;
 const R_RATE = 24;
 const I_SHIFT = 0;
-const I_SERVICE = 4;
+const I_TC = 4;
 const I_METRIC = 8;
-const I_SAMPLE = 12;
 const A_SAT = 8;
 const A_EASE = 32;
 const A_INVITED = 40;
@@ -135,7 +148,6 @@ const TOP2_UNIT: f64 = 4294967296;
 
 // Per-call values shared by the customer body (globals: set once per call).
 let T: i32 = 0;
-let C: i32 = 0;
 let walkKey: i32 = 0;
 let answerKey: i32 = 0;
 let reservedBelow: i32 = 0;
@@ -144,28 +156,29 @@ let revenue: f64 = 0;
 let effortTotal: f64 = 0;
 let serviceCustomers: f64 = 0;
 let serviceEaseTotal: f64 = 0;
-let hdr: usize = 0;
 
 @inline function k(off: i32): f64 {
-  return load<f64>(hdr + <usize>off);
+  return load<f64>(HDR + <usize>off);
 }
 @inline function p(off: i32): usize {
-  return load<u32>(hdr + <usize>off) as usize;
+  return load<u32>(HDR + <usize>off) as usize;
 }
 @inline function addF(ptr: usize, v: f64): void {
   store<f64>(ptr, load<f64>(ptr) + v);
 }
+@inline function v(off: usize): v128 {
+  return v128.load(CONSTS + off);
+}
 
+/** The walk; its header lies at HDR (`h`, as walkKernel.ts passes it). */
 export function walk(h: usize): void {
-  hdr = h;
-  const n = load<i32>(h, H_N);
-  T = load<i32>(h, H_T);
-  C = load<i32>(h, H_C);
-  walkKey = load<i32>(h, H_WALKKEY);
-  answerKey = load<i32>(h, H_ANSWERKEY);
-  reservedBelow = load<i32>(h, H_RESERVED_BELOW);
-  paths = load<i32>(h, H_PATHS);
-  const PATH_SAMPLE = load<i32>(h, H_PATH_SAMPLE);
+  const n = load<i32>(HDR + H_N);
+  T = load<i32>(HDR + H_T);
+  walkKey = load<i32>(HDR + H_WALKKEY);
+  answerKey = load<i32>(HDR + H_ANSWERKEY);
+  reservedBelow = load<i32>(HDR + H_RESERVED_BELOW);
+  paths = load<i32>(HDR + H_PATHS);
+  const PATH_SAMPLE = load<i32>(HDR + H_PATH_SAMPLE);
   revenue = 0;
   effortTotal = 0;
   serviceCustomers = 0;
@@ -180,9 +193,11 @@ export function walk(h: usize): void {
   let evaluations: f64 = 0;
   for (let t: i32 = 0; t < T; t++) {
     const a = ACC + (t as usize) * 128;
-    const cn = CNT + ((t as usize) << 4);
+    const packed = load<i64>(CNT + ((t as usize) << 4));
     const counts =
-      <f64>load<i32>(cn, 0) + <f64>load<i32>(cn, 4) * BELOW_UNIT + <f64>load<i32>(cn, 8) * TOP2_UNIT;
+      <f64>(<i32>(packed & 0x1fffff)) +
+      <f64>(<i32>((packed >>> 21) & 0x1fffff)) * BELOW_UNIT +
+      <f64>(<i32>(packed >>> 42)) * TOP2_UNIT;
     const top2 = Math.floor(counts / TOP2_UNIT);
     const below = Math.floor((counts - top2 * TOP2_UNIT) / BELOW_UNIT);
     const contacts = counts - top2 * TOP2_UNIT - below * BELOW_UNIT;
@@ -191,12 +206,24 @@ export function walk(h: usize): void {
     store<f64>(a, top2, 16);
     store<f64>(a, below, 24);
   }
-  store<f64>(h, evaluations, R_EVALUATIONS);
-  store<f64>(h, revenue, R_REVENUE);
-  store<f64>(h, effortTotal, R_EFFORT);
-  store<f64>(h, serviceCustomers, R_SERVICE_CUSTOMERS);
-  store<f64>(h, serviceEaseTotal, R_SERVICE_EASE);
-  store<f64>(h, <f64>paths, R_PATHS);
+  store<f64>(HDR + R_EVALUATIONS, evaluations);
+  store<f64>(HDR + R_REVENUE, revenue);
+  store<f64>(HDR + R_EFFORT, effortTotal);
+  store<f64>(HDR + R_SERVICE_CUSTOMERS, serviceCustomers);
+  store<f64>(HDR + R_SERVICE_EASE, serviceEaseTotal);
+  store<f64>(HDR + R_PATHS, <f64>paths);
+}
+
+/** Index of touchpoint t's (t, preferred channel) entry for a customer of preferences pf. */
+@inline function slotOf(t: i32, pf: u32): i32 {
+  const ib = IROWS + ((t as usize) << 4);
+  return load<i32>(ib, I_TC) + ((pf >>> load<i32>(ib, I_SHIFT)) & 15);
+}
+
+/** Where a contact at touchpoint t read the CES table (the channel before it, its slot). */
+@inline function easeAt(t: i32, pf: u32): usize {
+  const row = load<i32>((t as usize) << 2, CAME) * load<i32>(HDR + H_TC);
+  return (((row + slotOf(t, pf)) as usize) << 3) + EASE;
 }
 
 @inline function customer(i: i32, PATH_SAMPLE: i32): void {
@@ -233,87 +260,70 @@ export function walk(h: usize): void {
       v128.store(DOTS + ((t as usize) << 3), acc);
     }
   }
-  // The T draws four at a time (i32x4.mul is Math.imul per lane); REACH is zero-padded, so the
-  // padding lanes are never reached. Then the contact noise of each draw.
+  // The T draws four at a time (i32x4.mul is Math.imul per lane); REACH and SAMPLE are
+  // zero-padded, so the padding lanes are never reached nor sampled. Then each draw's noise.
   let mask: i32 = 0;
+  let sampled: i32 = 0;
   {
     const vKey = i32x4.splat(rowKey);
-    const v255 = i32x4.splat(255);
     const vNoiseScale = f64x2.splat(k(K_NOISE_SCALE));
     const vNoise = f64x2.splat(k(K_CONTACT_NOISE));
     const vDrop = f64x2.splat(k(K_INCIDENT_DROP));
     const vIncidents = f64x2.splat(k(K_INCIDENTS));
-    const vOne = f64x2.splat(1.0);
     for (let t: i32 = 0; t < T; t += 4) {
-      let r = v128.xor(
-        vKey,
-        i32x4.mul(i32x4.add(i32x4.splat(t), i32x4(1, 2, 3, 4)), i32x4.splat(GOLD)),
-      );
-      r = v128.xor(r, i32x4.shr_u(r, 16));
-      r = i32x4.mul(r, i32x4.splat(M1));
-      r = v128.xor(r, i32x4.shr_u(r, 13));
-      r = i32x4.mul(r, i32x4.splat(M2));
-      r = v128.xor(r, i32x4.shr_u(r, 16));
       const t4 = (t as usize) << 2;
-      v128.store(DRAWS + t4, r);
+      let r = v128.xor(vKey, v128.load(t4, DRAW_KEY));
+      r = v128.xor(r, i32x4.shr_u(r, 16));
+      r = i32x4.mul(r, v(C_M1));
+      r = v128.xor(r, i32x4.shr_u(r, 13));
+      r = i32x4.mul(r, v(C_M2));
+      r = v128.xor(r, i32x4.shr_u(r, 16));
       // The sign bit of (r & 255) − reach, as walk.ts takes it (>>> 31), wrapping the same way.
-      mask |= i32x4.bitmask(i32x4.sub(v128.and(r, v255), v128.load(REACH + t4))) << t;
-      const nb = v128.and(i32x4.shr_u(r, 8), v255);
+      mask |= i32x4.bitmask(i32x4.sub(v128.and(r, v(C_255)), v128.load(t4, REACH))) << t;
+      // Survey sampling, `r >>> 16 < sample` as walk.ts tests it where there is a survey.
+      sampled |= i32x4.bitmask(i32x4.lt_s(i32x4.shr_u(r, 16), v128.load(t4, SAMPLE))) << t;
+      const nb = v128.and(i32x4.shr_u(r, 8), v(C_255));
       const pN = NOISE + ((t as usize) << 3);
       // nb · scale − noise − drop · (nb < incidents), as walk.ts: the compare's all-ones lanes
       // masked with 1.0 give exactly 1.0 or 0.0.
       const lo = f64x2.convert_low_i32x4_s(nb);
-      const loInc = f64x2.mul(vDrop, v128.and(f64x2.lt(lo, vIncidents), vOne));
+      const loInc = f64x2.mul(vDrop, v128.and(f64x2.lt(lo, vIncidents), v(C_ONE)));
       v128.store(pN, f64x2.sub(f64x2.sub(f64x2.mul(lo, vNoiseScale), vNoise), loInc));
       const hi = f64x2.convert_low_i32x4_s(i32x4.shuffle(nb, nb, 2, 3, 0, 1));
-      const hiInc = f64x2.mul(vDrop, v128.and(f64x2.lt(hi, vIncidents), vOne));
+      const hiInc = f64x2.mul(vDrop, v128.and(f64x2.lt(hi, vIncidents), v(C_ONE)));
       v128.store(pN, f64x2.sub(f64x2.sub(f64x2.mul(hi, vNoiseScale), vNoise), hiInc), 16);
     }
   }
 
   const pBaseG = load<u32>(GBASE + ((g as usize) << 2)) as usize;
-  const CC = C;
-  const TC = T * C;
   const effSat = k(K_EFF_SAT);
   const csatAt = k(K_CSAT_AT);
-  let steps: i32 = 0;
   let sum: f64 = 0;
   let top2: i32 = 0;
-  let peak: f64 = 0;
-  let peakWeight: f64 = -1;
-  let last: f64 = 0;
   let effSum: f64 = 0;
-  let easeSvc: f64 = 0;
-  let svc: i32 = 0;
-  let prev: i32 = -1;
-  let npsCount: i32 = 0;
-  let responded = false;
+  // The channel used last, + 1 (0: none yet): the row of SILOX and of EASE.
+  let came: i32 = 0;
+  // The greatest weight so far and its touchpoint: f64x2.pmax(a, b) is `a < b ? b : a`, so this
+  // is walk.ts's `if (weight > peakWeight) { peakWeight = weight; peak = s; }` (the first of
+  // equals), with the mood read back after the loop.
+  let peakWeight = v(C_MINUS_ONE);
+  let peakT: i32 = 0;
   const count = popcnt<i32>(mask);
+  const reached = mask;
   while (mask != 0) {
     const t = ctz<i32>(mask); // == 31 - clz32(mask & -mask) for mask != 0
     mask &= mask - 1;
     const t8 = (t as usize) << 3;
     const b = ROWS + (t as usize) * 128;
-    const ib = IROWS + ((t as usize) << 4);
-    const j = t * CC + ((pf >>> load<i32>(ib, I_SHIFT)) & 15);
+    const j = slotOf(t, pf);
     const j8 = (j as usize) << 3;
     const ch = <i32>load<i8>(j as usize, ROUTE);
     const e0 = load<f64>(j8, EFFORT);
     let e = e0;
-    // CES from the channel used before (so before `prev` moves on), counted here so the index
-    // is not held through the contact; a CES survey below reads it back from the header.
-    const ej8 = (((prev + 1) * TC + j) as usize) << 3;
-    store<usize>(0, ej8, H_EASE_AT);
-    if (load<i32>(ib, I_SERVICE) != 0) {
-      const ease = load<f64>(ej8, EASE);
-      const at = ACC + (t as usize) * 128;
-      store<f64>(at, load<f64>(at, A_EASE) + ease, A_EASE);
-      easeSvc += ease;
-      svc++;
-    }
+    store<i32>((t as usize) << 2, came, CAME);
     if (ch >= 0) {
-      e += load<f64>((((prev + 1) * CC + ch) as usize) << 3, SILOX);
-      prev = ch;
+      e += load<f64>((((came << 4) + ch) as usize) << 3, SILOX);
+      came = ch + 1;
     }
     let s = load<f64>(pBaseG + j8) - load<f64>(t8, DOTS) + load<f64>(t8, NOISE) - effSat * (e - e0);
     const a = ACC + (t as usize) * 128;
@@ -321,69 +331,68 @@ export function walk(h: usize): void {
     // R_LOSS sits just before R_GAIN; sign = [1, -neg].
     s *= load<f64>(b + R_GAIN - (isNeg << 3));
     let weight = s * load<f64>(isNeg << 3, SIGN);
-    const cn = CNT + ((t as usize) << 4);
-    store<i32>(cn, load<i32>(cn, 0) + 1, 0);
-    store<i32>(cn, load<i32>(cn, 4) + <i32>isNeg, 4);
-    store<f64>(a, load<f64>(a, A_SAT) + s, A_SAT);
     const isTop2 = <i32>(s > csatAt);
-    store<i32>(cn, load<i32>(cn, 8) + isTop2, 8);
+    const cn = CNT + ((t as usize) << 4);
+    store<i64>(cn, load<i64>(cn) + (1 + (<i64>isNeg << 21) + (<i64>isTop2 << 42)));
+    store<f64>(a, load<f64>(a, A_SAT) + s, A_SAT);
     top2 += isTop2;
     sum += s;
     effSum += e;
-    last = s;
     weight *= load<f64>(b, R_INTENSITY);
-    // `if (weight > peakWeight) { peakWeight = weight; peak = s; }` through memory (no branch).
-    store<f64>(PEAK, peakWeight, 0);
-    store<f64>(PEAK, weight, 8);
-    store<f64>(PEAK, peak, 16);
-    store<f64>(PEAK, s, 24);
-    const sel = (<usize>(weight > peakWeight)) << 3;
-    peakWeight = load<f64>(sel, PEAK);
-    peak = load<f64>(sel, PEAK + 16);
-    // Every customer's path goes to a scratch row (fixed addresses, no branch); the first
-    // PATH_SAMPLE customers' rows are copied out after the walk.
-    store<i32>((steps as usize) << 2, t, STEP_TP);
-    store<i32>((steps as usize) << 2, ch, STEP_CH);
-    store<f64>((steps as usize) << 3, s, STEP_MOOD);
-    steps++;
-    const m = load<i32>(ib, I_METRIC);
-    if (m != 0) {
-      if (m == 1) {
-        store<i32>(PENDING + ((npsCount as usize) << 2), t);
-        npsCount++;
-      }
-      const r = load<i32>(DRAWS + ((t as usize) << 2));
-      if (r >>> 16 < load<i32>(ib, I_SAMPLE)) {
-        store<f64>(a, load<f64>(a, A_INVITED) + 1.0, A_INVITED);
-        // t * 0x27d4eb2f is a float product in walk.ts, exact below 2^53; its low 32 bits.
-        const u = respKey ^ (t * 0x27d4eb2f);
-        let hh = u ^ (u >>> 15);
-        hh = hh * M1;
-        hh ^= hh >>> 13;
-        const ur = <f64>(<u32>hh) * INV32;
-        if (ur < load<f64>(b, R_RATE)) {
-          responded = true;
-          store<f64>(a, load<f64>(a, A_RESPONSES) + 1.0, A_RESPONSES);
-          if (m == 2) {
-            const y: f64 = s > csatAt ? 1.0 : 0.0;
-            store<f64>(a, load<f64>(a, A_MSUM) + y, A_MSUM);
-            store<f64>(a, load<f64>(a, A_MSQ) + y, A_MSQ);
-          } else if (m == 3) {
-            let ease = Math.floor(
-              load<f64>(load<usize>(0, H_EASE_AT), EASE) +
-                0.5 +
-                (<f64>((hh >>> 20) & 15) / 15.0 - 0.5),
-            );
-            ease = ease < 1 ? 1.0 : ease > 7 ? 7.0 : ease;
-            store<f64>(a, load<f64>(a, A_MSUM) + ease, A_MSUM);
-            store<f64>(a, load<f64>(a, A_MSQ) + ease * ease, A_MSQ);
-          } else {
-            store<i32>(PENDING + (((npsCount - 1) as usize) << 2), -1 - t);
-          }
-        }
+    peakT = select<i32>(t, peakT, weight > f64x2.extract_lane(peakWeight, 0));
+    peakWeight = f64x2.pmax(peakWeight, f64x2.splat(weight));
+    store<f64>(t8, s, MOOD);
+  }
+  // Service contacts: their ease, touchpoints upwards as the walk visits them.
+  let easeSvc: f64 = 0;
+  let bits = reached & load<i32>(HDR + H_SERVICE);
+  const svc = popcnt<i32>(bits);
+  while (bits != 0) {
+    const t = ctz<i32>(bits);
+    bits &= bits - 1;
+    const ease = load<f64>(easeAt(t, pf));
+    addF(ACC + (t as usize) * 128 + A_EASE, ease);
+    easeSvc += ease;
+  }
+  // Survey invitations (a few customers have one).
+  let responded = false;
+  let npsAnswered: i32 = 0;
+  bits = reached & sampled;
+  while (bits != 0) {
+    const t = ctz<i32>(bits);
+    bits &= bits - 1;
+    const a = ACC + (t as usize) * 128;
+    addF(a + A_INVITED, 1.0);
+    // t * 0x27d4eb2f is a float product in walk.ts, exact below 2^53; its low 32 bits.
+    const u = respKey ^ (t * 0x27d4eb2f);
+    let hh = u ^ (u >>> 15);
+    hh = hh * M1;
+    hh ^= hh >>> 13;
+    const ur = <f64>(<u32>hh) * INV32;
+    if (ur < load<f64>(ROWS + (t as usize) * 128, R_RATE)) {
+      responded = true;
+      addF(a + A_RESPONSES, 1.0);
+      const m = load<i32>(IROWS + ((t as usize) << 4), I_METRIC);
+      if (m == 2) {
+        const y: f64 = load<f64>((t as usize) << 3, MOOD) > csatAt ? 1.0 : 0.0;
+        addF(a + A_MSUM, y);
+        addF(a + A_MSQ, y);
+      } else if (m == 3) {
+        let ease = Math.floor(
+          load<f64>(easeAt(t, pf)) + 0.5 + (<f64>((hh >>> 20) & 15) / 15.0 - 0.5),
+        );
+        ease = ease < 1 ? 1.0 : ease > 7 ? 7.0 : ease;
+        addF(a + A_MSUM, ease);
+        addF(a + A_MSQ, ease * ease);
+      } else {
+        // An NPS respondent: the answer is known after the journey.
+        npsAnswered |= 1 << t;
       }
     }
   }
+  const peak = f64x2.extract_lane(peakWeight, 0) > -1 ? load<f64>((peakT as usize) << 3, MOOD) : 0.0;
+  // The last contact is the highest touchpoint reached (the walk goes up from bit 0).
+  const last = count > 0 ? load<f64>(((31 - clz<i32>(reached)) as usize) << 3, MOOD) : 0.0;
   const fcount = <f64>count;
   const mean = count > 0 ? sum / fcount : 0.0;
   const remembered = k(K_PE_MEAN) * mean + k(K_PE_PEAK) * peak + k(K_PE_END) * last;
@@ -416,20 +425,22 @@ export function walk(h: usize): void {
   const fD = <f64>isD;
   const y = <i32>isP - <i32>isD;
   const fy = <f64>y;
-  const G = load<i32>(hdr, H_G);
-  const gBytes = (G as usize) << 3;
+  const gBytes = (load<i32>(HDR + H_G) as usize) << 3;
   const pSeg = p(H_SEGOUT) + ((g as usize) << 3);
   addF(pSeg, 1.0);
   addF(pSeg + gBytes, fP);
   addF(pSeg + 2 * gBytes, fD);
-  for (let q: i32 = 0; q < npsCount; q++) {
-    const v = load<i32>(PENDING + ((q as usize) << 2));
-    const a = ACC + ((v < 0 ? -1 - v : v) as usize) * 128;
-    store<f64>(a, load<f64>(a, A_PROMOTERS) + fP, A_PROMOTERS);
-    store<f64>(a, load<f64>(a, A_DETRACTORS) + fD, A_DETRACTORS);
-    if (v < 0) {
-      store<f64>(a, load<f64>(a, A_MSUM) + fy, A_MSUM);
-      store<f64>(a, load<f64>(a, A_MSQ) + fy * fy, A_MSQ);
+  // NPS where it is asked, known now; respondents' answers too.
+  bits = reached & load<i32>(HDR + H_NPS);
+  while (bits != 0) {
+    const t = ctz<i32>(bits);
+    bits &= bits - 1;
+    const a = ACC + (t as usize) * 128;
+    addF(a + A_PROMOTERS, fP);
+    addF(a + A_DETRACTORS, fD);
+    if ((npsAnswered >>> t) & 1) {
+      addF(a + A_MSUM, fy);
+      addF(a + A_MSQ, fy * fy);
     }
   }
   let mem = remembered;
@@ -454,12 +465,19 @@ export function walk(h: usize): void {
   addF(pSeg + 5 * gBytes, <f64>some);
   addF(pSeg + 6 * gBytes, ease);
   if (paths < PATH_SAMPLE) {
-    const q = ((paths * T) as usize);
-    memory.copy(p(H_PATHTP) + (q << 2), STEP_TP, (steps as usize) << 2);
-    memory.copy(p(H_PATHCH) + (q << 2), STEP_CH, (steps as usize) << 2);
-    memory.copy(p(H_PATHMOOD) + (q << 3), STEP_MOOD, (steps as usize) << 3);
+    // The path again from the touchpoints reached: each one's channel as routed, its mood.
+    let q = (paths * T) as usize;
+    let m = reached;
+    while (m != 0) {
+      const t = ctz<i32>(m);
+      m &= m - 1;
+      store<i32>(p(H_PATHTP) + (q << 2), t);
+      store<i32>(p(H_PATHCH) + (q << 2), <i32>load<i8>(slotOf(t, pf) as usize, ROUTE));
+      store<f64>(p(H_PATHMOOD) + (q << 3), load<f64>((t as usize) << 3, MOOD));
+      q++;
+    }
     store<i32>(p(H_PATHSEG) + ((paths as usize) << 2), g);
-    store<i32>(p(H_PATHLEN) + ((paths as usize) << 2), steps);
+    store<i32>(p(H_PATHLEN) + ((paths as usize) << 2), count);
     paths++;
   }
 }

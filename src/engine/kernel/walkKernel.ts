@@ -32,20 +32,19 @@ const ROWS = 0;
 const IROWS = ROWS + 32 * 128;
 const ACC = IROWS + 32 * 16;
 const CNT = ACC + 32 * 128;
-const DRAWS = CNT + 32 * 16;
-const DOTS = DRAWS + 32 * 4;
+const CONSTS = CNT + 32 * 16;
+const DOTS = CONSTS + 32 * 4;
 const NOISE = DOTS + 32 * 8;
-const PEAK = NOISE + 32 * 8;
-const SIGN = PEAK + 32;
-const PENDING = SIGN + 16;
-const REACH = PENDING + 32 * 4;
+const SIGN = NOISE + 32 * 8 + 32;
+const SAMPLE = SIGN + 16;
+const REACH = SAMPLE + 32 * 4;
 const EFFORT = REACH + 32 * 4;
 const ROUTE = EFFORT + 32 * 16 * 8;
 const SILOX = ROUTE + 32 * 16;
 const WT = SILOX + 17 * 16 * 8;
 const GBASE = WT + 5 * 32 * 8;
-const STEPS = GBASE + 64 * 4;
-const EASE = STEPS + 32 * 16;
+const DRAW_KEY = GBASE + 64 * 4 + 32 * 4;
+const EASE = DRAW_KEY + 32 * 4 + 32 * 8;
 const HDR = EASE + 17 * 32 * 16 * 8;
 /** Where the kernel's header and its EASE table lie, in bytes from its FIX (for stayKernel.ts). */
 export const KERNEL_HDR = HDR;
@@ -53,6 +52,9 @@ export const KERNEL_EASE = EASE;
 /** Header: i32 slots from HDR, f64 constants from HDR + 256, f64 results from HDR + 512. */
 const H_POINTERS = 8;
 const H_G = 22;
+const H_SERVICE = 23;
+const H_NPS = 24;
+const H_TC = 25;
 const H_CONSTANTS = 256;
 const H_RESULTS = 512;
 
@@ -96,6 +98,22 @@ function load(): Kernel | null {
     kernel = null;
   }
   return kernel;
+}
+
+/**
+ * What the kernel reads and never writes (walk.as.ts, CONSTS and DRAW_KEY): its SIMD constants and
+ * each touchpoint's term of the draw, Math.imul(t + 1, GOLD).
+ */
+function writeConstants({ i32, f64, fix }: Kernel): void {
+  const c = (fix + CONSTS) / 4;
+  for (let l = 0; l < 4; l++) {
+    i32[c + l] = 255;
+    i32[c + 4 + l] = 0x85ebca6b | 0;
+    i32[c + 8 + l] = 0xc2b2ae35 | 0;
+  }
+  f64.fill(1, (fix + CONSTS) / 8 + 6, (fix + CONSTS) / 8 + 8);
+  f64.fill(-1, (fix + CONSTS) / 8 + 8, (fix + CONSTS) / 8 + 10);
+  for (let t = 0; t < MAX_T; t++) i32[(fix + DRAW_KEY) / 4 + t] = Math.imul(t + 1, 0x9e3779b1);
 }
 
 /** Whether the WebAssembly walk runs here (loads it on first call). */
@@ -165,6 +183,8 @@ function ensure(k: Kernel, bytes: number): void {
     k.i32 = new Int32Array(k.buffer);
     k.u32 = new Uint32Array(k.buffer);
     k.i8 = new Int8Array(k.buffer);
+    // The module starts with no memory: its constants go in with the first pages.
+    writeConstants(k);
   }
 }
 
@@ -267,6 +287,15 @@ function runKernel(
   ];
   for (let q = 0; q < pointers.length; q++) i32[H + H_POINTERS + q] = pointers[q]!;
   i32[H + H_G] = G;
+  let serviceBits = 0;
+  let npsBits = 0;
+  for (let t = 0; t < T; t++) {
+    serviceBits |= (tb.service[t] !== 0 ? 1 : 0) << t;
+    npsBits |= (tb.metric[t] === 1 ? 1 : 0) << t;
+  }
+  i32[H + H_SERVICE] = serviceBits;
+  i32[H + H_NPS] = npsBits;
+  i32[H + H_TC] = T * C;
   // The order of the header's constant slots in walk.as.ts (K_…).
   const constants = [
     K.CES_PER_EFFORT, // unused by the kernel since CES is a table (EASE); kept for the slots
@@ -309,10 +338,12 @@ function runKernel(
     f64[r + 3] = tb.responseRate[t]!;
     const ir = (fix + IROWS) / 4 + t * 4;
     i32[ir] = stageOfTp[t]! * 4;
-    i32[ir + 1] = tb.service[t]!;
+    i32[ir + 1] = t * C;
     i32[ir + 2] = tb.metric[t]!;
-    i32[ir + 3] = tb.sample[t]!;
+    // Sampling only where there is a survey, as walk.ts tests it.
+    i32[(fix + SAMPLE) / 4 + t] = tb.metric[t] !== 0 ? tb.sample[t]! : 0;
   }
+  i32.fill(0, (fix + SAMPLE) / 4 + T, (fix + SAMPLE) / 4 + MAX_T);
   // The weights transposed ([k][t]) and zero past T, so the kernel takes two touchpoints at once.
   for (let d = 0; d < 5; d++)
     for (let t = 0; t < MAX_T; t++) f64[(fix + WT) / 8 + d * MAX_T + t] = t < T ? W[t * 5 + d]! : 0;
@@ -323,9 +354,10 @@ function runKernel(
   i8.set(tb.route.subarray(0, T * C), fix + ROUTE);
   f64.set(tb.effort.subarray(0, T * C), (fix + EFFORT) / 8);
   f64.set(tb.ease.subarray(0, (C + 1) * T * C), (fix + EASE) / 8);
-  // The silo table with a zero row in front: no channel yet, no switch.
-  f64.fill(0, (fix + SILOX) / 8, (fix + SILOX) / 8 + C);
-  f64.set(tb.silo.subarray(0, C * C), (fix + SILOX) / 8 + C);
+  // The silo table, 16 to a row, with a zero row in front: no channel yet, no switch.
+  f64.fill(0, (fix + SILOX) / 8, (fix + SILOX) / 8 + MAX_C);
+  for (let c = 0; c < C; c++)
+    f64.set(tb.silo.subarray(c * C, (c + 1) * C), (fix + SILOX) / 8 + (c + 1) * MAX_C);
   f64.set(tb.base.subarray(0, G * T * C), pBase / 8);
   for (let g = 0; g < G; g++) i32[(fix + GBASE) / 4 + g] = pBase + g * T * C * 8;
   f64.set(p.spend.subarray(0, G), pSpend / 8);
