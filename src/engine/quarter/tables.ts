@@ -593,28 +593,51 @@ export function buildTables(
     events: 0,
     w: 0,
   };
+  // What does not depend on the segment or the preferred channel, made once (the same operations on
+  // the same numbers as inline, so the same results): perceived quality per touchpoint, serving
+  // channel and dimension; what is promised per touchpoint and dimension.
+  const perceivedAt = new Float64Array(T * C * 5);
+  const promisedAt = new Float64Array(T * 5);
+  for (let t = 0; t < T; t++) {
+    for (let ch = 0; ch < C; ch++)
+      for (let k = 0; k < 5; k++)
+        perceivedAt[(t * C + ch) * 5 + k] = q[t]! + tcOff[(t * C + ch) * 5 + k]! + gapOff[k]!;
+    for (let k = 0; k < 5; k++) promisedAt[t * 5 + k] = brandDims[k]! + raise[t * 5 + k]!;
+  }
+  const gapsDriver =
+    gapOff[REL]! * DRIVER_GAP_REL + gapOff[ASS]! * DRIVER_GAP_ASS + gapOff[RESP]! * DRIVER_GAP_RESP;
+  const expectedAt = new Float64Array(5);
   for (let g = 0; g < G; g++)
     for (let t = 0; t < T; t++) {
       const s = stageOfTp[t]!;
       const reach = reach256[t]! / 256;
+      // Expected quality per dimension for this segment here, and its weighted sum (drivers).
+      let weightedExpectation = 0;
+      for (let k = 0; k < 5; k++) {
+        const expected = expectation[g * 5 + k]! + raise[t * 5 + k]!;
+        expectedAt[k] = expected;
+        weightedExpectation += tpWeights[t * 5 + k]! * expected;
+      }
       for (let p = 0; p < C; p++) {
         const j = t * C + p;
         const ch = route[j]!;
+        const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]!;
         let a: number;
         if (ch < 0) a = -MISSING_MUST_BE;
         else {
           a = 0;
+          const at = (t * C + ch) * 5;
           for (let k = 0; k < 5; k++) {
             const w = tpWeights[t * 5 + k]!;
-            const perceived = q[t]! + tcOff[(t * C + ch) * 5 + k]! + gapOff[k]!;
-            const expected = expectation[g * 5 + k]! + raise[t * 5 + k]!;
+            const perceived = perceivedAt[at + k]!;
+            const expected = expectedAt[k]!;
             a += w * (perceived - expected);
             // Promised dimensions not delivered open the communication gap (gap 4).
-            const promisedHere = brandDims[k]! + raise[t * 5 + k]!;
+            const promisedHere = promisedAt[t * 5 + k]!;
             if (promisedHere > 0) {
-              const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]! * w * promisedHere;
-              shortfall += n * Math.max(0, expected - perceived);
-              promisedWeight += n;
+              const m = n * w * promisedHere;
+              shortfall += m * Math.max(0, expected - perceived);
+              promisedWeight += m;
             }
           }
           a -=
@@ -622,21 +645,13 @@ export function buildTables(
             K.ABANDON_SHORTFALL * (unserved[t * C + ch]! + unresolved[j]!);
         }
         base[(g * T + t) * C + p] = a;
-        const n = segCounts[g]! * reach * prefShare[(g * S + s) * C + p]!;
         if (n > 0 && ch >= 0) {
           drv.w += n;
           drv.quality += n * (q[t]! - tpQuality[t]!);
           drv.engagement += n * (human[ch] ? engQ : digitalEngQ) * DRIVER_ENGAGEMENT_SHARE;
-          drv.gaps +=
-            n *
-            (gapOff[REL]! * DRIVER_GAP_REL +
-              gapOff[ASS]! * DRIVER_GAP_ASS +
-              gapOff[RESP]! * DRIVER_GAP_RESP);
+          drv.gaps += n * gapsDriver;
           drv.events += n * eventQ[t]!;
-          let e = 0;
-          for (let k = 0; k < 5; k++)
-            e += tpWeights[t * 5 + k]! * (expectation[g * 5 + k]! + raise[t * 5 + k]!);
-          drv.expectations -= n * e;
+          drv.expectations -= n * weightedExpectation;
           drv.waits -=
             n *
             (EFFORT_TO_SATISFACTION * (tcEffort[t * C + ch]! - tcQualityEffort[t * C + ch]!) +
