@@ -32,14 +32,14 @@
 
 // ---- Fixed layout (bytes). Limits: T <= 32, C <= 16, G <= 64. ------------------------------
 export const FIX: usize = 1024;
-const ROWS: usize = FIX; // f64 [32][16]: loss, gain, intensity, rate
+const ROWS: usize = FIX; // f64 [32][16]: gain, loss, intensity, rate
 const IROWS: usize = ROWS + 32 * 128; // i32 [32][4]: shift, t·C, metric, unused
 const ACC: usize = IROWS + 32 * 16; // f64 [32][16] per-touchpoint sums
 const CNT: usize = ACC + 32 * 128; // i64 [32][2]: contacts, below and top2 as 21-bit fields
 const CONSTS: usize = CNT + 32 * 16; // v128 [8]: SIMD constants (walkKernel.ts writes them)
 const DOTS: usize = CONSTS + 32 * 4; // f64 [32]
-const NOISE: usize = DOTS + 32 * 8; // f64 [32]
-const SIGN: usize = NOISE + 32 * 8 + 32; // f64 [2]: 1, -NEGATIVE_INTENSITY
+const NOISE_AT: usize = DOTS + 32 * 8; // u32 [32] this customer's noise per touchpoint: NOISE byte offset
+const SIGN: usize = NOISE_AT + 32 * 8 + 32; // f64 [2]: 1, -NEGATIVE_INTENSITY
 const SAMPLE: usize = SIGN + 16; // i32 [32] sampling threshold, 0 where no survey (zero-padded)
 const REACH: usize = SAMPLE + 32 * 4; // i32 [32] (zero-padded)
 const EFFORT: usize = REACH + 32 * 4; // f64 [32*16]
@@ -47,10 +47,11 @@ const ROUTE: usize = EFFORT + 32 * 16 * 8; // i8 [32*16]
 const SILOX: usize = ROUTE + 32 * 16; // f64 [17][16], row 0 zero, row c + 1: coming from channel c
 const WT: usize = SILOX + 17 * 16 * 8; // f64 [5][32] weights, transposed
 const GBASE: usize = WT + 5 * 32 * 8; // u32 [64] address of base[g*T*C]
-const CAME: usize = GBASE + 64 * 4; // i32 [32] this customer's channel before each touchpoint, + 1
+const CAME: usize = GBASE + 64 * 4; // i32 [32] this customer's channel before each touchpoint, + 1, · 128
 const DRAW_KEY: usize = CAME + 32 * 4; // i32 [32] (t + 1) · GOLD, the draw's touchpoint term
 const MOOD: usize = DRAW_KEY + 32 * 4; // f64 [32] this customer's mood per touchpoint
-const EASE: usize = MOOD + 32 * 8; // f64 [17*32*16] CES ease per channel before, touchpoint, channel
+const NOISE: usize = MOOD + 32 * 8; // f64 [256] a contact's noise per noise byte of its draw
+const EASE: usize = NOISE + 256 * 8; // f64 [17*32*16] CES ease per channel before, touchpoint, channel
 export const HDR: usize = EASE + 17 * 32 * 16 * 8; // header, 1024 bytes
 export const DYN: usize = HDR + 1024; // dynamic blocks from here (set by the JS glue)
 
@@ -58,7 +59,7 @@ export const DYN: usize = HDR + 1024; // dynamic blocks from here (set by the JS
 const C_255: usize = 0; // i32x4 255
 const C_M1: usize = 16; // i32x4 M1
 const C_M2: usize = 32; // i32x4 M2
-const C_ONE: usize = 48; // f64x2 1.0
+const C_2040: usize = 48; // i32x4 255 << 3
 const C_MINUS_ONE: usize = 64; // f64x2 -1.0
 
 // Header: i32 slots.
@@ -89,7 +90,6 @@ const H_SERVICE = 92; // bit t: touchpoint t is a service contact
 const H_NPS = 96; // bit t: touchpoint t asks NPS
 const H_TC = 100; // T·C
 // Header: f64 constants at 256.
-const K_CONTACT_NOISE = 264;
 const K_CSAT_AT = 272;
 const K_DETRACTOR_UP_TO = 280;
 const K_EFF_SAT = 288;
@@ -112,9 +112,6 @@ const K_SPEND_DETRACTOR = 416;
 const K_SPEND_PER_LOYALTY = 424;
 const K_SPEND_PROMOTER = 432;
 const K_SPREAD = 440;
-const K_NOISE_SCALE = 448;
-const K_INCIDENT_DROP = 456;
-const K_INCIDENTS = 464;
 // Header: f64 results at 512.
 const R_EVALUATIONS = 512;
 const R_REVENUE = 520;
@@ -124,7 +121,7 @@ const R_SERVICE_EASE = 544;
 const R_PATHS = 552;
 
 // Row fields (byte offsets within a touchpoint's row).
-const R_GAIN = 8; // R_LOSS (0) sits just before it
+const R_GAIN = 0; // R_LOSS (8) just after it
 const R_INTENSITY = 16;
 const R_RATE = 24;
 const I_SHIFT = 0;
@@ -222,7 +219,7 @@ export function walk(h: usize): void {
 
 /** Where a contact at touchpoint t read the CES table (the channel before it, its slot). */
 @inline function easeAt(t: i32, pf: u32): usize {
-  const row = load<i32>((t as usize) << 2, CAME) * load<i32>(HDR + H_TC);
+  const row = (load<i32>((t as usize) << 2, CAME) >> 7) * load<i32>(HDR + H_TC);
   return (((row + slotOf(t, pf)) as usize) << 3) + EASE;
 }
 
@@ -261,15 +258,12 @@ export function walk(h: usize): void {
     }
   }
   // The T draws four at a time (i32x4.mul is Math.imul per lane); REACH and SAMPLE are
-  // zero-padded, so the padding lanes are never reached nor sampled. Then each draw's noise.
+  // zero-padded, so the padding lanes are never reached nor sampled. A contact's noise depends on
+  // the draw's second byte alone: it is looked up in NOISE, which walk.ts's formula filled.
   let mask: i32 = 0;
   let sampled: i32 = 0;
   {
     const vKey = i32x4.splat(rowKey);
-    const vNoiseScale = f64x2.splat(k(K_NOISE_SCALE));
-    const vNoise = f64x2.splat(k(K_CONTACT_NOISE));
-    const vDrop = f64x2.splat(k(K_INCIDENT_DROP));
-    const vIncidents = f64x2.splat(k(K_INCIDENTS));
     for (let t: i32 = 0; t < T; t += 4) {
       const t4 = (t as usize) << 2;
       let r = v128.xor(vKey, v128.load(t4, DRAW_KEY));
@@ -282,16 +276,8 @@ export function walk(h: usize): void {
       mask |= i32x4.bitmask(i32x4.sub(v128.and(r, v(C_255)), v128.load(t4, REACH))) << t;
       // Survey sampling, `r >>> 16 < sample` as walk.ts tests it where there is a survey.
       sampled |= i32x4.bitmask(i32x4.lt_s(i32x4.shr_u(r, 16), v128.load(t4, SAMPLE))) << t;
-      const nb = v128.and(i32x4.shr_u(r, 8), v(C_255));
-      const pN = NOISE + ((t as usize) << 3);
-      // nb · scale − noise − drop · (nb < incidents), as walk.ts: the compare's all-ones lanes
-      // masked with 1.0 give exactly 1.0 or 0.0.
-      const lo = f64x2.convert_low_i32x4_s(nb);
-      const loInc = f64x2.mul(vDrop, v128.and(f64x2.lt(lo, vIncidents), v(C_ONE)));
-      v128.store(pN, f64x2.sub(f64x2.sub(f64x2.mul(lo, vNoiseScale), vNoise), loInc));
-      const hi = f64x2.convert_low_i32x4_s(i32x4.shuffle(nb, nb, 2, 3, 0, 1));
-      const hiInc = f64x2.mul(vDrop, v128.and(f64x2.lt(hi, vIncidents), v(C_ONE)));
-      v128.store(pN, f64x2.sub(f64x2.sub(f64x2.mul(hi, vNoiseScale), vNoise), hiInc), 16);
+      // ((r >>> 8) & 255) · 8: the noise's byte offset in NOISE.
+      v128.store(t4, v128.and(i32x4.shr_u(r, 5), v(C_2040)), NOISE_AT);
     }
   }
 
@@ -301,7 +287,8 @@ export function walk(h: usize): void {
   let sum: f64 = 0;
   let top2: i32 = 0;
   let effSum: f64 = 0;
-  // The channel used last, + 1 (0: none yet): the row of SILOX and of EASE.
+  // The channel used last, + 1 (0: none yet): the row of SILOX and of EASE; here times 128, the
+  // byte offset of its SILOX row.
   let came: i32 = 0;
   // The greatest weight so far and its touchpoint: f64x2.pmax(a, b) is `a < b ? b : a`, so this
   // is walk.ts's `if (weight > peakWeight) { peakWeight = weight; peak = s; }` (the first of
@@ -322,14 +309,15 @@ export function walk(h: usize): void {
     let e = e0;
     store<i32>((t as usize) << 2, came, CAME);
     if (ch >= 0) {
-      e += load<f64>((((came << 4) + ch) as usize) << 3, SILOX);
-      came = ch + 1;
+      e += load<f64>((came as usize) + ((ch as usize) << 3), SILOX);
+      came = (ch + 1) << 7;
     }
-    let s = load<f64>(pBaseG + j8) - load<f64>(t8, DOTS) + load<f64>(t8, NOISE) - effSat * (e - e0);
+    const noise = load<f64>(load<u32>((t as usize) << 2, NOISE_AT) as usize, NOISE);
+    let s = load<f64>(pBaseG + j8) - load<f64>(t8, DOTS) + noise - effSat * (e - e0);
     const a = ACC + (t as usize) * 128;
     const isNeg = <usize>(s < 0);
-    // R_LOSS sits just before R_GAIN; sign = [1, -neg].
-    s *= load<f64>(b + R_GAIN - (isNeg << 3));
+    // R_LOSS sits just after R_GAIN; sign = [1, -neg].
+    s *= load<f64>(b + R_GAIN + (isNeg << 3));
     let weight = s * load<f64>(isNeg << 3, SIGN);
     const isTop2 = <i32>(s > csatAt);
     const cn = CNT + ((t as usize) << 4);

@@ -34,8 +34,8 @@ const ACC = IROWS + 32 * 16;
 const CNT = ACC + 32 * 128;
 const CONSTS = CNT + 32 * 16;
 const DOTS = CONSTS + 32 * 4;
-const NOISE = DOTS + 32 * 8;
-const SIGN = NOISE + 32 * 8 + 32;
+const NOISE_AT = DOTS + 32 * 8;
+const SIGN = NOISE_AT + 32 * 8 + 32;
 const SAMPLE = SIGN + 16;
 const REACH = SAMPLE + 32 * 4;
 const EFFORT = REACH + 32 * 4;
@@ -44,7 +44,8 @@ const SILOX = ROUTE + 32 * 16;
 const WT = SILOX + 17 * 16 * 8;
 const GBASE = WT + 5 * 32 * 8;
 const DRAW_KEY = GBASE + 64 * 4 + 32 * 4;
-const EASE = DRAW_KEY + 32 * 4 + 32 * 8;
+const NOISE = DRAW_KEY + 32 * 4 + 32 * 8;
+const EASE = NOISE + 256 * 8;
 const HDR = EASE + 17 * 32 * 16 * 8;
 /** Where the kernel's header and its EASE table lie, in bytes from its FIX (for stayKernel.ts). */
 export const KERNEL_HDR = HDR;
@@ -101,8 +102,8 @@ function load(): Kernel | null {
 }
 
 /**
- * What the kernel reads and never writes (walk.as.ts, CONSTS and DRAW_KEY): its SIMD constants and
- * each touchpoint's term of the draw, Math.imul(t + 1, GOLD).
+ * What the kernel reads and never writes (walk.as.ts, CONSTS, DRAW_KEY and NOISE): its SIMD
+ * constants, each touchpoint's term of the draw, Math.imul(t + 1, GOLD), and the noise table.
  */
 function writeConstants({ i32, f64, fix }: Kernel): void {
   const c = (fix + CONSTS) / 4;
@@ -111,9 +112,14 @@ function writeConstants({ i32, f64, fix }: Kernel): void {
     i32[c + 4 + l] = 0x85ebca6b | 0;
     i32[c + 8 + l] = 0xc2b2ae35 | 0;
   }
-  f64.fill(1, (fix + CONSTS) / 8 + 6, (fix + CONSTS) / 8 + 8);
+  i32.fill(255 << 3, c + 12, c + 16);
   f64.fill(-1, (fix + CONSTS) / 8 + 8, (fix + CONSTS) / 8 + 10);
   for (let t = 0; t < MAX_T; t++) i32[(fix + DRAW_KEY) / 4 + t] = Math.imul(t + 1, 0x9e3779b1);
+  // A contact's noise per byte of its draw, as walk.ts works it out.
+  const noiseScale = (2 * K.CONTACT_NOISE) / 255;
+  for (let nb = 0; nb < 256; nb++)
+    f64[(fix + NOISE) / 8 + nb] =
+      nb * noiseScale - K.CONTACT_NOISE - K.INCIDENT_DROP * +(nb < K.CONTACT_INCIDENTS);
 }
 
 /** Whether the WebAssembly walk runs here (loads it on first call). */
@@ -332,8 +338,8 @@ function runKernel(
   const { tpWeights: W, stageOfTp } = model;
   for (let t = 0; t < T; t++) {
     const r = (fix + ROWS) / 8 + t * 16;
-    f64[r] = tb.kanoLoss[t]!;
-    f64[r + 1] = tb.kanoGain[t]!;
+    f64[r] = tb.kanoGain[t]!;
+    f64[r + 1] = tb.kanoLoss[t]!;
     f64[r + 2] = tb.intensity[t]!;
     f64[r + 3] = tb.responseRate[t]!;
     const ir = (fix + IROWS) / 4 + t * 4;
