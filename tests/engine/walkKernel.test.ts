@@ -118,6 +118,36 @@ describe('the WebAssembly walk', () => {
     expect(differences(totalsTs, totalsWasm, poolTs, pool)).toEqual([]);
   });
 
+  it('keeps a slot’s dot products only while its traits and the weights stay the same', () => {
+    const shape = { T: 13, C: 5, G: 3, stages: 4, n: 800, seed: 21, scale: 1, calls: 1 };
+    const { model, tb, pool, params } = quarter(shape);
+    const other = { ...model, tpWeights: model.tpWeights.map((w) => w * 1.5) };
+    const { unit } = numbers(99);
+    const poolTs = copyPool(pool);
+    const totalsTs = emptyTotals(model);
+    const totalsWasm = emptyTotals(model);
+    // The same slots walked again and again: with other weights in the same layout, the first
+    // ones back, and with every seventh customer replaced by another (new traits in the slot).
+    const walks: [Model, boolean][] = [
+      [model, false],
+      [other, false],
+      [model, false],
+      [model, true],
+      [other, true],
+    ];
+    for (const [m, replace] of walks) {
+      if (replace)
+        for (let i = 0; i < pool.traits.length; i += 7) {
+          const traits = (unit() * 4294967296) >>> 0;
+          pool.traits[i] = traits;
+          poolTs.traits[i] = traits;
+        }
+      walk(m, tb, poolTs, params[0]!, totalsTs);
+      walkWasm(m, tb, pool, params[0]!, totalsWasm);
+      expect(differences(totalsTs, totalsWasm, poolTs, pool)).toEqual([]);
+    }
+  });
+
   it('leaves the walk to TypeScript where the module cannot load (no WebAssembly or no SIMD)', async () => {
     vi.resetModules();
     vi.stubGlobal('WebAssembly', {

@@ -37,8 +37,7 @@ const IROWS: usize = ROWS + 32 * 128; // i32 [32][4]: shift, t·C, metric, unuse
 const ACC: usize = IROWS + 32 * 16; // f64 [32][16] per-touchpoint sums
 const CNT: usize = ACC + 32 * 128; // i64 [32][2]: contacts, below and top2 as 21-bit fields
 const CONSTS: usize = CNT + 32 * 16; // v128 [8]: SIMD constants (walkKernel.ts writes them)
-const DOTS: usize = CONSTS + 32 * 4; // f64 [32]
-const NOISE_AT: usize = DOTS + 32 * 8; // u32 [32] this customer's noise per touchpoint: NOISE byte offset
+const NOISE_AT: usize = CONSTS + 32 * 4 + 32 * 8; // u32 [32] this customer's noise per touchpoint: NOISE byte offset
 const SIGN: usize = NOISE_AT + 32 * 8 + 32; // f64 [2]: 1, -NEGATIVE_INTENSITY
 const SAMPLE: usize = SIGN + 16; // i32 [32] sampling threshold, 0 where no survey (zero-padded)
 const REACH: usize = SAMPLE + 32 * 4; // i32 [32] (zero-padded)
@@ -89,6 +88,9 @@ const H_G = 88;
 const H_SERVICE = 92; // bit t: touchpoint t is a service contact
 const H_NPS = 96; // bit t: touchpoint t asks NPS
 const H_TC = 100; // T·C
+const H_DOT_TAGS = 104; // u32 [n]: the traits (| 1 << 31) whose dot products a slot's row holds
+const H_DOT_ROWS = 108; // f64 [n][stride / 8]: each slot's dot products per touchpoint
+const H_DOT_STRIDE = 112;
 // Header: f64 constants at 256.
 const K_CSAT_AT = 272;
 const K_DETRACTOR_UP_TO = 280;
@@ -229,19 +231,25 @@ export function walk(h: usize): void {
   if (g < 0) return;
   const tr = load<u32>(p(H_TRAITS) + i4);
   const pf = load<u32>(p(H_PREFS) + i4);
-  const spread = k(K_SPREAD);
-  const d0 = (<f64>(tr & 63) - 31.5) * spread;
-  const d1 = (<f64>((tr >>> 6) & 63) - 31.5) * spread;
-  const d2 = (<f64>((tr >>> 12) & 63) - 31.5) * spread;
-  const d3 = (<f64>((tr >>> 18) & 63) - 31.5) * spread;
-  const d4 = (<f64>((tr >>> 24) & 63) - 31.5) * spread;
   const id = load<i32>(p(H_IDENT) + i4);
   const rowKey = walkKey ^ (id * 0x27d4eb2f);
   const respKey = (answerKey ^ (id * GOLD)) * 0x165667b1;
 
   // Each touchpoint's w·d, two per f64x2; per lane the same multiplies and left-to-right
-  // additions as row[W]*d0 + row[W+1]*d1 + … in walk.ts.
-  {
+  // additions as row[W]*d0 + row[W+1]*d1 + … in walk.ts. They depend on the traits and the
+  // weights alone, so a slot keeps them from walk to walk while its traits stay the same (the glue
+  // clears the tags when the weights or the layout change).
+  const dots = p(H_DOT_ROWS) + <usize>i * (load<i32>(HDR + H_DOT_STRIDE) as usize);
+  const pTag = p(H_DOT_TAGS) + i4;
+  const tag = tr | 0x80000000;
+  if (load<u32>(pTag) != tag) {
+    store<u32>(pTag, tag);
+    const spread = k(K_SPREAD);
+    const d0 = (<f64>(tr & 63) - 31.5) * spread;
+    const d1 = (<f64>((tr >>> 6) & 63) - 31.5) * spread;
+    const d2 = (<f64>((tr >>> 12) & 63) - 31.5) * spread;
+    const d3 = (<f64>((tr >>> 18) & 63) - 31.5) * spread;
+    const d4 = (<f64>((tr >>> 24) & 63) - 31.5) * spread;
     const v0 = f64x2.splat(d0);
     const v1 = f64x2.splat(d1);
     const v2 = f64x2.splat(d2);
@@ -254,7 +262,7 @@ export function walk(h: usize): void {
       acc = f64x2.add(acc, f64x2.mul(v128.load(w, 512), v2));
       acc = f64x2.add(acc, f64x2.mul(v128.load(w, 768), v3));
       acc = f64x2.add(acc, f64x2.mul(v128.load(w, 1024), v4));
-      v128.store(DOTS + ((t as usize) << 3), acc);
+      v128.store(dots + ((t as usize) << 3), acc);
     }
   }
   // The T draws four at a time (i32x4.mul is Math.imul per lane); REACH and SAMPLE are
@@ -313,7 +321,7 @@ export function walk(h: usize): void {
       came = (ch + 1) << 7;
     }
     const noise = load<f64>(load<u32>((t as usize) << 2, NOISE_AT) as usize, NOISE);
-    let s = load<f64>(pBaseG + j8) - load<f64>(t8, DOTS) + noise - effSat * (e - e0);
+    let s = load<f64>(pBaseG + j8) - load<f64>(dots + t8) + noise - effSat * (e - e0);
     const a = ACC + (t as usize) * 128;
     const isNeg = <usize>(s < 0);
     // R_LOSS sits just after R_GAIN; sign = [1, -neg].

@@ -33,8 +33,7 @@ const IROWS = ROWS + 32 * 128;
 const ACC = IROWS + 32 * 16;
 const CNT = ACC + 32 * 128;
 const CONSTS = CNT + 32 * 16;
-const DOTS = CONSTS + 32 * 4;
-const NOISE_AT = DOTS + 32 * 8;
+const NOISE_AT = CONSTS + 32 * 4 + 32 * 8;
 const SIGN = NOISE_AT + 32 * 8 + 32;
 const SAMPLE = SIGN + 16;
 const REACH = SAMPLE + 32 * 4;
@@ -56,6 +55,7 @@ const H_G = 22;
 const H_SERVICE = 23;
 const H_NPS = 24;
 const H_TC = 25;
+const H_DOT_TAGS = 26;
 const H_CONSTANTS = 256;
 const H_RESULTS = 512;
 
@@ -72,6 +72,20 @@ export interface Kernel {
 
 /** undefined: not tried yet; null: WebAssembly (with SIMD) is unavailable or the module failed. */
 let kernel: Kernel | null | undefined;
+
+/**
+ * Where the kernel's kept dot products lie and the weights they were made with: a slot's row is
+ * valid for as long as both stay the same (its traits the kernel checks itself).
+ */
+let dotsMade: { at: number; weights: Float64Array } | null = null;
+
+/** Whether the kept dot products at `at` were made with these weights. */
+function sameDots(at: number, W: ArrayLike<number>, T: number): boolean {
+  const made = dotsMade;
+  if (!made || made.at !== at || made.weights.length !== T * 5) return false;
+  for (let i = 0; i < T * 5; i++) if (!Object.is(made.weights[i], W[i])) return false;
+  return true;
+}
 
 function load(): Kernel | null {
   if (kernel !== undefined) return kernel;
@@ -199,7 +213,8 @@ const align16 = (bytes: number) => (bytes + 15) & ~15;
 /**
  * Where a walk of `n` customers keeps its blocks in the module's memory (bytes from dyn()): first
  * the pool in the layout of allocPool (poolArrays.ts), so a quarter can work on the pool in place
- * (kernelPool), then the base table, the spend, the segment totals and the sampled paths.
+ * (kernelPool), then the base table, the spend, the segment totals, the sampled paths and each
+ * slot's dot products (the kernel keeps them while the slot's traits stay the same).
  */
 function layoutOf(k: Kernel, model: Model, n: number) {
   const { T, G } = model;
@@ -213,8 +228,25 @@ function layoutOf(k: Kernel, model: Model, n: number) {
   const pathMood = pathCh + align16(P * T * 4);
   const pathSeg = pathMood + align16(P * T * 8);
   const pathLen = pathSeg + align16(P * 4);
-  const end = pathLen + align16(P * 4);
-  return { pool, base, spend, segOut, pathTp, pathCh, pathMood, pathSeg, pathLen, end };
+  const dotTags = pathLen + align16(P * 4);
+  const dotStride = align16(T * 8);
+  const dotRows = dotTags + align16(n * 4);
+  const end = dotRows + n * dotStride;
+  return {
+    pool,
+    base,
+    spend,
+    segOut,
+    pathTp,
+    pathCh,
+    pathMood,
+    pathSeg,
+    pathLen,
+    dotTags,
+    dotRows,
+    dotStride,
+    end,
+  };
 }
 
 /**
@@ -302,6 +334,14 @@ function runKernel(
   i32[H + H_SERVICE] = serviceBits;
   i32[H + H_NPS] = npsBits;
   i32[H + H_TC] = T * C;
+  i32[H + H_DOT_TAGS] = at.dotTags;
+  i32[H + H_DOT_TAGS + 1] = at.dotRows;
+  i32[H + H_DOT_TAGS + 2] = at.dotStride;
+  if (!sameDots(at.dotTags, model.tpWeights, T)) {
+    // Other weights, or other blocks there now: no slot's row holds its dot products.
+    i32.fill(0, at.dotTags / 4, at.dotTags / 4 + n);
+    dotsMade = { at: at.dotTags, weights: Float64Array.from(model.tpWeights.slice(0, T * 5)) };
+  }
   // The order of the header's constant slots in walk.as.ts (K_…).
   const constants = [
     K.CES_PER_EFFORT, // unused by the kernel since CES is a table (EASE); kept for the slots
