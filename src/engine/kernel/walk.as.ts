@@ -110,9 +110,8 @@ const K_RESERVED_TOP = 384;
 const K_RECOMMEND_PER_EFFORT = 392;
 const K_RECOMMEND_PER_EXPERIENCE = 400;
 const K_RECOMMEND_PER_LOYALTY = 408;
-const K_SPEND_DETRACTOR = 416;
 const K_SPEND_PER_LOYALTY = 424;
-const K_SPEND_PROMOTER = 432;
+const K_SPEND_BONUS = 480; // f64 [3]: SPEND_DETRACTOR, 0, SPEND_PROMOTER
 const K_SPREAD = 440;
 // Header: f64 results at 512.
 const R_EVALUATIONS = 512;
@@ -447,7 +446,8 @@ export function walk(h: usize): void {
     0.5 + k(K_LOYALTY_PER_EXPERIENCE) * mem - k(K_LOYALTY_PER_EFFORT) * (effMean - EFFORT_TYPICAL);
   target = target < 0 ? 0.0 : target > 1 ? 1.0 : target;
   store<f64>(pLoy, loy + k(K_LOYALTY_RATE) * (target - loy));
-  const bonus = y < 0 ? k(K_SPEND_DETRACTOR) : y > 0 ? k(K_SPEND_PROMOTER) : 0.0;
+  // Looked up by y, as walk.ts does: promoter or not is a coin flip, and an f64 select a branch.
+  const bonus = load<f64>(HDR + K_SPEND_BONUS + ((<usize>(y + 1)) << 3));
   revenue +=
     load<f64>(p(H_SPEND) + ((g as usize) << 3)) *
     (1 + k(K_SPEND_PER_LOYALTY) * (loy - 0.5) * 2 + bonus);

@@ -57,6 +57,7 @@ const H_NPS = 24;
 const H_TC = 25;
 const H_DOT_TAGS = 26;
 const H_CONSTANTS = 256;
+const H_SPEND_BONUS = 480;
 const H_RESULTS = 512;
 
 export interface Kernel {
@@ -373,6 +374,8 @@ function runKernel(
     K.CONTACT_INCIDENTS,
   ];
   f64.set(constants, (hdr + H_CONSTANTS) >> 3);
+  // The spend bonus by answer (detractor, passive, promoter), looked up rather than chosen.
+  f64.set([K.SPEND_DETRACTOR, 0, K.SPEND_PROMOTER], (hdr + H_SPEND_BONUS) >> 3);
 
   // The quarter's tables, at fixed addresses.
   const { tpWeights: W, stageOfTp } = model;
