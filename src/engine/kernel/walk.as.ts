@@ -33,8 +33,11 @@
 // ---- Fixed layout (bytes). Limits: T <= 32, C <= 16, G <= 64. ------------------------------
 export const FIX: usize = 1024;
 const ROWS: usize = FIX; // f64 [32][16]: gain, loss, intensity, rate
-const IROWS: usize = ROWS + 32 * 128; // i32 [32][4]: shift, t·C, metric, unused
-const ACC: usize = IROWS + 32 * 16; // f64 [32][16] per-touchpoint sums
+const SHIFTS: usize = ROWS + 32 * 128; // i32 [32] 1 << (28 − 4 · stage): a stage's 4 bits of prefs to the top
+const TCOL: usize = SHIFTS + 32 * 4; // i32 [32] t·C
+const METRIC: usize = TCOL + 32 * 4; // i32 [32] 0 none, 1 NPS, 2 CSAT, 3 CES
+const SLOT: usize = METRIC + 32 * 4; // i32 [32] this customer's (touchpoint, preferred channel) slot
+const ACC: usize = SLOT + 32 * 4; // f64 [32][16] per-touchpoint sums
 const CNT: usize = ACC + 32 * 128; // i64 [32][2]: contacts, below and top2 as 21-bit fields
 const CONSTS: usize = CNT + 32 * 16; // v128 [8]: SIMD constants (walkKernel.ts writes them)
 const NOISE_AT: usize = CONSTS + 32 * 4 + 32 * 8; // u32 [32] this customer's noise per touchpoint: NOISE byte offset
@@ -125,9 +128,6 @@ const R_PATHS = 552;
 const R_GAIN = 0; // R_LOSS (8) just after it
 const R_INTENSITY = 16;
 const R_RATE = 24;
-const I_SHIFT = 0;
-const I_TC = 4;
-const I_METRIC = 8;
 const A_SAT = 8;
 const A_EASE = 32;
 const A_INVITED = 40;
@@ -214,8 +214,7 @@ export function walk(h: usize): void {
 
 /** Index of touchpoint t's (t, preferred channel) entry for a customer of preferences pf. */
 @inline function slotOf(t: i32, pf: u32): i32 {
-  const ib = IROWS + ((t as usize) << 4);
-  return load<i32>(ib, I_TC) + ((pf >>> load<i32>(ib, I_SHIFT)) & 15);
+  return load<i32>((t as usize) << 2, SLOT);
 }
 
 /** Where a contact at touchpoint t read the CES table (the channel before it, its slot). */
@@ -271,6 +270,7 @@ export function walk(h: usize): void {
   let sampled: i32 = 0;
   {
     const vKey = i32x4.splat(rowKey);
+    const vPf = i32x4.splat(pf);
     for (let t: i32 = 0; t < T; t += 4) {
       const t4 = (t as usize) << 2;
       let r = v128.xor(vKey, v128.load(t4, DRAW_KEY));
@@ -283,6 +283,9 @@ export function walk(h: usize): void {
       mask |= i32x4.bitmask(i32x4.sub(v128.and(r, v(C_255)), v128.load(t4, REACH))) << t;
       // Survey sampling, `r >>> 16 < sample` as walk.ts tests it where there is a survey.
       sampled |= i32x4.bitmask(i32x4.lt_s(i32x4.shr_u(r, 16), v128.load(t4, SAMPLE))) << t;
+      // Each touchpoint's slot, t·C + ((pf >>> 4 · stage) & 15): the stage's bits shifted to the
+      // top by a multiply (i32x4 has no shift per lane), then down.
+      v128.store(t4, i32x4.add(i32x4.shr_u(i32x4.mul(vPf, v128.load(t4, SHIFTS)), 28), v128.load(t4, TCOL)), SLOT);
       // ((r >>> 8) & 255) · 8: the noise's byte offset in NOISE.
       v128.store(t4, v128.and(i32x4.shr_u(r, 5), v(C_2040)), NOISE_AT);
     }
@@ -367,7 +370,7 @@ export function walk(h: usize): void {
     if (ur < load<f64>(ROWS + (t as usize) * 128, R_RATE)) {
       responded = true;
       addF(a + A_RESPONSES, 1.0);
-      const m = load<i32>(IROWS + ((t as usize) << 4), I_METRIC);
+      const m = load<i32>((t as usize) << 2, METRIC);
       if (m == 2) {
         const y: f64 = load<f64>((t as usize) << 3, MOOD) > csatAt ? 1.0 : 0.0;
         addF(a + A_MSUM, y);

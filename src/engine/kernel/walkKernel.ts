@@ -29,8 +29,10 @@ const MAX_T = 32;
 const MAX_C = 16;
 const MAX_G = 64;
 const ROWS = 0;
-const IROWS = ROWS + 32 * 128;
-const ACC = IROWS + 32 * 16;
+const SHIFTS = ROWS + 32 * 128;
+const TCOL = SHIFTS + 32 * 4;
+const METRIC = TCOL + 32 * 4;
+const ACC = METRIC + 32 * 4 + 32 * 4;
 const CNT = ACC + 32 * 128;
 const CONSTS = CNT + 32 * 16;
 const NOISE_AT = CONSTS + 32 * 4 + 32 * 8;
@@ -385,10 +387,11 @@ function runKernel(
     f64[r + 1] = tb.kanoLoss[t]!;
     f64[r + 2] = tb.intensity[t]!;
     f64[r + 3] = tb.responseRate[t]!;
-    const ir = (fix + IROWS) / 4 + t * 4;
-    i32[ir] = stageOfTp[t]! * 4;
-    i32[ir + 1] = t * C;
-    i32[ir + 2] = tb.metric[t]!;
+    // A customer's slot at t, t·C + ((prefs >>> 4 · stage) & 15), is worked out as
+    // ((prefs · 2^(28 − 4 · stage)) >>> 28) + t·C, four touchpoints at a time.
+    i32[(fix + SHIFTS) / 4 + t] = 1 << (28 - stageOfTp[t]! * 4);
+    i32[(fix + TCOL) / 4 + t] = t * C;
+    i32[(fix + METRIC) / 4 + t] = tb.metric[t]!;
     // Sampling only where there is a survey, as walk.ts tests it.
     i32[(fix + SAMPLE) / 4 + t] = tb.metric[t] !== 0 ? tb.sample[t]! : 0;
   }
