@@ -317,4 +317,37 @@ describe('title screen before the rest of the game has loaded', () => {
     expect(await page.evaluate(() => window.__nba.game.scene.isActive('Title'))).toBe(false);
     expect(game.errors).toEqual([]);
   });
+
+  it('says "Loading…" over the bar once the first sounds are slow to come, then goes on', async () => {
+    const { page } = game;
+    // The three interface sounds Preload loads (and the page preloads), held back.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/(select|confirm|warning)-[\w-]+\.wav$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    const loadingShown = () =>
+      page.evaluate(() => {
+        const preload = window.__nba.game.scene.getScene('Preload');
+        const words = window.__nba.i18n.t('common.loading');
+        return (
+          preload.load.isLoading() &&
+          preload.children.list.some(
+            (o) => o instanceof Phaser.GameObjects.Text && o.text === words,
+          )
+        );
+      });
+    // A scene still loading is not yet "active" to Phaser; its loader says so.
+    await page.waitForFunction(() =>
+      window.__nba?.game.scene.getScene('Preload')?.load.isLoading(),
+    );
+    await expect.poll(loadingShown, { timeout: 5000 }).toBe(true);
+    expect(await page.evaluate(() => window.__nba.game.scene.isActive('Title'))).toBe(false);
+    release();
+    await page.evaluate(() => window.__nba.waitForReady('title-ready'));
+    await page.unrouteAll();
+    expect(game.errors).toEqual([]);
+  });
 });
