@@ -6,6 +6,7 @@ import type { QuarterDecisions } from '../schema/decisions';
 import type { Scenario } from '../schema/scenario';
 import type { CompanyState } from '../schema/state';
 import type { EventImpact } from './events';
+import { Block } from './block';
 import { effectiveness } from './slow';
 
 // A plain copy of the constants: where modules become CommonJS (tsx: the CLI, the bench) every
@@ -130,10 +131,12 @@ export function tableInputs(
     d.strategy.customerPromises.includes(p.id),
   );
   const coherent = brand.price === d.strategy.pricePosition;
+  // The arrays below from one buffer (block.ts): 17 of them, 8 bytes each for alignment.
+  const mem = new Block(8 * (5 * G + 10 * T) + 7 * T + C + 3 * T * C + 8 * 17);
 
   // Expectations per segment (link 1): baseline + promise + reputation + price position.
   const credibleShare = K.PROMISE_HEARD_SHARE + (1 - K.PROMISE_HEARD_SHARE) * c.credibility;
-  const expectation = new Float64Array(G * 5);
+  const expectation = mem.f64(G * 5);
   scenario.segments.forEach((seg, g) => {
     DIMENSIONS.forEach((dim, k) => {
       expectation[g * 5 + k] =
@@ -144,8 +147,8 @@ export function tableInputs(
         brand.dims[dim] * credibleShare;
     });
   });
-  const raise = new Float64Array(T * 5);
-  const promised = new Uint8Array(T);
+  const raise = mem.f64(T * 5);
+  const promised = mem.u8(T);
   for (const cp of customerPromises)
     for (const id of cp.touchpoints) {
       const t = model.tpIndex.get(id);
@@ -155,14 +158,14 @@ export function tableInputs(
     }
 
   // Touchpoints: reach, Kano shape, quality.
-  const reach256 = new Int32Array(T);
-  const kanoLoss = new Float64Array(T);
-  const kanoGain = new Float64Array(T);
-  const intensity = new Float64Array(T);
-  const service = new Uint8Array(T);
-  const removed = new Uint8Array(T);
-  const q = new Float64Array(T);
-  const eventQ = new Float64Array(T);
+  const reach256 = mem.i32(T);
+  const kanoLoss = mem.f64(T);
+  const kanoGain = mem.f64(T);
+  const intensity = mem.f64(T);
+  const service = mem.u8(T);
+  const removed = mem.u8(T);
+  const q = mem.f64(T);
+  const eventQ = mem.f64(T);
   const pendingQuality: Record<string, number> = {};
   const pendingRelief: Record<string, number> = {};
   const investmentReference = K.INVESTMENT_REFERENCE * scenario.company.budget;
@@ -220,11 +223,11 @@ export function tableInputs(
 
   // Routing: the preferred channel when it is open and serves the touchpoint, else the open
   // serving channel most customers of that stage prefer (a switch, with effort).
-  const open = new Uint8Array(C);
+  const open = mem.u8(C);
   scenario.channels.forEach((ch, i) => (open[i] = d.channels[ch.id]?.open ? 1 : 0));
-  const route = new Int8Array(T * C).fill(-1);
-  const switched = new Uint8Array(T * C);
-  const alt = new Int8Array(T * C).fill(-1);
+  const route = mem.i8(T * C).fill(-1);
+  const switched = mem.u8(T * C);
+  const alt = mem.i8(T * C).fill(-1);
   for (let t = 0; t < T; t++) {
     if (removed[t]) continue;
     const s = stageOfTp[t]!;
@@ -292,11 +295,14 @@ export function buildTables(
   const { kanoLoss, kanoGain, intensity, service, pendingQuality, pendingRelief, switched } =
     inputs;
   const { T, C, G, S, scenario, touchpoints, tpWeights, prefShare, stageOfTp, human } = model;
+  // The arrays up to the channels from one buffer (block.ts): 10 of them, 8 bytes each for
+  // alignment. The rest, which only the full tables make, from a second one.
+  let mem = new Block(8 * (8 * C + T * C + T) + C + 8 * 10);
   // Expected demand per channel from the segments' preferences.
-  const demand = new Float64Array(C);
+  const demand = mem.f64(C);
   // Demand per touchpoint and serving channel, for where abandoned contacts go next.
-  const demandAt = new Float64Array(T * C);
-  const passes = new Float64Array(T);
+  const demandAt = mem.f64(T * C);
+  const passes = mem.f64(T);
   for (let t = 0; t < T; t++) {
     const s = stageOfTp[t]!;
     const reach = reach256[t]! / 256;
@@ -313,12 +319,12 @@ export function buildTables(
   }
 
   // Channels: capacity, load, wait, quality from funding per contact (link 5).
-  const capacity = new Float64Array(C);
-  const load = new Float64Array(C);
-  const wait = new Float64Array(C);
-  const quality = new Float64Array(C);
-  const waitIdx = new Float64Array(C);
-  const abandon = new Float64Array(C);
+  const capacity = mem.f64(C);
+  const load = mem.f64(C);
+  const wait = mem.f64(C);
+  const quality = mem.f64(C);
+  const waitIdx = mem.f64(C);
+  const abandon = mem.f64(C);
   let humanDemand = 0;
   let humanCapacity = 0;
   const queue = (i: number) => {
@@ -346,8 +352,9 @@ export function buildTables(
   // Those who abandon a queue try the next channel that serves the touchpoint (link 4: customers
   // switch channel), adding to its demand and its queue; who abandons there too gives up. One
   // round: the first channel's abandonment is what spills.
-  const spilled = new Uint8Array(C);
-  const firstAbandon = abandon.slice();
+  const spilled = mem.u8(C);
+  const firstAbandon = mem.f64(C);
+  firstAbandon.set(abandon);
   for (let t = 0; t < T; t++)
     for (let ch = 0; ch < C; ch++) {
       const a = firstAbandon[ch]!;
@@ -406,13 +413,17 @@ export function buildTables(
     };
   }
 
+  // 25 arrays, 8 bytes each for alignment.
+  mem = new Block(
+    8 * (7 * C + C * C + T * C * (C + 22) + G * T * C + 10 * T + 15) + 8 * T + 8 * 25,
+  );
   // Perceived-quality offsets per channel and dimension (engagement, waits) and per dimension
   // (the standards and delivery gaps, link 10/11).
   const engQ = (K.ENGAGEMENT_TO_QUALITY * (c.engagement - 50)) / 50;
   // What the price pays for (link 12) and how far customers trust the brand (link 1).
   const priceDelivered = K.PRICE_DELIVERED[d.strategy.pricePosition];
   const trust = K.CREDIBILITY_TO_TRUST * (c.credibility - K.CREDIBILITY_NEUTRAL);
-  const chOff = new Float64Array(C * 5);
+  const chOff = mem.f64(C * 5);
   for (let ch = 0; ch < C; ch++) {
     const base = K.CHANNEL_WEIGHT * (quality[ch]! - K.CHANNEL_NEUTRAL);
     const e = human[ch] ? engQ : engQ * K.ENGAGEMENT_DIGITAL_SHARE;
@@ -421,7 +432,7 @@ export function buildTables(
     chOff[ch * 5 + EMP] = chOff[ch * 5 + EMP]! + e;
     chOff[ch * 5 + RESP] = chOff[ch * 5 + RESP]! + e - K.WAIT_RESPONSIVENESS * waitIdx[ch]!;
   }
-  const gapOff = new Float64Array(5);
+  const gapOff = mem.f64(5);
   gapOff[REL] =
     -K.STANDARDS_GAP_QUALITY * c.gaps.standards - K.DELIVERY_GAP_QUALITY * c.gaps.delivery;
   gapOff[ASS] = -K.STANDARDS_GAP_QUALITY * c.gaps.standards;
@@ -435,13 +446,13 @@ export function buildTables(
   const handoffEffort = K.HANDOFF_EFFORT * (governance.council ? K.COUNCIL_HANDOFF_FACTOR : 1);
   // Per channel: the wait of those served and how easy the channel is to use (a channel run well
   // takes less effort, link 5).
-  const channelQualityEffort = new Float64Array(C);
-  const servedEffort = new Float64Array(C);
+  const channelQualityEffort = mem.f64(C);
+  const servedEffort = mem.f64(C);
   for (let ch = 0; ch < C; ch++) {
     channelQualityEffort[ch] = K.CHANNEL_QUALITY_EFFORT * (K.CHANNEL_NEUTRAL - quality[ch]!);
     servedEffort[ch] = K.WAIT_EFFORT * waitIdx[ch]! + channelQualityEffort[ch]!;
   }
-  const silo = new Float64Array(C * C);
+  const silo = mem.f64(C * C);
   scenario.channels.forEach((a, i) =>
     scenario.channels.forEach((b, j) => {
       if (i !== j)
@@ -454,14 +465,14 @@ export function buildTables(
   // the two are not connected) and are served there, or abandon again and give up, the need unmet.
   // `tcOff` blends the perceived-quality offsets of the channels that served; `unserved` is the
   // share never served.
-  const tcEffort = new Float64Array(T * C);
+  const tcEffort = mem.f64(T * C);
   // The same per-touchpoint and serving-channel effort as up to three groups of customers (served
   // there; switched and served; gave up): weights and efforts [j*3+k], for CES (`ease`).
-  const groupW = new Float64Array(T * C * 3);
-  const groupE = new Float64Array(T * C * 3);
-  const tcQualityEffort = new Float64Array(T * C);
-  const unserved = new Float64Array(T * C);
-  const tcOff = new Float64Array(T * C * 5);
+  const groupW = mem.f64(T * C * 3);
+  const groupE = mem.f64(T * C * 3);
+  const tcQualityEffort = mem.f64(T * C);
+  const unserved = mem.f64(T * C);
+  const tcOff = mem.f64(T * C * 5);
   // A service contact that needed a person and lands in self-service is often not resolved there
   // (links 3–4): that share gives up as if it had abandoned again.
   const needsPerson = (t: number, from: number, to: number) =>
@@ -501,11 +512,11 @@ export function buildTables(
       tcEffort[j] = e;
       tcQualityEffort[j] = qe;
     }
-  const effort = new Float64Array(T * C);
-  const ease = new Float64Array((C + 1) * T * C);
+  const effort = mem.f64(T * C);
+  const ease = mem.f64((C + 1) * T * C);
   // Per touchpoint and preferred channel: the share whose need is not met because their channel
   // is closed and the one they are sent to cannot resolve it.
-  const unresolved = new Float64Array(T * C);
+  const unresolved = mem.f64(T * C);
   // CES per group of customers (its effort off the mean), then their mean (link 4; SIMULATION.md
   // metrics: CES is a mean of answers on a 1–7 scale). `x` is a customer's own silo effort, from
   // the channel used before. One group when nobody abandons and nothing is left unresolved, so the
@@ -565,12 +576,12 @@ export function buildTables(
   const DRIVER_GAP_REL = K.DRIVER_GAP_WEIGHTS.reliability;
   const DRIVER_GAP_ASS = K.DRIVER_GAP_WEIGHTS.assurance;
   const DRIVER_GAP_RESP = K.DRIVER_GAP_WEIGHTS.responsiveness;
-  const brandDims = new Float64Array(5);
+  const brandDims = mem.f64(5);
   for (let k = 0; k < 5; k++) brandDims[k] = brand.dims[DIMENSIONS[k]!];
-  const tpQuality = new Float64Array(T);
-  const tpHandoffs = new Float64Array(T);
-  const tpEffort = new Float64Array(T);
-  const tpRelief = new Float64Array(T);
+  const tpQuality = mem.f64(T);
+  const tpHandoffs = mem.f64(T);
+  const tpEffort = mem.f64(T);
+  const tpRelief = mem.f64(T);
   for (let t = 0; t < T; t++) {
     const tp = touchpoints[t]!;
     tpQuality[t] = tp.quality;
@@ -578,7 +589,7 @@ export function buildTables(
     tpEffort[t] = tp.effort;
     tpRelief[t] = 1 - (c.effortRelief[tp.id] ?? 0);
   }
-  const base = new Float64Array(G * T * C);
+  const base = mem.f64(G * T * C);
   let shortfall = 0;
   let promisedWeight = 0;
   const drv = {
@@ -596,8 +607,8 @@ export function buildTables(
   // What does not depend on the segment or the preferred channel, made once (the same operations on
   // the same numbers as inline, so the same results): perceived quality per touchpoint, serving
   // channel and dimension; what is promised per touchpoint and dimension.
-  const perceivedAt = new Float64Array(T * C * 5);
-  const promisedAt = new Float64Array(T * 5);
+  const perceivedAt = mem.f64(T * C * 5);
+  const promisedAt = mem.f64(T * 5);
   for (let t = 0; t < T; t++) {
     for (let ch = 0; ch < C; ch++)
       for (let k = 0; k < 5; k++)
@@ -606,7 +617,7 @@ export function buildTables(
   }
   const gapsDriver =
     gapOff[REL]! * DRIVER_GAP_REL + gapOff[ASS]! * DRIVER_GAP_ASS + gapOff[RESP]! * DRIVER_GAP_RESP;
-  const expectedAt = new Float64Array(5);
+  const expectedAt = mem.f64(5);
   for (let g = 0; g < G; g++)
     for (let t = 0; t < T; t++) {
       const s = stageOfTp[t]!;
@@ -673,9 +684,9 @@ export function buildTables(
   );
 
   // Listening: sampling threshold and response rate per touchpoint (link 8).
-  const metric = new Int32Array(T);
-  const sample = new Int32Array(T);
-  const responseRate = new Float64Array(T);
+  const metric = mem.i32(T);
+  const sample = mem.i32(T);
+  const responseRate = mem.f64(T);
   touchpoints.forEach((tp, t) => {
     const s = d.metrics.surveys[tp.id];
     if (!s || s.metric === 'none' || s.sampleSize === 0 || passes[t]! <= 0) return;
