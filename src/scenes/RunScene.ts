@@ -55,6 +55,8 @@ export class RunScene extends Phaser.Scene {
   private done = false;
   private calm = false;
   private lastDrawn = -1;
+  /** The week the week label last said. */
+  private weekShown = -1;
   private shownEvent: RunEvent | null = null;
   private nextEvent = 0;
   private journeyLayout!: JourneyLayout;
@@ -105,6 +107,7 @@ export class RunScene extends Phaser.Scene {
     this.time0 = 0;
     this.done = false;
     this.lastDrawn = -1;
+    this.weekShown = -1;
     this.shownEvent = null;
     this.nextEvent = 0;
     this.speed = 1;
@@ -474,9 +477,13 @@ export class RunScene extends Phaser.Scene {
     this.dots.draw(this.journeyLayout, t);
     this.channels.draw(t / this.timeline.duration, this.dots.waitingByChannel);
     this.legend.setCounts(moodTally(this.timeline, t));
-    this.weekText.setText(
-      this.t('play.run.week', { week: weekAt(this.timeline, this.time0), weeks: WEEKS }),
-    );
+    // Worded only when the week changes (or the layout or language did): a lookup with
+    // interpolation every frame cost more than the rest of the label's work.
+    const week = weekAt(this.timeline, this.time0);
+    if (force || week !== this.weekShown) {
+      this.weekShown = week;
+      this.weekText.setText(this.t('play.run.week', { week, weeks: WEEKS }));
+    }
     this.drawChrome();
   }
 

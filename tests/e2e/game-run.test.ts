@@ -83,10 +83,29 @@ describe('the quarter on screen, its review and the end', () => {
         await page.waitForTimeout(1200);
         await page.screenshot({ path: `${OUT}run-${suffix}.png` });
 
+        // The week label follows the quarter's time: the week at the seek, then the last.
+        const weekLabel = () =>
+          page.evaluate(() => {
+            const run = window.__nba.game.scene.getScene('Run') as unknown as {
+              weekText: { text: string };
+              timeline: { duration: number };
+              time0: number;
+            };
+            const week = Math.min(13, 1 + Math.floor((run.time0 / run.timeline.duration) * 13));
+            const words = window.__nba.i18n.t('play.run.week', { week, weeks: 13 });
+            return { shown: run.weekText.text, words, week };
+          });
+        const mid = await weekLabel();
+        expect(mid.week).toBeGreaterThan(1);
+        expect(mid.shown).toBe(mid.words);
+
         // Skip by mouse: the quarter ends and focus lands on the way on.
         await clickNamed(page, 'run.skip');
         await page.waitForTimeout(200);
         expect(await focusedName(page)).toBe('run.continue');
+        const end = await weekLabel();
+        expect(end.week).toBe(13);
+        expect(end.shown).toBe(end.words);
         await page.screenshot({ path: `${OUT}run-done-${suffix}.png` });
         await page.keyboard.press('Enter');
         await page.evaluate(() => window.__nba.waitForReady('Review'));
