@@ -295,9 +295,16 @@ export function buildTables(
   const { kanoLoss, kanoGain, intensity, service, pendingQuality, pendingRelief, switched } =
     inputs;
   const { T, C, G, S, scenario, touchpoints, tpWeights, prefShare, stageOfTp, human } = model;
-  // The arrays up to the channels from one buffer (block.ts): 10 of them, 8 bytes each for
-  // alignment. The rest, which only the full tables make, from a second one.
-  let mem = new Block(8 * (8 * C + T * C + T) + C + 8 * 10);
+  // The arrays from one buffer (block.ts), 8 bytes each for alignment: 10 up to the channels,
+  // 25 more that only the full tables make.
+  const mem = new Block(
+    8 * (8 * C + T * C + T) +
+      C +
+      8 * 10 +
+      (full
+        ? 8 * (7 * C + C * C + T * C * (C + 22) + G * T * C + 10 * T + 15) + 8 * T + 8 * 25
+        : 0),
+  );
   // Expected demand per channel from the segments' preferences.
   const demand = mem.f64(C);
   // Demand per touchpoint and serving channel, for where abandoned contacts go next.
@@ -413,10 +420,6 @@ export function buildTables(
     };
   }
 
-  // 25 arrays, 8 bytes each for alignment.
-  mem = new Block(
-    8 * (7 * C + C * C + T * C * (C + 22) + G * T * C + 10 * T + 15) + 8 * T + 8 * 25,
-  );
   // Perceived-quality offsets per channel and dimension (engagement, waits) and per dimension
   // (the standards and delivery gaps, link 10/11).
   const engQ = (K.ENGAGEMENT_TO_QUALITY * (c.engagement - 50)) / 50;
