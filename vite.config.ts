@@ -188,10 +188,9 @@ const phaserFirst: Plugin = {
     order: 'post',
     handler(html) {
       const link = /[ \t]*<link rel="modulepreload"[^>]*\/phaser-[^>]*>\n?/.exec(html)?.[0];
-      const entry = html.indexOf('<script type="module"');
-      if (!link || entry < 0) return html;
-      const without = html.replace(link, '');
+      const without = link ? html.replace(link, '') : html;
       const at = without.indexOf('<script type="module"');
+      if (!link || at < 0) return html;
       return `${without.slice(0, at)}${link.trim()}\n    ${without.slice(at)}`;
     },
   },
