@@ -333,12 +333,12 @@ export class RunScene extends Phaser.Scene {
     const side = sidebarLayout(this.sidebarNeeds(sidebar, s, sideHeight));
     const mapWidth = width - margin * 3 - sidebar;
     // Where the sidebar has no room for the mood key, it is a band under the map.
-    const band = side.legend === 'underMap' ? this.legend.bandHeight(mapWidth, s) : 0;
+    const band = side.legend === 'underMap' ? this.legend.bandNeed(mapWidth, s) : null;
     const area = {
       x: margin,
       y: margin + headerHeight,
       width: mapWidth,
-      height: areaHeight - (band > 0 ? band + space.s * s : 0),
+      height: areaHeight - (band ? band.height + space.s * s : 0),
     };
 
     this.journeyLayout = layoutJourney(this.timeline, area, s, (columnWidth, cardWidth, short) =>
@@ -348,8 +348,15 @@ export class RunScene extends Phaser.Scene {
     this.map.draw(still, this.journeyLayout, s);
     const sideX = width - margin - sidebar;
     this.channels.layout(still, sideX, area.y, sidebar, side.channelsHeight, s);
-    if (side.legend === 'underMap')
-      this.legend.layoutBand(still, area.x, area.y + area.height + space.s * s, area.width, s);
+    if (band)
+      this.legend.layoutBand(
+        still,
+        area.x,
+        area.y + area.height + space.s * s,
+        area.width,
+        s,
+        band,
+      );
     else
       this.legend.layout(
         still,

@@ -6,6 +6,12 @@ import type { MoodBand } from '../viewModels/runTimeline';
 import { MOOD_BANDS, MOOD_STYLE } from './moodStyle';
 
 /** The key to the customer marks (shape + colour per mood) with how many finished in each. */
+/** The mood key as a band under the map: on one line or two, and its height. */
+export interface BandNeed {
+  oneLine: boolean;
+  height: number;
+}
+
 export class MoodLegend {
   private readonly heading: Phaser.GameObjects.Text;
   private readonly labels: Phaser.GameObjects.Text[];
@@ -92,10 +98,11 @@ export class MoodLegend {
     y: number,
     width: number,
     scale: number,
+    need: BandNeed,
   ): void {
     const s = scale;
     const pad = 12 * s;
-    const { oneLine, height } = this.bandNeed(width, s);
+    const { oneLine, height } = need;
     this.box = { x, y, width, height, scale };
     const headY = y + (oneLine ? height / 2 : pad + this.heading.height / 2);
     this.heading.setOrigin(0, 0.5).setPosition(x + pad, headY);
@@ -115,12 +122,11 @@ export class MoodLegend {
     this.drawFrame(g);
   }
 
-  /** The band's height at this width: one line where the headings and moods share one. */
-  bandHeight(width: number, scale: number): number {
-    return this.bandNeed(width, scale).height;
-  }
-
-  private bandNeed(width: number, s: number): { oneLine: boolean; height: number } {
+  /**
+   * What the band needs at this width (styling its texts for it): one line where the headings
+   * and moods share one, and its height. `layoutBand` takes it at the same width and scale.
+   */
+  bandNeed(width: number, s: number): BandNeed {
     const pad = 12 * s;
     this.tallyHeading.setStyle(textStyle('small', s, { color: colors.inkMuted }));
     this.heading.setText(this.headings.short).setStyle(textStyle('small', s, { fontStyle: '700' }));
