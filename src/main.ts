@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { GameAudio } from './audio/gameAudio';
-import { LOOP_NAMES, SOUND_NAMES, soundSource } from './audio/sounds';
+import { LOOP_NAMES, SOUND_NAMES, fetchFirstSounds, soundSource } from './audio/sounds';
 import { bindDocumentLanguage, createI18n } from './i18n';
 import { fetchPlayTexts } from './i18n/playTexts';
 import { fetchLevelFiles } from './state/levelFiles';
@@ -40,6 +40,9 @@ import {
 
 // The composition root: builds the store, i18n, audio and the game, and wires them together.
 // Nothing else creates these; scenes receive them through `servicesOf(scene)`.
+
+// First: the sounds Preload waits for arrive while Phaser boots.
+fetchFirstSounds();
 
 const root = document.documentElement;
 applyThemeToDocument(root);

@@ -1,4 +1,4 @@
-import { LOOP_NAMES, SOUND_NAMES, type LoopName, type SoundName } from './soundNames';
+import { FIRST_SOUNDS, LOOP_NAMES, SOUND_NAMES, type LoopName, type SoundName } from './soundNames';
 
 export { FIRST_SOUNDS, LOOP_NAMES, SOUND_NAMES } from './soundNames';
 export type { LoopName, SoundName } from './soundNames';
@@ -24,6 +24,32 @@ export const soundUrls: Readonly<Record<SoundName | LoopName, string>> = (() => 
   }
   return urls as Record<SoundName | LoopName, string>;
 })();
+
+type FirstSound = (typeof FIRST_SOUNDS)[number];
+let firstSoundBytes: Map<FirstSound, Promise<ArrayBuffer | null>> | null = null;
+
+/**
+ * Asks for the interface sounds the title plays first, once: called as the page's own script
+ * starts, while Phaser boots, so Preload's loader finds them arrived instead of asking then. The
+ * page already preloads the files; these requests take them from there. A sound that cannot be
+ * fetched gives `null` (it is asked for again by its URL when it is registered).
+ */
+export function fetchFirstSounds(
+  fetcher: (url: string) => Promise<Response> = (url) => fetch(url),
+): ReadonlyMap<FirstSound, Promise<ArrayBuffer | null>> {
+  if (firstSoundBytes) return firstSoundBytes;
+  const bytes = (url: string) =>
+    fetcher(url)
+      .then((response) => (response.ok ? response.arrayBuffer() : null))
+      .catch(() => null);
+  firstSoundBytes = new Map(FIRST_SOUNDS.map((name) => [name, bytes(soundUrls[name])]));
+  return firstSoundBytes;
+}
+
+/** Forgets the first sounds' requests (tests: each starts from a page that asked for nothing). */
+export function forgetFirstSounds(): void {
+  firstSoundBytes = null;
+}
 
 /**
  * Sounds Preload has already fetched through Phaser's loader, as bytes: registering them later

@@ -1,15 +1,18 @@
 import Phaser from 'phaser';
-import { FIRST_SOUNDS, preloadedSounds, soundUrls } from '../audio/sounds';
+import { FIRST_SOUNDS, fetchFirstSounds, preloadedSounds, soundUrls } from '../audio/sounds';
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale } from '../ui/theme';
 import { PRELOAD_PROGRESS, SceneKeys, announceSceneReady, startAtOnce } from './keys';
+import { PromisedBinaryFile } from './promisedBinaryFile';
 import { coreServicesOf } from './services';
 
 const SAY_LOADING_AFTER_MS = 250;
 
 /**
  * Loads the interface sounds the title needs first (select, confirm, warning) through Phaser's
- * loader, with a progress bar driven by its `progress` event, then starts the title. They are kept
+ * loader, with a progress bar driven by its `progress` event, then starts the title. Their
+ * requests went out as the page's script started (`fetchFirstSounds`), so the loader waits only
+ * for what has not arrived yet rather than asking once the game has booted. They are kept
  * as in-memory URLs for the audio wrapper, which registers them (and fetches the other sounds and
  * the ambient loops) once the title has drawn: nothing waits for howler or the loops.
  */
@@ -50,7 +53,9 @@ export class PreloadScene extends Phaser.Scene {
         .fillRoundedRect(x, y, Math.max(barHeight, barWidth * progress), barHeight, barHeight / 2);
       this.game.events.emit(PRELOAD_PROGRESS, progress);
     });
-    for (const name of FIRST_SOUNDS) this.load.binary(name, soundUrls[name]);
+    const bytes = fetchFirstSounds();
+    for (const name of FIRST_SOUNDS)
+      this.load.addFile(new PromisedBinaryFile(this.load, name, soundUrls[name], bytes.get(name)!));
   }
 
   create(): void {
