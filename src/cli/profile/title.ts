@@ -6,7 +6,7 @@
  * time (self time by function and by file) and the navigation's timing, and writes both profiles
  * (title.cpuprofile, bare.cpuprofile) for Chrome DevTools. `--no-build` reuses the bench's builds.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -95,6 +95,7 @@ try {
     // Untimed first: the server's files come from memory afterwards, as in the bench.
     await profileLoad(page, `${url}${path}`, mark);
     const { profile, timing } = await profileLoad(page, `${url}${path}`, mark);
+    mkdirSync(outDir, { recursive: true });
     const file = join(outDir, `${name}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile));
     const lines = selfTimes(profile);
