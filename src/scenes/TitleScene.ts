@@ -1,8 +1,8 @@
 import Phaser from 'phaser';
 import { savedGameStatus, type SavedGameStatus } from '../state/hasSavedGame';
-import { AccessibleButton } from '../ui/AccessibleButton';
 import { ButtonMenu } from '../ui/ButtonMenu';
 import { JourneyBackdrop } from '../ui/JourneyBackdrop';
+import { MenuButton } from '../ui/MenuButton';
 import { readSeat } from '../classPlay/classSeat';
 import { openAboutDialog } from '../ui/aboutDialog';
 import { continueNeedsChoice, openContinueDialog } from '../ui/continueDialog';
@@ -32,7 +32,7 @@ export class TitleScene extends Phaser.Scene {
   private menu!: ButtonMenu;
   private buttons!: Record<
     'newGame' | 'continue' | 'tutorial' | 'joinClass' | 'practice' | 'settings' | 'about',
-    AccessibleButton
+    MenuButton
   >;
   private dialog: DialogHandle | null = null;
   private readerHeading!: HTMLHeadingElement;
@@ -58,9 +58,10 @@ export class TitleScene extends Phaser.Scene {
     const t = this.translator();
     this.saveStatus = savedGameStatus(this.services.storage);
 
-    // Every text and label is made in its final type with its words, so each is drawn once:
-    // Phaser draws a text's canvas again on every setText and setStyle, and a fresh canvas drawn
-    // empty first costs as much again.
+    // Every text is made in its final type with its words, so each is drawn once: Phaser draws
+    // a text's canvas again on every setText and setStyle. The menu is buttons of the page laid
+    // over the canvas (MenuButton): seven canvas buttons were half of what the title's first
+    // frame waited for.
     this.backdrop = new JourneyBackdrop(this);
     this.accent = this.add.graphics();
     const styles = this.textStyles(width, height);
@@ -73,26 +74,25 @@ export class TitleScene extends Phaser.Scene {
     this.readerHeading = createScreenReaderText(layer, 'h1');
     this.readerTagline = createScreenReaderText(layer, 'p');
     this.menu = new ButtonMenu(layer, t('title.menu'));
-    const box = this.buttonBox(width, height);
     const button = (
       name: keyof TitleScene['buttons'],
       onActivate: () => void,
       variant: 'primary' | 'secondary' = 'secondary',
       enabled = true,
-    ) =>
-      this.menu.add(
-        new AccessibleButton(this, {
-          name: `title.${name}`,
-          label: t(`title.${name}`),
-          proxyParent: this.menu.element,
-          variant,
-          enabled,
-          box,
-          onActivate,
-          onRejected: () => audio.play('warning'),
-          onFocus: () => audio.play('select'),
-        }),
-      );
+    ) => {
+      const item = new MenuButton({
+        name: `title.${name}`,
+        label: t(`title.${name}`),
+        parent: this.menu.element,
+        variant,
+        enabled,
+        onActivate,
+        onRejected: () => audio.play('warning'),
+        onFocus: () => audio.play('select'),
+      });
+      untilShutdown(this, () => item.destroy());
+      return this.menu.add(item);
+    };
     const canContinue = continueUnavailableKey(this.saveStatus) === null;
     this.buttons = {
       newGame: button('newGame', () => this.startNewGame(), 'primary'),
@@ -168,16 +168,6 @@ export class TitleScene extends Phaser.Scene {
   private buttonWidth(width: number, scale: number): number {
     // Wider with a larger text size, so a label keeps to one line.
     return Math.min(320 * scale * currentTextFactor(), this.columnWidth(width, scale));
-  }
-
-  /** The buttons' size before the layout knows their height: a label is fitted to the width. */
-  private buttonBox(width: number, height: number) {
-    const scale = layoutScale(width, height);
-    return {
-      width: this.buttonWidth(width, scale),
-      height: 54 * scale * currentTextFactor(),
-      uiScale: scale,
-    };
   }
 
   /** The three texts' type for this size, and a key that changes when any of it does. */

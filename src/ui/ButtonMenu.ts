@@ -1,4 +1,8 @@
-import type { AccessibleButton } from './AccessibleButton';
+/** A button a menu can move focus to: a canvas button's proxy or a page button. */
+export interface MenuItem {
+  readonly proxy: HTMLElement;
+  focusProxy(): void;
+}
 
 /**
  * Arrow keys move between the buttons of one menu (Tab still works as usual). The group gets an
@@ -6,7 +10,7 @@ import type { AccessibleButton } from './AccessibleButton';
  */
 export class ButtonMenu {
   readonly element: HTMLElement;
-  private readonly buttons: AccessibleButton[] = [];
+  private readonly buttons: MenuItem[] = [];
 
   constructor(parent: HTMLElement, label: string) {
     this.element = document.createElement('div');
@@ -16,7 +20,7 @@ export class ButtonMenu {
     parent.appendChild(this.element);
   }
 
-  add(button: AccessibleButton): AccessibleButton {
+  add<T extends MenuItem>(button: T): T {
     this.buttons.push(button);
     return button;
   }

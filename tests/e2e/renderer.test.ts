@@ -107,10 +107,16 @@ describe('renderer', () => {
         expect(await page.evaluate(() => window.__nba.game.renderer.type)).toBe(
           RENDER_TYPE[renderer],
         );
-        const button = await page.evaluate(() => window.__nba.bounds('title.newGame'));
-        expect(await pixelsNear(page, button!, [colors.primary])).toBeGreaterThan(
-          (button!.width * button!.height) / 2,
+        // The canvas alone (the menu is the page's: hidden for the count) draws the game's
+        // name in ink, in large bold type, in the left half.
+        await page.evaluate(
+          () => (document.getElementById('overlay')!.style.visibility = 'hidden'),
         );
+        const inkPixels = await pixelsNear(page, { x: 0, y: 0, width: 683, height: 384 }, [
+          colors.ink,
+        ]);
+        await page.evaluate(() => (document.getElementById('overlay')!.style.visibility = ''));
+        expect(inkPixels).toBeGreaterThan(5000);
 
         await openBusyRun(page);
         // The map below the stage headings holds nothing else in the delighted and unhappy

@@ -23,9 +23,12 @@ describe('settings', () => {
     await game?.close();
   });
 
-  const proxyLabels = () =>
+  // The title's menu buttons, in their order on the page.
+  const menuLabels = () =>
     game.page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('.proxy-button')).map((b) => b.textContent),
+      Array.from(document.querySelectorAll<HTMLElement>('button[data-name^="title."]')).map(
+        (b) => b.textContent,
+      ),
     );
   const titleText = () =>
     game.page.evaluate(() => {
@@ -45,7 +48,7 @@ describe('settings', () => {
     expect(await page.getByRole('dialog').getByRole('heading').textContent()).toBe(
       settingsNl.title,
     );
-    expect(await proxyLabels()).toEqual([
+    expect(await menuLabels()).toEqual([
       titleNl.newGame,
       titleNl.continue,
       titleNl.tutorial,
@@ -58,7 +61,7 @@ describe('settings', () => {
 
     await page.getByLabel('English').click();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await proxyLabels()).toEqual([
+    expect(await menuLabels()).toEqual([
       titleEn.newGame,
       titleEn.continue,
       titleEn.tutorial,
@@ -171,7 +174,7 @@ describe('settings', () => {
       volume: 0.35,
     });
     expect(await page.getAttribute('html', 'data-reduced-motion')).toBe('true');
-    expect(await proxyLabels()).toEqual([
+    expect(await menuLabels()).toEqual([
       titleNl.newGame,
       titleNl.continue,
       titleNl.tutorial,

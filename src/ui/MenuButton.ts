@@ -1,0 +1,173 @@
+import { registerNamedObject, type Rect } from './namedObjects';
+import { currentTextFactor } from './textStyle';
+import { fontFamily, fontPx, space } from './theme';
+import './menuButton.css';
+
+export type MenuButtonVariant = 'primary' | 'secondary';
+
+export interface MenuButtonOptions {
+  /** Stable name for tests and tools, e.g. `title.newGame`. */
+  name: string;
+  label: string;
+  /** Where the button goes; its position among siblings is the tab order. */
+  parent: HTMLElement;
+  onActivate: () => void;
+  /** Called instead of `onActivate` while the button is disabled (e.g. a warning sound). */
+  onRejected?: () => void;
+  /** Called when the button receives focus (e.g. a soft select sound). */
+  onFocus?: () => void;
+  variant?: MenuButtonVariant;
+  enabled?: boolean;
+}
+
+let descriptionCounter = 0;
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** A label's width in a font, as a canvas draws it: no layout of the page is forced. */
+function labelWidth(label: string, font: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return 0;
+  measuring.font = font;
+  return measuring.measureText(label).width;
+}
+
+/**
+ * A menu button that is a real `<button>` on the page, laid over the canvas where the scene's
+ * layout puts it, in the look of the canvas buttons (AccessibleButton): the browser gives it
+ * focus, keys, screen readers and its text, so the scene draws nothing for it. Used where a
+ * screen is mostly a menu (the title), whose first frame then waits for no canvas texts.
+ */
+export class MenuButton {
+  /** The button itself (named `proxy` like AccessibleButton's, so ButtonMenu takes either). */
+  readonly proxy: HTMLButtonElement;
+  readonly buttonName: string;
+  private readonly descriptionElement: HTMLElement;
+  private readonly unregister: () => void;
+  private readonly options: MenuButtonOptions;
+  private enabledState: boolean;
+  private box: Rect & { uiScale: number } = { x: 0, y: 0, width: 240, height: 52, uiScale: 1 };
+  private fitted = '';
+
+  constructor(options: MenuButtonOptions) {
+    this.options = options;
+    this.buttonName = options.name;
+    this.enabledState = options.enabled ?? true;
+    this.proxy = document.createElement('button');
+    this.proxy.type = 'button';
+    this.proxy.className = `menu-button menu-button--${options.variant ?? 'secondary'}`;
+    this.proxy.dataset.name = options.name;
+    this.proxy.textContent = options.label;
+    this.descriptionElement = document.createElement('span');
+    this.descriptionElement.id = `menu-description-${++descriptionCounter}`;
+    this.descriptionElement.className = 'visually-hidden';
+    this.proxy.addEventListener('click', () => this.activate());
+    // A press by mouse leaves focus where it was, as on the canvas buttons: the focus ring and
+    // the select sound are the keyboard's.
+    this.proxy.addEventListener('mousedown', (event) => event.preventDefault());
+    this.proxy.addEventListener('focus', () => this.options.onFocus?.());
+    options.parent.append(this.proxy, this.descriptionElement);
+    this.applyEnabled();
+    this.unregister = registerNamedObject(options.name, () =>
+      this.proxy.isConnected ? { ...this.rect() } : null,
+    );
+  }
+
+  /** Size in game pixels (CSS pixels over the canvas) and the layout scale (type, ring). */
+  setBox(width: number, height: number, uiScale: number): this {
+    this.box = { ...this.box, width: Math.round(width), height: Math.round(height), uiScale };
+    this.place();
+    return this;
+  }
+
+  /** Where its centre goes, in game pixels (its edges on whole pixels, as the canvas draws). */
+  setPosition(x: number, y: number): this {
+    const left = Math.round(x - this.box.width / 2);
+    const top = Math.round(y - this.box.height / 2);
+    this.box = { ...this.box, x: left, y: top };
+    this.place();
+    return this;
+  }
+
+  setLabel(label: string): this {
+    if (this.proxy.textContent !== label) this.proxy.textContent = label;
+    this.fit();
+    return this;
+  }
+
+  setDescription(description: string): this {
+    this.descriptionElement.textContent = description;
+    if (description) this.proxy.setAttribute('aria-describedby', this.descriptionElement.id);
+    else this.proxy.removeAttribute('aria-describedby');
+    return this;
+  }
+
+  setEnabled(enabled: boolean): this {
+    this.enabledState = enabled;
+    this.applyEnabled();
+    return this;
+  }
+
+  get enabled(): boolean {
+    return this.enabledState;
+  }
+
+  focusProxy(): void {
+    this.proxy.focus();
+  }
+
+  destroy(): void {
+    this.unregister();
+    this.proxy.remove();
+    this.descriptionElement.remove();
+  }
+
+  private rect(): Rect {
+    const { x, y, width, height } = this.box;
+    return { x, y, width, height };
+  }
+
+  private place(): void {
+    const { x, y, width, height, uiScale } = this.box;
+    const style = this.proxy.style;
+    style.left = `${x}px`;
+    style.top = `${y}px`;
+    style.width = `${width}px`;
+    style.height = `${height}px`;
+    style.setProperty('--menu-button-scale', String(uiScale));
+    this.fit();
+  }
+
+  /**
+   * The label in the large step when it fits the box; else a step smaller, then wrapped between
+   * words: the same rule as the canvas buttons, so a long Dutch label stays inside, readable.
+   */
+  private fit(): void {
+    const { width, uiScale } = this.box;
+    const label = this.proxy.textContent ?? '';
+    const factor = currentTextFactor();
+    const inner = width - 2 * space.m * uiScale;
+    const key = `${uiScale}|${factor}|${inner}|${label}`;
+    if (key === this.fitted) return;
+    this.fitted = key;
+    const large = fontPx('large', uiScale, factor);
+    const body = fontPx('body', uiScale, factor);
+    const fits = (px: number) => labelWidth(label, `600 ${px}px ${fontFamily}`) <= inner;
+    const size = fits(large) ? large : body;
+    this.proxy.style.fontSize = `${size}px`;
+    this.proxy.classList.toggle('menu-button--wrapped', size === body && !fits(body));
+  }
+
+  private activate(): void {
+    if (!this.enabledState) {
+      this.options.onRejected?.();
+      return;
+    }
+    this.options.onActivate();
+  }
+
+  private applyEnabled(): void {
+    // aria-disabled (not `disabled`) keeps the button in the tab order, so keyboard and screen
+    // reader users still find it and hear why it cannot be used yet.
+    this.proxy.setAttribute('aria-disabled', String(!this.enabledState));
+  }
+}
