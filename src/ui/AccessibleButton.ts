@@ -21,11 +21,6 @@ export interface AccessibleButtonOptions {
   enabled?: boolean;
   /** Extra text read by screen readers, e.g. why the button is disabled. */
   description?: string;
-  /**
-   * Its size from the start (game pixels and layout scale), where the caller knows it: the label
-   * is then drawn once, in its fitted type, rather than first at a default size.
-   */
-  box?: { width: number; height: number; uiScale: number };
 }
 
 let descriptionCounter = 0;
@@ -71,18 +66,11 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
     this.buttonName = options.name;
     this.variant = options.variant ?? 'secondary';
     this.enabledState = options.enabled ?? true;
-    if (options.box) {
-      this.boxWidth = Math.round(options.box.width);
-      this.boxHeight = Math.round(options.box.height);
-      this.uiScale = options.box.uiScale;
-    }
 
     this.background = scene.add.graphics();
     this.labelText = scene.add
       .text(0, 0, options.label, labelStyle(this.uiScale, this.inkColor()))
       .setOrigin(0.5);
-    // Drawn above in the first step's type: the fit goes on from there only if it overflows.
-    if (options.box) this.fitLabel(options.label, true);
     this.hitZone = scene.add.zone(0, 0, this.boxWidth, this.boxHeight);
     this.add([this.background, this.labelText, this.hitZone]);
     scene.add.existing(this);
@@ -155,7 +143,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
    * The label in the large step when it fits the box; else a step smaller, then wrapped between
    * words (a long Dutch label stays inside its button, at a readable size).
    */
-  private fitLabel(label = this.labelText.text, drawnInFirstStep = false): void {
+  private fitLabel(label = this.labelText.text): void {
     const inner = this.boxWidth - 2 * space.m * this.uiScale;
     const key = `${this.uiScale}|${currentTextFactor()}|${inner}|${label}`;
     if (key === this.labelFit) return;
@@ -168,7 +156,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
       if (this.labelText.text === label) this.labelText.updateText();
       else this.labelText.setText(label);
     };
-    if (!drawnInFirstStep) drawIn(labelStyle(this.uiScale, ink));
+    drawIn(labelStyle(this.uiScale, ink));
     if (this.labelText.width <= inner) return;
     drawIn(labelStyle(this.uiScale, ink, 'body'));
     if (this.labelText.width <= inner) return;
