@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --json] [--runs N] [--only engine,cli,debrief,browser,class] [--games N]
- * [--heap-games N] [--debrief-runs N] [--browser-games N] [--cli-runs N] [--class-teams N]
- * [--class-quarters N]: speed and memory of the engine on the largest scenario, a
+ * [--heap-games N] [--debrief-runs N] [--browser-loads N] [--browser-games N] [--cli-runs N]
+ * [--class-teams N] [--class-quarters N]: speed and memory of the engine on the largest scenario, a
  * whole sim from the command line, the debrief, the game in the browser and a full class server
  * (in a process of its own, on a free port the system picks).
  * Sections are modules under ./bench. `--runs N` measures every figure N times in this process
@@ -103,7 +103,10 @@ const debrief = only.has('debrief')
 if (debrief) note('debrief done');
 const browser = only.has('browser')
   ? await runBrowserBench({
-      loads: 5,
+      // Each draw of the title's figures is the median of this many loads of each page. One load
+      // varies by ±20% here; with five, draws of the same build ranged 1.12–1.36× (45 pairs:
+      // 1.22× over all), so a draw said more about the host's moment than about the title.
+      loads: numberArg(argv, 'browser-loads', 15),
       heapGames: numberArg(argv, 'browser-games', 10),
       fpsSeconds: 5,
       runs,
