@@ -40,18 +40,16 @@ function labelWidth(label: string, font: string): number {
 export class MenuButton {
   /** The button itself (named `proxy` like AccessibleButton's, so ButtonMenu takes either). */
   readonly proxy: HTMLButtonElement;
-  readonly buttonName: string;
   private readonly descriptionElement: HTMLElement;
   private readonly unregister: () => void;
   private readonly options: MenuButtonOptions;
-  private enabledState: boolean;
+  private readonly enabled: boolean;
   private box: Rect & { uiScale: number } = { x: 0, y: 0, width: 240, height: 52, uiScale: 1 };
   private fitted = '';
 
   constructor(options: MenuButtonOptions) {
     this.options = options;
-    this.buttonName = options.name;
-    this.enabledState = options.enabled ?? true;
+    this.enabled = options.enabled ?? true;
     this.proxy = document.createElement('button');
     this.proxy.type = 'button';
     this.proxy.className = `menu-button menu-button--${options.variant ?? 'secondary'}`;
@@ -66,9 +64,11 @@ export class MenuButton {
     this.proxy.addEventListener('mousedown', (event) => event.preventDefault());
     this.proxy.addEventListener('focus', () => this.options.onFocus?.());
     options.parent.append(this.proxy, this.descriptionElement);
-    this.applyEnabled();
+    // aria-disabled (not `disabled`) keeps the button in the tab order, so keyboard and screen
+    // reader users still find it and hear why it cannot be used yet.
+    this.proxy.setAttribute('aria-disabled', String(!this.enabled));
     this.unregister = registerNamedObject(options.name, () =>
-      this.proxy.isConnected ? { ...this.rect() } : null,
+      this.proxy.isConnected ? this.rect() : null,
     );
   }
 
@@ -99,16 +99,6 @@ export class MenuButton {
     if (description) this.proxy.setAttribute('aria-describedby', this.descriptionElement.id);
     else this.proxy.removeAttribute('aria-describedby');
     return this;
-  }
-
-  setEnabled(enabled: boolean): this {
-    this.enabledState = enabled;
-    this.applyEnabled();
-    return this;
-  }
-
-  get enabled(): boolean {
-    return this.enabledState;
   }
 
   focusProxy(): void {
@@ -158,16 +148,10 @@ export class MenuButton {
   }
 
   private activate(): void {
-    if (!this.enabledState) {
+    if (!this.enabled) {
       this.options.onRejected?.();
       return;
     }
     this.options.onActivate();
-  }
-
-  private applyEnabled(): void {
-    // aria-disabled (not `disabled`) keeps the button in the tab order, so keyboard and screen
-    // reader users still find it and hear why it cannot be used yet.
-    this.proxy.setAttribute('aria-disabled', String(!this.enabledState));
   }
 }

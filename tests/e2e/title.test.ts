@@ -150,6 +150,19 @@ describe('title screen', () => {
     expect(withRing).toBeGreaterThan(200);
   });
 
+  it('leaves focus where it was when a button is pressed with the mouse, as on the canvas', async () => {
+    const { page } = game;
+    await page.locator('[data-name="title.newGame"]').focus();
+    const box = await page.evaluate(() => window.__nba.bounds('title.about'));
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await page.mouse.down();
+    expect(await focusedName(page)).toBe('title.newGame');
+    // Released away from it: no click.
+    await page.mouse.move(1, 1);
+    await page.mouse.up();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
   it('opens About with Enter, closes it with Escape and returns focus to the button', async () => {
     const { page } = game;
     await page.locator('[data-name="title.about"]').focus();
