@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { createButtonElement, describeButton, type ButtonElement } from './buttonElement';
 import { registerNamedObject } from './namedObjects';
 import { frameText } from './textFrames';
 import { currentTextFactor, textStyle } from './textStyle';
@@ -23,8 +24,6 @@ export interface AccessibleButtonOptions {
   description?: string;
 }
 
-let descriptionCounter = 0;
-
 const labelStyle = (uiScale: number, color: string, step: 'large' | 'body' = 'large', wrap = 0) =>
   textStyle(step, uiScale, {
     fontStyle: '600',
@@ -46,7 +45,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
   private readonly background: Phaser.GameObjects.Graphics;
   private readonly labelText: Phaser.GameObjects.Text;
   private readonly hitZone: Phaser.GameObjects.Zone;
-  private readonly descriptionElement: HTMLElement;
+  private readonly elements: ButtonElement;
   private readonly variant: ButtonVariant;
   private readonly options: AccessibleButtonOptions;
   private enabledState: boolean;
@@ -92,18 +91,12 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
       if (wasPressed) this.activate();
     });
 
-    this.proxy = document.createElement('button');
-    this.proxy.type = 'button';
-    this.proxy.className = 'proxy-button';
-    this.proxy.dataset.name = options.name;
-    this.proxy.textContent = options.label;
-    this.descriptionElement = document.createElement('span');
-    this.descriptionElement.id = `proxy-description-${++descriptionCounter}`;
-    this.descriptionElement.className = 'visually-hidden';
+    this.elements = createButtonElement(options.name, options.label, 'proxy-button');
+    this.proxy = this.elements.button;
     this.proxy.addEventListener('click', () => this.activate());
     this.proxy.addEventListener('focus', () => this.setFocused(true));
     this.proxy.addEventListener('blur', () => this.setFocused(false));
-    options.proxyParent.append(this.proxy, this.descriptionElement);
+    options.proxyParent.append(this.proxy, this.elements.description);
     this.setDescription(options.description ?? '');
     this.applyEnabled();
 
@@ -114,7 +107,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
       // Removing a focused proxy fires `blur`; by then the label may be gone, so draw no more.
       this.destroyed = true;
       this.proxy.remove();
-      this.descriptionElement.remove();
+      this.elements.description.remove();
     });
     this.redraw();
   }
@@ -164,9 +157,7 @@ export class AccessibleButton extends Phaser.GameObjects.Container {
   }
 
   setDescription(description: string): this {
-    this.descriptionElement.textContent = description;
-    if (description) this.proxy.setAttribute('aria-describedby', this.descriptionElement.id);
-    else this.proxy.removeAttribute('aria-describedby');
+    describeButton(this.elements, description);
     return this;
   }
 

@@ -1,26 +1,15 @@
+import type { AccessibleButtonOptions } from './AccessibleButton';
+import { createButtonElement, describeButton, type ButtonElement } from './buttonElement';
 import { registerNamedObject, type Rect } from './namedObjects';
 import { currentTextFactor } from './textStyle';
 import { fontFamily, fontPx, space } from './theme';
 import './menuButton.css';
 
-export type MenuButtonVariant = 'primary' | 'secondary';
-
-export interface MenuButtonOptions {
-  /** Stable name for tests and tools, e.g. `title.newGame`. */
-  name: string;
-  label: string;
-  /** Where the button goes; its position among siblings is the tab order. */
+/** A canvas button's options, but the button itself goes into `parent` (its tab order). */
+export type MenuButtonOptions = Omit<AccessibleButtonOptions, 'proxyParent' | 'description'> & {
   parent: HTMLElement;
-  onActivate: () => void;
-  /** Called instead of `onActivate` while the button is disabled (e.g. a warning sound). */
-  onRejected?: () => void;
-  /** Called when the button receives focus (e.g. a soft select sound). */
-  onFocus?: () => void;
-  variant?: MenuButtonVariant;
-  enabled?: boolean;
-}
+};
 
-let descriptionCounter = 0;
 let measuring: CanvasRenderingContext2D | null = null;
 
 /** A label's width in a font, as a canvas draws it: no layout of the page is forced. */
@@ -40,7 +29,7 @@ function labelWidth(label: string, font: string): number {
 export class MenuButton {
   /** The button itself (named `proxy` like AccessibleButton's, so ButtonMenu takes either). */
   readonly proxy: HTMLButtonElement;
-  private readonly descriptionElement: HTMLElement;
+  private readonly elements: ButtonElement;
   private readonly unregister: () => void;
   private readonly options: MenuButtonOptions;
   private readonly enabled: boolean;
@@ -50,20 +39,18 @@ export class MenuButton {
   constructor(options: MenuButtonOptions) {
     this.options = options;
     this.enabled = options.enabled ?? true;
-    this.proxy = document.createElement('button');
-    this.proxy.type = 'button';
-    this.proxy.className = `menu-button menu-button--${options.variant ?? 'secondary'}`;
-    this.proxy.dataset.name = options.name;
-    this.proxy.textContent = options.label;
-    this.descriptionElement = document.createElement('span');
-    this.descriptionElement.id = `menu-description-${++descriptionCounter}`;
-    this.descriptionElement.className = 'visually-hidden';
+    this.elements = createButtonElement(
+      options.name,
+      options.label,
+      `menu-button menu-button--${options.variant ?? 'secondary'}`,
+    );
+    this.proxy = this.elements.button;
     this.proxy.addEventListener('click', () => this.activate());
     // A press by mouse leaves focus where it was, as on the canvas buttons: the focus ring and
     // the select sound are the keyboard's.
     this.proxy.addEventListener('mousedown', (event) => event.preventDefault());
     this.proxy.addEventListener('focus', () => this.options.onFocus?.());
-    options.parent.append(this.proxy, this.descriptionElement);
+    options.parent.append(this.proxy, this.elements.description);
     // aria-disabled (not `disabled`) keeps the button in the tab order, so keyboard and screen
     // reader users still find it and hear why it cannot be used yet.
     this.proxy.setAttribute('aria-disabled', String(!this.enabled));
@@ -95,9 +82,7 @@ export class MenuButton {
   }
 
   setDescription(description: string): this {
-    this.descriptionElement.textContent = description;
-    if (description) this.proxy.setAttribute('aria-describedby', this.descriptionElement.id);
-    else this.proxy.removeAttribute('aria-describedby');
+    describeButton(this.elements, description);
     return this;
   }
 
@@ -108,7 +93,7 @@ export class MenuButton {
   destroy(): void {
     this.unregister();
     this.proxy.remove();
-    this.descriptionElement.remove();
+    this.elements.description.remove();
   }
 
   private rect(): Rect {
