@@ -47,8 +47,14 @@ export class MenuButton {
     this.proxy = this.elements.button;
     this.proxy.addEventListener('click', () => this.activate());
     // A press by mouse leaves focus where it was, as on the canvas buttons: the focus ring and
-    // the select sound are the keyboard's.
+    // the select sound are the keyboard's. Pressed looks as there too: from the pointer's press
+    // until it is released or leaves (`:active` differs between browsers once focus is held).
     this.proxy.addEventListener('mousedown', (event) => event.preventDefault());
+    const press = (pressed: boolean) => () =>
+      this.proxy.classList.toggle('menu-button--pressed', pressed && this.enabled);
+    this.proxy.addEventListener('pointerdown', press(true));
+    for (const end of ['pointerup', 'pointerleave', 'pointercancel'])
+      this.proxy.addEventListener(end, press(false));
     this.proxy.addEventListener('focus', () => this.options.onFocus?.());
     options.parent.append(this.proxy, this.elements.description);
     // aria-disabled (not `disabled`) keeps the button in the tab order, so keyboard and screen
@@ -120,7 +126,8 @@ export class MenuButton {
     const { width, uiScale } = this.box;
     const label = this.proxy.textContent ?? '';
     const factor = currentTextFactor();
-    const inner = width - 2 * space.m * uiScale;
+    // The content box: the padding and menuButton.css's 1.5 px border on each side.
+    const inner = width - 2 * space.m * uiScale - 2 * 1.5;
     const key = `${uiScale}|${factor}|${inner}|${label}`;
     if (key === this.fitted) return;
     this.fitted = key;

@@ -150,15 +150,19 @@ describe('title screen', () => {
     expect(withRing).toBeGreaterThan(200);
   });
 
-  it('leaves focus where it was when a button is pressed with the mouse, as on the canvas', async () => {
+  it('leaves focus where it was when a button is pressed with the mouse, and shows the press, as on the canvas', async () => {
     const { page } = game;
     await page.locator('[data-name="title.newGame"]').focus();
     const box = await page.evaluate(() => window.__nba.bounds('title.about'));
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await page.mouse.down();
     expect(await focusedName(page)).toBe('title.newGame');
-    // Released away from it: no click.
+    // Pressed, it sits lower; the pointer leaving it lifts it again, and no click follows.
+    const about = page.locator('[data-name="title.about"]');
+    const pressed = () => about.evaluate((b) => b.classList.contains('menu-button--pressed'));
+    expect(await pressed()).toBe(true);
     await page.mouse.move(1, 1);
+    expect(await pressed()).toBe(false);
     await page.mouse.up();
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
