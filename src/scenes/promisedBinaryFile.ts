@@ -26,10 +26,13 @@ export class PromisedBinaryFile extends Phaser.Loader.File {
 
   override load(): void {
     this.state = Phaser.Loader.FILE_LOADING;
-    void this.bytes.then((data) => {
-      this.data = data;
-      this.loader.nextFile(this, data !== null);
-    });
+    // A rejected promise is a failed load too: the loader must hear of every file once.
+    void this.bytes
+      .catch(() => null)
+      .then((data) => {
+        this.data = data;
+        this.loader.nextFile(this, data !== null);
+      });
   }
 
   override onProcess(): void {
