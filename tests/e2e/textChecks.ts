@@ -17,6 +17,8 @@ export interface DomText {
    * covered, not collided with.
    */
   layered: boolean;
+  /** The face of the page button this text labels where it stands in for a canvas button. */
+  button: Rect | null;
 }
 
 /** Every visible DOM text (not the screen-reader copies): size, role, fit and broken words. */
@@ -36,6 +38,7 @@ export function domTexts(page: Page): Promise<DomText[]> {
       brokenWord: string | null;
       bounds: { x: number; y: number; width: number; height: number };
       layered: boolean;
+      button: { x: number; y: number; width: number; height: number } | null;
     }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
@@ -124,6 +127,17 @@ export function domTexts(page: Page): Promise<DomText[]> {
           [...document.querySelectorAll('[aria-modal="true"], dialog[open]')].some(
             (modal) => modal.checkVisibility() && !modal.contains(el),
           ),
+        button: (() => {
+          const face = el.closest('.menu-button')?.getBoundingClientRect();
+          return face
+            ? {
+                x: face.left + window.scrollX,
+                y: face.top + window.scrollY,
+                width: face.width,
+                height: face.height,
+              }
+            : null;
+        })(),
       });
     }
     return out;
@@ -174,19 +188,22 @@ const quote = (text: string) => `"${text.replace(/\s+/g, ' ').trim().slice(0, 50
 /**
  * Texts that run into each other or into a button they do not label: every pair of visible
  * texts (canvas with canvas, canvas with DOM) whose boxes share more than `tolerance` px both ways, and every text
- * over a button's face that is not that button's own label. DOM drawn over the canvas on
- * purpose (dialogs, the coach) is left out: it covers what lies under it.
+ * over a button's face that is not that button's own label (canvas buttons, and the page buttons
+ * that stand in for them: the title's menu). DOM drawn over the canvas on purpose (dialogs, the
+ * coach) is left out: it covers what lies under it.
  */
 export function overlapProblems(
   canvas: readonly TextReport[],
-  dom: readonly Pick<DomText, 'text' | 'bounds' | 'layered'>[] = [],
+  dom: readonly (Pick<DomText, 'text' | 'bounds' | 'layered'> & { button?: Rect | null })[] = [],
   tolerance = 2,
 ): string[] {
   const problems: string[] = [];
-  const buttons: Rect[] = [];
-  for (const t of canvas)
-    if (t.frameKind === 'button' && t.frame && !buttons.some((b) => sameRect(t.frame, b)))
-      buttons.push(t.frame);
+  const buttons: { face: Rect; label: string }[] = [];
+  const addButton = (face: Rect | null | undefined, label: string) => {
+    if (face && !buttons.some((b) => sameRect(face, b.face))) buttons.push({ face, label });
+  };
+  for (const t of canvas) if (t.frameKind === 'button') addButton(t.frame, t.text);
+  for (const t of dom) if (!t.layered) addButton(t.button, t.text);
   // A canvas text by its lines' boxes: a name's short last line may share a row with a figure.
   const texts = [
     ...canvas.map((t) => ({
@@ -196,7 +213,7 @@ export function overlapProblems(
     })),
     ...dom
       .filter((t) => !t.layered)
-      .map((t) => ({ text: t.text, boxes: [t.bounds], button: null })),
+      .map((t) => ({ text: t.text, boxes: [t.bounds], button: t.button ?? null })),
   ];
   const covers = (a: readonly Rect[], b: readonly Rect[]) =>
     a.some((x) => b.some((y) => overlapOf(x, y) > tolerance));
@@ -209,12 +226,10 @@ export function overlapProblems(
       if (i >= canvas.length) break;
       if (covers(a.boxes, b.boxes)) problems.push(`${quote(a.text)} overlaps ${quote(b.text)}`);
     }
-    for (const button of buttons) {
-      if (sameRect(a.button, button)) continue;
-      if (covers(a.boxes, [button])) {
-        const label = canvas.find((t) => t.frameKind === 'button' && sameRect(t.frame, button));
-        problems.push(`${quote(a.text)} runs into the button ${quote(label?.text ?? '')}`);
-      }
+    for (const { face, label } of buttons) {
+      if (sameRect(a.button, face)) continue;
+      if (covers(a.boxes, [face]))
+        problems.push(`${quote(a.text)} runs into the button ${quote(label)}`);
     }
   }
   return problems;
