@@ -1,6 +1,7 @@
 import type { AccessibleButtonOptions } from './AccessibleButton';
 import { createButtonElement, describeButton, type ButtonElement } from './buttonElement';
 import { registerNamedObject, type Rect } from './namedObjects';
+import { pageTextWidth } from './pageTextWidth';
 import { currentTextFactor } from './textStyle';
 import { fontFamily, fontPx, space } from './theme';
 import './menuButton.css';
@@ -9,16 +10,6 @@ import './menuButton.css';
 export type MenuButtonOptions = Omit<AccessibleButtonOptions, 'proxyParent' | 'description'> & {
   parent: HTMLElement;
 };
-
-let measuring: CanvasRenderingContext2D | null = null;
-
-/** A label's width in a font, as a canvas draws it: no layout of the page is forced. */
-function labelWidth(label: string, font: string): number {
-  measuring ??= document.createElement('canvas').getContext('2d');
-  if (!measuring) return 0;
-  measuring.font = font;
-  return measuring.measureText(label).width;
-}
 
 /**
  * A menu button that is a real `<button>` on the page, laid over the canvas where the scene's
@@ -133,7 +124,7 @@ export class MenuButton {
     this.fitted = key;
     const large = fontPx('large', uiScale, factor);
     const body = fontPx('body', uiScale, factor);
-    const fits = (px: number) => labelWidth(label, `600 ${px}px ${fontFamily}`) <= inner;
+    const fits = (px: number) => (pageTextWidth(label, `600 ${px}px ${fontFamily}`) ?? 0) <= inner;
     const size = fits(large) ? large : body;
     this.proxy.style.fontSize = `${size}px`;
     this.proxy.classList.toggle('menu-button--wrapped', size === body && !fits(body));

@@ -3,6 +3,7 @@
  * for losses (Okabe–Ito, safe for colour blindness), and every bar labelled with its value, so
  * colour is never the only carrier. The figure's caption and a text list are its equivalent.
  */
+import { pageTextWidth } from '../pageTextWidth';
 import { colors, signColor } from '../theme';
 import type { BarChart } from '../viewModels/debriefModel';
 import { el, type Speaker } from './dom';
@@ -20,11 +21,9 @@ let chartCounter = 0;
 
 /** The widest of `texts` at the charts' label font (debrief.css), in the SVG's units. */
 function widestLabel(texts: readonly string[]): number {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return Math.max(0, ...texts.map((t) => t.length * 9));
   const family = getComputedStyle(document.documentElement).getPropertyValue('--font-family');
-  ctx.font = `15px ${family || 'sans-serif'}`;
-  return Math.max(0, ...texts.map((t) => ctx.measureText(t).width));
+  const font = `15px ${family || 'sans-serif'}`;
+  return Math.max(0, ...texts.map((t) => pageTextWidth(t, font) ?? t.length * 9));
 }
 
 export function renderBarChart(s: Speaker, chart: BarChart): HTMLElement {
