@@ -46,7 +46,7 @@ export function fetchFirstSounds(
   return firstSoundBytes;
 }
 
-/** Forgets the first sounds' requests (tests: each starts from a page that asked for nothing). */
+/** Lets the first sounds' requests go once Preload has their bytes (and tests start afresh). */
 export function forgetFirstSounds(): void {
   firstSoundBytes = null;
 }

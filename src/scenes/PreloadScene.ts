@@ -1,5 +1,11 @@
 import Phaser from 'phaser';
-import { FIRST_SOUNDS, fetchFirstSounds, preloadedSounds, soundUrls } from '../audio/sounds';
+import {
+  FIRST_SOUNDS,
+  fetchFirstSounds,
+  forgetFirstSounds,
+  preloadedSounds,
+  soundUrls,
+} from '../audio/sounds';
 import { textStyle } from '../ui/textStyle';
 import { colors, hexToNumber, layoutScale } from '../ui/theme';
 import { PRELOAD_PROGRESS, SceneKeys, announceSceneReady, startAtOnce } from './keys';
@@ -65,6 +71,8 @@ export class PreloadScene extends Phaser.Scene {
       if (data instanceof ArrayBuffer) preloadedSounds.set(name, data);
       this.cache.binary.remove(name);
     }
+    // The bytes are the audio wrapper's now; the requests need not hold them for the page's life.
+    forgetFirstSounds();
     announceSceneReady(this);
     startAtOnce(this, SceneKeys.Title);
   }
