@@ -4,6 +4,7 @@ import {
   figuresTable,
   fmt,
   median,
+  pairedRatio,
   slope,
   summarise,
   summariseAll,
@@ -16,6 +17,20 @@ describe('bench statistics', () => {
     expect(xs).toEqual([5, 1, 3]);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+
+  it('pairs each time with the one taken next to it: the ratio of the pairs, not of two medians', () => {
+    // The title costs 1.2× the bare scene; the host ran at half speed for the third pair.
+    const titles = [120, 120, 240, 120, 120];
+    const bares = [100, 100, 200, 100, 100];
+    expect(pairedRatio(titles, bares)).toBe(1.2);
+    // The second pair straddles a change of speed, and each list's median comes from another
+    // moment: 120 (fast) against 200 (slow).
+    const shifted = [120, 120, 240, 240, 120];
+    const shiftedBares = [100, 200, 200, 200, 100];
+    expect(median(shifted) / median(shiftedBares)).toBe(0.6);
+    expect(pairedRatio(shifted, shiftedBares)).toBe(1.2);
+    expect(() => pairedRatio([1, 2], [1])).toThrow('2 times against 1');
   });
 
   it('reads a trend per step as the least-squares slope, flat for level noise', () => {

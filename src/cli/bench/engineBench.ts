@@ -12,6 +12,7 @@ import { modelOf } from '../../engine/model';
 import { handOnPool } from '../../engine/poolArrays';
 import { streamKey } from '../../engine/rng';
 import { readLevelFile } from '../../content/readLevelFile';
+import { pairedRatio } from './stats';
 
 export interface EngineBenchOptions {
   levelsDir: string;
@@ -186,8 +187,8 @@ export function runEngineBench(o: EngineBenchOptions): EngineBenchResult {
   // This machine's speed drifts for seconds at a time (other work on the host): a game and the
   // bare loop timed next to each other share the drift, so the ratio is the median of those
   // pairs' ratios rather than the ratio of two medians that may come from different moments.
-  const ratio = median(engineTimes.map((t, i) => t / bareTimes[i]!));
-  const keptRatio = median(keptTimes.map((t, i) => t / bareTimes[i]!));
+  const ratio = pairedRatio(engineTimes, bareTimes);
+  const keptRatio = pairedRatio(keptTimes, bareTimes);
   const quarterReplayMs = timeQuarterReplay(scenario, o.games, o.now);
   o.gc?.();
   const before = process.memoryUsage().heapUsed;

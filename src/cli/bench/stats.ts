@@ -45,6 +45,17 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/**
+ * The median of `top[i] / bottom[i]`: for two things timed next to each other, in turn. This
+ * host's speed flips between two rates some seconds apart; a pair shares its moment, while the
+ * medians of the two lists may come from different moments.
+ */
+export function pairedRatio(top: readonly number[], bottom: readonly number[]): number {
+  if (top.length !== bottom.length)
+    throw new Error(`pairedRatio: ${top.length} times against ${bottom.length}`);
+  return median(top.map((t, i) => t / bottom[i]!));
+}
+
 /** Least-squares slope of `ys` over their indices (a trend per step, e.g. heap per quarter). */
 export function slope(ys: readonly number[]): number {
   const n = ys.length;
