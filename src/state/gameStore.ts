@@ -87,6 +87,11 @@ export interface Recovery {
     to: number;
     saved: SavedGame;
     old?: 'readable' | 'noLevel' | 'refused';
+    /**
+     * The save as it was could not be kept apart (oldSaves.ts: storage full), so Continue will
+     * not list it to read: the player is told, and offered it to download.
+     */
+    notKept?: true;
   };
   /**
    * How many other games' newest save could not be read (absent: none). Such a save says nothing
@@ -637,7 +642,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
           // once this game's slot holds only the new revision's saves (a save its own level
           // refuses was changed, not played: nothing to keep).
           const old = revised && !whole ? oldGameStatus(get().oldGame(saved)) : undefined;
-          if (old && old !== 'refused') keepOldSave(storage, saved);
+          const notKept = old !== undefined && old !== 'refused' && !keepOldSave(storage, saved);
           known = slot.raw;
           backupIsLastPlayable = candidate.fromBackup;
           set({
@@ -681,6 +686,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
                             to: scenario.revision,
                             saved,
                             ...(old && { old }),
+                            ...(notKept && { notKept }),
                           },
                         }
                       : {}),

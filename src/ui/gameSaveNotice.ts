@@ -78,6 +78,8 @@ export function saveMessage(
       ...(revision.old === 'noLevel'
         ? [{ key: 'saving.oldLevelMissing', values: { from: revision.from } }]
         : []),
+      // Readable now, from memory, but not listed by Continue later.
+      ...(revision.notKept ? [{ key: 'saving.oldNotKept' }] : []),
       ...others,
     ];
     return {

@@ -6,6 +6,7 @@ import { archivedLevel, levelArchiveKey } from '../../src/state/levelArchive';
 import { airline, oldGameStore, playTwoQuarters, revised } from './oldGameFixture';
 import { pruneOldSlots } from '../../src/state/pruneSaves';
 import type { SavedGame } from '../../src/state/savedGame';
+import { OLD_SAVE_PREFIX } from '../../src/state/oldSaves';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
 import { saveMessage } from '../../src/ui/gameSaveNotice';
 
@@ -165,6 +166,41 @@ describe("an older revision's game whose decisions no longer hold", () => {
       { key: 'saving.oldLevelMissing', values: { from: airline.revision } },
     ]);
     expect(message!.actions!.map((a) => a.name)).toEqual(['download-saved', 'close']);
+  });
+
+  it('with no room to keep the old save apart, says so and offers it to read now and download', () => {
+    const inner = createMemoryStorage();
+    play(inner);
+    const full: KeyValueStorage = {
+      ...inner,
+      get length() {
+        return inner.length;
+      },
+      key: (i) => inner.key(i),
+      getItem: (k) => inner.getItem(k),
+      removeItem: (k) => inner.removeItem(k),
+      setItem: (k, v) => {
+        if (k.startsWith(OLD_SAVE_PREFIX)) throw new DOMException('full', 'QuotaExceededError');
+        inner.setItem(k, v);
+      },
+    };
+    const s = store(full, revised);
+    expect(s.getState().resume()).toEqual({ ok: true });
+    const revision = s.getState().recovered!.revision!;
+    expect(revision).toMatchObject({ old: 'readable', notKept: true });
+    expect(s.getState().oldGames()).toEqual([]);
+    const message = saveMessage(s.getState(), noActions);
+    expect(message!.more).toEqual([{ key: 'saving.oldNotKept' }]);
+    expect(message!.actions!.map((a) => a.name)).toEqual([
+      'read-old-game',
+      'download-saved',
+      'close',
+    ]);
+    // With room, the same carry-over keeps it and says nothing of the kind.
+    const roomy = store(inner, revised);
+    expect(roomy.getState().resume()).toEqual({ ok: true });
+    expect(roomy.getState().recovered!.revision!.notKept).toBeUndefined();
+    expect(roomy.getState().oldGames()).toHaveLength(1);
   });
 
   it('a save its own level refuses (changed after it was made) is not offered to read', () => {
