@@ -24,9 +24,7 @@ export function fitLabel(
     if (text.text !== name) text.setText(name);
     text.setStyle(style(factor, false));
     if (text.width <= room) return factor;
-    // A split line ends in a hyphen, which needs its room too.
-    const measure = (w: string) => text.context.measureText(w).width;
-    const split = breakAtSoftHyphens(name, room - measure('-'), measure);
+    const split = breakAtSoftHyphens(name, room, (w) => text.context.measureText(w).width);
     if (split === name) continue;
     text.setText(split);
     if (text.width <= room) return factor;
