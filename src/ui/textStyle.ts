@@ -66,8 +66,14 @@ export function fontRole(font: string): 'caption' | 'content' {
 /**
  * A Phaser text style from the type scale, sharp on high-density screens. The size follows the
  * window (`scale`) and the text-size setting, and never drops under its floor (see `fontPx`).
+ * No `lineSpacing`: Phaser reads it only when a text is made, and texts here are made by `addText`
+ * and styled after, so it would be silently ignored (use the text's `setLineSpacing`).
  */
-export function textStyle(size: TypeStep, scale: number, overrides: TextStyle = {}): TextStyle {
+export function textStyle(
+  size: TypeStep,
+  scale: number,
+  overrides: Omit<TextStyle, 'lineSpacing'> = {},
+): TextStyle {
   const style: TextStyle = {
     fontFamily,
     fontSize: `${fontPx(size, scale, textFactor)}px`,

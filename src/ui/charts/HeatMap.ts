@@ -229,7 +229,6 @@ export class HeatMap {
             fontStyle: '600',
             wordWrap: { width: cellWidth - pad * 2 },
             maxLines: lines,
-            lineSpacing: -2 * s,
           }),
         cellHeight - value.height - pad,
       )

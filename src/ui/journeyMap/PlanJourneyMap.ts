@@ -352,7 +352,6 @@ export class PlanJourneyMap {
           fontStyle: '700',
           color: colors.ink,
           wordWrap: { width: room, useAdvancedWrap: breakWords },
-          lineSpacing: -2 * scale,
         }),
       largest,
     );
@@ -384,7 +383,6 @@ export class PlanJourneyMap {
         fontStyle: tps[i]!.selected ? '700' : '600',
         color: tps[i]!.removed ? colors.inkMuted : colors.ink,
         wordWrap: { width: room, useAdvancedWrap: breakWords },
-        lineSpacing: -1 * s,
       });
     const labels = tps.map((tp) => {
       const text = this.tpTexts.get(tp.id)!;

@@ -91,7 +91,6 @@ export class TextStack {
             color: item.muted ? colors.inkMuted : colors.ink,
             fontStyle: `${item.italic ? 'italic ' : ''}${item.strong ? '700' : '400'}`,
             wordWrap: { width: width - barSpace },
-            lineSpacing: 2 * s,
           }),
         )
         .setText(item.text)
