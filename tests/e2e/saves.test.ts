@@ -708,4 +708,70 @@ describe('Continue with more than one saved game', () => {
     expect(opened).toEqual({ id: airline, quarters: 2 });
     expect(game.errors).toEqual([]);
   });
+
+  it('a long list of games scrolls on its own, the question and Cancel staying in view', async () => {
+    const { page } = game;
+    await page.evaluate(() => window.__nba.session.getState().saveAndQuit());
+    // The title, not the plan, is showing while the store starts more games.
+    await openTitle(page, true);
+    // Seven games in progress with the two above (none is pruned: all were saved just now).
+    for (const scenario of ['tutorial', 'hotel', 'airline', 'tutorial', 'hotel']) {
+      await startAndPlay(page, scenario, 1);
+      await page.evaluate(() => window.__nba.session.getState().leave());
+    }
+    await page.evaluate(() => window.__nba.store.getState().setTextSize('projector'));
+    await openTitle(page, true);
+    await page.focus('[data-name="title.continue"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-name="continue"][role="dialog"]');
+    const layout = () =>
+      page.evaluate(() => {
+        const dialog = document.querySelector<HTMLElement>('[data-name="continue"]')!;
+        const list = dialog.querySelector<HTMLElement>('.continue-list')!;
+        const within = (e: Element, r: DOMRect, margin = 0) => {
+          const b = e.getBoundingClientRect();
+          return b.top - margin >= r.top - 0.5 && b.bottom + margin <= r.bottom + 0.5;
+        };
+        const view = dialog.getBoundingClientRect();
+        const focused = document.activeElement as HTMLElement;
+        const style = getComputedStyle(focused);
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        return {
+          games: list.querySelectorAll('.continue-game').length,
+          listScrolls: list.scrollHeight > list.clientHeight + 1,
+          dialogScrolls: dialog.scrollHeight > dialog.clientHeight + 1,
+          inWindow: view.top >= 0 && view.bottom <= innerHeight,
+          titleSeen: within(dialog.querySelector('.dialog-title')!, view),
+          cancelSeen: within(dialog.querySelector('[data-name="continue.cancel"]')!, view),
+          focused: focused.dataset.name,
+          // The focused game with its ring (drawn outside it) inside what the list shows.
+          ring,
+          focusSeen: within(focused, list.getBoundingClientRect(), ring),
+        };
+      });
+    const first = await layout();
+    expect(first).toMatchObject({
+      games: 7,
+      listScrolls: true,
+      dialogScrolls: false,
+      inWindow: true,
+      titleSeen: true,
+      cancelSeen: true,
+      focusSeen: true,
+    });
+    // By keyboard to the last game: the list follows the focus, the rest stays where it was.
+    for (let i = 1; i < 7; i++) await page.keyboard.press('Tab');
+    const last = await layout();
+    expect(last.focused).not.toBe(first.focused);
+    expect(last.focused).toMatch(/^continue\.game\./);
+    expect(last).toMatchObject({ dialogScrolls: false, titleSeen: true, cancelSeen: true });
+    expect(last.ring).toBeGreaterThan(3);
+    expect(last.focusSeen).toBe(true);
+    // The picture once the dialog has risen in (its opening animation, 200 ms).
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await page.screenshot({ path: `${OUT}saves-continue-long-list.png` });
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.__nba.store.getState().setTextSize('normal'));
+    expect(game.errors).toEqual([]);
+  });
 });
