@@ -4,6 +4,7 @@ import { replay, type Scenario } from '../../src/engine';
 import { createGameStore, lastOutcome } from '../../src/state/gameStore';
 import { gameSlotKey, hasSavedGame } from '../../src/state/savedGame';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
+import { refusingStorage } from './refusingStorage';
 
 const airline = (() => {
   const r = readLevelFile('levels/airline.json');
@@ -232,20 +233,8 @@ describe('game store: saves', () => {
   });
 
   it('never replaces the last good save with a failed write', () => {
-    const inner = createMemoryStorage();
     let full = false;
-    const storage: KeyValueStorage = {
-      get length() {
-        return inner.length;
-      },
-      key: (i) => inner.key(i),
-      getItem: (k) => inner.getItem(k),
-      removeItem: (k) => inner.removeItem(k),
-      setItem: (k, v) => {
-        if (full) throw new Error('QuotaExceededError');
-        inner.setItem(k, v);
-      },
-    };
+    const storage = refusingStorage(() => full);
     const store = makeStore(storage);
     store.getState().start('airline', 'normal', 8);
     store.getState().beginPlanning();

@@ -8,6 +8,7 @@ import { pruneOldSlots } from '../../src/state/pruneSaves';
 import type { SavedGame } from '../../src/state/savedGame';
 import { OLD_SAVE_PREFIX } from '../../src/state/oldSaves';
 import { createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
+import { refusingStorage } from './refusingStorage';
 import { saveMessage } from '../../src/ui/gameSaveNotice';
 
 const oldKey = levelArchiveKey('airline', airline.revision);
@@ -62,19 +63,7 @@ describe('the level a game was played with is kept, once per revision', () => {
 
   it('never costs the save: with no room for the level, the game is saved all the same', () => {
     const inner = createMemoryStorage();
-    const full: KeyValueStorage = {
-      ...inner,
-      get length() {
-        return inner.length;
-      },
-      key: (i) => inner.key(i),
-      getItem: (k) => inner.getItem(k),
-      removeItem: (k) => inner.removeItem(k),
-      setItem: (k, v) => {
-        if (k.startsWith('nba.level.')) throw new DOMException('full', 'QuotaExceededError');
-        inner.setItem(k, v);
-      },
-    };
+    const full = refusingStorage((k) => k.startsWith('nba.level.'), inner);
     const { store: s, id } = play(full);
     expect(s.getState().lastSave).toEqual({ ok: true });
     expect(inner.getItem(`nba.game.${id}`)).not.toBeNull();
@@ -171,19 +160,7 @@ describe("an older revision's game whose decisions no longer hold", () => {
   it('with no room to keep the old save apart, says so and offers it to read now and download', () => {
     const inner = createMemoryStorage();
     play(inner);
-    const full: KeyValueStorage = {
-      ...inner,
-      get length() {
-        return inner.length;
-      },
-      key: (i) => inner.key(i),
-      getItem: (k) => inner.getItem(k),
-      removeItem: (k) => inner.removeItem(k),
-      setItem: (k, v) => {
-        if (k.startsWith(OLD_SAVE_PREFIX)) throw new DOMException('full', 'QuotaExceededError');
-        inner.setItem(k, v);
-      },
-    };
+    const full = refusingStorage((k) => k.startsWith(OLD_SAVE_PREFIX), inner);
     const s = store(full, revised);
     expect(s.getState().resume()).toEqual({ ok: true });
     const revision = s.getState().recovered!.revision!;

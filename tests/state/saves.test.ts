@@ -12,6 +12,7 @@ import {
   savedGameStatus,
 } from '../../src/state/savedGame';
 import { browserStorage, createMemoryStorage, type KeyValueStorage } from '../../src/state/storage';
+import { refusingStorage } from './refusingStorage';
 import { saveMessage } from '../../src/ui/gameSaveNotice';
 
 const airline = (() => {
@@ -49,21 +50,8 @@ function playQuarter(store: GameStore) {
  * `onlyKey`, when given: room for everything else).
  */
 function fillableStorage(onlyKey?: string) {
-  const inner = createMemoryStorage();
   const state = { full: false };
-  const storage: KeyValueStorage = {
-    get length() {
-      return inner.length;
-    },
-    key: (i) => inner.key(i),
-    getItem: (k) => inner.getItem(k),
-    removeItem: (k) => inner.removeItem(k),
-    setItem: (k, v) => {
-      if (state.full && (onlyKey === undefined || k === onlyKey))
-        throw new DOMException('full', 'QuotaExceededError');
-      inner.setItem(k, v);
-    },
-  };
+  const storage = refusingStorage((k) => state.full && (onlyKey === undefined || k === onlyKey));
   return { storage, state };
 }
 
