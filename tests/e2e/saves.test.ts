@@ -80,6 +80,60 @@ async function emptyTitle(game: GameBrowser): Promise<Page> {
   return page;
 }
 
+/**
+ * An airline game of two quarters saved as if under the level's previous revision, whose second
+ * quarter started an initiative the current revision no longer has (the old level kept in storage,
+ * as the game keeps it with each save). Returns the game, the save and the old level as planted,
+ * and the engine's replay of it here in Node: the figures the player saw then.
+ */
+async function plantCutRevision(page: Page) {
+  const id = await startAndPlay(page, 'airline', 2);
+  await page.evaluate(() => window.__nba.session.getState().leave());
+  // The level's previous revision had an initiative the current one no longer has; quarter 2
+  // started it. The level as it was is kept in storage (as the game keeps it with each save).
+  const planted = await page.evaluate((id) => {
+    const key = `nba.game.${id}`;
+    const save = JSON.parse(localStorage.getItem(key)!) as {
+      data: {
+        seed: number;
+        scenario: { id: string; revision: number };
+        decisions: { journey: { initiatives: string[] } }[];
+        seen?: string;
+      };
+    };
+    const revision = save.data.scenario.revision;
+    const level = JSON.parse(localStorage.getItem(`nba.level.airline.r${revision}`)!) as {
+      revision: number;
+      initiatives: { id: string }[];
+    };
+    level.revision = revision - 1;
+    level.initiatives.push({ ...level.initiatives[0]!, id: 'retiredProject' });
+    localStorage.setItem(`nba.level.airline.r${revision - 1}`, JSON.stringify(level));
+    save.data.scenario.revision = revision - 1;
+    save.data.decisions[1]!.journey.initiatives = ['retiredProject'];
+    return { save: save.data, level };
+  }, id);
+  // The figures the player saw then: the engine's replay of that game, here in Node.
+  const oldLevel = parseLevel('old.json', planted.level);
+  if (!oldLevel.ok) throw new Error(oldLevel.errors.join('\n'));
+  const expected = replay(
+    oldLevel.value,
+    planted.save.seed,
+    'normal',
+    planted.save.decisions as never,
+  );
+  expect(expected.results).toHaveLength(2);
+  const older = planted.save.scenario.revision;
+  await page.evaluate(
+    ({ id, data }) => {
+      localStorage.setItem(`nba.game.${id}`, JSON.stringify({ version: 2, data }));
+      localStorage.removeItem(`nba.game.${id}.lastGood`);
+    },
+    { id, data: { ...planted.save, seen: resultsFingerprint(expected.results) } },
+  );
+  return { id, planted, expected, older };
+}
+
 describe('saves in the browser', () => {
   let game: GameBrowser;
   beforeAll(async () => {
@@ -257,7 +311,7 @@ describe('saves in the browser', () => {
     await page.evaluate(() => window.__nba.waitForReady('Plan'));
     [shown] = await notice(page);
     expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
-    expect(shown!.text).toContain('Of your 2 quarters, the first 1 could be played again');
+    expect(shown!.text).toContain('Of your 2 quarters, only the first could be played again');
     expect(await page.evaluate(() => window.__nba.session.getState().session!.log.length)).toBe(1);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -275,51 +329,7 @@ describe('saves in the browser', () => {
   it("an older revision's game whose decisions no longer hold: its debrief is read, as played", async () => {
     const page = await emptyTitle(game);
     const choosers = watchFileChoosers(page);
-    const id = await startAndPlay(page, 'airline', 2);
-    await page.evaluate(() => window.__nba.session.getState().leave());
-    // The level's previous revision had an initiative the current one no longer has; quarter 2
-    // started it. The level as it was is kept in storage (as the game keeps it with each save).
-    const planted = await page.evaluate((id) => {
-      const key = `nba.game.${id}`;
-      const save = JSON.parse(localStorage.getItem(key)!) as {
-        data: {
-          seed: number;
-          scenario: { id: string; revision: number };
-          decisions: { journey: { initiatives: string[] } }[];
-          seen?: string;
-        };
-      };
-      const revision = save.data.scenario.revision;
-      const level = JSON.parse(localStorage.getItem(`nba.level.airline.r${revision}`)!) as {
-        revision: number;
-        initiatives: { id: string }[];
-      };
-      level.revision = revision - 1;
-      level.initiatives.push({ ...level.initiatives[0]!, id: 'retiredProject' });
-      localStorage.setItem(`nba.level.airline.r${revision - 1}`, JSON.stringify(level));
-      save.data.scenario.revision = revision - 1;
-      save.data.decisions[1]!.journey.initiatives = ['retiredProject'];
-      return { save: save.data, level };
-    }, id);
-    // The figures the player saw then: the engine's replay of that game, here in Node.
-    const oldLevel = parseLevel('old.json', planted.level);
-    if (!oldLevel.ok) throw new Error(oldLevel.errors.join('\n'));
-    const expected = replay(
-      oldLevel.value,
-      planted.save.seed,
-      'normal',
-      planted.save.decisions as never,
-    );
-    expect(expected.results).toHaveLength(2);
-    const older = planted.save.scenario.revision;
-    await page.evaluate(
-      ({ id, data }) => {
-        localStorage.setItem(`nba.game.${id}`, JSON.stringify({ version: 2, data }));
-        localStorage.removeItem(`nba.game.${id}.lastGood`);
-      },
-      { id, data: { ...planted.save, seen: resultsFingerprint(expected.results) } },
-    );
-
+    const { id, planted, expected, older } = await plantCutRevision(page);
     await openTitle(page, true);
     await clickNamed(page, 'title.continue');
     await page.evaluate(() => window.__nba.waitForReady('Plan'));
@@ -441,6 +451,48 @@ describe('saves in the browser', () => {
     await page.click('[data-name="pause.readOldGame"]');
     await page.evaluate(() => window.__nba.waitForReady('Debrief'));
     expect(await note.textContent()).toContain(`played under revision ${older} of this level`);
+    await page.close();
+  });
+
+  it('no room to keep the old game apart: the notice says so, and it can still be read and downloaded', async () => {
+    const page = await emptyTitle(game);
+    await plantCutRevision(page);
+    // A browser whose storage has no room for one more save: the old game's copy is refused.
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('nba.oldGame.')) throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await openTitle(page, true);
+    await clickNamed(page, 'title.continue');
+    await page.evaluate(() => window.__nba.waitForReady('Plan'));
+    const [shown] = await notice(page);
+    expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
+    expect(shown!.text).toContain('storage is full, so the game as you saved it could not be kept');
+    expect(await page.locator('[data-name="save-notice.read-old-game"]').count()).toBe(1);
+    expect(await page.locator('[data-name="save-notice.download-saved"]').count()).toBe(1);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('nba.oldGame.')),
+      ),
+    ).toEqual([]);
+    // The whole notice in the window, in both languages.
+    const fits = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('.save-notice')!.getBoundingClientRect();
+        return (
+          box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth
+        );
+      });
+    expect(await fits()).toBe(true);
+    await page.screenshot({ path: `${OUT}saves-old-game-not-kept-en.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('nl'));
+    expect((await notice(page))[0]?.text).toContain('De opslag van deze browser is vol');
+    expect(await fits()).toBe(true);
+    await page.screenshot({ path: `${OUT}saves-old-game-not-kept-nl.png` });
+    await page.evaluate(() => window.__nba.store.getState().setLanguage('en'));
     await page.close();
   });
 
