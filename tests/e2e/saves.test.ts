@@ -134,6 +134,16 @@ async function plantCutRevision(page: Page) {
   return { id, planted, expected, older };
 }
 
+/** Continue from the reloaded title to the plan: the notice of a game cut to a new revision. */
+async function continueToCutNotice(page: Page) {
+  await openTitle(page, true);
+  await clickNamed(page, 'title.continue');
+  await page.evaluate(() => window.__nba.waitForReady('Plan'));
+  const [shown] = await notice(page);
+  expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
+  return shown!;
+}
+
 describe('saves in the browser', () => {
   let game: GameBrowser;
   beforeAll(async () => {
@@ -330,11 +340,7 @@ describe('saves in the browser', () => {
     const page = await emptyTitle(game);
     const choosers = watchFileChoosers(page);
     const { id, planted, expected, older } = await plantCutRevision(page);
-    await openTitle(page, true);
-    await clickNamed(page, 'title.continue');
-    await page.evaluate(() => window.__nba.waitForReady('Plan'));
-    const [shown] = await notice(page);
-    expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
+    await continueToCutNotice(page);
     const stored = await page.evaluate((id) => localStorage.getItem(`nba.game.${id}`), id);
     await page.click('[data-name="save-notice.read-old-game"]');
     await page.evaluate(() => window.__nba.waitForReady('Debrief'));
@@ -465,12 +471,8 @@ describe('saves in the browser', () => {
         setItem.call(this, key, value);
       };
     });
-    await openTitle(page, true);
-    await clickNamed(page, 'title.continue');
-    await page.evaluate(() => window.__nba.waitForReady('Plan'));
-    const [shown] = await notice(page);
-    expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
-    expect(shown!.text).toContain('storage is full, so the game as you saved it could not be kept');
+    const shown = await continueToCutNotice(page);
+    expect(shown.text).toContain('storage is full, so the game as you saved it could not be kept');
     expect(await page.locator('[data-name="save-notice.read-old-game"]').count()).toBe(1);
     expect(await page.locator('[data-name="save-notice.download-saved"]').count()).toBe(1);
     expect(
@@ -513,12 +515,8 @@ describe('saves in the browser', () => {
       localStorage.setItem(key, JSON.stringify(save));
       localStorage.removeItem(`${key}.lastGood`);
     }, id);
-    await openTitle(page, true);
-    await clickNamed(page, 'title.continue');
-    await page.evaluate(() => window.__nba.waitForReady('Plan'));
-    const [shown] = await notice(page);
-    expect(shown).toMatchObject({ key: 'saving.revisionCut', visible: true });
-    expect(shown!.text).toContain('The old game cannot be shown');
+    const shown = await continueToCutNotice(page);
+    expect(shown.text).toContain('The old game cannot be shown');
     expect(await page.locator('[data-name="save-notice.read-old-game"]').count()).toBe(0);
     expect(await page.locator('[data-name="save-notice.download-saved"]').count()).toBe(1);
     await page.screenshot({ path: `${OUT}saves-old-level-missing-en.png` });
