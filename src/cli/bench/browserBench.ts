@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../../tests/e2e/browser';
 import { findChromium } from '../chromium';
-import { pairedRatio } from './stats';
+import { median, pairedRatio } from './stats';
 
 export const BROWSER_BUDGETS = {
   titleMs: 1000,
@@ -107,12 +107,6 @@ export async function serve(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { server, url: `http://127.0.0.1:${port}` };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -12,7 +12,7 @@ import { modelOf } from '../../engine/model';
 import { handOnPool } from '../../engine/poolArrays';
 import { streamKey } from '../../engine/rng';
 import { readLevelFile } from '../../content/readLevelFile';
-import { pairedRatio } from './stats';
+import { median, pairedRatio } from './stats';
 
 export interface EngineBenchOptions {
   levelsDir: string;
@@ -140,12 +140,6 @@ function timeQuarterReplay(scenario: Scenario, runs: number, now: () => number):
   }
   return median(times);
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /**
  * Games played before timing. V8 compiles in tiers: the quarter's functions run once a quarter,
