@@ -6,6 +6,9 @@ import { currentTextFactor } from './textStyle';
 import { fontFamily, fontPx, space } from './theme';
 import './menuButton.css';
 
+/** Its line, in CSS pixels: set here, as the label's fit counts it. */
+const BORDER_PX = 1.5;
+
 /** A canvas button's options, but the button itself goes into `parent` (its tab order). */
 export type MenuButtonOptions = Omit<AccessibleButtonOptions, 'proxyParent' | 'description'> & {
   parent: HTMLElement;
@@ -36,6 +39,7 @@ export class MenuButton {
       `menu-button menu-button--${options.variant ?? 'secondary'}`,
     );
     this.proxy = this.elements.button;
+    this.proxy.style.borderWidth = `${BORDER_PX}px`;
     this.proxy.addEventListener('click', () => this.activate());
     // A press by mouse leaves focus where it was, as on the canvas buttons: the focus ring and
     // the select sound are the keyboard's. Pressed looks as there too: from the pointer's press
@@ -105,6 +109,7 @@ export class MenuButton {
     style.top = `${y}px`;
     style.width = `${width}px`;
     style.height = `${height}px`;
+    style.paddingInline = `${space.m * uiScale}px`;
     style.setProperty('--menu-button-scale', String(uiScale));
     this.fit();
   }
@@ -117,8 +122,8 @@ export class MenuButton {
     const { width, uiScale } = this.box;
     const label = this.proxy.textContent ?? '';
     const factor = currentTextFactor();
-    // The content box: the padding and menuButton.css's 1.5 px border on each side.
-    const inner = width - 2 * space.m * uiScale - 2 * 1.5;
+    // The content box: the padding and the line on each side (both set in place()).
+    const inner = width - 2 * space.m * uiScale - 2 * BORDER_PX;
     const key = `${uiScale}|${factor}|${inner}|${label}`;
     if (key === this.fitted) return;
     this.fitted = key;
