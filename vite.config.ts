@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { FIRST_SOUNDS } from './src/audio/soundNames.ts';
 
 // Phaser built from its sources, from Phaser's own core entry (`phaser-core`: the scene, loader,
 // input, tweens, text, graphics and image objects, both renderers; no physics, tile maps,
@@ -154,33 +153,10 @@ const colyseusUnused: Plugin = {
   },
 };
 
-// The page asks for the sounds Preload loads while it is still reading the scripts, so Phaser's
-// loader finds them already fetched rather than starting the requests once the game has booted.
-const preloadFirstSounds: Plugin = {
-  name: 'preload-first-sounds',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler(_html, { bundle }) {
-      const tags: HtmlTagDescriptor[] = [];
-      for (const file of Object.values(bundle ?? {})) {
-        const source = file.type === 'asset' ? file.originalFileNames[0] : undefined;
-        if (!source || !(FIRST_SOUNDS as readonly string[]).includes(basename(source, '.wav')))
-          continue;
-        tags.push({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `./${file.fileName}`, as: 'fetch', crossorigin: '' },
-          injectTo: 'head',
-        });
-      }
-      return tags;
-    },
-  },
-};
-
 // Phaser is most of the bytes the first screen waits for, and the page asks for its files in the
-// order it lists them: over HTTP/1.1 (six connections to a host) the scripts, the stylesheet and
-// the first sounds otherwise queue ahead of it. Its preload goes first, above the entry script.
+// order it lists them: over HTTP/1.1 (six connections to a host) the scripts and the stylesheet
+// otherwise queue ahead of it. Its preload goes first, above the entry script. Nothing else is
+// preloaded: Preload's sounds, asked for beside it, slowed its arrival (src/audio/sounds.ts).
 const phaserFirst: Plugin = {
   name: 'phaser-first',
   apply: 'build',
@@ -273,14 +249,7 @@ export default defineConfig(({ mode }) => ({
   },
   resolve: { alias: [{ find: /^phaser$/, replacement: PHASER_ENTRY }] },
   publicDir: 'assets/public',
-  plugins: [
-    phaserFlags,
-    colyseusUnused,
-    preloadFirstSounds,
-    phaserFirst,
-    contentSecurityPolicy,
-    offlineApp(mode),
-  ],
+  plugins: [phaserFlags, colyseusUnused, phaserFirst, contentSecurityPolicy, offlineApp(mode)],
   // The dev server pre-bundles Phaser with its own bundler, which skips the plugins above: without
   // the flags there, Phaser's WEBGL_DEBUG branch requires a debugging library and the page is blank.
   optimizeDeps: { rolldownOptions: { plugins: [phaserFlags] } },

@@ -28,20 +28,46 @@ export const soundUrls: Readonly<Record<SoundName | LoopName, string>> = (() => 
 type FirstSound = (typeof FIRST_SOUNDS)[number];
 let firstSoundBytes: Map<FirstSound, Promise<ArrayBuffer | null>> | null = null;
 
+/** How long the first sounds may take before the title goes on without them. */
+export const FIRST_SOUND_TIMEOUT_MS = 10_000;
+
+/**
+ * One file's bytes by XMLHttpRequest, or `null` if it is refused, lost or too slow. Not `fetch`:
+ * a fetch's answer and then its body each wait for a turn of the page's main thread, which is
+ * busy building the game until Preload yields, so Preload waited for them; a request's bytes
+ * arrive with one event (docs/architecture.md, "The title, the sounds asked for by the script").
+ */
+export function requestBytes(url: string): Promise<ArrayBuffer | null> {
+  return new Promise((resolve) => {
+    try {
+      const request = new XMLHttpRequest();
+      request.open('GET', url);
+      request.responseType = 'arraybuffer';
+      request.timeout = FIRST_SOUND_TIMEOUT_MS;
+      request.onload = () => {
+        const ok = request.status >= 200 && request.status < 300;
+        resolve(ok ? (request.response as ArrayBuffer) : null);
+      };
+      request.onerror = request.ontimeout = request.onabort = () => resolve(null);
+      request.send();
+    } catch {
+      // A request the page may not make (its security policy, say) is a sound not loaded.
+      resolve(null);
+    }
+  });
+}
+
 /**
  * Asks for the interface sounds the title plays first, once: called as the page's own script
  * starts, while Phaser boots, so Preload's loader finds them arrived instead of asking then. The
- * page already preloads the files; these requests take them from there. A sound that cannot be
- * fetched gives `null` (it is asked for again by its URL when it is registered).
+ * page does not preload them: asked for beside Phaser's file they slowed its arrival. A sound
+ * that cannot be loaded gives `null` (it is asked for again by its URL when it is registered).
  */
 export function fetchFirstSounds(
-  fetcher: (url: string) => Promise<Response> = (url) => fetch(url),
+  load: (url: string) => Promise<ArrayBuffer | null> = requestBytes,
 ): ReadonlyMap<FirstSound, Promise<ArrayBuffer | null>> {
   if (firstSoundBytes) return firstSoundBytes;
-  const bytes = (url: string) =>
-    fetcher(url)
-      .then((response) => (response.ok ? response.arrayBuffer() : null))
-      .catch(() => null);
+  const bytes = (url: string) => load(url).catch(() => null);
   firstSoundBytes = new Map(FIRST_SOUNDS.map((name) => [name, bytes(soundUrls[name])]));
   return firstSoundBytes;
 }

@@ -36,7 +36,7 @@ describe('production bundle', () => {
 
   it("asks for Phaser's chunk before any other file the title waits for", () => {
     // Most of the title's bytes: over HTTP/1.1 (six connections) it must not queue behind the
-    // entry script, the shared chunks, the stylesheet and the sounds.
+    // entry script, the shared chunks and the stylesheet.
     const html = readFileSync(join(inject('productionDir'), 'index.html'), 'utf8');
     const files = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\.\/assets\/([^"]+)"/g)];
     expect(files.length).toBeGreaterThan(3);

@@ -346,9 +346,31 @@ describe('title screen before the rest of the game has loaded', () => {
     expect(game.errors).toEqual([]);
   });
 
+  it("asks for each of Preload's sounds once, from the script, and howler plays those bytes", async () => {
+    const { page } = game;
+    const asked: string[] = [];
+    const count = (request: { url(): string }) => {
+      const name = /\/(select|confirm|warning)-[\w-]+\.wav$/.exec(request.url())?.[1];
+      if (name) asked.push(name);
+    };
+    page.on('request', count);
+    await page.reload();
+    await page.evaluate(() => window.__nba.waitForReady('Title'));
+    await page.waitForFunction(() =>
+      ['select', 'confirm', 'warning'].every((n) =>
+        window.__nba.audio.describe().loaded.includes(n),
+      ),
+    );
+    page.off('request', count);
+    // Not preloaded by the page (that slowed Phaser's arrival), and not asked for again later.
+    expect(await page.locator('link[rel="preload"]').count()).toBe(0);
+    expect(asked.sort()).toEqual(['confirm', 'select', 'warning']);
+    expect(game.errors).toEqual([]);
+  });
+
   it('says "Loading…" over the bar once the first sounds are slow to come, then goes on', async () => {
     const { page } = game;
-    // The three interface sounds Preload loads (and the page preloads), held back.
+    // The three interface sounds Preload loads, held back.
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/(select|confirm|warning)-[\w-]+\.wav$/, async (route) => {
