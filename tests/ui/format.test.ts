@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { speaker } from '../../src/ui/debrief/dom';
+import { printedNumber } from '../../src/ui/minusSign';
 import {
   formatCount,
   formatMetric,
   formatMoney,
   formatMoneySeries,
+  formatNumber,
+  formatSigned,
 } from '../../src/ui/review/format';
+import type { I18n } from '../../src/i18n';
 
 describe('numbers as the player reads them', () => {
   it('shows an airline’s money in millions and a small company’s in thousands', () => {
@@ -33,5 +38,24 @@ describe('numbers as the player reads them', () => {
     expect(formatMetric('nps', -7, 'nl')).toBe('\u22127');
     expect(formatMetric('csat', 71.6, 'en')).toBe('72%');
     expect(formatMetric('ces', 5.04, 'nl')).toBe('5,0');
+  });
+
+  it('writes a value that rounds to zero without a sign, in every formatter', () => {
+    // A gap estimated at −0.003 is 0.00 at two decimals, not "−0.00" (a negative gap).
+    expect(formatNumber(-0.003, 'en', 2)).toBe('0.00');
+    expect(formatNumber(-0.003, 'nl', 2)).toBe('0,00');
+    expect(formatNumber(-0, 'en')).toBe('0');
+    expect(formatMoney(-40, 'en')).toBe('\u221240 k€');
+    expect(formatMoneySeries([-40, 12_000], 'nl')).toEqual(['0,0 M€', '12,0 M€']);
+    expect(formatSigned(-0.04, 'en', 1)).toBe('0.0');
+    expect(formatCount(-0.2, 'en')).toBe('0');
+    const number = speaker({ language: 'nl' } as I18n).number;
+    expect(number(-0.004, 2)).toBe('0,00');
+    expect(number(-0.004, 2, true)).toBe('0,00');
+    // Real negatives keep their minus, whatever their zeros.
+    expect(formatNumber(-0.005, 'en', 2)).toBe('\u22120.01');
+    expect(formatNumber(-1000.2, 'nl', 0)).toBe('\u22121.000');
+    expect(printedNumber('-0,10')).toBe('\u22120,10');
+    expect(printedNumber('-0 million')).toBe('0 million');
   });
 });

@@ -1,7 +1,7 @@
 /** Small DOM helpers for the debrief report: elements, translated labels and formatted numbers. */
 import type { I18n } from '../../i18n';
 import type { Cell } from '../viewModels/debriefModel';
-import { withMinusSign } from '../minusSign';
+import { printedNumber } from '../minusSign';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -38,7 +38,7 @@ export function speaker(i18n: I18n): Speaker {
         });
         formats.set(id, f);
       }
-      return withMinusSign(f.format(value));
+      return printedNumber(f.format(value));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { withMinusSign } from '../minusSign';
+import { printedNumber } from '../minusSign';
 import type { SurveyedMetric } from '../viewModels/reviewModel';
 
 /** Number formatting in the player's language: NPS signed, CSAT in %, CES with one decimal. */
@@ -9,7 +9,7 @@ export function formatMetric(metric: SurveyedMetric, value: number, language: st
 }
 
 export function formatNumber(value: number, language: string, digits = 0): string {
-  return withMinusSign(
+  return printedNumber(
     new Intl.NumberFormat(language, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
@@ -21,7 +21,7 @@ export function formatNumber(value: number, language: string, digits = 0): strin
  * reads beside it), whole numbers below. */
 export function formatCount(value: number, language: string): string {
   if (Math.abs(value) < 1e6) return formatNumber(value, language, 0);
-  return withMinusSign(
+  return printedNumber(
     new Intl.NumberFormat(language, {
       notation: 'compact',
       compactDisplay: 'long',
@@ -31,7 +31,7 @@ export function formatCount(value: number, language: string): string {
 }
 
 export function formatSigned(value: number, language: string, digits = 1): string {
-  return withMinusSign(
+  return printedNumber(
     new Intl.NumberFormat(language, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,

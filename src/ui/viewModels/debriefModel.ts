@@ -11,7 +11,7 @@ import {
   type Score,
   type ScoreAttribution,
 } from '../../engine';
-import { withMinusSign } from '../minusSign';
+import { printedNumber } from '../minusSign';
 import { formatMoneyIn, formatSigned, isMoneyMetric, scorecardMoneyUnit } from '../review/format';
 
 /** One table cell: a locale key with parameters, a number, or nothing (an empty cell). */
@@ -143,7 +143,7 @@ export function buildDebriefView(
     const percent = l.metric === 'csat' || l.metric === 'retention';
     const target = unit
       ? formatMoneyIn(unit, l.target, language)
-      : withMinusSign(
+      : printedNumber(
           new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(l.target),
         ) + (percent ? '%' : '');
     const actual: Cell = unit
