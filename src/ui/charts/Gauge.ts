@@ -3,6 +3,9 @@ import { textStyle } from '../textStyle';
 import { colors, hexToNumber } from '../theme';
 import { levelColor } from './chartPalette';
 
+/** Room between the number and a tick at the ring's base line, in px at scale 1. */
+const TICK_CLEARANCE = 6;
+
 /**
  * A half-ring gauge for a value from 0 to 1, with the number and a label under it. `goodWhenLow`
  * turns the colour scale round (a gap is good when small). Colour follows the diverging scale and
@@ -116,8 +119,9 @@ export class Gauge {
         tick(Math.min(1, value + this.spread), 1.5, 0.6);
       }
     }
-    // The number sits in the ring's hole: a smaller step where it would run onto the ring.
-    const hole = 2 * (r - thickness) - 2 * scale;
+    // The number sits in the ring's hole: a smaller step where it would run onto the ring, or come
+    // so close to a tick at either end (a value near 0 or 1) that the tick reads as a minus sign.
+    const hole = 2 * (r - thickness) - 2 * TICK_CLEARANCE * scale;
     for (const step of ['large', 'body', 'small'] as const) {
       this.valueText.setStyle(textStyle(step, scale, { fontStyle: '700', color: colors.ink }));
       if (this.valueText.width <= hole) break;
