@@ -25,6 +25,7 @@ import {
   debriefFigures,
   engineFigures,
   FIGURES,
+  machineSpeedNote,
   type Draw,
 } from './bench/figures';
 import { figuresTable, summariseAll } from './bench/stats';
@@ -155,6 +156,7 @@ else
       classRoom && classReport(classRoom.at(-1)!),
       '',
       figuresTable(figures),
+      machineSpeedNote(figures),
     ]
       .filter((t): t is string => typeof t === 'string')
       .join('\n') + '\n',

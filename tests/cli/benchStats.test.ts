@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURES } from '../../src/cli/bench/figures';
+import { FIGURES, machineSpeedNote } from '../../src/cli/bench/figures';
 import {
   figuresTable,
   fmt,
@@ -150,5 +150,28 @@ describe('bench statistics', () => {
     expect(fmt(12.345)).toBe('12.3');
     expect(fmt(1.2345)).toBe('1.23');
     expect(fmt(-0.456)).toBe('-0.46');
+  });
+
+  it("notes the machine's own speed from the references, and says when it changed by half", () => {
+    const steady = machineSpeedNote(
+      summariseAll(FIGURES, [
+        { 'engine.bareMsPerGame': 4.7, 'browser.bareMs': 92, 'engine.msPerGame': 8.2 },
+        { 'engine.bareMsPerGame': 5.4, 'browser.bareMs': 101, 'engine.msPerGame': 8.9 },
+      ]),
+    )!;
+    expect(steady).toContain('the bare loop 4.70–5.40 ms a game (1.15×)');
+    expect(steady).toContain('the bare Phaser scene 92.0–101 ms (1.10×)');
+    expect(steady).toContain('under 1.5× its fastest');
+    expect(steady).not.toContain('changed');
+
+    const changed = machineSpeedNote(
+      summariseAll(FIGURES, [{ 'engine.bareMsPerGame': 5.68 }, { 'engine.bareMsPerGame': 11.7 }]),
+    )!;
+    expect(changed).toContain('the bare loop 5.68–11.7 ms a game (2.06×)');
+    expect(changed).not.toContain('Phaser');
+    expect(changed).toContain("the machine's speed changed");
+
+    // Without a reference (only the class section run, say) there is nothing to note.
+    expect(machineSpeedNote(summariseAll(FIGURES, [{ 'class.maxResultsMs': 250 }]))).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import type { ClassBenchResult } from './classBench';
 import type { CliBenchResult } from './cliBench';
 import type { DebriefBenchResult } from './debriefBench';
 import type { EngineBenchResult } from './engineBench';
-import type { FigureSpec } from './stats';
+import { fmt, type FigureSpec, type FigureSummary } from './stats';
 
 /**
  * The class server's memory is flat when, once the room is warm (after quarter 2), its heap grows
@@ -103,4 +103,39 @@ export function classFigures(r: ClassBenchResult): Draw {
       ? r.slopeMBPerQuarter
       : undefined,
   };
+}
+
+/** The references timed beside the figures: how fast the machine itself ran in each run. */
+const REFERENCES = [
+  { name: 'engine.bareMsPerGame', what: 'the bare loop', unit: 'ms a game' },
+  { name: 'browser.bareMs', what: 'the bare Phaser scene', unit: 'ms' },
+] as const;
+
+/** A reference's slowest run over its fastest from which the note says the speed changed. */
+export const SPEED_CHANGED = 1.5;
+
+/**
+ * A note under the figures on the machine's own speed over the runs: its references' spread. A
+ * time or fps moves with the machine, a ratio to a reference timed beside it much less, so a
+ * reader of a missed absolute figure sees whether the machine was the one that slowed.
+ */
+export function machineSpeedNote(figures: Record<string, FigureSummary>): string | null {
+  const parts: string[] = [];
+  let changed = false;
+  for (const ref of REFERENCES) {
+    const f = figures[ref.name];
+    if (!f || !(f.min > 0)) continue;
+    const spread = f.max / f.min;
+    changed ||= spread >= SPEED_CHANGED;
+    parts.push(`${ref.what} ${fmt(f.min)}–${fmt(f.max)} ${ref.unit} (${spread.toFixed(2)}×)`);
+  }
+  if (parts.length === 0) return null;
+  return [
+    `This machine's own speed over the runs (its references, fastest–slowest run):`,
+    `  ${parts.join('; ')}.`,
+    changed
+      ? `  A reference's slowest run took ${SPEED_CHANGED}× its fastest or more: the machine's speed changed\n` +
+        `  during the runs. Times and fps follow its speed; a ratio to a reference timed beside it, much less.`
+      : `  Each reference's slowest run took under ${SPEED_CHANGED}× its fastest.`,
+  ].join('\n');
 }
