@@ -1,7 +1,27 @@
-import { FIRST_SOUNDS, LOOP_NAMES, SOUND_NAMES, type LoopName, type SoundName } from './soundNames';
+// The game's sounds by name and their files, made by assets/make-sounds.sh.
 
-export { FIRST_SOUNDS, LOOP_NAMES, SOUND_NAMES } from './soundNames';
-export type { LoopName, SoundName } from './soundNames';
+/** Every sound the game can play. */
+export const SOUND_NAMES = [
+  'select',
+  'confirm',
+  'warning',
+  'good',
+  'bad',
+  'event',
+  'commit',
+] as const;
+export type SoundName = (typeof SOUND_NAMES)[number];
+
+/** The interface sounds the title can play at once: Preload loads these before it. */
+export const FIRST_SOUNDS = [
+  'select',
+  'confirm',
+  'warning',
+] as const satisfies readonly SoundName[];
+
+/** Quiet background loops: one for the title, a calmer one for play. */
+export const LOOP_NAMES = ['ambient-title', 'ambient-play'] as const;
+export type LoopName = (typeof LOOP_NAMES)[number];
 
 const files = import.meta.glob<string>('../../assets/sounds/*.wav', {
   eager: true,
